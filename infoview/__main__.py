@@ -1,0 +1,5 @@
+"""`python -m infoview`: the command line."""
+
+from infoview.cli import main
+
+raise SystemExit(main())

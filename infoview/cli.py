@@ -1,0 +1,154 @@
+"""The command line: inspect research, list findings, write a question sheet."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from infoview.errors import InfoViewError
+from infoview.export import FORMATS, render
+from infoview.findings import contact_targets, propose_findings
+from infoview.hypotheses import custom_hypothesis, flag, from_finding
+from infoview.profile import SENIORITIES, Profile
+from infoview.questions import find_job_request, load_bank, plan_sheet
+from infoview.research import ResearchFile, read_research_path
+
+EXIT_OK, EXIT_FAILED, EXIT_UNREADABLE = 0, 1, 2
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.run(args)
+    except InfoViewError as exc:
+        print(f"infoview: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m infoview", description=__doc__)
+    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    inspect = commands.add_parser("inspect", help="what was detected in each research file")
+    inspect.add_argument("files", nargs="+", metavar="FILE")
+    inspect.add_argument("--json", action="store_true", help="print the JSON report")
+    inspect.set_defaults(run=_inspect)
+
+    findings = commands.add_parser("findings", help="findings proposed from the research")
+    findings.add_argument("files", nargs="+", metavar="FILE")
+    findings.add_argument("--json", action="store_true")
+    findings.set_defaults(run=_findings)
+
+    sheet = commands.add_parser("sheet", help="write a question sheet for one interviewee")
+    sheet.add_argument("files", nargs="*", metavar="FILE")
+    sheet.add_argument("--seniority", required=True, choices=SENIORITIES)
+    sheet.add_argument("--specialty", required=True)
+    sheet.add_argument("--org", default="")
+    sheet.add_argument("--name", default="")
+    sheet.add_argument("--title", default="")
+    sheet.add_argument("--insider", action="store_true")
+    sheet.add_argument("--referred-by", default="")
+    sheet.add_argument("--minutes", type=int, default=15)
+    sheet.add_argument("--flag", action="append", default=[], metavar="ID")
+    sheet.add_argument("--flag-all", action="store_true")
+    sheet.add_argument("--hypothesis", action="append", default=[], metavar="TEXT")
+    sheet.add_argument("--bank", help="a question bank CSV with the bundled bank's columns")
+    sheet.add_argument("--format", required=True, choices=sorted(FORMATS))
+    sheet.add_argument("-o", "--output", required=True, metavar="OUT")
+    sheet.set_defaults(run=_sheet)
+    return parser
+
+
+def _read_all(paths: list[str]) -> list[ResearchFile]:
+    return [read_research_path(path) for path in paths]
+
+
+def _report_problems(files: list[ResearchFile]) -> None:
+    for research in files:
+        for issue in research.all_issues:
+            if issue.severity == "error":
+                print(f"infoview: {issue.where()}: {issue.message}", file=sys.stderr)
+
+
+def _inspect(args: argparse.Namespace) -> int:
+    files = _read_all(args.files)
+    if args.json:
+        print(json.dumps({"files": [f.to_dict() for f in files]}, indent=2, ensure_ascii=False))
+    else:
+        for research in files:
+            print(research.file)
+            if research.error:
+                print(f"  error: {research.error.message}")
+            for table in research.tables:
+                roles = ", ".join(f"{r}={c}" for r, c in table.columns.items())
+                print(
+                    f"  {table.sheet}: {table.kind}, {table.rows} rows, header row "
+                    f"{table.header_row}; {roles}"
+                )
+            for issue in research.all_issues:
+                if issue is not research.error:
+                    print(f"  {issue.severity}: {issue.where()}: {issue.message}")
+    return EXIT_UNREADABLE if any(f.error for f in files) else EXIT_OK
+
+
+def _findings(args: argparse.Namespace) -> int:
+    files = _read_all(args.files)
+    _report_problems(files)
+    findings = propose_findings(t for f in files for t in f.tables)
+    if args.json:
+        print(json.dumps([f.to_dict() for f in findings], indent=2, ensure_ascii=False))
+    else:
+        for finding in findings:
+            print(f"{finding.id}  [{finding.topic}] {finding.statement}  ({finding.source})")
+    return EXIT_UNREADABLE if any(f.error for f in files) else EXIT_OK
+
+
+def _sheet(args: argparse.Namespace) -> int:
+    files = _read_all(args.files)
+    _report_problems(files)
+    tables = [t for f in files for t in f.tables]
+    findings = propose_findings(tables)
+    known = {f.id for f in findings}
+    unknown = [i for i in args.flag if i not in known]
+    if unknown:
+        print(
+            f"infoview: no finding has the id {', '.join(unknown)}; list the ids with "
+            "`python -m infoview findings FILE...`.",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    hypotheses = [from_finding(f) for f in findings]
+    if args.flag or args.flag_all:
+        wanted = known if args.flag_all else set(args.flag)
+        hypotheses = flag(hypotheses, wanted)
+    for text in args.hypothesis:
+        warning = find_job_request(text)
+        if warning:
+            print(
+                f'infoview: left out "{text}": {warning.message} For example: {warning.suggestion}',
+                file=sys.stderr,
+            )
+            continue
+        hypotheses.append(custom_hypothesis(text))
+    profile = Profile(
+        name=args.name,
+        organization=args.org,
+        title=args.title,
+        seniority=args.seniority,
+        specialty=args.specialty.strip().lower(),
+        insider=args.insider,
+        referred_by=args.referred_by,
+        minutes=args.minutes,
+    )
+    bank = load_bank(args.bank)
+    sheet = plan_sheet(profile, hypotheses, bank, contact_targets(tables, args.org))
+    Path(args.output).write_bytes(render(sheet, args.format))
+    print(
+        f"wrote {args.output}: {len(sheet.questions)} questions, {sheet.minutes_planned:g} of "
+        f"{sheet.minutes_budget} minutes",
+        file=sys.stderr,
+    )
+    return EXIT_UNREADABLE if any(f.error for f in files) else EXIT_OK

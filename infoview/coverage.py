@@ -1,0 +1,106 @@
+"""What a sheet covers: flagged hypotheses, minutes per section; and their charts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import plotly.graph_objects as go
+
+from infoview.hypotheses import PRIORITIES
+from infoview.questions.model import SECTION_TITLES, Sheet
+
+COVERED_COLOR, MISSED_COLOR = "#2E6F9E", "#C8553D"
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """Counts of what a sheet covers, per hypothesis and per section."""
+
+    hypotheses_flagged: int
+    hypotheses_covered: int
+    covered_ids: frozenset[str]
+    planned_ids: frozenset[str]
+    by_section_minutes: dict[str, float]
+
+    def to_dict(self) -> dict:
+        return {
+            "hypotheses_flagged": self.hypotheses_flagged,
+            "hypotheses_covered": self.hypotheses_covered,
+            "by_section_minutes": dict(self.by_section_minutes),
+        }
+
+
+def compute_coverage(sheet: Sheet) -> Coverage:
+    """Flagged hypotheses the planned questions test, and minutes per section."""
+    planned = frozenset(q.hypothesis for q in sheet.questions if q.hypothesis)
+    flagged = frozenset(h.id for h in sheet.hypotheses)
+    return Coverage(
+        hypotheses_flagged=len(flagged),
+        hypotheses_covered=len(planned & flagged),
+        covered_ids=planned & flagged,
+        planned_ids=frozenset(q.hypothesis for q in sheet.if_time_permits if q.hypothesis)
+        - planned,
+        by_section_minutes={s.name: round(s.minutes, 2) for s in sheet.sections},
+    )
+
+
+def hypothesis_coverage_figure(sheet: Sheet) -> go.Figure:
+    """Bars per priority: flagged hypotheses on the sheet vs left out."""
+    coverage = compute_coverage(sheet)
+    covered = [
+        sum(h.priority == p and h.id in coverage.covered_ids for h in sheet.hypotheses)
+        for p in PRIORITIES
+    ]
+    missed = [
+        sum(h.priority == p and h.id not in coverage.covered_ids for h in sheet.hypotheses)
+        for p in PRIORITIES
+    ]
+    labels = [p.title() for p in PRIORITIES]
+    figure = go.Figure(
+        [
+            go.Bar(
+                name="On the sheet",
+                x=labels,
+                y=covered,
+                marker_color=COVERED_COLOR,
+                hovertemplate="%{y} %{x}-priority hypotheses on the sheet<extra></extra>",
+            ),
+            go.Bar(
+                name="Not on the sheet",
+                x=labels,
+                y=missed,
+                marker_color=MISSED_COLOR,
+                hovertemplate="%{y} %{x}-priority hypotheses left out<extra></extra>",
+            ),
+        ]
+    )
+    figure.update_layout(
+        barmode="stack",
+        title="Flagged hypotheses covered by the sheet",
+        xaxis_title="Priority",
+        yaxis_title="Hypotheses",
+        legend_title_text="",
+        yaxis={"dtick": 1},
+    )
+    return figure
+
+
+def section_minutes_figure(sheet: Sheet) -> go.Figure:
+    """Minutes planned per section, against the meeting's budget."""
+    coverage = compute_coverage(sheet)
+    names = list(coverage.by_section_minutes)
+    figure = go.Figure(
+        go.Bar(
+            x=[coverage.by_section_minutes[n] for n in names],
+            y=[SECTION_TITLES.get(n, n) for n in names],
+            orientation="h",
+            marker_color=COVERED_COLOR,
+            hovertemplate="%{y}: %{x} min<extra></extra>",
+        )
+    )
+    figure.update_layout(
+        title=f"Minutes per section ({sheet.minutes_planned:g} of {sheet.minutes_budget} planned)",
+        xaxis_title="Minutes",
+        yaxis={"autorange": "reversed"},
+    )
+    return figure

@@ -1,0 +1,36 @@
+"""Exceptions InfoView raises when it cannot go on; each message says what to do.
+
+InfoViewError
+ ├── ResearchImportError         a research file cannot be read at all
+ ├── BankError              the question bank has a bad row
+ ├── ProfileError           an interviewee profile is not valid
+ └── ExportError            a sheet cannot be rendered in the asked format
+
+Problems that still let the work go on (a bad row, an odd column) are not exceptions:
+they are `infoview.research.issues.Issue` values in an import report.
+"""
+
+
+class InfoViewError(Exception):
+    """Base of every error InfoView raises on purpose."""
+
+
+class ResearchImportError(InfoViewError):
+    """A research file cannot be read at all; `code` is stable for tools."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+class BankError(InfoViewError):
+    """The question bank has a row that cannot be used."""
+
+
+class ProfileError(InfoViewError):
+    """An interviewee profile has a value that cannot be planned for."""
+
+
+class ExportError(InfoViewError):
+    """A sheet cannot be rendered in the asked format."""

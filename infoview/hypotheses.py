@@ -1,0 +1,120 @@
+"""Hypotheses: findings the seeker chose to test, with a priority and a topic."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, replace
+
+from infoview.findings import Finding
+
+PRIORITIES = ("high", "medium", "low")
+
+
+@dataclass(frozen=True)
+class Hypothesis:
+    """A statement to test in an interview; `flagged` ones go on the question sheet."""
+
+    id: str
+    statement: str
+    topic: str
+    priority: str = "medium"
+    flagged: bool = False
+    source: str = ""
+    figure: str | None = None
+    custom: bool = False
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "statement": self.statement,
+            "topic": self.topic,
+            "priority": self.priority,
+            "flagged": self.flagged,
+            "source": self.source,
+        }
+
+
+def from_finding(finding: Finding, flagged: bool | None = None) -> Hypothesis:
+    """A hypothesis that tests `finding`; flagged when the research pre-flagged it."""
+    return Hypothesis(
+        id=finding.id,
+        statement=finding.statement,
+        topic=finding.topic,
+        priority="high" if finding.preflag else "medium",
+        flagged=finding.preflag if flagged is None else flagged,
+        source=finding.source,
+        figure=finding.figure,
+    )
+
+
+def custom_hypothesis(statement: str, topic: str = "general", priority: str = "high") -> Hypothesis:
+    """A hypothesis the seeker wrote; its id is derived from its wording."""
+    text = " ".join(statement.split())
+    digest = hashlib.sha1(text.lower().encode()).hexdigest()[:8]
+    return Hypothesis(
+        id=f"own-{digest}",
+        statement=text,
+        topic=topic,
+        priority=priority,
+        flagged=True,
+        source="my own",
+        custom=True,
+    )
+
+
+def flag(hypotheses: list[Hypothesis], ids: set[str]) -> list[Hypothesis]:
+    """The same hypotheses with exactly `ids` flagged."""
+    return [replace(h, flagged=h.id in ids) for h in hypotheses]
+
+
+def by_priority(hypotheses: list[Hypothesis]) -> list[Hypothesis]:
+    """Flagged hypotheses, high priority first, in their original order within a priority."""
+    flagged = [h for h in hypotheses if h.flagged]
+    return sorted(flagged, key=lambda h: PRIORITIES.index(h.priority))
+
+
+def merge_findings(current: list[Hypothesis], findings: list[Finding]) -> list[Hypothesis]:
+    """Hypotheses for `findings`, keeping the seeker's edits to ones already there and their own."""
+    kept = {h.id: h for h in current}
+    merged = [kept.get(f.id) or from_finding(f) for f in findings]
+    return merged + [h for h in current if h.custom]
+
+
+EDITOR_COLUMNS = ("flag", "priority", "topic", "statement", "source", "id")
+
+
+def to_rows(hypotheses: list[Hypothesis]) -> list[dict[str, object]]:
+    """Rows for a table editor, one per hypothesis."""
+    return [
+        {
+            "flag": h.flagged,
+            "priority": h.priority,
+            "topic": h.topic,
+            "statement": h.statement,
+            "source": h.source,
+            "id": h.id,
+        }
+        for h in hypotheses
+    ]
+
+
+def from_rows(hypotheses: list[Hypothesis], rows: list[dict[str, object]]) -> list[Hypothesis]:
+    """The hypotheses with the editor's flag, priority, topic and wording applied by id."""
+    edits = {str(row["id"]): row for row in rows}
+    updated = []
+    for h in hypotheses:
+        row = edits.get(h.id)
+        if row is None:
+            continue
+        statement = " ".join(str(row.get("statement") or "").split()) or h.statement
+        priority = row.get("priority") if row.get("priority") in PRIORITIES else h.priority
+        updated.append(
+            replace(
+                h,
+                flagged=bool(row.get("flag")),
+                priority=priority,
+                topic=str(row.get("topic") or h.topic),
+                statement=statement,
+            )
+        )
+    return updated

@@ -1,0 +1,19 @@
+"""The question bank, the planner and the guard against job requests."""
+
+from infoview.questions.bank import load_bank, parse_bank
+from infoview.questions.guard import GuardWarning, find_job_request
+from infoview.questions.model import BankQuestion, PlannedQuestion, Reason, Section, Sheet
+from infoview.questions.planner import plan_sheet
+
+__all__ = [
+    "BankQuestion",
+    "GuardWarning",
+    "PlannedQuestion",
+    "Reason",
+    "Section",
+    "Sheet",
+    "find_job_request",
+    "load_bank",
+    "parse_bank",
+    "plan_sheet",
+]

@@ -1,0 +1,106 @@
+"""Questions in the bank and on a planned sheet."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from infoview.profile import Profile
+
+SECTIONS = ("opening", "rapport", "industry", "career", "organization", "referrals", "close")
+SECTION_TITLES = {
+    "opening": "Opening",
+    "rapport": "Their path",
+    "industry": "Industry & hypotheses",
+    "career": "Career & compensation",
+    "organization": "The organization",
+    "referrals": "Referrals & next steps",
+    "close": "Close",
+}
+
+
+@dataclass(frozen=True)
+class BankQuestion:
+    """One question of the bank, with who it suits and what it needs."""
+
+    id: str
+    section: str
+    text: str
+    seniority: frozenset[str]
+    specialties: frozenset[str]
+    tags: frozenset[str]
+    minutes: float
+    sensitive: bool = False
+    insider_only: bool = False
+    needs_topic: str = ""
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why a question was chosen: a stable code and a readable sentence."""
+
+    code: str
+    text: str
+
+
+@dataclass(frozen=True)
+class PlannedQuestion:
+    """A question as it stands on the sheet."""
+
+    id: str
+    section: str
+    text: str
+    minutes: float
+    hypothesis: str | None
+    why: tuple[Reason, ...]
+    tags: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "section": self.section,
+            "text": self.text,
+            "minutes": self.minutes,
+            "hypothesis": self.hypothesis,
+            "why": [r.text for r in self.why],
+            "why_codes": [r.code for r in self.why],
+            "tags": list(self.tags),
+        }
+
+
+@dataclass(frozen=True)
+class Section:
+    """A titled group of planned questions."""
+
+    name: str
+    questions: tuple[PlannedQuestion, ...]
+
+    @property
+    def title(self) -> str:
+        return SECTION_TITLES.get(self.name, self.name.title())
+
+    @property
+    def minutes(self) -> float:
+        return sum(q.minutes for q in self.questions)
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """A planned question sheet for one interviewee."""
+
+    profile: Profile
+    sections: tuple[Section, ...]
+    if_time_permits: tuple[PlannedQuestion, ...]
+    hypotheses: tuple  # the flagged Hypothesis values the plan considered, by priority
+    talking_points: tuple[str, ...] = ()
+
+    @property
+    def minutes_budget(self) -> int:
+        return self.profile.minutes
+
+    @property
+    def minutes_planned(self) -> float:
+        return round(sum(s.minutes for s in self.sections), 2)
+
+    @property
+    def questions(self) -> tuple[PlannedQuestion, ...]:
+        return tuple(q for s in self.sections for q in s.questions)

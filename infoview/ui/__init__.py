@@ -1,0 +1,1 @@
+"""The Streamlit side of InfoView: the only package that imports streamlit."""

@@ -1,0 +1,42 @@
+"""Cached work: parsing is keyed by file content, planning by its inputs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import streamlit as st
+
+from infoview.hypotheses import Hypothesis
+from infoview.profile import Profile
+from infoview.questions import Sheet, load_bank, plan_sheet
+from infoview.research import ResearchFile, read_research
+
+SAMPLE = Path(__file__).resolve().parents[2] / "data" / "sample_research.xlsx"
+
+
+@st.cache_data(show_spinner="Reading research…", max_entries=64)
+def read_cached(name: str, data: bytes) -> ResearchFile:
+    return read_research(name, data)
+
+
+def read_sample() -> ResearchFile:
+    return read_cached(SAMPLE.name, SAMPLE.read_bytes())
+
+
+@st.cache_resource
+def bank():
+    return load_bank()
+
+
+@st.cache_data(max_entries=32)
+def planned(
+    profile: Profile, hypotheses: tuple[Hypothesis, ...], targets: tuple[str, ...]
+) -> Sheet:
+    return plan_sheet(profile, hypotheses, bank(), targets)
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def rendered(sheet: Sheet, fmt: str) -> bytes:
+    from infoview.export import render
+
+    return render(sheet, fmt)

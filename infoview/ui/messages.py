@@ -1,0 +1,32 @@
+"""The one place that turns import issues and errors into what the user sees."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import streamlit as st
+
+from infoview.research import Issue
+
+_SHOW = {"error": st.error, "warning": st.warning, "info": st.info}
+_ICONS = {"error": "🛑", "warning": "⚠️", "info": "ℹ️"}
+MAX_SHOWN = 8
+
+
+def show_issues(issues: Iterable[Issue]) -> None:
+    """Errors and warnings as callouts; many issues of one kind are summarised, not flooded."""
+    issues = list(issues)
+    for issue in issues[:MAX_SHOWN]:
+        where = issue.where()
+        _SHOW[issue.severity](
+            f"**{where}**: {issue.message}" if where else issue.message, icon=_ICONS[issue.severity]
+        )
+    if len(issues) > MAX_SHOWN:
+        st.caption(
+            f"{len(issues) - MAX_SHOWN} more notes not shown; "
+            "run `python -m infoview inspect FILE` for the full report."
+        )
+
+
+def show_error(message: str) -> None:
+    st.error(message, icon="🛑")

@@ -1,0 +1,48 @@
+"""The sidebar guide: which steps are done, and a guard for pages that need earlier steps."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from infoview.ui import state
+
+RESEARCH_PAGE = "pages/research.py"
+HYPOTHESES_PAGE = "pages/hypotheses.py"
+INTERVIEWEE_PAGE = "pages/interviewee.py"
+SHEET_PAGE = "pages/sheet.py"
+
+
+def show_progress() -> None:
+    """Ticks for research loaded, hypotheses flagged, profile chosen, sheet ready."""
+    tables = state.tables()
+    flagged = len(state.flagged())
+    profile = state.profile()
+    steps = [
+        (bool(tables), f"Research: {len(tables)} table{'s' * (len(tables) != 1)}"),
+        (flagged > 0, f"Hypotheses: {flagged} flagged"),
+        (
+            profile is not None,
+            f"Interviewee: {profile.display_name}" if profile else "Interviewee: not set",
+        ),
+        (profile is not None, "Question sheet ready" if profile else "Question sheet: waiting"),
+    ]
+    with st.sidebar:
+        st.markdown("**Your preparation**")
+        for done, label in steps:
+            st.markdown(f"{'✅' if done else '⬜'} {label}")
+
+
+def require_profile() -> None:
+    """Stop the page with a pointer to the Interviewee step when no profile is set."""
+    if state.profile() is None:
+        st.info("Describe the person you are meeting first: the sheet is planned for them.")
+        st.page_link(INTERVIEWEE_PAGE, label="Go to Interviewee", icon="🧑")
+        st.stop()
+
+
+def require_research() -> None:
+    """Stop the page with a pointer to the Research step when nothing is loaded."""
+    if not state.hypotheses():
+        st.info("Load your research first (or the sample) to see findings to test.")
+        st.page_link(RESEARCH_PAGE, label="Go to Research", icon="📊")
+        st.stop()

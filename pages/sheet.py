@@ -1,0 +1,49 @@
+"""Question sheet: the plan for this interviewee, with why, and the downloads."""
+
+import streamlit as st
+
+from infoview.export import FORMATS, file_name
+from infoview.ui import loaders, state
+from infoview.ui.progress import require_profile
+
+st.title("Question sheet")
+require_profile()
+
+profile = state.profile()
+sheet = loaders.planned(profile, tuple(state.flagged()), tuple(state.targets()))
+st.write(
+    f"For **{profile.display_name}** ({profile.seniority}, {profile.specialty}): "
+    f"{len(sheet.questions)} questions, {sheet.minutes_planned:g} of "
+    f"{sheet.minutes_budget} minutes."
+)
+if not state.flagged():
+    st.info(
+        "No hypotheses flagged: the sheet uses general questions only. Flag findings on the "
+        "Hypotheses page to add springboard questions."
+    )
+
+st.download_button(
+    "Download PDF",
+    data=loaders.rendered(sheet, "pdf"),
+    file_name=file_name(sheet, "pdf"),
+    mime=FORMATS["pdf"][0],
+    type="primary",
+    icon="⬇️",
+    on_click="ignore",
+)
+
+elapsed = 0.0
+for section in sheet.sections:
+    st.subheader(f"{section.title} · {section.minutes:g} min")
+    for question in section.questions:
+        elapsed += question.minutes
+        st.markdown(
+            f"☐ {question.text}  \n"
+            f"<small>by {elapsed:g} min · why: "
+            f"{'; '.join(r.text for r in question.why)}</small>",
+            unsafe_allow_html=False,
+        )
+if sheet.if_time_permits:
+    with st.expander(f"If time permits ({len(sheet.if_time_permits)})"):
+        for question in sheet.if_time_permits:
+            st.markdown(f"☐ {question.text}")
