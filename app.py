@@ -5,15 +5,15 @@ import streamlit as st
 from infoview.ui import state
 from infoview.ui.progress import show_progress
 
-st.set_page_config(page_title="InfoView", page_icon="🗂️", layout="wide")
+st.set_page_config(page_title="InfoView", page_icon=":material/assignment:", layout="wide")
 state.init()
 
 PAGES = [
-    st.Page("pages/research.py", title="Research", icon="📊", default=True),
-    st.Page("pages/hypotheses.py", title="Hypotheses", icon="🧪"),
-    st.Page("pages/interviewee.py", title="Interviewee", icon="🧑"),
-    st.Page("pages/sheet.py", title="Question sheet", icon="📝"),
-    st.Page("pages/coverage.py", title="Coverage", icon="🎯"),
+    st.Page("pages/research.py", title="Research", icon=":material/table_chart:", default=True),
+    st.Page("pages/hypotheses.py", title="Hypotheses", icon=":material/science:"),
+    st.Page("pages/interviewee.py", title="Interviewee", icon=":material/person:"),
+    st.Page("pages/sheet.py", title="Question sheet", icon=":material/checklist:"),
+    st.Page("pages/coverage.py", title="Coverage", icon=":material/donut_large:"),
 ]
 
 navigation = st.navigation(PAGES)

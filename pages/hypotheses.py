@@ -7,6 +7,7 @@ from infoview.findings import TOPICS
 from infoview.hypotheses import PRIORITIES, custom_hypothesis, from_rows, to_rows
 from infoview.questions import find_job_request
 from infoview.ui import state
+from infoview.ui.messages import show_guard_warning
 from infoview.ui.progress import require_research
 from infoview.ui.state import Keys
 
@@ -16,7 +17,7 @@ st.write(
     "meet. Tick **Flag** for the ones worth their time, and set a priority."
 )
 
-with st.form("own-hypothesis", clear_on_submit=True):
+with st.form(Keys.HYPOTHESIS_FORM, clear_on_submit=True):
     text = st.text_input(
         "Add your own hypothesis",
         placeholder="e.g. Finance teams here are moving to rolling forecasts",
@@ -26,7 +27,7 @@ with st.form("own-hypothesis", clear_on_submit=True):
     if st.form_submit_button("Add hypothesis") and text.strip():
         warning = find_job_request(text)
         if warning:
-            st.warning(f"{warning.message}\n\nTry instead: *{warning.suggestion}*", icon="⚠️")
+            show_guard_warning(warning)
         else:
             state.set_hypotheses([*state.hypotheses(), custom_hypothesis(text, topic)])
 
@@ -54,4 +55,6 @@ if updated != hypotheses:
 
 count = len(state.flagged())
 st.caption(f"{count} of {len(updated)} hypotheses flagged.")
-st.page_link("pages/interviewee.py", label="Next: describe the interviewee", icon="🧑")
+st.page_link(
+    "pages/interviewee.py", label="Next: describe the interviewee", icon=":material/person:"
+)

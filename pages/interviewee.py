@@ -5,6 +5,8 @@ import streamlit as st
 from infoview.errors import ProfileError
 from infoview.profile import SENIORITIES, SPECIALTIES, Profile
 from infoview.ui import state
+from infoview.ui.messages import show_error, show_success
+from infoview.ui.state import Keys
 
 st.title("Interviewee")
 st.write(
@@ -13,7 +15,7 @@ st.write(
 )
 
 current = state.profile() or Profile()
-with st.form("profile"):
+with st.form(Keys.PROFILE_FORM):
     left, right = st.columns(2)
     name = left.text_input("Name", value=current.name)
     title = right.text_input("Title", value=current.title)
@@ -58,9 +60,11 @@ with st.form("profile"):
                 )
             )
         except ProfileError as exc:
-            st.error(str(exc), icon="🛑")
+            show_error(str(exc))
         else:
-            st.success("Profile saved.", icon="✅")
+            show_success("Profile saved.")
 
 if state.profile() is not None:
-    st.page_link("pages/sheet.py", label="Next: see the question sheet", icon="📝")
+    st.page_link(
+        "pages/sheet.py", label="Next: see the question sheet", icon=":material/checklist:"
+    )

@@ -25,7 +25,7 @@ with left:
     )
 with right:
     st.write("")
-    if st.button("Load sample research", icon="📂", use_container_width=True):
+    if st.button("Load sample research", icon=":material/folder_open:", use_container_width=True):
         state.add_research([loaders.read_sample()])
 
 new_uploads = state.unseen_uploads(uploads or [])
@@ -53,4 +53,6 @@ for research in files.values():
         if figure is not None:
             st.plotly_chart(figure, key=f"pay-{table.label}")
 
-st.page_link("pages/hypotheses.py", label="Next: pick hypotheses to test", icon="🧪")
+st.page_link(
+    "pages/hypotheses.py", label="Next: pick hypotheses to test", icon=":material/science:"
+)

@@ -28,7 +28,7 @@ st.download_button(
     file_name=file_name(sheet, "pdf"),
     mime=FORMATS["pdf"][0],
     type="primary",
-    icon="⬇️",
+    icon=":material/download:",
     on_click="ignore",
 )
 
@@ -37,13 +37,9 @@ for section in sheet.sections:
     st.subheader(f"{section.title} · {section.minutes:g} min")
     for question in section.questions:
         elapsed += question.minutes
-        st.markdown(
-            f"☐ {question.text}  \n"
-            f"<small>by {elapsed:g} min · why: "
-            f"{'; '.join(r.text for r in question.why)}</small>",
-            unsafe_allow_html=False,
-        )
+        st.text(f"☐ {question.text}")
+        st.caption(f"by {elapsed:g} min · why: {'; '.join(r.text for r in question.why)}")
 if sheet.if_time_permits:
     with st.expander(f"If time permits ({len(sheet.if_time_permits)})"):
         for question in sheet.if_time_permits:
-            st.markdown(f"☐ {question.text}")
+            st.text(f"☐ {question.text}")

@@ -6,10 +6,11 @@ from collections.abc import Iterable
 
 import streamlit as st
 
+from infoview.questions import GuardWarning
 from infoview.research import Issue
 
 _SHOW = {"error": st.error, "warning": st.warning, "info": st.info}
-_ICONS = {"error": "🛑", "warning": "⚠️", "info": "ℹ️"}
+_ICONS = {"error": ":material/error:", "warning": ":material/warning:", "info": ":material/info:"}
 MAX_SHOWN = 8
 
 
@@ -29,4 +30,13 @@ def show_issues(issues: Iterable[Issue]) -> None:
 
 
 def show_error(message: str) -> None:
-    st.error(message, icon="🛑")
+    st.error(message, icon=":material/error:")
+
+
+def show_guard_warning(warning: GuardWarning) -> None:
+    """A job request or résumé push, with the rewrite to use instead."""
+    st.warning(f"{warning.message}\n\nTry instead: *{warning.suggestion}*", icon=_ICONS["warning"])
+
+
+def show_success(message: str) -> None:
+    st.success(message, icon=":material/check_circle:")

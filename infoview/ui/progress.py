@@ -29,14 +29,15 @@ def show_progress() -> None:
     with st.sidebar:
         st.markdown("**Your preparation**")
         for done, label in steps:
-            st.markdown(f"{'✅' if done else '⬜'} {label}")
+            icon = ":material/check_circle:" if done else ":material/radio_button_unchecked:"
+            st.markdown(f"{icon} {label}")
 
 
 def require_profile() -> None:
     """Stop the page with a pointer to the Interviewee step when no profile is set."""
     if state.profile() is None:
         st.info("Describe the person you are meeting first: the sheet is planned for them.")
-        st.page_link(INTERVIEWEE_PAGE, label="Go to Interviewee", icon="🧑")
+        st.page_link(INTERVIEWEE_PAGE, label="Go to Interviewee", icon=":material/person:")
         st.stop()
 
 
@@ -44,5 +45,5 @@ def require_research() -> None:
     """Stop the page with a pointer to the Research step when nothing is loaded."""
     if not state.hypotheses():
         st.info("Load your research first (or the sample) to see findings to test.")
-        st.page_link(RESEARCH_PAGE, label="Go to Research", icon="📊")
+        st.page_link(RESEARCH_PAGE, label="Go to Research", icon=":material/table_chart:")
         st.stop()

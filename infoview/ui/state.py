@@ -22,6 +22,8 @@ class Keys(StrEnum):
     HYPOTHESES_EDITOR = "hypotheses_editor"
     NEW_HYPOTHESIS = "new_hypothesis"
     SEEN_UPLOADS = "seen_uploads"
+    PROFILE_FORM = "profile_form"
+    HYPOTHESIS_FORM = "own_hypothesis_form"
 
 
 def init() -> None:

@@ -1,0 +1,27 @@
+"""Shared fixtures: paths to the sample research and the small test files."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = Path(__file__).parent / "data"
+SAMPLE = ROOT / "data" / "sample_research.xlsx"
+
+
+@pytest.fixture(autouse=True)
+def _workspace_db(tmp_path_factory, monkeypatch):
+    """Every test gets its own workspace database, never the user's."""
+    monkeypatch.setenv("INFOVIEW_DB", str(tmp_path_factory.mktemp("db") / "workspace.sqlite"))
+
+
+@pytest.fixture
+def sample_path() -> Path:
+    return SAMPLE
+
+
+def pytest_report_header(config):
+    return f"CI={os.environ.get('CI', '')}"

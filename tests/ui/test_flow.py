@@ -1,0 +1,113 @@
+"""The whole flow through AppTest: upload, flag, profile, sheet, coverage."""
+
+from __future__ import annotations
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from infoview.ui.state import Keys
+from tests.conftest import ROOT, SAMPLE
+
+PAGES = [
+    "pages/research.py",
+    "pages/hypotheses.py",
+    "pages/interviewee.py",
+    "pages/sheet.py",
+    "pages/coverage.py",
+]
+TIMEOUT = 60
+
+
+def new_app() -> AppTest:
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
+    app.run()
+    return app
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_renders_without_research(page):
+    app = new_app()
+    app.switch_page(page).run()
+    assert not app.exception
+    assert app.title[0].value in {
+        "Research",
+        "Hypotheses",
+        "Interviewee",
+        "Question sheet",
+        "Coverage",
+    }
+
+
+def test_upload_flag_profile_sheet_and_coverage():
+    app = new_app()
+    app.file_uploader(key=Keys.UPLOADER).set_value(
+        (
+            "sample_research.xlsx",
+            SAMPLE.read_bytes(),
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        )
+    )
+    app.run()
+    assert not app.exception
+    expanders = [e.label for e in app.expander]
+    assert expanders == [
+        "Salaries: **salary**, 10 rows (header on row 3)",
+        "Trends: **trends**, 4 rows (header on row 1)",
+        "Org chart: **org_chart**, 6 rows (header on row 1)",
+    ]
+
+    app.switch_page("pages/hypotheses.py").run()
+    hypotheses = app.session_state[Keys.HYPOTHESES]
+    assert len(hypotheses) == 12
+    assert [h.flagged for h in hypotheses].count(True) == 2  # pre-flagged by "Ask about?"
+    app.session_state[Keys.HYPOTHESES_EDITOR] = {
+        "edited_rows": {0: {"flag": True, "priority": "high"}},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
+    app.run()
+    flagged = [h for h in app.session_state[Keys.HYPOTHESES] if h.flagged]
+    assert len(flagged) == 3
+    assert flagged[0].statement.startswith("Median pay for Financial Analyst in Detroit")
+    assert flagged[0].priority == "high"
+
+    app.switch_page("pages/interviewee.py").run()
+    app.text_input[0].set_value("Dana Whitfield")
+    app.text_input[2].set_value("Northwind Motors")
+    app.selectbox[0].set_value("senior")
+    app.selectbox[1].set_value("finance")
+    app.checkbox[0].check()
+    app.button[0].click()
+    app.run()
+    assert not app.exception
+    profile = app.session_state[Keys.PROFILE]
+    assert (profile.name, profile.seniority, profile.specialty, profile.insider) == (
+        "Dana Whitfield",
+        "senior",
+        "finance",
+        True,
+    )
+
+    app.switch_page("pages/sheet.py").run()
+    assert not app.exception
+    assert "Download PDF" in [b.label for b in app.get("download_button")]
+    headings = [h.value for h in app.subheader]
+    assert headings[0].startswith("Opening")
+    assert any(h.startswith("Industry & hypotheses") for h in headings)
+
+    app.switch_page("pages/coverage.py").run()
+    assert not app.exception
+    assert app.metric[0].value == "3 of 3"
+
+
+def test_bad_upload_shows_a_message_and_keeps_working():
+    app = new_app()
+    app.file_uploader(key=Keys.UPLOADER).set_value(
+        ("broken.xlsx", b"PK\x03\x04 this is not a workbook", "application/octet-stream")
+    )
+    app.run()
+    assert not app.exception
+    assert "broken.xlsx" in app.error[0].value
+    app.button[0].click().run()  # the sample still loads after a bad file
+    assert not app.exception
+    assert len(app.session_state[Keys.RESEARCH]) == 2
