@@ -1,0 +1,48 @@
+"""Coverage counts and figures for a planned sheet."""
+
+from infoview.coverage import compute_coverage, hypothesis_coverage_figure, section_minutes_figure
+from infoview.hypotheses import Hypothesis
+from infoview.profile import Profile
+from infoview.questions.model import PlannedQuestion, Reason, Section, Sheet
+
+HIGH = Hypothesis("h1", "Pay is about $70k", "compensation", "high", True)
+LOW = Hypothesis("h2", "Hiring is slow", "trends", "low", True)
+
+
+def question(qid: str, section: str, minutes: float, hypothesis: str | None = None):
+    return PlannedQuestion(
+        qid, section, f"Question {qid}?", minutes, hypothesis, (Reason("general", "because"),)
+    )
+
+
+SHEET = Sheet(
+    profile=Profile(minutes=15),
+    sections=(
+        Section("rapport", (question("r", "rapport", 1.5),)),
+        Section("career", (question("c", "career", 1.5, "h1"),)),
+    ),
+    if_time_permits=(question("i", "industry", 1.5, "h2"),),
+    hypotheses=(HIGH, LOW),
+)
+
+
+def test_counts_covered_hypotheses_and_minutes_per_section():
+    coverage = compute_coverage(SHEET)
+    assert coverage.to_dict() == {
+        "hypotheses_flagged": 2,
+        "hypotheses_covered": 1,
+        "by_section_minutes": {"rapport": 1.5, "career": 1.5},
+    }
+    assert coverage.planned_ids == frozenset({"h2"})
+
+
+def test_hypothesis_figure_stacks_covered_and_left_out_by_priority():
+    figure = hypothesis_coverage_figure(SHEET)
+    assert [list(bar.y) for bar in figure.data] == [[1, 0, 0], [0, 0, 1]]
+    assert figure.layout.xaxis.title.text == "Priority"
+
+
+def test_section_figure_titles_the_budget():
+    figure = section_minutes_figure(SHEET)
+    assert figure.layout.title.text == "Minutes per section (3 of 15 planned)"
+    assert list(figure.data[0].y) == ["Their path", "Career & compensation"]
