@@ -17,5 +17,9 @@ PAGES = [
 ]
 
 navigation = st.navigation(PAGES)
-show_progress()
-navigation.run()
+guide = st.sidebar.container()
+try:
+    navigation.run()
+finally:
+    # Drawn after the page so it reflects what the page just did (even after st.stop()).
+    show_progress(guide)

@@ -2,7 +2,12 @@
 
 import streamlit as st
 
-from infoview.research.charts import pay_by_role_figure
+from infoview.research.charts import (
+    org_chart_figure,
+    pay_by_role_figure,
+    pay_points,
+    trends_timeline_figure,
+)
 from infoview.ui import loaders, state
 from infoview.ui.messages import show_issues
 from infoview.ui.state import Keys
@@ -25,7 +30,7 @@ with left:
     )
 with right:
     st.write("")
-    if st.button("Load sample research", icon=":material/folder_open:", use_container_width=True):
+    if st.button("Load sample research", icon=":material/folder_open:", width="stretch"):
         state.add_research([loaders.read_sample()])
 
 new_uploads = state.unseen_uploads(uploads or [])
@@ -43,15 +48,38 @@ for research in files.values():
     for table in research.tables:
         roles = ", ".join(f"{role} ← {column}" for role, column in table.columns.items())
         with st.expander(
-            f"{table.sheet}: **{table.kind}**, {table.rows} rows "
-            f"(header on row {table.header_row})",
-            expanded=False,
+            f"{table.sheet}: **{table.kind}**, {table.rows} rows (header on row {table.header_row})"
         ):
             st.caption(f"Columns: {roles or 'none recognised'}")
             st.dataframe(table.frame.head(200), hide_index=True)
-        figure = pay_by_role_figure(table)
+        if table.kind == "salary":
+            points = state.derived(("pay", table.label), lambda t=table: pay_points(t))
+            if points.empty:
+                continue
+            pick_location, pick_source = st.columns(2)
+            locations = pick_location.multiselect(
+                "Location",
+                sorted(points["location"].unique()),
+                key=f"loc-{table.label}",
+                placeholder="All locations",
+            )
+            sources = pick_source.multiselect(
+                "Source",
+                sorted(points["source"].unique()),
+                key=f"src-{table.label}",
+                placeholder="All sources",
+            )
+            figure = pay_by_role_figure(
+                points, f"Annual pay by role ({table.sheet})", locations, sources
+            )
+        elif table.kind == "trends":
+            figure = trends_timeline_figure(table)
+        elif table.kind == "org_chart":
+            figure = org_chart_figure(table)
+        else:
+            figure = None
         if figure is not None:
-            st.plotly_chart(figure, key=f"pay-{table.label}")
+            st.plotly_chart(figure, key=f"chart-{table.label}")
 
 st.page_link(
     "pages/hypotheses.py", label="Next: pick hypotheses to test", icon=":material/science:"

@@ -1,42 +1,140 @@
-"""Charts of research tables."""
+"""Charts of research tables: pay by role, trends on a timeline, the org chart's gaps."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
+import pandas as pd
+import plotly.express as px
 import plotly.graph_objects as go
 
 from infoview.research.model import ResearchTable
 from infoview.research.normalize import parse_money
 
+KNOWN_COLOR, UNKNOWN_COLOR = "#2E6F9E", "#C8553D"
+MAX_POINTS = 2000  # beyond this, show outliers only: thousands of dots hide the boxes
+_UNKNOWN_WORDS = {"no", "n", "false", "0", "unknown", "?"}
 
-def pay_by_role_figure(table: ResearchTable) -> go.Figure | None:
-    """Annual pay per role as a box with every point; None for tables without pay."""
+
+def pay_points(table: ResearchTable) -> pd.DataFrame:
+    """One row per pay figure: role, location, source, annual amount (empty when no pay)."""
     pay_role = next((r for r in ("median", "total", "base") if r in table.columns), None)
     if table.kind != "salary" or pay_role is None or "role" not in table.columns:
+        return pd.DataFrame(columns=["role", "location", "source", "amount"])
+    frame = pd.DataFrame(
+        {
+            "role": table.column("role").astype(str).str.strip(),
+            "location": _text(table, "location"),
+            "source": _text(table, "source"),
+            "amount": table.column(pay_role).map(parse_money),
+        }
+    )
+    return frame[frame["role"].ne("") & frame["amount"].notna()].reset_index(drop=True)
+
+
+def _text(table: ResearchTable, role: str) -> pd.Series:
+    column = table.column(role)
+    if column is None:
+        return pd.Series("", index=table.frame.index)
+    return column.astype(str).str.strip()
+
+
+def pay_by_role_figure(
+    points: pd.DataFrame, title: str, locations: Collection[str] = (), sources: Collection[str] = ()
+) -> go.Figure | None:
+    """Annual pay per role as boxes with their points, filtered by location and source."""
+    shown = points
+    if locations:
+        shown = shown[shown["location"].isin(locations)]
+    if sources:
+        shown = shown[shown["source"].isin(sources)]
+    if shown.empty:
         return None
-    roles, amounts = [], []
-    for role, text in zip(table.column("role"), table.column(pay_role), strict=True):
-        amount = parse_money(text)
-        if amount is not None and str(role).strip():
-            roles.append(str(role).strip())
-            amounts.append(amount)
-    if not amounts:
-        return None
-    figure = go.Figure(
-        go.Box(
-            x=amounts,
-            y=roles,
-            orientation="h",
-            boxpoints="all",
-            marker_color="#2E6F9E",
-            hovertemplate="%{y}: $%{x:,.0f}<extra></extra>",
-        )
+    figure = px.box(
+        shown,
+        x="amount",
+        y="role",
+        points="all" if len(shown) <= MAX_POINTS else "outliers",
+        hover_data={"location": True, "source": True},
+        color_discrete_sequence=[KNOWN_COLOR],
+        labels={"amount": "Annual pay", "role": "Role", "location": "Location", "source": "Source"},
     )
     figure.update_layout(
-        title=f"Annual pay by role ({table.sheet})",
-        xaxis_title="Annual pay",
+        title=title,
         xaxis_tickprefix="$",
         xaxis_tickformat=",.0f",
-        showlegend=False,
-        height=120 + 40 * len(set(roles)),
+        height=160 + 36 * shown["role"].nunique(),
+        yaxis={"categoryorder": "category descending"},
+    )
+    return figure
+
+
+def trends_timeline_figure(table: ResearchTable) -> go.Figure | None:
+    """Each dated trend as a point on a timeline, its headline on hover."""
+    if table.kind != "trends" or "headline" not in table.columns or "date" not in table.columns:
+        return None
+    frame = pd.DataFrame(
+        {
+            "headline": _text(table, "headline"),
+            "date": pd.to_datetime(table.column("date"), errors="coerce", format="mixed"),
+            "source": _text(table, "source"),
+        }
+    ).dropna(subset=["date"])
+    frame = frame[frame["headline"].ne("")]
+    if frame.empty:
+        return None
+    frame["source"] = frame["source"].replace("", "unknown source")
+    figure = px.scatter(
+        frame,
+        x="date",
+        y="source",
+        hover_name="headline",
+        color_discrete_sequence=[KNOWN_COLOR],
+        labels={"date": "Published", "source": "Source"},
+    )
+    figure.update_traces(marker={"size": 14})
+    figure.update_layout(
+        title=f"Trends over time ({table.sheet})", height=160 + 40 * frame["source"].nunique()
+    )
+    return figure
+
+
+def org_chart_figure(table: ResearchTable) -> go.Figure | None:
+    """The org chart as a treemap of departments and roles, unknown boxes in a warm color."""
+    if table.kind != "org_chart" or "department" not in table.columns:
+        return None
+    title = table.column("title") if "title" in table.columns else table.column("person")
+    if title is None:
+        return None
+    person = _text(table, "person")
+    known = _text(table, "known").str.lower()
+    frame = pd.DataFrame(
+        {
+            "department": _text(table, "department").replace("", "Unassigned"),
+            "box": title.astype(str).str.strip(),
+            "person": person.replace("", "?"),
+            "status": [
+                "Unknown" if p in ("", "?") or k in _UNKNOWN_WORDS else "Known"
+                for p, k in zip(person, known, strict=True)
+            ],
+        }
+    )
+    frame = frame[frame["box"].ne("")]
+    if frame.empty:
+        return None
+    frame["count"] = 1
+    figure = px.treemap(
+        frame,
+        path=[px.Constant("Organization"), "department", "box"],
+        values="count",
+        color="status",
+        hover_data={"person": True},
+        color_discrete_map={"Known": KNOWN_COLOR, "Unknown": UNKNOWN_COLOR, "(?)": "#8A8A8A"},
+    )
+    figure.update_traces(hovertemplate="%{label}<br>%{customdata[0]}<extra></extra>")
+    unknown = int((frame["status"] == "Unknown").sum())
+    figure.update_layout(
+        title=f"Org chart: {unknown} of {len(frame)} boxes unknown ({table.sheet})",
+        margin={"t": 50, "l": 10, "r": 10, "b": 10},
     )
     return figure

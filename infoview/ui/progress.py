@@ -12,7 +12,7 @@ INTERVIEWEE_PAGE = "pages/interviewee.py"
 SHEET_PAGE = "pages/sheet.py"
 
 
-def show_progress() -> None:
+def show_progress(guide) -> None:
     """Ticks for research loaded, hypotheses flagged, profile chosen, sheet ready."""
     tables = state.tables()
     flagged = len(state.flagged())
@@ -26,7 +26,7 @@ def show_progress() -> None:
         ),
         (profile is not None, "Question sheet ready" if profile else "Question sheet: waiting"),
     ]
-    with st.sidebar:
+    with guide:
         st.markdown("**Your preparation**")
         for done, label in steps:
             icon = ":material/check_circle:" if done else ":material/radio_button_unchecked:"

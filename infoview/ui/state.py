@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
+from typing import TypeVar
 
 import streamlit as st
 
@@ -10,6 +12,8 @@ from infoview.findings import contact_targets, propose_findings
 from infoview.hypotheses import Hypothesis, merge_findings
 from infoview.profile import Profile
 from infoview.research import ResearchFile, ResearchTable
+
+T = TypeVar("T")
 
 
 class Keys(StrEnum):
@@ -22,6 +26,7 @@ class Keys(StrEnum):
     HYPOTHESES_EDITOR = "hypotheses_editor"
     NEW_HYPOTHESIS = "new_hypothesis"
     SEEN_UPLOADS = "seen_uploads"
+    DERIVED = "derived_from_research"
     PROFILE_FORM = "profile_form"
     HYPOTHESIS_FORM = "own_hypothesis_form"
 
@@ -32,6 +37,7 @@ def init() -> None:
     st.session_state.setdefault(Keys.HYPOTHESES, [])
     st.session_state.setdefault(Keys.PROFILE, None)
     st.session_state.setdefault(Keys.SEEN_UPLOADS, set())
+    st.session_state.setdefault(Keys.DERIVED, {})
 
 
 def research_files() -> dict[str, ResearchFile]:
@@ -66,7 +72,16 @@ def remove_research(name: str) -> None:
     refresh_hypotheses()
 
 
+def derived(key: tuple, compute: Callable[[], T]) -> T:
+    """`compute()` once per research state: reruns reuse it until the research changes."""
+    cache = st.session_state[Keys.DERIVED]
+    if key not in cache:
+        cache[key] = compute()
+    return cache[key]
+
+
 def refresh_hypotheses() -> None:
+    st.session_state[Keys.DERIVED] = {}
     findings = propose_findings(tables())
     set_hypotheses(merge_findings(hypotheses(), findings))
 
@@ -92,5 +107,7 @@ def set_profile(value: Profile) -> None:
 
 
 def targets() -> list[str]:
+    """People and organizations to name in the referral close."""
     chosen = profile()
-    return contact_targets(tables(), chosen.organization if chosen else "")
+    organization = chosen.organization if chosen else ""
+    return derived(("targets", organization), lambda: contact_targets(tables(), organization))
