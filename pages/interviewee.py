@@ -5,16 +5,34 @@ import streamlit as st
 from infoview.errors import ProfileError
 from infoview.profile import SENIORITIES, SPECIALTIES, Profile
 from infoview.ui import state
-from infoview.ui.messages import show_error, show_success
+from infoview.ui.messages import flash, show_error, show_flash
 from infoview.ui.state import Keys
+
+NEW = "New profile…"
+OTHER = "other…"
 
 st.title("Interviewee")
 st.write(
     "Describe the person you are meeting. Seniority, specialty and whether they work at "
-    "your target organization decide which questions InfoView picks."
+    "your target organization decide which questions InfoView picks. Keep one profile per "
+    "person; the sheet is planned for the one you pick."
 )
 
-current = state.profile() or Profile()
+show_flash()
+saved = state.profiles()
+active = st.session_state[Keys.ACTIVE_PROFILE]
+choices = [*saved, NEW]
+picked = st.selectbox(
+    "Plan for",
+    choices,
+    key=Keys.PROFILE_PICKER,
+    index=choices.index(active) if active in saved else len(saved),
+)
+if picked != NEW and picked != active:
+    state.select_profile(picked)
+editing = saved.get(picked)
+current = editing or Profile()
+
 with st.form(Keys.PROFILE_FORM):
     left, right = st.columns(2)
     name = left.text_input("Name", value=current.name)
@@ -27,7 +45,7 @@ with st.form(Keys.PROFILE_FORM):
     known = current.specialty in SPECIALTIES
     specialty = right.selectbox(
         "Specialty",
-        [*SPECIALTIES, "other…"],
+        [*SPECIALTIES, OTHER],
         index=SPECIALTIES.index(current.specialty) if known else len(SPECIALTIES),
     )
     other = right.text_input(
@@ -44,25 +62,33 @@ with st.form(Keys.PROFILE_FORM):
         step=5,
         help="Ask for 15 minutes; the sheet fits what you set",
     )
-    if st.form_submit_button("Save profile", type="primary"):
-        chosen = other.strip().lower() if specialty == "other…" else specialty
-        try:
-            state.set_profile(
-                Profile(
-                    name=name.strip(),
-                    organization=organization.strip(),
-                    title=title.strip(),
-                    seniority=seniority,
-                    specialty=chosen,
-                    insider=insider,
-                    referred_by=referred_by.strip(),
-                    minutes=int(minutes),
-                )
-            )
-        except ProfileError as exc:
-            show_error(str(exc))
-        else:
-            show_success("Profile saved.")
+    submitted = st.form_submit_button("Save profile", type="primary")
+
+if submitted:
+    chosen = other.strip().lower() if specialty == OTHER else specialty
+    try:
+        profile = Profile(
+            name=name.strip(),
+            organization=organization.strip(),
+            title=title.strip(),
+            seniority=seniority,
+            specialty=chosen,
+            insider=insider,
+            referred_by=referred_by.strip(),
+            minutes=int(minutes),
+        )
+    except ProfileError as exc:
+        show_error(str(exc))
+    else:
+        label = state.set_profile(profile, replacing=picked if editing else None)
+        st.session_state.pop(Keys.PROFILE_PICKER, None)
+        flash(f"Saved “{label}”. The question sheet is planned for this profile.")
+        st.rerun()
+
+if editing and st.button("Delete this profile", icon=":material/delete:"):
+    state.delete_profile(picked)
+    st.session_state.pop(Keys.PROFILE_PICKER, None)
+    st.rerun()
 
 if state.profile() is not None:
     st.page_link(

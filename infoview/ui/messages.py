@@ -8,10 +8,12 @@ import streamlit as st
 
 from infoview.questions import GuardWarning
 from infoview.research import Issue
+from infoview.ui.state import Keys
 
 _SHOW = {"error": st.error, "warning": st.warning, "info": st.info}
 _ICONS = {"error": ":material/error:", "warning": ":material/warning:", "info": ":material/info:"}
 MAX_SHOWN = 8
+FLASH_KEY = Keys.FLASH
 
 
 def show_issues(issues: Iterable[Issue]) -> None:
@@ -40,3 +42,14 @@ def show_guard_warning(warning: GuardWarning) -> None:
 
 def show_success(message: str) -> None:
     st.success(message, icon=":material/check_circle:")
+
+
+def flash(message: str) -> None:
+    """Show `message` as a success after the next rerun (for actions that rerun the page)."""
+    st.session_state[FLASH_KEY] = message
+
+
+def show_flash() -> None:
+    message = st.session_state.pop(FLASH_KEY, None)
+    if message:
+        show_success(message)

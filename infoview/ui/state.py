@@ -21,7 +21,10 @@ class Keys(StrEnum):
 
     RESEARCH = "research_files"
     HYPOTHESES = "hypotheses"
-    PROFILE = "profile"
+    PROFILES = "profiles"
+    ACTIVE_PROFILE = "active_profile"
+    PROFILE_PICKER = "profile_picker"
+    FLASH = "flash_message"
     UPLOADER = "research_uploader"
     HYPOTHESES_EDITOR = "hypotheses_editor"
     NEW_HYPOTHESIS = "new_hypothesis"
@@ -35,7 +38,8 @@ def init() -> None:
     """Defaults for a new session."""
     st.session_state.setdefault(Keys.RESEARCH, {})
     st.session_state.setdefault(Keys.HYPOTHESES, [])
-    st.session_state.setdefault(Keys.PROFILE, None)
+    st.session_state.setdefault(Keys.PROFILES, {})
+    st.session_state.setdefault(Keys.ACTIVE_PROFILE, None)
     st.session_state.setdefault(Keys.SEEN_UPLOADS, set())
     st.session_state.setdefault(Keys.DERIVED, {})
 
@@ -98,12 +102,45 @@ def flagged() -> list[Hypothesis]:
     return [h for h in hypotheses() if h.flagged]
 
 
+def profiles() -> dict[str, Profile]:
+    """Saved profiles by label, in the order they were added."""
+    return st.session_state[Keys.PROFILES]
+
+
 def profile() -> Profile | None:
-    return st.session_state[Keys.PROFILE]
+    """The profile the sheet is planned for."""
+    return profiles().get(st.session_state[Keys.ACTIVE_PROFILE])
 
 
-def set_profile(value: Profile) -> None:
-    st.session_state[Keys.PROFILE] = value
+def set_profile(value: Profile, replacing: str | None = None) -> str:
+    """Save `value` (in place of the profile labelled `replacing`) and plan for it."""
+    saved = {k: v for k, v in profiles().items() if k != replacing}
+    label = profile_label(value, saved)
+    saved[label] = value
+    st.session_state[Keys.PROFILES] = saved
+    st.session_state[Keys.ACTIVE_PROFILE] = label
+    return label
+
+
+def select_profile(label: str | None) -> None:
+    st.session_state[Keys.ACTIVE_PROFILE] = label
+
+
+def delete_profile(label: str) -> None:
+    st.session_state[Keys.PROFILES] = {k: v for k, v in profiles().items() if k != label}
+    if st.session_state[Keys.ACTIVE_PROFILE] == label:
+        st.session_state[Keys.ACTIVE_PROFILE] = next(iter(profiles()), None)
+
+
+def profile_label(value: Profile, taken: dict[str, Profile]) -> str:
+    """`Name (Organization)`, numbered when another profile has the same label."""
+    base = value.display_name.capitalize() if not value.name else value.name
+    if value.organization:
+        base = f"{base} ({value.organization})"
+    label, number = base, 2
+    while label in taken:
+        label, number = f"{base} #{number}", number + 1
+    return label
 
 
 def targets() -> list[str]:

@@ -54,7 +54,7 @@ def test_upload_flag_profile_and_download_pdf(page, tmp_path):
     page.get_by_label("Title", exact=True).fill("Controller")
     page.get_by_text("Works at my target organization").click()
     page.get_by_role("button", name="Save profile").click()
-    page.get_by_text("Profile saved.").wait_for()
+    page.get_by_text("Saved “Łucja Wiśniewska (Northwind Motors)”").wait_for()
     shoot(page, shots, "interviewee")
 
     go_to(page, "Question sheet")

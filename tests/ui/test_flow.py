@@ -24,6 +24,12 @@ def new_app() -> AppTest:
     return app
 
 
+def labelled(widgets, label: str):
+    """The one widget with this label."""
+    [widget] = [w for w in widgets if w.label == label]
+    return widget
+
+
 @pytest.mark.parametrize("page", PAGES)
 def test_every_page_renders_without_research(page):
     app = new_app()
@@ -72,15 +78,15 @@ def test_upload_flag_profile_sheet_and_coverage():
     assert flagged[0].priority == "high"
 
     app.switch_page("pages/interviewee.py").run()
-    app.text_input[0].set_value("Dana Whitfield")
-    app.text_input[2].set_value("Northwind Motors")
-    app.selectbox[0].set_value("senior")
-    app.selectbox[1].set_value("finance")
-    app.checkbox[0].check()
-    app.button[0].click()
+    labelled(app.text_input, "Name").set_value("Dana Whitfield")
+    labelled(app.text_input, "Organization").set_value("Northwind Motors")
+    labelled(app.selectbox, "Seniority").set_value("senior")
+    labelled(app.selectbox, "Specialty").set_value("finance")
+    labelled(app.checkbox, "Works at my target organization").check()
+    labelled(app.button, "Save profile").click()
     app.run()
     assert not app.exception
-    profile = app.session_state[Keys.PROFILE]
+    [profile] = app.session_state[Keys.PROFILES].values()
     assert (profile.name, profile.seniority, profile.specialty, profile.insider) == (
         "Dana Whitfield",
         "senior",
@@ -111,3 +117,39 @@ def test_bad_upload_shows_a_message_and_keeps_working():
     app.button[0].click().run()  # the sample still loads after a bad file
     assert not app.exception
     assert len(app.session_state[Keys.RESEARCH]) == 2
+
+
+def save_profile(app: AppTest, name: str, organization: str, seniority: str) -> None:
+    labelled(app.selectbox, "Plan for").set_value("New profile…").run()
+    labelled(app.text_input, "Name").set_value(name)
+    labelled(app.text_input, "Organization").set_value(organization)
+    labelled(app.selectbox, "Seniority").set_value(seniority)
+    labelled(app.button, "Save profile").click().run()
+
+
+def test_several_profiles_are_kept_and_one_is_picked():
+    app = new_app()
+    app.switch_page("pages/interviewee.py").run()
+    save_profile(app, "Ana Ruiz", "Acme", "junior")
+    save_profile(app, "Ben Ode", "Initech", "executive")
+    assert not app.exception
+    assert list(app.session_state[Keys.PROFILES]) == ["Ana Ruiz (Acme)", "Ben Ode (Initech)"]
+    assert app.session_state[Keys.ACTIVE_PROFILE] == "Ben Ode (Initech)"
+    assert app.success[0].value.startswith("Saved “Ben Ode (Initech)”")
+
+    labelled(app.selectbox, "Plan for").set_value("Ana Ruiz (Acme)").run()
+    assert app.session_state[Keys.ACTIVE_PROFILE] == "Ana Ruiz (Acme)"
+    assert labelled(app.selectbox, "Seniority").value == "junior"
+    labelled(app.button, "Delete this profile").click().run()
+    assert list(app.session_state[Keys.PROFILES]) == ["Ben Ode (Initech)"]
+
+
+def test_an_empty_specialty_is_refused_on_the_page():
+    app = new_app()
+    app.switch_page("pages/interviewee.py").run()
+    labelled(app.text_input, "Other specialty").set_value("   ")
+    labelled(app.selectbox, "Specialty").set_value("other…")
+    labelled(app.button, "Save profile").click().run()
+    assert not app.exception
+    assert app.error[0].value == "Specialty is empty: pick one or type the person's field."
+    assert app.session_state[Keys.PROFILES] == {}
