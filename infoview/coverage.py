@@ -6,10 +6,10 @@ from dataclasses import dataclass
 
 import plotly.graph_objects as go
 
-from infoview.hypotheses import PRIORITIES
+from infoview.hypotheses import PRIORITIES, Hypothesis
 from infoview.questions.model import SECTION_TITLES, Sheet
 
-COVERED_COLOR, MISSED_COLOR = "#2E6F9E", "#C8553D"
+COVERED_COLOR, MISSED_COLOR, NEUTRAL_COLOR = "#2E6F9E", "#C8553D", "#9AA5B1"
 
 
 @dataclass(frozen=True)
@@ -102,5 +102,41 @@ def section_minutes_figure(sheet: Sheet) -> go.Figure:
         title=f"Minutes per section ({sheet.minutes_planned:g} of {sheet.minutes_budget} planned)",
         xaxis_title="Minutes",
         yaxis={"autorange": "reversed"},
+    )
+    return figure
+
+
+def flagged_by_topic_figure(hypotheses: list[Hypothesis]) -> go.Figure:
+    """Hypotheses per topic, flagged vs not: where the sheet's attention will go."""
+    topics = sorted({h.topic for h in hypotheses})
+    flagged = [sum(h.topic == t and h.flagged for h in hypotheses) for t in topics]
+    others = [sum(h.topic == t and not h.flagged for h in hypotheses) for t in topics]
+    figure = go.Figure(
+        [
+            go.Bar(
+                name="Flagged",
+                y=topics,
+                x=flagged,
+                orientation="h",
+                marker_color=COVERED_COLOR,
+                hovertemplate="%{y}: %{x} flagged<extra></extra>",
+            ),
+            go.Bar(
+                name="Not flagged",
+                y=topics,
+                x=others,
+                orientation="h",
+                marker_color=NEUTRAL_COLOR,
+                hovertemplate="%{y}: %{x} not flagged<extra></extra>",
+            ),
+        ]
+    )
+    figure.update_layout(
+        barmode="stack",
+        title="Hypotheses by topic",
+        xaxis_title="Hypotheses",
+        legend_title_text="",
+        height=140 + 40 * len(topics),
+        xaxis={"dtick": 1 if len(hypotheses) <= 20 else None},
     )
     return figure

@@ -99,12 +99,13 @@ def to_rows(hypotheses: list[Hypothesis]) -> list[dict[str, object]]:
 
 
 def from_rows(hypotheses: list[Hypothesis], rows: list[dict[str, object]]) -> list[Hypothesis]:
-    """The hypotheses with the editor's flag, priority, topic and wording applied by id."""
+    """The editor's flag, priority, topic and wording applied by id; rows not shown stay."""
     edits = {str(row["id"]): row for row in rows}
     updated = []
     for h in hypotheses:
         row = edits.get(h.id)
         if row is None:
+            updated.append(h)
             continue
         statement = " ".join(str(row.get("statement") or "").split()) or h.statement
         priority = row.get("priority") if row.get("priority") in PRIORITIES else h.priority

@@ -3,9 +3,11 @@
 import pandas as pd
 import streamlit as st
 
+from infoview.coverage import flagged_by_topic_figure
 from infoview.findings import TOPICS
 from infoview.hypotheses import PRIORITIES, custom_hypothesis, from_rows, to_rows
 from infoview.questions import find_job_request
+from infoview.questions.guard import refuse_job_requests
 from infoview.ui import state
 from infoview.ui.messages import show_guard_warning
 from infoview.ui.progress import require_research
@@ -14,17 +16,19 @@ from infoview.ui.state import Keys
 st.title("Hypotheses")
 st.write(
     "Each finding from your research can become a hypothesis to test with the person you "
-    "meet. Tick **Flag** for the ones worth their time, and set a priority."
+    "meet. Tick **Flag** for the ones worth their time, set a priority, and reword them as "
+    "you would say them."
 )
 
 with st.form(Keys.HYPOTHESIS_FORM, clear_on_submit=True):
-    text = st.text_input(
+    text_column, topic_column = st.columns([4, 1])
+    text = text_column.text_input(
         "Add your own hypothesis",
         placeholder="e.g. Finance teams here are moving to rolling forecasts",
         key=Keys.NEW_HYPOTHESIS,
     )
-    topic = st.selectbox("Topic", TOPICS, index=TOPICS.index("general"))
-    if st.form_submit_button("Add hypothesis") and text.strip():
+    topic = topic_column.selectbox("Topic", TOPICS, index=TOPICS.index("general"))
+    if st.form_submit_button("Add hypothesis", icon=":material/add:") and text.strip():
         warning = find_job_request(text)
         if warning:
             show_guard_warning(warning)
@@ -34,11 +38,26 @@ with st.form(Keys.HYPOTHESIS_FORM, clear_on_submit=True):
 require_research()
 
 hypotheses = state.hypotheses()
+topic_filter, source_filter = st.columns(2)
+topics = topic_filter.multiselect(
+    "Topic", sorted({h.topic for h in hypotheses}), placeholder="All topics", key=Keys.TOPIC_FILTER
+)
+sources = source_filter.multiselect(
+    "Source",
+    sorted({h.source for h in hypotheses}),
+    placeholder="All sources",
+    key=Keys.SOURCE_FILTER,
+)
+shown = [
+    h
+    for h in hypotheses
+    if (not topics or h.topic in topics) and (not sources or h.source in sources)
+]
 edited = st.data_editor(
-    pd.DataFrame(to_rows(hypotheses)),
-    key=Keys.HYPOTHESES_EDITOR,
+    pd.DataFrame(to_rows(shown)),
+    key=state.hypotheses_editor_key(topics, sources),
     hide_index=True,
-    use_container_width=True,
+    width="stretch",
     disabled=["source", "id"],
     column_config={
         "flag": st.column_config.CheckboxColumn("Flag", help="Test this in the interview"),
@@ -49,12 +68,18 @@ edited = st.data_editor(
         "id": None,
     },
 )
-updated = from_rows(hypotheses, edited.to_dict("records"))
+updated, refused = refuse_job_requests(hypotheses, from_rows(hypotheses, edited.to_dict("records")))
+for warning in refused:
+    show_guard_warning(warning)
 if updated != hypotheses:
     state.set_hypotheses(updated)
 
-count = len(state.flagged())
-st.caption(f"{count} of {len(updated)} hypotheses flagged.")
+flagged = sum(h.flagged for h in updated)
+st.caption(
+    f"{flagged} of {len(updated)} hypotheses flagged"
+    + (f"; {len(shown)} shown." if len(shown) != len(updated) else ".")
+)
+st.plotly_chart(flagged_by_topic_figure(updated), key="flagged-by-topic")
 st.page_link(
     "pages/interviewee.py", label="Next: describe the interviewee", icon=":material/person:"
 )

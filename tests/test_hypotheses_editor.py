@@ -18,6 +18,13 @@ def test_rows_round_trip_applies_flag_priority_and_wording():
     ]
 
 
+def test_rows_not_shown_keep_their_values():
+    hypotheses = [from_finding(PAY), from_finding(TREND)]
+    rows = [{**to_rows(hypotheses)[1], "flag": False}]
+    assert [h.flagged for h in from_rows(hypotheses, rows)] == [False, False]
+    assert from_rows(hypotheses, rows)[0] is hypotheses[0]
+
+
 def test_an_invalid_priority_or_empty_wording_keeps_the_previous_value():
     hypotheses = [from_finding(PAY)]
     rows = to_rows(hypotheses)

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+from infoview.hypotheses import Hypothesis
 
 SUGGESTED_REWRITE = (
     "If someone with my background applied for a role like yours, how would "
     "their profile be judged? I would value your candid feedback."
 )
 
-_JOB_WORDS = r"(?:job|position|role|opening|vacanc(?:y|ies)|internship|opportunit(?:y|ies))"
+_JOB_WORDS = (
+    r"(?:jobs?|positions?|roles?|openings?|vacanc(?:y|ies)|internships?|opportunit(?:y|ies))"
+)
 _PATTERNS = (
     (
         "job-request",
@@ -69,3 +73,19 @@ def find_job_request(text: str) -> GuardWarning | None:
                 suggestion=SUGGESTED_REWRITE,
             )
     return None
+
+
+def refuse_job_requests(
+    before: list[Hypothesis], after: list[Hypothesis]
+) -> tuple[list[Hypothesis], list[GuardWarning]]:
+    """`after`, with any rewording that asks for a job put back as it was `before`."""
+    previous = {h.id: h.statement for h in before}
+    kept, warnings = [], []
+    for hypothesis in after:
+        old = previous.get(hypothesis.id)
+        warning = None if hypothesis.statement == old else find_job_request(hypothesis.statement)
+        if warning and old is not None:
+            warnings.append(warning)
+            hypothesis = replace(hypothesis, statement=old)
+        kept.append(hypothesis)
+    return kept, warnings

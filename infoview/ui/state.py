@@ -25,6 +25,8 @@ class Keys(StrEnum):
     ACTIVE_PROFILE = "active_profile"
     PROFILE_PICKER = "profile_picker"
     FLASH = "flash_message"
+    TOPIC_FILTER = "hypotheses_topic_filter"
+    SOURCE_FILTER = "hypotheses_source_filter"
     UPLOADER = "research_uploader"
     HYPOTHESES_EDITOR = "hypotheses_editor"
     NEW_HYPOTHESIS = "new_hypothesis"
@@ -96,6 +98,13 @@ def hypotheses() -> list[Hypothesis]:
 
 def set_hypotheses(values: list[Hypothesis]) -> None:
     st.session_state[Keys.HYPOTHESES] = list(values)
+
+
+def hypotheses_editor_key(topics: list[str], sources: list[str]) -> str:
+    """A filtered view gets its own editor state, so edits never land on the wrong rows."""
+    if not topics and not sources:
+        return Keys.HYPOTHESES_EDITOR
+    return f"{Keys.HYPOTHESES_EDITOR}:{'|'.join(topics)}:{'|'.join(sources)}"
 
 
 def flagged() -> list[Hypothesis]:

@@ -153,3 +153,38 @@ def test_an_empty_specialty_is_refused_on_the_page():
     assert not app.exception
     assert app.error[0].value == "Specialty is empty: pick one or type the person's field."
     assert app.session_state[Keys.PROFILES] == {}
+
+
+def test_hypotheses_filter_and_the_guard_on_reworded_findings():
+    app = new_app()
+    labelled(app.button, "Load sample research").click().run()
+    app.switch_page("pages/hypotheses.py").run()
+    app.session_state[Keys.TOPIC_FILTER] = ["organization"]
+    app.run()
+    assert app.caption[0].value == "2 of 12 hypotheses flagged; 3 shown."
+    hypotheses = app.session_state[Keys.HYPOTHESES]
+    app.session_state[f"{Keys.HYPOTHESES_EDITOR}:organization:"] = {
+        "edited_rows": {0: {"statement": "Could you hire me for the VP role?", "flag": True}},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
+    app.run()
+    assert not app.exception
+    assert "asks for a job" in app.warning[0].value
+    [org] = [h for h in app.session_state[Keys.HYPOTHESES] if h.id == hypotheses[9].id]
+    assert org.statement == hypotheses[9].statement
+    assert org.flagged is True
+
+
+def test_own_hypothesis_that_asks_for_a_job_is_not_added():
+    app = new_app()
+    app.switch_page("pages/hypotheses.py").run()
+    labelled(app.text_input, "Add your own hypothesis").set_value("Are there any openings for me?")
+    app.button[0].click().run()
+    assert "asks for a job" in app.warning[0].value
+    assert app.session_state[Keys.HYPOTHESES] == []
+    labelled(app.text_input, "Add your own hypothesis").set_value("Rolling forecasts are common")
+    app.button[0].click().run()
+    assert [h.statement for h in app.session_state[Keys.HYPOTHESES]] == [
+        "Rolling forecasts are common"
+    ]
