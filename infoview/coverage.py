@@ -140,3 +140,83 @@ def flagged_by_topic_figure(hypotheses: list[Hypothesis]) -> go.Figure:
         xaxis={"dtick": 1 if len(hypotheses) <= 20 else None},
     )
     return figure
+
+
+def _status(hypothesis: Hypothesis, coverage: Coverage) -> str:
+    if hypothesis.id in coverage.covered_ids:
+        return ON_SHEET
+    return FLAGGED_LEFT_OUT if hypothesis.flagged else NOT_FLAGGED
+
+
+ON_SHEET, FLAGGED_LEFT_OUT, NOT_FLAGGED = "On the sheet", "Flagged, not on the sheet", "Not flagged"
+STATUS_COLORS = {
+    ON_SHEET: COVERED_COLOR,
+    FLAGGED_LEFT_OUT: MISSED_COLOR,
+    NOT_FLAGGED: NEUTRAL_COLOR,
+}
+
+
+def topics_covered_figure(sheet: Sheet, hypotheses: list[Hypothesis]) -> go.Figure:
+    """Per research topic: hypotheses on the sheet, flagged but left out, not flagged."""
+    coverage = compute_coverage(sheet)
+    topics = sorted({h.topic for h in hypotheses})
+    figure = go.Figure(
+        [
+            go.Bar(
+                name=status,
+                y=topics,
+                orientation="h",
+                marker_color=color,
+                x=[
+                    sum(h.topic == t and _status(h, coverage) == status for h in hypotheses)
+                    for t in topics
+                ],
+                hovertemplate=f"%{{y}}: %{{x}} {status.lower()}<extra></extra>",
+            )
+            for status, color in STATUS_COLORS.items()
+        ]
+    )
+    figure.update_layout(
+        barmode="stack",
+        title="Research topics the sheet covers",
+        xaxis_title="Hypotheses",
+        legend_title_text="",
+        height=160 + 40 * len(topics),
+    )
+    return figure
+
+
+def org_gaps_figure(sheet: Sheet, hypotheses: list[Hypothesis]) -> go.Figure | None:
+    """Each unknown org-chart box, and whether the sheet asks about it; None without gaps."""
+    coverage = compute_coverage(sheet)
+    gaps = [h for h in hypotheses if h.topic == "organization" and not h.custom]
+    if not gaps:
+        return None
+    labels = [_short(h.statement) for h in gaps]
+    statuses = [_status(h, coverage) for h in gaps]
+    figure = go.Figure(
+        go.Bar(
+            y=labels,
+            x=[1] * len(gaps),
+            orientation="h",
+            text=statuses,
+            textposition="inside",
+            marker_color=[STATUS_COLORS[s] for s in statuses],
+            customdata=statuses,
+            hovertemplate="%{y}<br>%{customdata}<extra></extra>",
+        )
+    )
+    targeted = statuses.count(ON_SHEET)
+    note = "" if sheet.profile.insider else " (an outsider: ask about competitors instead)"
+    figure.update_layout(
+        title=f"Org-chart gaps the sheet targets: {targeted} of {len(gaps)}{note}",
+        xaxis={"visible": False},
+        yaxis={"autorange": "reversed"},
+        height=140 + 40 * len(gaps),
+    )
+    return figure
+
+
+def _short(statement: str, limit: int = 60) -> str:
+    text = statement.removeprefix("I do not yet know who is the ")
+    return text if len(text) <= limit else text[: limit - 1] + "…"

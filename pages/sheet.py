@@ -4,13 +4,13 @@ import streamlit as st
 
 from infoview.export import FORMATS, file_name
 from infoview.ui import loaders, state
-from infoview.ui.progress import require_profile
+from infoview.ui.progress import current_sheet, require_profile
 
 st.title("Question sheet")
 require_profile()
 
 profile = state.profile()
-sheet = loaders.planned(profile, tuple(state.flagged()), tuple(state.targets()))
+sheet = current_sheet()
 st.write(
     f"For **{profile.display_name}** ({profile.seniority}, {profile.specialty}): "
     f"{len(sheet.questions)} questions, {sheet.minutes_planned:g} of "

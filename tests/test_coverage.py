@@ -1,6 +1,13 @@
 """Coverage counts and figures for a planned sheet."""
 
-from infoview.coverage import compute_coverage, hypothesis_coverage_figure, section_minutes_figure
+from infoview.coverage import (
+    compute_coverage,
+    flagged_by_topic_figure,
+    hypothesis_coverage_figure,
+    org_gaps_figure,
+    section_minutes_figure,
+    topics_covered_figure,
+)
 from infoview.hypotheses import Hypothesis
 from infoview.profile import Profile
 from infoview.questions.model import PlannedQuestion, Reason, Section, Sheet
@@ -46,3 +53,33 @@ def test_section_figure_titles_the_budget():
     figure = section_minutes_figure(SHEET)
     assert figure.layout.title.text == "Minutes per section (3 of 15 planned)"
     assert list(figure.data[0].y) == ["Their path", "Career & compensation"]
+
+
+GAP = Hypothesis("o1", "I do not yet know who is the Controller in Finance", "organization")
+OTHER_GAP = Hypothesis(
+    "o2", "I do not yet know who is the CFO in Finance", "organization", flagged=True
+)
+
+
+def test_topics_figure_splits_each_topic_by_status():
+    figure = topics_covered_figure(SHEET, [HIGH, LOW, GAP])
+    assert [(bar.name, list(bar.y), list(bar.x)) for bar in figure.data] == [
+        ("On the sheet", ["compensation", "organization", "trends"], [1, 0, 0]),
+        ("Flagged, not on the sheet", ["compensation", "organization", "trends"], [0, 0, 1]),
+        ("Not flagged", ["compensation", "organization", "trends"], [0, 1, 0]),
+    ]
+
+
+def test_org_gaps_figure_lists_each_unknown_box_with_its_status():
+    figure = org_gaps_figure(SHEET, [HIGH, GAP, OTHER_GAP])
+    assert list(figure.data[0].y) == ["Controller in Finance", "CFO in Finance"]
+    assert list(figure.data[0].text) == ["Not flagged", "Flagged, not on the sheet"]
+    assert figure.layout.title.text == (
+        "Org-chart gaps the sheet targets: 0 of 2 (an outsider: ask about competitors instead)"
+    )
+    assert org_gaps_figure(SHEET, [HIGH]) is None
+
+
+def test_flagged_by_topic_counts():
+    figure = flagged_by_topic_figure([HIGH, LOW, GAP])
+    assert [list(bar.x) for bar in figure.data] == [[1, 0, 1], [0, 1, 0]]
