@@ -180,7 +180,7 @@ def normalize_money(text: pd.Series, hourly: bool = False) -> MoneyColumn:
     )
 
 
-_QUARTER = re.compile(r"^(?:q([1-4])[\s/-]*(\d{4})|(\d{4})[\s/-]*q([1-4]))$", re.IGNORECASE)
+_QUARTER = re.compile(r"^(?:[qt]([1-4])[\s/-]*(\d{4})|(\d{4})[\s/-]*[qt]([1-4]))$", re.IGNORECASE)
 _DATE_FORMATS = ("%Y-%m-%d", "%Y-%m-%d %H:%M:%S", "%m/%d/%Y", "%m/%d/%y", "%d.%m.%Y", "%Y/%m/%d")
 # Excel counts days from 1899-12-30; these serials cover the years 1954 to 2119.
 EXCEL_EPOCH = pd.Timestamp("1899-12-30")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 
 import pandas as pd
 
@@ -321,8 +322,9 @@ KIND_SIGNATURE: dict[str, tuple[str, ...]] = {
 }
 
 CONTENT_SAMPLE = 200
+MAX_PHRASE_WORDS = 5
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$", re.IGNORECASE)
-_MONEY_MARK = re.compile(r"[$€£¥]|\d\s*k\b|\b(usd|eur|gbp)\b", re.IGNORECASE)
+_MONEY_MARK = re.compile(r"[$€£¥]|\d\s*k\b|\b(?:usd|eur|gbp)\b", re.IGNORECASE)
 NOTE_LENGTH = 40
 
 
@@ -348,16 +350,13 @@ def money_role(role: str) -> bool:
 
 def match_roles(kind: str, headers: list[str]) -> dict[str, str]:
     """Map roles of `kind` to headers: best-named first; hourly pay beside annual pay."""
-    synonyms = ROLE_SYNONYMS.get(kind, {})
+    phrases = _phrase_index(kind)
     candidates = []
     for position, header in enumerate(headers):
         name = normalize_header(header)
-        padded = f" {name} "
-        for order, (role, phrases) in enumerate(synonyms.items()):
-            score = max(_phrase_score(name, padded, phrase) for phrase in phrases)
-            if score:
-                hourly = kind == "salary" and role in MONEY_ROLES and is_hourly_header(name)
-                candidates.append((hourly, -score, position, order, role, header))
+        for role, order, score in _header_matches(name, phrases):
+            hourly = kind == "salary" and role in MONEY_ROLES and is_hourly_header(name)
+            candidates.append((hourly, -score, position, order, role, header))
     roles: dict[str, str] = {}
     taken: set[str] = set()
     for hourly, _, _, _, role, header in sorted(candidates):
@@ -371,6 +370,32 @@ def match_roles(kind: str, headers: list[str]) -> dict[str, str]:
     return {role: roles[role] for role in _role_order(kind) if role in roles}
 
 
+@cache
+def _phrase_index(kind: str) -> dict[str, tuple[tuple[str, int], ...]]:
+    """phrase -> the roles (with their order) it names, for one kind."""
+    index: dict[str, list[tuple[str, int]]] = {}
+    for order, (role, words) in enumerate(ROLE_SYNONYMS.get(kind, {}).items()):
+        for phrase in words:
+            index.setdefault(phrase, []).append((role, order))
+    return {phrase: tuple(roles) for phrase, roles in index.items()}
+
+
+def _header_matches(name: str, phrases: dict) -> list[tuple[str, int, int]]:
+    """(role, order, score): the whole header scores highest, then its longest phrase."""
+    best: dict[str, tuple[str, int, int]] = {}
+    words = name.split()
+    for size in range(min(len(words), MAX_PHRASE_WORDS), 0, -1):
+        for start in range(len(words) - size + 1):
+            phrase = " ".join(words[start : start + size])
+            if phrase != name and len(phrase) <= 2:
+                continue
+            score = 1000 + len(phrase) if phrase == name else len(phrase)
+            for role, order in phrases.get(phrase, ()):
+                if role not in best or best[role][2] < score:
+                    best[role] = (role, order, score)
+    return list(best.values())
+
+
 def _role_order(kind: str) -> list[str]:
     order = []
     for role in ROLE_SYNONYMS.get(kind, {}):
@@ -378,14 +403,6 @@ def _role_order(kind: str) -> list[str]:
         if kind == "salary" and role in MONEY_ROLES:
             order.append(HOURLY_PREFIX + role)
     return order
-
-
-def _phrase_score(name: str, padded: str, phrase: str) -> int:
-    if name == phrase:
-        return 1000 + len(phrase)
-    if len(phrase) > 2 and f" {phrase} " in padded:
-        return len(phrase)
-    return 0
 
 
 def detect_kind(headers: list[str], body: pd.DataFrame | None = None) -> Detection:
@@ -406,39 +423,44 @@ def detect_kind(headers: list[str], body: pd.DataFrame | None = None) -> Detecti
 
 def _detect_by_content(headers: list[str], body: pd.DataFrame) -> Detection:
     """Emails make contacts, amounts of money make salary, long sentences make notes."""
-    sample = body.head(CONTENT_SAMPLE)
-    for kind, role, looks_like in (
-        ("contacts", "email", _mostly_emails),
-        ("salary", "base", _mostly_money),
-        ("notes", "note", _mostly_sentences),
+    cells = body.head(CONTENT_SAMPLE).set_axis(range(len(headers)), axis=1).stack()
+    cells = cells[cells.ne("")]
+    if cells.empty:
+        return Detection("generic", {})
+    column_of = cells.index.get_level_values(1)
+    shares = (
+        pd.DataFrame(
+            {
+                "email": cells.str.match(_EMAIL),
+                "money": cells.str.contains(_MONEY_MARK),
+                "length": cells.str.len(),
+            }
+        )
+        .groupby(column_of)
+        .mean()
+    )
+    for kind, role, found in (
+        ("contacts", "email", shares.index[shares["email"] >= 0.5]),
+        (
+            "salary",
+            "base",
+            [
+                c
+                for c in shares.index[shares["money"] >= 0.6]
+                if _mostly_money(cells[column_of == c])
+            ],
+        ),
+        ("notes", "note", shares.index[shares["length"] >= NOTE_LENGTH]),
     ):
-        column = next((h for h in headers if looks_like(sample[h])), None)
-        if column is not None:
+        if len(found):
+            column = headers[found[0]]
             roles = match_roles(kind, [h for h in headers if h != column])
             return Detection(kind, {role: column, **roles}, by_content=column)
     return Detection("generic", {})
 
 
-def _filled(values: pd.Series) -> pd.Series:
-    text = values.str.strip()
-    return text[text.ne("")]
-
-
-def _mostly_emails(values: pd.Series) -> bool:
-    filled = _filled(values)
-    return len(filled) > 0 and filled.str.match(_EMAIL).mean() >= 0.5
-
-
 def _mostly_money(values: pd.Series) -> bool:
-    filled = _filled(values)
-    if filled.empty or filled.str.contains(_MONEY_MARK).mean() < 0.6:
-        return False
-    return filled.map(parse_money_text).notna().mean() >= 0.6
-
-
-def _mostly_sentences(values: pd.Series) -> bool:
-    filled = _filled(values)
-    return len(filled) > 0 and filled.str.len().mean() >= NOTE_LENGTH
+    return values.map(parse_money_text).notna().mean() >= 0.6
 
 
 def pay_role(roles: dict[str, str]) -> str | None:
