@@ -31,16 +31,66 @@ OEWS_HEADER = (
     "Annual 90th percentile wage",
 )
 OEWS_ROWS = (
-    ("13-2011", "Accountants and Auditors", "Detroit-Warren-Dearborn, MI", 21350,
-     41.2, 85690, 38.9, 80910, 52340, 128400),
-    ("13-2051", "Financial and Investment Analysts", "Detroit-Warren-Dearborn, MI", 4120,
-     47.85, 99530, 43.1, 89650, 58820, "#"),
-    ("11-3031", "Financial Managers", "Detroit-Warren-Dearborn, MI", 9870,
-     "#", "#", 72.4, 150590, 88300, "#"),
-    ("13-2031", "Budget Analysts", "Detroit-Warren-Dearborn, MI", "*",
-     39.05, 81220, "*", "*", 55010, 110870),
-    ("43-3031", "Bookkeeping, Accounting, and Auditing Clerks", "Detroit-Warren-Dearborn, MI",
-     15230, 23.4, 48670, 22.85, 47530, 33120, 64990),
+    (
+        "13-2011",
+        "Accountants and Auditors",
+        "Detroit-Warren-Dearborn, MI",
+        21350,
+        41.2,
+        85690,
+        38.9,
+        80910,
+        52340,
+        128400,
+    ),
+    (
+        "13-2051",
+        "Financial and Investment Analysts",
+        "Detroit-Warren-Dearborn, MI",
+        4120,
+        47.85,
+        99530,
+        43.1,
+        89650,
+        58820,
+        "#",
+    ),
+    (
+        "11-3031",
+        "Financial Managers",
+        "Detroit-Warren-Dearborn, MI",
+        9870,
+        "#",
+        "#",
+        72.4,
+        150590,
+        88300,
+        "#",
+    ),
+    (
+        "13-2031",
+        "Budget Analysts",
+        "Detroit-Warren-Dearborn, MI",
+        "*",
+        39.05,
+        81220,
+        "*",
+        "*",
+        55010,
+        110870,
+    ),
+    (
+        "43-3031",
+        "Bookkeeping, Accounting, and Auditing Clerks",
+        "Detroit-Warren-Dearborn, MI",
+        15230,
+        23.4,
+        48670,
+        22.85,
+        47530,
+        33120,
+        64990,
+    ),
 )
 OEWS_FOOTNOTES = (
     "Footnotes:",
@@ -51,40 +101,125 @@ OEWS_FOOTNOTES = (
 )
 
 COMP_HEADER = (
-    "Company", "Title", "Level", "Location", "Years of Experience",
-    "Base", "Bonus", "Stock", "Total", "Date",
+    "Company",
+    "Title",
+    "Level",
+    "Location",
+    "Years of Experience",
+    "Base",
+    "Bonus",
+    "Stock",
+    "Total",
+    "Date",
 )
 COMP_ROWS = (
-    ("Northwind Motors", "Financial Analyst", "L2", "Detroit, MI", "3",
-     "$72,000", "$6K", "$0", "$78,000", "2026-03-14"),
-    ("Great Lakes Mobility", "Financial Analyst", "L3", "Detroit, MI", "5",
-     "$81k", "$8,500", "$12k", "$101,500", "4/2/2026"),
-    ("Prairie Freight", "Senior Financial Analyst", "Senior", "Chicago, IL", "7",
-     "95,000 - 105,000", "10%", "n/a", "~$112k", "Q1 2026"),
-    ("Midway Logistics", "FP&A Manager", "M1", "Chicago, IL", "10",
-     "$128,000", "$19,000", "$25,000", "$172,000", "2026-01-30"),
-    ("Lakeshore Auto Parts", "Cost Accountant", "II", "Detroit, MI", "4",
-     "$31.50/hr", "", "", "", "2025-11-05"),
+    (
+        "Northwind Motors",
+        "Financial Analyst",
+        "L2",
+        "Detroit, MI",
+        "3",
+        "$72,000",
+        "$6K",
+        "$0",
+        "$78,000",
+        "2026-03-14",
+    ),
+    (
+        "Great Lakes Mobility",
+        "Financial Analyst",
+        "L3",
+        "Detroit, MI",
+        "5",
+        "$81k",
+        "$8,500",
+        "$12k",
+        "$101,500",
+        "4/2/2026",
+    ),
+    (
+        "Prairie Freight",
+        "Senior Financial Analyst",
+        "Senior",
+        "Chicago, IL",
+        "7",
+        "95,000 - 105,000",
+        "10%",
+        "n/a",
+        "~$112k",
+        "Q1 2026",
+    ),
+    (
+        "Midway Logistics",
+        "FP&A Manager",
+        "M1",
+        "Chicago, IL",
+        "10",
+        "$128,000",
+        "$19,000",
+        "$25,000",
+        "$172,000",
+        "2026-01-30",
+    ),
+    (
+        "Lakeshore Auto Parts",
+        "Cost Accountant",
+        "II",
+        "Detroit, MI",
+        "4",
+        "$31.50/hr",
+        "",
+        "",
+        "",
+        "2025-11-05",
+    ),
 )
 
 SALARY = (
     ("Role", "Company", "City", "Salary range", "Source", "Date"),
     ("Financial Analyst", "Northwind Motors", "Detroit", "$62k–$70k", "Job posting", 46096),
-    ("Financial Analyst", "Prairie Freight", "Chicago", "58,000 - 66,000", "Pay survey",
-     "2026-02-01"),
-    ("Senior Financial Analyst", "Northwind Motors", "Detroit", "150-180k", "Recruiter call",
-     "Q3 2026"),
-    ("Cost Accountant", "Lakeshore Auto Parts", "Detroit", "$65,000/yr", "Job posting",
-     "9/14/2026"),
+    (
+        "Financial Analyst",
+        "Prairie Freight",
+        "Chicago",
+        "58,000 - 66,000",
+        "Pay survey",
+        "2026-02-01",
+    ),
+    (
+        "Senior Financial Analyst",
+        "Northwind Motors",
+        "Detroit",
+        "150-180k",
+        "Recruiter call",
+        "Q3 2026",
+    ),
+    (
+        "Cost Accountant",
+        "Lakeshore Auto Parts",
+        "Detroit",
+        "$65,000/yr",
+        "Job posting",
+        "9/14/2026",
+    ),
 )
 TRENDS = (
     ("Trend", "Why it matters", "Source", "Link", "Ask about?"),
-    ("Rolling forecasts replace annual budgets", "Analysts re-forecast every quarter",
-     "Industry newsletter", "https://example.org/forecasts", "yes"),
-    ("Plants shift to battery production", "Cost models change per cell", "Trade magazine",
-     "https://example.org/battery", ""),
-    ("Shared-service centres grow", "Entry work moves to analysis", "Consulting report", "",
-     "x"),
+    (
+        "Rolling forecasts replace annual budgets",
+        "Analysts re-forecast every quarter",
+        "Industry newsletter",
+        "https://example.org/forecasts",
+        "yes",
+    ),
+    (
+        "Plants shift to battery production",
+        "Cost models change per cell",
+        "Trade magazine",
+        "https://example.org/battery",
+        "",
+    ),
+    ("Shared-service centres grow", "Entry work moves to analysis", "Consulting report", "", "x"),
 )
 ORG = (
     ("Department", "Title", "Person", "Reports to", "Known?"),
@@ -112,10 +247,20 @@ SPANISH_ROWS = (
 )
 FRENCH_ROWS = (
     ("Tendance", "Résumé", "Source", "Date", "À demander ?"),
-    ("Les prévisions glissantes remplacent le budget", "Révisions chaque trimestre",
-     "Lettre du secteur", "2026-05-04", "oui"),
-    ("Les centres de services partagés grandissent", "Moins de saisie, plus d'analyse",
-     "Cabinet de conseil", "T2 2026", ""),
+    (
+        "Les prévisions glissantes remplacent le budget",
+        "Révisions chaque trimestre",
+        "Lettre du secteur",
+        "2026-05-04",
+        "oui",
+    ),
+    (
+        "Les centres de services partagés grandissent",
+        "Moins de saisie, plus d'analyse",
+        "Cabinet de conseil",
+        "T2 2026",
+        "",
+    ),
 )
 GERMAN_ROWS = (
     ("Abteilung", "Titel", "Person", "Berichtet an", "Bekannt"),
@@ -129,7 +274,7 @@ CONTACT_PIPE_ROWS = (
 )
 HOSTILE_ROWS = (
     ("Note", "Topic"),
-    ("=HYPERLINK(\"http://example.com\",\"click\")", "formula"),
+    ('=HYPERLINK("http://example.com","click")', "formula"),
     ("<script>alert('x')</script>", "markup"),
     ("bell\x07 and escape\x1b[31m red", "control characters"),
     ("+SUM(1,2)", "formula"),
@@ -188,6 +333,8 @@ def hostile() -> None:
         _csv_text(HOSTILE_ROWS), encoding="utf-8"
     )
     _workbook({"Salary": SALARY, "Empty": ()}, OUT / "empty_sheet_among_others.xlsx")
+    with zipfile.ZipFile(OUT / "plain_zip_named.xlsx", "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("notes.txt", "Salaries to check: analyst, controller.\n")
     with zipfile.ZipFile(OUT / "zip_bomb.xlsx", "w", zipfile.ZIP_DEFLATED) as bomb:
         with zipfile.ZipFile(io.BytesIO(good)) as source:
             for entry in source.infolist():
@@ -212,9 +359,7 @@ def main() -> None:
         _csv_text(EURO_ROWS, ";", "\r\n").encode("cp1252")
     )
     (OUT / "spanish_headers.csv").write_text(_csv_text(SPANISH_ROWS), encoding="utf-8")
-    (OUT / "french_headers_semicolon.csv").write_text(
-        _csv_text(FRENCH_ROWS, ";"), encoding="utf-8"
-    )
+    (OUT / "french_headers_semicolon.csv").write_text(_csv_text(FRENCH_ROWS, ";"), encoding="utf-8")
     (OUT / "german_headers_tab.tsv").write_text(_csv_text(GERMAN_ROWS, "\t"), encoding="utf-8")
     (OUT / "contacts_pipe_utf16.csv").write_text(
         _csv_text(CONTACT_PIPE_ROWS, "|"), encoding="utf-16"

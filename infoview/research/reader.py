@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
@@ -49,10 +50,13 @@ def read_research(name: str, data: bytes, max_bytes: int = MAX_BYTES) -> Researc
     except ResearchImportError as exc:
         return _failed(name, exc)
     tables: list[ResearchTable] = []
-    issues = list(file_issues)
+    issues: list[Issue] = []
     for sheet, raw in raw_sheets:
-        table = build_table(name, sheet, raw)
+        # Only a text file has issues of its own, and it is a single table: they go with it.
+        own = tuple(replace(issue, sheet=sheet) for issue in file_issues)
+        table = build_table(name, sheet, raw, issues=own)
         if table is None:
+            issues.extend(own)
             issues.append(
                 Issue(
                     "empty-sheet",

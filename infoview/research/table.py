@@ -43,13 +43,20 @@ ROLE_ISSUE_CODES = frozenset(
 
 
 def build_table(
-    file: str, sheet: str, raw: pd.DataFrame, kind: str | None = None
+    file: str,
+    sheet: str,
+    raw: pd.DataFrame,
+    kind: str | None = None,
+    issues: tuple[Issue, ...] = (),
 ) -> ResearchTable | None:
-    """Find the header row, drop blank rows, columns and footnotes, detect kind and roles."""
+    """Find the header row, drop blank rows, columns and footnotes, detect kind and roles.
+
+    `issues` are those found before the cells were laid out, such as the file's encoding.
+    """
     layout = locate_table(raw)
     if layout is None:
         return None
-    issues = []
+    issues = list(issues)
     if layout.header_row > 1:
         issues.append(
             Issue(
