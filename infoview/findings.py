@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from statistics import median
 
 from infoview.research.model import ResearchTable
-from infoview.research.normalize import format_money, parse_money
+from infoview.research.normalize import format_money
+from infoview.research.roles import pay_role
 
 TOPICS = ("compensation", "trends", "organization", "general")
 _TRUTHY = {"y", "yes", "true", "1", "x", "✓", "flag", "ask", "si", "oui", "ja"}
@@ -54,8 +55,8 @@ def finding_id(topic: str, table: ResearchTable, key: str) -> str:
 
 
 def _salary_findings(table: ResearchTable) -> list[Finding]:
-    pay_role = next((r for r in ("median", "total", "base") if r in table.columns), None)
-    if pay_role is None or "role" not in table.columns:
+    pay = pay_role(table.columns)
+    if pay is None or "role" not in table.columns:
         return []
     groups: dict[tuple[str, str], list[float]] = {}
     sources: dict[tuple[str, str], set[str]] = {}
@@ -63,18 +64,18 @@ def _salary_findings(table: ResearchTable) -> list[Finding]:
     roles = frame[table.columns["role"]]
     places = frame[table.columns["location"]] if "location" in table.columns else None
     origin = frame[table.columns["source"]] if "source" in table.columns else None
-    for index, amount_text in frame[table.columns[pay_role]].items():
-        amount = parse_money(amount_text)
+    for index, amount in table.amounts(pay).dropna().items():
         role = str(roles[index]).strip()
-        if amount is None or not role:
+        if not role:
             continue
         key = (role, str(places[index]).strip() if places is not None else "")
-        groups.setdefault(key, []).append(amount)
+        groups.setdefault(key, []).append(float(amount))
         if origin is not None and str(origin[index]).strip():
             sources.setdefault(key, set()).add(str(origin[index]).strip())
+    symbol = table.currency_symbol()
     findings = []
     for (role, place), amounts in groups.items():
-        figure = format_money(median(amounts))
+        figure = format_money(median(amounts), symbol)
         where = f" in {place}" if place else ""
         n = len(amounts)
         statement = (

@@ -70,7 +70,11 @@ for research in files.values():
                 placeholder="All sources",
             )
             figure = pay_by_role_figure(
-                points, f"Annual pay by role ({table.sheet})", locations, sources
+                points,
+                f"Annual pay by role ({table.sheet})",
+                locations,
+                sources,
+                symbol=table.currency_symbol(),
             )
         elif table.kind == "trends":
             figure = trends_timeline_figure(table)

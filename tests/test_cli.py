@@ -43,7 +43,7 @@ def test_inspect_exits_2_for_an_unreadable_file_and_still_reports_the_others(tmp
     result = infoview("inspect", str(broken), str(SAMPLE), "--json")
     assert result.returncode == 2
     files = json.loads(result.stdout)["files"]
-    assert files[0]["error"]["code"] == "workbook-unreadable"
+    assert files[0]["error"]["code"] == "workbook-truncated"
     assert "broken.xlsx" in files[0]["error"]["message"]
     assert files[0]["tables"] == []
     assert len(files[1]["tables"]) == 3

@@ -2,14 +2,17 @@
 
 from infoview.research.issues import Issue
 from infoview.research.model import KINDS, ResearchFile, ResearchTable
-from infoview.research.reader import build_table, read_research, read_research_path
+from infoview.research.reader import MAX_BYTES, read_research, read_research_path
+from infoview.research.table import build_table, retype_table
 
 __all__ = [
     "KINDS",
+    "MAX_BYTES",
     "Issue",
     "ResearchFile",
     "ResearchTable",
     "build_table",
     "read_research",
     "read_research_path",
+    "retype_table",
 ]

@@ -9,7 +9,7 @@ import plotly.express as px
 import plotly.graph_objects as go
 
 from infoview.research.model import ResearchTable
-from infoview.research.normalize import parse_money
+from infoview.research.roles import pay_role
 
 KNOWN_COLOR, UNKNOWN_COLOR = "#2E6F9E", "#C8553D"
 MAX_POINTS = 2000  # beyond this, show outliers only: thousands of dots hide the boxes
@@ -18,15 +18,16 @@ _UNKNOWN_WORDS = {"no", "n", "false", "0", "unknown", "?"}
 
 def pay_points(table: ResearchTable) -> pd.DataFrame:
     """One row per pay figure: role, location, source, annual amount (empty when no pay)."""
-    pay_role = next((r for r in ("median", "total", "base") if r in table.columns), None)
-    if table.kind != "salary" or pay_role is None or "role" not in table.columns:
+    pay = pay_role(table.columns)
+    amounts = table.amounts(pay) if pay else None
+    if table.kind != "salary" or amounts is None or "role" not in table.columns:
         return pd.DataFrame(columns=["role", "location", "source", "amount"])
     frame = pd.DataFrame(
         {
-            "role": table.column("role").astype(str).str.strip(),
+            "role": _text(table, "role"),
             "location": _text(table, "location"),
             "source": _text(table, "source"),
-            "amount": table.column(pay_role).map(parse_money),
+            "amount": amounts,
         }
     )
     return frame[frame["role"].ne("") & frame["amount"].notna()].reset_index(drop=True)
@@ -40,7 +41,11 @@ def _text(table: ResearchTable, role: str) -> pd.Series:
 
 
 def pay_by_role_figure(
-    points: pd.DataFrame, title: str, locations: Collection[str] = (), sources: Collection[str] = ()
+    points: pd.DataFrame,
+    title: str,
+    locations: Collection[str] = (),
+    sources: Collection[str] = (),
+    symbol: str = "$",
 ) -> go.Figure | None:
     """Annual pay per role as boxes with their points, filtered by location and source."""
     shown = points
@@ -61,7 +66,7 @@ def pay_by_role_figure(
     )
     figure.update_layout(
         title=title,
-        xaxis_tickprefix="$",
+        xaxis_tickprefix=symbol,
         xaxis_tickformat=",.0f",
         height=160 + 36 * shown["role"].nunique(),
         yaxis={"categoryorder": "category descending"},

@@ -37,3 +37,29 @@ class Issue:
         if self.column:
             details.append(f'column "{self.column}"')
         return ", ".join([place, *details]) if details else place
+
+
+# Every code an import can report, with what it means; file-level errors stop that file only.
+CODES: dict[str, str] = {
+    "file-too-large": "the file is over the upload limit",
+    "file-unreadable": "the file could not be opened from disk",
+    "empty-file": "the file has no bytes",
+    "not-a-spreadsheet": "the bytes are neither a workbook nor text",
+    "workbook-truncated": "the workbook's zip directory is missing or damaged",
+    "workbook-encrypted": "the workbook is password-protected",
+    "workbook-too-large": "the workbook would inflate to too much (zip bomb)",
+    "workbook-unreadable": "the spreadsheet engine could not read the workbook",
+    "format-mismatch": "a text table is named like a spreadsheet",
+    "encoding-guessed": "the text is not UTF-8 and its encoding was guessed",
+    "empty-sheet": "a sheet has no cells",
+    "header-below-title": "title rows above the header were skipped",
+    "header-only": "a table has a header but no rows",
+    "footnotes-excluded": "footnote or source rows under the table were left out",
+    "kind-unknown": "the kind could not be told from headers or content",
+    "kind-from-content": "the kind was told from the content, not the headers",
+    "value-top-coded": "`#` cells (at or above the published top value) became missing",
+    "value-not-available": "`*` cells (not published) became missing",
+    "value-unreadable": "cells of a pay column are not amounts",
+    "pay-annualized": "hourly, weekly or monthly pay was turned into yearly pay",
+    "date-unreadable": "cells of a date column are not dates",
+}

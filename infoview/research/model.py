@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 
 from infoview.research.issues import Issue
+from infoview.research.normalize import CURRENCY_SYMBOLS, parse_money
 
 KINDS = ("salary", "trends", "org_chart", "contacts", "notes", "generic")
 
@@ -22,6 +24,9 @@ class ResearchTable:
     columns: dict[str, str]
     frame: pd.DataFrame = field(compare=False, repr=False)
     issues: tuple[Issue, ...] = ()
+    # Amounts per year and dates parsed from `frame`, one column per role (see normalize.py).
+    values: pd.DataFrame | None = field(default=None, compare=False, repr=False)
+    source_rows: np.ndarray | None = field(default=None, compare=False, repr=False)
 
     @property
     def label(self) -> str:
@@ -36,6 +41,26 @@ class ResearchTable:
         """The column playing `role`, or None when no column has it."""
         source = self.columns.get(role)
         return None if source is None else self.frame[source]
+
+    def amounts(self, role: str) -> pd.Series | None:
+        """Pay per year in the column playing `role` (NaN where missing), or None."""
+        if self.values is not None and role in self.values:
+            return self.values[role]
+        text = self.column(role)
+        return None if text is None else text.map(parse_money).astype(float)
+
+    def currency_symbol(self) -> str:
+        """The symbol of the currency most amounts are in; `$` when none is stated."""
+        if self.values is None or "currency" not in self.values:
+            return "$"
+        stated = self.values["currency"].dropna()
+        return "$" if stated.empty else CURRENCY_SYMBOLS.get(stated.mode()[0], "$")
+
+    def row_number(self, position: int) -> int:
+        """The 1-based row in the file of the body row at `position`."""
+        if self.source_rows is None:
+            return self.header_row + 1 + position
+        return int(self.source_rows[position])
 
     def to_dict(self) -> dict:
         """The JSON shape of the `inspect` contract."""

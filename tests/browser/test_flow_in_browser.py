@@ -81,7 +81,7 @@ def test_bad_upload_shows_message_and_app_keeps_working(page, tmp_path):
     bad = tmp_path / "not-really.xlsx"
     bad.write_bytes(b"PK\x03\x04 broken zip bytes")
     page.locator('input[type="file"]').set_input_files(str(bad))
-    page.get_by_text("not-really.xlsx could not be read as a spreadsheet").wait_for()
+    page.get_by_text("not-really.xlsx looks cut off or damaged").wait_for()
     assert page.locator('[data-testid="stException"]').count() == 0
     page.get_by_role("button", name="Load sample research").click()
     page.get_by_text("Salaries: salary, 10 rows").wait_for()

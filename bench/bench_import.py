@@ -1,0 +1,98 @@
+"""Import speed: `python -m infoview inspect` against a bare pandas read of the same file."""
+
+from __future__ import annotations
+
+import csv
+import os
+import random
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from bench.common import Result, process_seconds
+
+ROWS = 100_000
+HEADER = ("Company", "Title", "Level", "Location", "Base", "Bonus", "Stock", "Total")
+XLSX_RATIO, CSV_RATIO, PEAK_MB = 1.5, 3.0, 500
+
+
+def compensation_rows(count: int, seed: int = 7) -> list[tuple]:
+    """A compensation-site export: text columns and three pay components with their total."""
+    rng = random.Random(seed)
+    companies = [f"Company {i}" for i in range(300)]
+    titles = ["Software Engineer", "Data Analyst", "Product Manager", "Financial Analyst"]
+    levels = ["L3", "L4", "L5", "L6"]
+    places = ["Detroit, MI", "Chicago, IL", "Austin, TX", "Seattle, WA", "Boston, MA"]
+    rows = []
+    for _ in range(count):
+        base = rng.randrange(60, 250) * 1000
+        bonus = rng.randrange(0, 40) * 1000
+        stock = rng.randrange(0, 120) * 1000
+        rows.append(
+            (
+                rng.choice(companies),
+                rng.choice(titles),
+                rng.choice(levels),
+                rng.choice(places),
+                base,
+                bonus,
+                stock,
+                base + bonus + stock,
+            )
+        )
+    return rows
+
+
+def write_files(folder: Path) -> tuple[Path, Path]:
+    """The same generated table as XLSX and as CSV."""
+    rows = compensation_rows(ROWS)
+    xlsx, csv_path = folder / "comp.xlsx", folder / "comp.csv"
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Compensation")
+    sheet.append(HEADER)
+    for row in rows:
+        sheet.append(row)
+    workbook.save(xlsx)
+    with csv_path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(HEADER)
+        writer.writerows(rows)
+    return xlsx, csv_path
+
+
+def inspect_peak_mb(path: Path) -> float:
+    """Peak resident memory of one `inspect` process alone (its own rusage), in MB."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "infoview", "inspect", str(path)], stdout=subprocess.DEVNULL
+    )
+    _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        raise RuntimeError(f"inspect {path.name} exited with {process.returncode}")
+    return usage.ru_maxrss / 1024
+
+
+def run() -> list[Result]:
+    with tempfile.TemporaryDirectory() as tmp:
+        xlsx, csv_path = write_files(Path(tmp))
+        results = []
+        for path, bare, target in (
+            (
+                xlsx,
+                f"import pandas; pandas.read_excel({str(xlsx)!r}, engine='calamine')",
+                XLSX_RATIO,
+            ),
+            (csv_path, f"import pandas; pandas.read_csv({str(csv_path)!r})", CSV_RATIO),
+        ):
+            kind = path.suffix.lstrip(".")
+            base = process_seconds(["-c", bare])
+            ours = process_seconds(["-m", "infoview", "inspect", str(path)])
+            print(f"     {kind}: inspect {ours:.2f} s, bare pandas {base:.2f} s", flush=True)
+            results.append(Result(f"{kind} inspect / bare pandas", ours / base, target, "x"))
+            results.append(
+                Result(f"{kind} inspect peak memory", inspect_peak_mb(path), PEAK_MB, "MB")
+            )
+        return results

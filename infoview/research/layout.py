@@ -1,0 +1,133 @@
+"""Where the table sits in a sheet: header row under titles, body, footnotes below."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+from pandas.api.types import infer_dtype, is_numeric_dtype
+
+HEADER_SCAN_ROWS = 30
+FOOTNOTE_SCAN_ROWS = 30
+_FOOTNOTE = re.compile(
+    r"^(\(?[#*†‡]|\(\d+\)|\d+\)\s|foot ?notes?\b|notes?\s*:|sources?\s*:|source\b|nota\b"
+    r"|notas\b|fuentes?\b|remarques?\b|quelle\b|anmerkung|hinweis|fussnote)",
+    re.IGNORECASE,
+)
+_NUMERIC = re.compile(r"^[-+~]?[$€£¥]?\s*\d[\d.,\s]*(%|[km])?\s*[$€£¥]?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The body of a table as text, its headers and where its rows sit in the file (1-based)."""
+
+    header_row: int
+    headers: list[str]
+    body: pd.DataFrame
+    source_rows: np.ndarray
+    footnotes: tuple[int, str] | None
+
+
+def locate_table(raw: pd.DataFrame) -> Layout | None:
+    """Find the header row and the body; None when the sheet holds no cell at all."""
+    raw = raw.reset_index(drop=True)
+    raw.columns = range(raw.shape[1])
+    occupied = raw.notna().to_numpy().any(axis=1)
+    if not occupied.any():
+        return None
+    first = int(occupied.argmax())
+    head = raw.iloc[first : first + HEADER_SCAN_ROWS + 1].map(clean_cell)
+    header_pos = first + _header_position(head, head.ne(""))
+    header_cells = raw.iloc[header_pos].map(clean_cell)
+    body = pd.DataFrame(
+        {column: column_text(raw[column].iloc[header_pos + 1 :]) for column in raw.columns},
+        index=raw.index[header_pos + 1 :],
+    )
+    filled = body.ne("")
+    keep_columns = [
+        column
+        for column in raw.columns
+        if header_cells.get(column, "") != "" or filled[column].to_numpy().any()
+    ]
+    if not keep_columns:
+        return None
+    body, filled = body[keep_columns], filled[keep_columns]
+    rows_filled = filled.to_numpy().sum(axis=1)
+    body = body[rows_filled > 0]
+    footnotes = _footnote_start(body, rows_filled[rows_filled > 0])
+    if footnotes is not None:
+        start, _ = footnotes
+        body = body[body.index < start]
+    headers = unique_headers([header_cells.get(column, "") for column in keep_columns])
+    source_rows = body.index.to_numpy() + 1
+    body = body.set_axis(headers, axis=1).reset_index(drop=True)
+    footnote_note = None if footnotes is None else (footnotes[0] + 1, footnotes[1])
+    return Layout(header_pos + 1, headers, body, source_rows, footnote_note)
+
+
+def _header_position(head: pd.DataFrame, filled: pd.DataFrame) -> int:
+    """The first row, under any title rows, whose filled cells are all labels and span the table."""
+    counts = filled.sum(axis=1)
+    widest = int(counts.max()) if len(counts) else 0
+    needed = min(max(2, (widest + 1) // 2), widest)
+    for position in range(min(HEADER_SCAN_ROWS, len(head))):
+        cells = [cell for cell in head.iloc[position] if cell]
+        if len(cells) >= needed and not any(_NUMERIC.match(cell) for cell in cells):
+            return position
+    return int(counts.gt(0).to_numpy().argmax()) if widest else 0
+
+
+def _footnote_start(body: pd.DataFrame, rows_filled: np.ndarray) -> tuple[int, str] | None:
+    """The first of the trailing one-cell rows that starts a footnote or source note."""
+    if body.shape[1] < 2 or len(body) < 2:
+        return None
+    start = None
+    for offset in range(1, min(FOOTNOTE_SCAN_ROWS, len(body) - 1) + 1):
+        if rows_filled[-offset] > 1:
+            break
+        text = next(cell for cell in body.iloc[-offset] if cell)
+        if _FOOTNOTE.match(text):
+            start = (int(body.index[-offset]), text)
+    return start
+
+
+def column_text(values: pd.Series) -> pd.Series:
+    """Cells of one column as stripped text: whole numbers without `.0`, dates as ISO."""
+    kind = infer_dtype(values, skipna=True)
+    if kind in ("string", "empty"):
+        return values.fillna("").astype(str).str.strip()
+    if is_numeric_dtype(values) or kind in ("integer", "floating", "mixed-integer-float"):
+        numbers = pd.to_numeric(values, errors="coerce")
+        whole = numbers.notna() & numbers.mod(1).eq(0) & numbers.abs().lt(1e15)
+        text = numbers.astype(str).where(numbers.notna(), "")
+        return text.mask(whole, numbers[whole].astype("int64").astype(str))
+    return values.map(clean_cell)
+
+
+def clean_cell(value: object) -> str:
+    """One cell as stripped text, as a person would read it in the sheet."""
+    if value is None or value is pd.NaT or (isinstance(value, float) and np.isnan(value)):
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def unique_headers(cells: list[str]) -> list[str]:
+    """Header names with blanks named by position and repeats numbered."""
+    seen: dict[str, int] = {}
+    headers = []
+    for index, cell in enumerate(cells, start=1):
+        name = cell or f"Column {index}"
+        seen[name] = seen.get(name, 0) + 1
+        headers.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
+    return headers
