@@ -1,8 +1,9 @@
-"""Propose findings from research tables: pay summaries, trend rows, org-chart gaps."""
+"""Propose findings from research tables: pay summaries, trend rows, org-chart gaps, notes."""
 
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from statistics import median
@@ -10,7 +11,17 @@ from statistics import median
 from infoview.research.model import ResearchTable
 from infoview.research.normalize import format_money, parse_money
 
-TOPICS = ("compensation", "trends", "organization", "general")
+TOPICS = ("compensation", "lifestyle", "trends", "organization", "general")
+# Words that make a statement about pay or about hours and lifestyle, the subjects asked about
+# by offering research first.
+_TOPIC_WORDS = (
+    ("compensation", r"pay|paid|salar(?:y|ies)|wages?|bonus(?:es)?|commission|compensation|equity"),
+    (
+        "lifestyle",
+        r"hours|overtime|weekends?|evenings?|work-life|lifestyle|travel(?:ling)?|on[- ]call"
+        r"|burn-?out|remote|hybrid|flexib\w*",
+    ),
+)
 _TRUTHY = {"y", "yes", "true", "1", "x", "✓", "flag", "ask", "si", "oui", "ja"}
 
 
@@ -25,6 +36,7 @@ class Finding:
     table: str
     figure: str | None = None
     preflag: bool = False
+    sample_size: int | None = None
 
     def to_dict(self) -> dict:
         """The JSON shape of the `findings` contract."""
@@ -47,6 +59,14 @@ def propose_findings(tables: Iterable[ResearchTable]) -> list[Finding]:
     return findings
 
 
+def guess_topic(statement: str, default: str = "general") -> str:
+    """`compensation` or `lifestyle` when the statement speaks of them, else `default`."""
+    for topic, words in _TOPIC_WORDS:
+        if re.search(rf"\b(?:{words})\b", statement, re.I):
+            return topic
+    return default
+
+
 def finding_id(topic: str, table: ResearchTable, key: str) -> str:
     """A short id from the table and the finding's key, stable across runs."""
     digest = hashlib.sha1(f"{table.label}|{key}".encode()).hexdigest()[:8]
@@ -55,31 +75,42 @@ def finding_id(topic: str, table: ResearchTable, key: str) -> str:
 
 def _salary_findings(table: ResearchTable) -> list[Finding]:
     pay_role = next((r for r in ("median", "total", "base") if r in table.columns), None)
-    if pay_role is None or "role" not in table.columns:
+    ranged = pay_role is None and "min" in table.columns and "max" in table.columns
+    if (pay_role is None and not ranged) or "role" not in table.columns:
         return []
-    groups: dict[tuple[str, str], list[float]] = {}
+    groups: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    sizes: dict[tuple[str, str], int] = {}
     sources: dict[tuple[str, str], set[str]] = {}
-    frame = table.frame
-    roles = frame[table.columns["role"]]
-    places = frame[table.columns["location"]] if "location" in table.columns else None
-    origin = frame[table.columns["source"]] if "source" in table.columns else None
-    for index, amount_text in frame[table.columns[pay_role]].items():
-        amount = parse_money(amount_text)
-        role = str(roles[index]).strip()
-        if amount is None or not role:
+    low_column = table.columns["min" if ranged else pay_role]
+    high_column = table.columns["max" if ranged else pay_role]
+    for _, row in table.frame.iterrows():
+        low, high = parse_money(row[low_column]), parse_money(row[high_column])
+        role = _cell(row, table, "role")
+        if low is None or high is None or not role:
             continue
-        key = (role, str(places[index]).strip() if places is not None else "")
-        groups.setdefault(key, []).append(amount)
-        if origin is not None and str(origin[index]).strip():
-            sources.setdefault(key, set()).add(str(origin[index]).strip())
+        key = (role, _cell(row, table, "location"))
+        groups.setdefault(key, []).append((low, high))
+        size = _count(_cell(row, table, "sample_size"))
+        if size:
+            sizes[key] = sizes.get(key, 0) + size
+        origin = _cell(row, table, "source")
+        if origin:
+            sources.setdefault(key, set()).add(origin)
     findings = []
     for (role, place), amounts in groups.items():
-        figure = format_money(median(amounts))
         where = f" in {place}" if place else ""
         n = len(amounts)
-        statement = (
-            f"Median pay for {role}{where} is about {figure} ({n} data point{'s' * (n > 1)})"
-        )
+        evidence = f"{n} data point{'s' * (n > 1)}"
+        if (role, place) in sizes:
+            evidence += f", {sizes[role, place]:,} people reported"
+        if ranged:
+            low = format_money(median(a for a, _ in amounts))
+            high = format_money(median(b for _, b in amounts))
+            figure = f"{low} to {high}"
+            statement = f"Pay for {role}{where} ranges from about {figure} ({evidence})"
+        else:
+            figure = format_money(median(a for a, _ in amounts))
+            statement = f"Median pay for {role}{where} is about {figure} ({evidence})"
         source = ", ".join(sorted(sources.get((role, place), ()))) or table.label
         findings.append(
             Finding(
@@ -89,9 +120,15 @@ def _salary_findings(table: ResearchTable) -> list[Finding]:
                 source,
                 table.label,
                 figure,
+                sample_size=sizes.get((role, place), n),
             )
         )
     return findings
+
+
+def _count(text: str) -> int:
+    digits = text.replace(",", "").split(".")[0]
+    return int(digits) if digits.isdigit() else 0
 
 
 def _trend_findings(table: ResearchTable) -> list[Finding]:
@@ -107,7 +144,7 @@ def _trend_findings(table: ResearchTable) -> list[Finding]:
         findings.append(
             Finding(
                 finding_id("trends", table, f"{index}|{headline}"),
-                "trends",
+                guess_topic(statement, "trends"),
                 statement,
                 source,
                 table.label,
@@ -142,12 +179,37 @@ def _org_findings(table: ResearchTable) -> list[Finding]:
     return findings
 
 
+def _note_findings(table: ResearchTable) -> list[Finding]:
+    findings = []
+    for index, row in table.frame.iterrows():
+        note = " ".join(_cell(row, table, "note").split()).rstrip(".")
+        if not note:
+            continue
+        label = _cell(row, table, "topic")
+        topic = label.lower() if label.lower() in TOPICS else guess_topic(note)
+        findings.append(
+            Finding(
+                finding_id(topic, table, f"{index}|{note}"),
+                topic,
+                note,
+                table.label,
+                table.label,
+            )
+        )
+    return findings
+
+
 def _cell(row, table: ResearchTable, role: str) -> str:
     source = table.columns.get(role)
     return "" if source is None else str(row[source]).strip()
 
 
-_PROPOSERS = {"salary": _salary_findings, "trends": _trend_findings, "org_chart": _org_findings}
+_PROPOSERS = {
+    "salary": _salary_findings,
+    "trends": _trend_findings,
+    "org_chart": _org_findings,
+    "notes": _note_findings,
+}
 
 
 def contact_targets(tables: Iterable[ResearchTable], exclude: str = "") -> list[str]:
