@@ -145,6 +145,8 @@ def _sheet(args: argparse.Namespace) -> int:
     )
     bank = load_bank(args.bank)
     sheet = plan_sheet(profile, hypotheses, bank, contact_targets(tables, args.org))
+    for warning in sheet.warnings:
+        print(f'infoview: left out "{warning.text}": {warning.message}', file=sys.stderr)
     Path(args.output).write_bytes(render(sheet, args.format))
     print(
         f"wrote {args.output}: {len(sheet.questions)} questions, {sheet.minutes_planned:g} of "

@@ -4,6 +4,7 @@ InfoViewError
  ├── ResearchImportError         a research file cannot be read at all
  ├── BankError              the question bank has a bad row
  ├── ProfileError           an interviewee profile is not valid
+ ├── PlanError              a sheet cannot be planned from what was asked (e.g. a bad section)
  └── ExportError            a sheet cannot be rendered in the asked format
 
 Problems that still let the work go on (a bad row, an odd column) are not exceptions:
@@ -30,6 +31,10 @@ class BankError(InfoViewError):
 
 class ProfileError(InfoViewError):
     """An interviewee profile has a value that cannot be planned for."""
+
+
+class PlanError(InfoViewError):
+    """A sheet cannot be planned from the options given."""
 
 
 class ExportError(InfoViewError):

@@ -1,17 +1,30 @@
-"""Propose findings from research tables: pay summaries, trend rows, org-chart gaps."""
+"""Propose findings from research tables: pay summaries, trend rows, org-chart gaps, notes."""
 
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from statistics import median
+
+import pandas as pd
 
 from infoview.research.model import ResearchTable
 from infoview.research.normalize import format_money
 from infoview.research.roles import pay_role
 
-TOPICS = ("compensation", "trends", "organization", "general")
+TOPICS = ("compensation", "lifestyle", "trends", "organization", "general")
+# Words that make a statement about pay or about hours and lifestyle, the subjects asked about
+# by offering research first.
+_TOPIC_WORDS = (
+    ("compensation", r"pay|paid|salar(?:y|ies)|wages?|bonus(?:es)?|commission|compensation|equity"),
+    (
+        "lifestyle",
+        r"hours|overtime|weekends?|evenings?|work-life|lifestyle|travel(?:ling)?|on[- ]call"
+        r"|burn-?out|remote|hybrid|flexib\w*",
+    ),
+)
 _TRUTHY = {"y", "yes", "true", "1", "x", "✓", "flag", "ask", "si", "oui", "ja"}
 
 
@@ -26,6 +39,7 @@ class Finding:
     table: str
     figure: str | None = None
     preflag: bool = False
+    sample_size: int | None = None
 
     def to_dict(self) -> dict:
         """The JSON shape of the `findings` contract."""
@@ -48,6 +62,14 @@ def propose_findings(tables: Iterable[ResearchTable]) -> list[Finding]:
     return findings
 
 
+def guess_topic(statement: str, default: str = "general") -> str:
+    """`compensation` or `lifestyle` when the statement speaks of them, else `default`."""
+    for topic, words in _TOPIC_WORDS:
+        if re.search(rf"\b(?:{words})\b", statement, re.I):
+            return topic
+    return default
+
+
 def finding_id(topic: str, table: ResearchTable, key: str) -> str:
     """A short id from the table and the finding's key, stable across runs."""
     digest = hashlib.sha1(f"{table.label}|{key}".encode()).hexdigest()[:8]
@@ -56,31 +78,41 @@ def finding_id(topic: str, table: ResearchTable, key: str) -> str:
 
 def _salary_findings(table: ResearchTable) -> list[Finding]:
     pay = pay_role(table.columns)
-    if pay is None or "role" not in table.columns:
+    ranged = pay is None and "min" in table.columns and "max" in table.columns
+    if (pay is None and not ranged) or "role" not in table.columns:
         return []
-    groups: dict[tuple[str, str], list[float]] = {}
+    lows = table.amounts("min" if ranged else pay)
+    highs = table.amounts("max" if ranged else pay)
+    roles, places = _texts(table, "role"), _texts(table, "location")
+    origins, counts = _texts(table, "source"), _texts(table, "sample_size")
+    groups: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    sizes: dict[tuple[str, str], int] = {}
     sources: dict[tuple[str, str], set[str]] = {}
-    frame = table.frame
-    roles = frame[table.columns["role"]]
-    places = frame[table.columns["location"]] if "location" in table.columns else None
-    origin = frame[table.columns["source"]] if "source" in table.columns else None
-    for index, amount in table.amounts(pay).dropna().items():
-        role = str(roles[index]).strip()
-        if not role:
-            continue
-        key = (role, str(places[index]).strip() if places is not None else "")
-        groups.setdefault(key, []).append(float(amount))
-        if origin is not None and str(origin[index]).strip():
-            sources.setdefault(key, set()).add(str(origin[index]).strip())
+    usable = lows.notna() & highs.notna() & roles.ne("")
+    for index in usable[usable].index:
+        key = (roles[index], places[index])
+        groups.setdefault(key, []).append((float(lows[index]), float(highs[index])))
+        size = _count(counts[index])
+        if size:
+            sizes[key] = sizes.get(key, 0) + size
+        if origins[index]:
+            sources.setdefault(key, set()).add(origins[index])
     symbol = table.currency_symbol()
     findings = []
     for (role, place), amounts in groups.items():
-        figure = format_money(median(amounts), symbol)
         where = f" in {place}" if place else ""
         n = len(amounts)
-        statement = (
-            f"Median pay for {role}{where} is about {figure} ({n} data point{'s' * (n > 1)})"
-        )
+        evidence = f"{n} data point{'s' * (n > 1)}"
+        if (role, place) in sizes:
+            evidence += f", {sizes[role, place]:,} people reported"
+        if ranged:
+            low = format_money(median(a for a, _ in amounts), symbol)
+            high = format_money(median(b for _, b in amounts), symbol)
+            figure = f"{low} to {high}"
+            statement = f"Pay for {role}{where} ranges from about {figure} ({evidence})"
+        else:
+            figure = format_money(median(a for a, _ in amounts), symbol)
+            statement = f"Median pay for {role}{where} is about {figure} ({evidence})"
         source = ", ".join(sorted(sources.get((role, place), ()))) or table.label
         findings.append(
             Finding(
@@ -90,9 +122,15 @@ def _salary_findings(table: ResearchTable) -> list[Finding]:
                 source,
                 table.label,
                 figure,
+                sample_size=sizes.get((role, place), n),
             )
         )
     return findings
+
+
+def _count(text: str) -> int:
+    digits = text.replace(",", "").split(".")[0]
+    return int(digits) if digits.isdigit() else 0
 
 
 def _trend_findings(table: ResearchTable) -> list[Finding]:
@@ -108,7 +146,7 @@ def _trend_findings(table: ResearchTable) -> list[Finding]:
         findings.append(
             Finding(
                 finding_id("trends", table, f"{index}|{headline}"),
-                "trends",
+                guess_topic(statement, "trends"),
                 statement,
                 source,
                 table.label,
@@ -143,12 +181,45 @@ def _org_findings(table: ResearchTable) -> list[Finding]:
     return findings
 
 
+def _note_findings(table: ResearchTable) -> list[Finding]:
+    findings = []
+    for index, row in table.frame.iterrows():
+        note = " ".join(_cell(row, table, "note").split()).rstrip(".")
+        if not note:
+            continue
+        label = _cell(row, table, "topic")
+        topic = label.lower() if label.lower() in TOPICS else guess_topic(note)
+        findings.append(
+            Finding(
+                finding_id(topic, table, f"{index}|{note}"),
+                topic,
+                note,
+                table.label,
+                table.label,
+            )
+        )
+    return findings
+
+
+def _texts(table: ResearchTable, role: str) -> pd.Series:
+    """The stripped text of the column playing `role`; empty strings when there is none."""
+    column = table.column(role)
+    if column is None:
+        return pd.Series("", index=table.frame.index)
+    return column.astype(str).str.strip()
+
+
 def _cell(row, table: ResearchTable, role: str) -> str:
     source = table.columns.get(role)
     return "" if source is None else str(row[source]).strip()
 
 
-_PROPOSERS = {"salary": _salary_findings, "trends": _trend_findings, "org_chart": _org_findings}
+_PROPOSERS = {
+    "salary": _salary_findings,
+    "trends": _trend_findings,
+    "org_chart": _org_findings,
+    "notes": _note_findings,
+}
 
 
 def contact_targets(tables: Iterable[ResearchTable], exclude: str = "") -> list[str]:

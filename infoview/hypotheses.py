@@ -5,9 +5,12 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, replace
 
-from infoview.findings import Finding
+from infoview.findings import Finding, guess_topic
 
 PRIORITIES = ("high", "medium", "low")
+# What interviews have shown so far (issue 7 records it); open ones are worth asking again first.
+STATUSES = ("untested", "contested", "nuanced", "supported", "refuted")
+OPEN_STATUSES = frozenset({"untested", "contested"})
 
 
 @dataclass(frozen=True)
@@ -22,6 +25,7 @@ class Hypothesis:
     source: str = ""
     figure: str | None = None
     custom: bool = False
+    status: str = "untested"
 
     def to_dict(self) -> dict:
         return {
@@ -31,6 +35,7 @@ class Hypothesis:
             "priority": self.priority,
             "flagged": self.flagged,
             "source": self.source,
+            "status": self.status,
         }
 
 
@@ -47,14 +52,16 @@ def from_finding(finding: Finding, flagged: bool | None = None) -> Hypothesis:
     )
 
 
-def custom_hypothesis(statement: str, topic: str = "general", priority: str = "high") -> Hypothesis:
-    """A hypothesis the seeker wrote; its id is derived from its wording."""
+def custom_hypothesis(
+    statement: str, topic: str | None = None, priority: str = "high"
+) -> Hypothesis:
+    """A hypothesis the seeker wrote (topic guessed when not given); its id is from its wording."""
     text = " ".join(statement.split())
     digest = hashlib.sha1(text.lower().encode()).hexdigest()[:8]
     return Hypothesis(
         id=f"own-{digest}",
         statement=text,
-        topic=topic,
+        topic=topic or guess_topic(text),
         priority=priority,
         flagged=True,
         source="my own",
@@ -68,9 +75,11 @@ def flag(hypotheses: list[Hypothesis], ids: set[str]) -> list[Hypothesis]:
 
 
 def by_priority(hypotheses: list[Hypothesis]) -> list[Hypothesis]:
-    """Flagged hypotheses, high priority first, in their original order within a priority."""
+    """Flagged ones: high priority first, open (untested, contested) before settled ones."""
     flagged = [h for h in hypotheses if h.flagged]
-    return sorted(flagged, key=lambda h: PRIORITIES.index(h.priority))
+    return sorted(
+        flagged, key=lambda h: (PRIORITIES.index(h.priority), h.status not in OPEN_STATUSES)
+    )
 
 
 def merge_findings(current: list[Hypothesis], findings: list[Finding]) -> list[Hypothesis]:

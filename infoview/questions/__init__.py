@@ -3,7 +3,7 @@
 from infoview.questions.bank import load_bank, parse_bank
 from infoview.questions.guard import GuardWarning, find_job_request
 from infoview.questions.model import BankQuestion, PlannedQuestion, Reason, Section, Sheet
-from infoview.questions.planner import plan_sheet
+from infoview.questions.planner import alternatives, own_question_id, plan_sheet
 
 __all__ = [
     "BankQuestion",
@@ -12,8 +12,10 @@ __all__ = [
     "Reason",
     "Section",
     "Sheet",
+    "alternatives",
     "find_job_request",
     "load_bank",
+    "own_question_id",
     "parse_bank",
     "plan_sheet",
 ]

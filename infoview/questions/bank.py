@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import csv
 import io
-import string
 from pathlib import Path
 
 from infoview.errors import BankError
+from infoview.findings import TOPICS
 from infoview.profile import SENIORITIES, SPECIALTIES
 from infoview.questions.guard import find_job_request
 from infoview.questions.model import SECTIONS, BankQuestion
+from infoview.questions.placeholders import (
+    HYPOTHESIS_PLACEHOLDERS,
+    PLACEHOLDERS,
+    placeholders_in,
+)
 
 DEFAULT_BANK = Path(__file__).resolve().parents[2] / "data" / "question_bank.csv"
 COLUMNS = (
@@ -24,20 +29,6 @@ COLUMNS = (
     "sensitive",
     "insider_only",
     "needs_topic",
-)
-PLACEHOLDERS = frozenset(
-    {
-        "organization",
-        "role",
-        "industry",
-        "specialty",
-        "finding",
-        "figure",
-        "source",
-        "targets",
-        "referrer",
-        "name",
-    }
 )
 TAGS = frozenset(
     {
@@ -65,13 +56,20 @@ TAGS = frozenset(
         "culture",
     }
 )
-TOPICS = frozenset({"", "compensation", "trends", "organization", "general"})
 
 
 def load_bank(source: str | Path | None = None) -> tuple[BankQuestion, ...]:
     """Questions from a bank CSV path (the bundled bank by default)."""
     path = Path(source) if source else DEFAULT_BANK
-    return parse_bank(path.read_text(encoding="utf-8-sig"), path.name)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise BankError(f"cannot read the question bank {path}: {exc.strerror or exc}.") from None
+    except UnicodeDecodeError:
+        raise BankError(
+            f"the question bank {path.name} is not UTF-8 text; save it as CSV UTF-8 and retry."
+        ) from None
+    return parse_bank(text, path.name)
 
 
 def parse_bank(text: str, name: str = "question bank") -> tuple[BankQuestion, ...]:
@@ -85,7 +83,8 @@ def parse_bank(text: str, name: str = "question bank") -> tuple[BankQuestion, ..
         )
     questions, seen = [], set()
     for row_number, row in enumerate(reader, start=2):
-        question = _parse_row(row, f"{name}, row {row_number}")
+        cells = {column: (row.get(column) or "") for column in COLUMNS}
+        question = _parse_row(cells, f"{name}, row {row_number}")
         if question.id in seen:
             raise BankError(f'{name}, row {row_number}: id "{question.id}" is used twice.')
         seen.add(question.id)
@@ -99,13 +98,16 @@ def _parse_row(row: dict[str, str], where: str) -> BankQuestion:
     def fail(message: str) -> BankError:
         return BankError(f"{where}: {message}")
 
+    if not row["id"].strip():
+        raise fail("the id is empty; give every question a unique id.")
     section = row["section"].strip()
     if section not in SECTIONS:
         raise fail(f'section "{section}" is not one of {", ".join(SECTIONS)}.')
     text = " ".join(row["text"].split())
     if not text:
         raise fail("the question text is empty.")
-    unknown = _placeholders(text, where) - PLACEHOLDERS
+    used = _placeholders(text, where)
+    unknown = used - PLACEHOLDERS
     if unknown:
         raise fail(
             f"unknown placeholder {{{sorted(unknown)[0]}}}; use one of "
@@ -137,8 +139,17 @@ def _parse_row(row: dict[str, str], where: str) -> BankQuestion:
     if not 0 < minutes <= 10:
         raise fail(f"minutes {minutes:g} is out of range (more than 0, at most 10).")
     topic = row["needs_topic"].strip()
-    if topic not in TOPICS:
-        raise fail(f'needs_topic "{topic}" is not one of {", ".join(sorted(TOPICS - {""}))}.')
+    if topic and topic not in TOPICS:
+        raise fail(f'needs_topic "{topic}" is not one of {", ".join(TOPICS)} (or empty).')
+    if topic and "finding" not in used:
+        raise fail(
+            f"a springboard (needs_topic {topic}) must state the finding: add {{finding}} to it."
+        )
+    if not topic and used & HYPOTHESIS_PLACEHOLDERS:
+        raise fail(
+            f"{{{sorted(used & HYPOTHESIS_PLACEHOLDERS)[0]}}} is filled from a hypothesis: "
+            "set needs_topic to the hypothesis topic it needs, or remove the placeholder."
+        )
     return BankQuestion(
         id=row["id"].strip(),
         section=section,
@@ -153,9 +164,9 @@ def _parse_row(row: dict[str, str], where: str) -> BankQuestion:
     )
 
 
-def _placeholders(text: str, where: str) -> set[str]:
+def _placeholders(text: str, where: str) -> frozenset[str]:
     try:
-        return {field for _, field, _, _ in string.Formatter().parse(text) if field is not None}
+        return placeholders_in(text)
     except ValueError as exc:
         raise BankError(f"{where}: braces do not match ({exc}).") from None
 

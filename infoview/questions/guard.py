@@ -7,47 +7,103 @@ from dataclasses import dataclass, replace
 
 from infoview.hypotheses import Hypothesis
 
-SUGGESTED_REWRITE = (
-    "If someone with my background applied for a role like yours, how would "
-    "their profile be judged? I would value your candid feedback."
+_JOB = (
+    r"(?:jobs?|positions?|roles?|openings?|vacanc(?:y|ies)|internships?|opportunit(?:y|ies)"
+    r"|placements?|spots?|posts?)"
+)
+_DET = r"(?:a|an|the|any|some|that|this|your|one)"
+_RESUME = r"(?:r[eé]sum[eé]s?|cvs?|curriculum vitae|cover letter|application)"
+_ASK = r"(?:can|could|would|will|may|might|should)"
+_APPLY = r"apply(?=\s+(?:for|to|here|at|there|with)\b|\s*[.?!,]|\s*$)"
+_JOIN = (
+    r"(?:join\s+(?:you\b|your\s+(?:team|firm|company|organi[sz]ation|department|group))"
+    r"|work\s+(?:for|with)\s+you\b)"
+)
+_HANDOVER = (
+    r"(?:send|attach|attached|forward|pass(?:\s+on|\s+along)?|share|e-?mail|mail|submit|hand"
+    r"|drop\s+off|leave|give)"
 )
 
-_JOB_WORDS = (
-    r"(?:jobs?|positions?|roles?|openings?|vacanc(?:y|ies)|internships?|opportunit(?:y|ies))"
-)
+# (code, pattern); the first match decides the warning.
 _PATTERNS = (
+    ("job-request", r"\bhir(?:e|ing)\s+me\b"),
     (
         "job-request",
-        re.compile(
-            rf"\b(?:can|could|would|will|may)\s+(?:you|i)\s+(?:\w+\s+){{0,3}}"
-            rf"(?:give|get|offer|find|hire|have|apply|refer me|consider me)\b"
-            rf"(?:\s+\w+){{0,4}}\s+(?:{_JOB_WORDS}|me)\b",
-            re.I,
-        ),
-    ),
-    ("job-request", re.compile(r"\bhire\s+me\b|\bhiring\s+me\b", re.I)),
-    ("job-request", re.compile(r"\bcan\s+i\s+apply\b|\bhow\s+(?:do|can)\s+i\s+apply\b", re.I)),
-    (
-        "job-request",
-        re.compile(
-            rf"\b(?:any|are there|is there)\s+(?:\w+\s+){{0,2}}{_JOB_WORDS}"
-            r"\s+(?:for me|open|available)\b",
-            re.I,
-        ),
+        rf"\b(?:give|offer|get|find|land|secure)\s+me\s+(?:{_DET}\s+)?(?:\w+\s+)?{_JOB}\b",
     ),
     (
         "job-request",
-        re.compile(rf"\b(?:give|offer|get)\s+me\s+(?:a|an|the)\s+{_JOB_WORDS}\b", re.I),
+        rf"\bhelp\s+me\s+(?:to\s+)?(?:find|get|land|secure)\s+(?:{_DET}\s+)?(?:\w+\s+)?{_JOB}\b",
     ),
+    ("job-request", rf"\b{_ASK}\s+(?:you\s+)?(?:consider|take\s+on|bring\s+on|employ)\s+me\b"),
+    ("job-request", r"\bkeep\s+me\s+in\s+mind\b"),
+    ("job-request", rf"\b{_ASK}\s+i\s+(?:\w+\s+)?(?:{_APPLY}|{_JOIN})"),
+    ("job-request", r"\bhow\s+(?:do|can|could|should|would)\s+i\s+apply\b"),
+    ("job-request", rf"\b(?:like|want|love|hope|hoping|wish|keen)\s+to\s+(?:{_APPLY}|{_JOIN})"),
+    ("job-request", rf"\b(?:is|are)\s+there\s+(?:\w+\s+){{0,2}}{_JOB}\s+(?:\w+\s+)?for\s+me\b"),
+    ("job-request", rf"\b{_JOB}\s+(?:open\s+|available\s+)?for\s+me\b"),
+    (
+        "job-request",
+        rf"\b(?:do|does)\s+(?:you|your\s+\w+)\s+have\s+(?:{_DET}\s+)?(?:\w+\s+)?"
+        r"(?:openings?|vacanc(?:y|ies)|jobs?|positions?)\b",
+    ),
+    (
+        "job-request",
+        r"\b(?:are\s+you|(?:is|are)\s+your\s+\w+)\s+(?:currently\s+|still\s+)?hiring\b"
+        r"(?!\s+(?:for|more|less|fewer))",
+    ),
+    (
+        "job-request",
+        r"\bi\s*(?:'m|am)\s+(?:looking|searching|hunting)\s+for\s+(?:a|an|my)\s+"
+        r"(?:new\s+|next\s+)?(?:job|position|role)\b",
+    ),
+    (
+        "job-request",
+        rf"\blet\s+me\s+know\s+(?:if|when)\s+(?:{_DET}\s+)?(?:\w+\s+)?{_JOB}\s+"
+        r"(?:comes?\s+up|opens?|is\s+open)\b",
+    ),
+    ("job-request", r"\bget\s+me\s+(?:an?\s+)?(?:interview|foot in the door|in\b)"),
+    (
+        "job-request",
+        r"\binterested\s+in\s+(?:the|your|an?|any)\s+(?:open|opening|vacant|vacancy|advertised)\b",
+    ),
+    (
+        "referral-request",
+        r"\b(?:refer|recommend|put|propose|nominate|suggest)\s+me\s+"
+        r"(?:forward|for\b|to\s+(?:the\s+|your\s+)?(?:hiring|recruit|hr\b|talent))",
+    ),
+    ("referral-request", r"\bput\s+(?:in\s+)?a\s+good\s+word\b"),
+    ("referral-request", r"\b(?:pass|forward|send|hand)\s+my\s+(?:name|details|profile)\b"),
+    ("resume", rf"\b{_HANDOVER}\b(?:\s+\S+){{0,5}}?\s+(?:my|the|a)\s+(?:\w+\s+)?{_RESUME}"),
+    ("resume", rf"\b(?:look\s+(?:at|over)|review|read|check|glance\s+at)\s+my\s+{_RESUME}"),
     (
         "resume",
-        re.compile(
-            r"\b(?:send|attach|forward|pass(?:\s+along)?|share)\b.{0,30}"
-            r"\b(?:r[eé]sum[eé]|cv|curriculum vitae)\b",
-            re.I,
-        ),
+        rf"\b(?:here\s+is|enclosed\s+is|i\s*(?:'ve|\s+have)\s+(?:attached|enclosed|included))\s+"
+        rf"(?:my|a)\s+{_RESUME}",
     ),
+    ("resume", rf"\bmy\s+{_RESUME}\s+(?:is\s+)?(?:attached|enclosed|included)\b"),
 )
+_COMPILED = tuple((code, re.compile(pattern, re.I)) for code, pattern in _PATTERNS)
+
+_WHAT = {
+    "job-request": "asks for a job",
+    "referral-request": "asks them to put you forward for a job",
+    "resume": "sends or hands over a résumé",
+}
+REWRITES = {
+    "job-request": (
+        "If someone with my background applied for a role like yours, how would their profile "
+        "be judged? I would value your candid read."
+    ),
+    "referral-request": (
+        "Knowing my background, how would a candidate like me come across for a role in your "
+        "area, and what would make the case stronger?"
+    ),
+    "resume": (
+        "In a sentence, my background is ... . From that, which strengths would stand out to "
+        "someone hiring in your area, and which gaps would worry them?"
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -62,15 +118,16 @@ class GuardWarning:
 
 def find_job_request(text: str) -> GuardWarning | None:
     """A warning when `text` asks for a job or offers a résumé; None when it is fine."""
-    for code, pattern in _PATTERNS:
-        if pattern.search(text):
-            what = "sends a résumé" if code == "resume" else "asks for a job"
+    folded = text.replace("’", "'")
+    for code, pattern in _COMPILED:
+        if pattern.search(folded):
             return GuardWarning(
                 code=code,
                 text=text,
-                message=f"This {what}, which closes doors in an informational interview. Ask "
-                "for candid feedback on how your profile would be judged instead.",
-                suggestion=SUGGESTED_REWRITE,
+                message=f"This {_WHAT[code]}, which closes doors in an informational interview; "
+                "it stays off the sheet. Ask for candid feedback on how your profile would be "
+                "judged instead.",
+                suggestion=REWRITES[code],
             )
     return None
 

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from infoview.profile import Profile
+from infoview.questions.guard import GuardWarning
+from infoview.questions.placeholders import placeholders_in
 
 SECTIONS = ("opening", "rapport", "industry", "career", "organization", "referrals", "close")
 SECTION_TITLES = {
@@ -33,6 +36,11 @@ class BankQuestion:
     insider_only: bool = False
     needs_topic: str = ""
 
+    @cached_property
+    def placeholders(self) -> frozenset[str]:
+        """The placeholder names its text uses."""
+        return placeholders_in(self.text)
+
 
 @dataclass(frozen=True)
 class Reason:
@@ -53,6 +61,7 @@ class PlannedQuestion:
     hypothesis: str | None
     why: tuple[Reason, ...]
     tags: tuple[str, ...] = ()
+    bank_id: str | None = None  # the bank question or springboard template it was written from
 
     def to_dict(self) -> dict:
         return {
@@ -92,6 +101,8 @@ class Sheet:
     if_time_permits: tuple[PlannedQuestion, ...]
     hypotheses: tuple  # the flagged Hypothesis values the plan considered, by priority
     talking_points: tuple[str, ...] = ()
+    warnings: tuple[GuardWarning, ...] = ()  # hypotheses and own questions kept off the sheet
+    targets: tuple[str, ...] = ()
 
     @property
     def minutes_budget(self) -> int:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import replace
 
-from infoview.hypotheses import PRIORITIES, Hypothesis, by_priority
+from infoview.errors import PlanError
+from infoview.hypotheses import Hypothesis, by_priority
 from infoview.profile import Profile
-from infoview.questions.guard import find_job_request
+from infoview.questions.guard import GuardWarning, find_job_request
+from infoview.questions.matching import Need, needs, reasons, score, suits
 from infoview.questions.model import (
     SECTIONS,
     BankQuestion,
@@ -16,26 +19,14 @@ from infoview.questions.model import (
     Section,
     Sheet,
 )
+from infoview.questions.placeholders import available, fill, name_list, profile_values
+from infoview.questions.springboards import springboard_questions
 
-SPRINGBOARD_MINUTES = 1.5
-TOPIC_SECTION = {
-    "compensation": "career",
-    "trends": "industry",
-    "general": "industry",
-    "organization": "organization",
-}
-SENIORITY_TAGS = {
-    "junior": {"day-to-day", "entry-path", "skills", "hiring"},
-    "mid": {"day-to-day", "growth", "skills"},
-    "senior": {"strategy", "growth", "competitors"},
-    "executive": {"strategy", "competitors", "trends"},
-}
-
-
-@dataclass(frozen=True)
-class _Candidate:
-    rank: tuple
-    question: PlannedQuestion
+BODY_SECTIONS = ("rapport", "industry", "career", "organization", "referrals")
+JUNIOR_ORGANIZATION_LIMIT = 1
+SPARE_BANK_PER_SECTION = 2
+OWN_QUESTION_MINUTES = 1.5
+_EPSILON = 1e-9
 
 
 def plan_sheet(
@@ -43,211 +34,294 @@ def plan_sheet(
     hypotheses: Iterable[Hypothesis],
     bank: Sequence[BankQuestion],
     targets: Sequence[str] = (),
+    *,
+    pinned: Sequence[str] = (),
+    removed: Iterable[str] = (),
+    custom: Sequence[tuple[str, str]] = (),
 ) -> Sheet:
-    """The questions that fit `profile.minutes`, in section order; the rest if time permits."""
+    """The questions that fit `profile.minutes`, in section order; the rest if time permits.
+
+    `pinned` ids are always on the sheet, `removed` ids never; `custom` holds the seeker's own
+    (section, text) questions, which go on the sheet unless they ask for a job.
+    """
+    targets = tuple(t for t in targets if t)
+    left_out = frozenset(removed)
+    fillable = available(profile, targets)
+    values = profile_values(profile, targets)
     flagged = by_priority(list(hypotheses))
-    values = _placeholder_values(profile, targets)
-    candidates = _springboards(profile, flagged) + _bank_candidates(profile, bank, values)
-    candidates.sort(key=lambda c: c.rank)
-    chosen: list[PlannedQuestion] = []
-    spare: list[PlannedQuestion] = []
-    used = 0.0
-    org_count = 0
-    org_limit = 1 if profile.seniority == "junior" else 99
-    for candidate in candidates:
-        question = candidate.question
-        if question.section == "organization" and org_count >= org_limit:
+    suited = [q for q in bank if q.id not in left_out and suits(q, profile, fillable)]
+    springboards, warnings = springboard_questions(
+        profile, flagged, [q for q in suited if q.needs_topic], values, fillable
+    )
+    springboards = [q for q in springboards if q.id not in left_out]
+    own, own_warnings = _own_questions(custom)
+    rules = needs(profile)
+
+    frame = _frame(profile, suited, targets, values, rules)
+    frame_ids = {q.id for q in frame.values()}
+    by_id = {q.id: q for q in bank if not q.needs_topic}
+    planned_springboards = {q.id: q for q in springboards}
+    must: list[PlannedQuestion] = []
+    must_bank: list[BankQuestion] = []
+    for question_id in dict.fromkeys(pinned):
+        if question_id in frame_ids or question_id in left_out:
             continue
-        if used + question.minutes <= profile.minutes + 1e-9:
+        if question_id in planned_springboards:
+            must.append(_pinned(planned_springboards.pop(question_id)))
+        elif question_id in by_id:
+            must_bank.append(by_id[question_id])
+            must.append(_pinned(_from_bank(by_id[question_id], profile, values, rules)))
+    must += [q for q in own if q.id not in left_out]
+    taken = frame_ids | {q.id for q in must}
+
+    pool = [
+        q for q in suited if q.section in BODY_SECTIONS and not q.needs_topic and q.id not in taken
+    ]
+    springboards = list(planned_springboards.values())
+    ranked = _ranked(profile, pool, springboards, must, must_bank, rules, values)
+
+    budget = profile.minutes - sum(q.minutes for q in frame.values())
+    used = sum(q.minutes for q in must)
+    organization_count = sum(q.section == "organization" for q in must)
+    chosen, spare = list(must), []
+    for question in ranked:
+        too_many = (
+            question.section == "organization"
+            and profile.seniority == "junior"
+            and organization_count >= JUNIOR_ORGANIZATION_LIMIT
+        )
+        if not too_many and used + question.minutes <= budget + _EPSILON:
             chosen.append(question)
             used += question.minutes
-            org_count += question.section == "organization"
+            organization_count += question.section == "organization"
         else:
             spare.append(question)
+
+    ordered = [*_present(frame, "opening"), *chosen, *_present(frame, "referrals", "close")]
     sections = tuple(
-        Section(name, tuple(q for q in chosen if q.section == name))
+        Section(name, tuple(q for q in ordered if q.section == name))
         for name in SECTIONS
-        if any(q.section == name for q in chosen)
+        if any(q.section == name for q in ordered)
     )
-    points = tuple(h.statement for h in flagged)
+    kept = [h for h in flagged if not find_job_request(h.statement)]
     return Sheet(
         profile=profile,
         sections=sections,
-        if_time_permits=tuple(spare),
-        hypotheses=tuple(flagged),
-        talking_points=points,
+        if_time_permits=_trim_spare(spare),
+        hypotheses=tuple(kept),
+        talking_points=tuple(h.statement for h in kept),
+        warnings=tuple(warnings + own_warnings),
+        targets=targets,
     )
 
 
-def springboard_text(hypothesis: Hypothesis) -> str:
-    """A question that states the finding and asks the interviewee to react to it."""
-    source = (
-        f" (source: {hypothesis.source})" if hypothesis.source and not hypothesis.custom else ""
+def alternatives(
+    sheet: Sheet, question_id: str, bank: Sequence[BankQuestion], profile: Profile, n: int = 3
+) -> list[BankQuestion]:
+    """Up to `n` bank questions of the same section that suit `profile` and are not on the sheet."""
+    current = next(
+        (q for q in (*sheet.questions, *sheet.if_time_permits) if q.id == question_id), None
     )
-    if hypothesis.topic == "compensation":
-        return (
-            f"My research suggests: {hypothesis.statement}{source}. Does that match what you "
-            "see, and what moves someone toward the top of that range?"
+    if current is None:
+        return []
+    on_sheet = {q.id for q in sheet.questions} | {question_id}
+    fillable = available(profile, sheet.targets)
+    options = [
+        (index, q)
+        for index, q in enumerate(bank)
+        if q.section == current.section
+        and not q.needs_topic
+        and q.id not in on_sheet
+        and suits(q, profile, fillable)
+    ]
+    options.sort(key=lambda item: (-score(item[1], profile), item[0]))
+    return [q for _, q in options[:n]]
+
+
+def own_question_id(text: str) -> str:
+    """A stable id for a question the seeker wrote, from its wording."""
+    digest = hashlib.sha1(" ".join(text.split()).lower().encode()).hexdigest()[:8]
+    return f"own-q-{digest}"
+
+
+def _own_questions(
+    custom: Sequence[tuple[str, str]],
+) -> tuple[list[PlannedQuestion], list[GuardWarning]]:
+    questions, warnings = [], []
+    for section, text in custom:
+        if section not in SECTIONS:
+            raise PlanError(
+                f'Your question "{text}" is in section "{section}"; use one of '
+                f"{', '.join(SECTIONS)}."
+            )
+        wording = " ".join(text.split())
+        warning = find_job_request(wording)
+        if warning:
+            warnings.append(warning)
+            continue
+        questions.append(
+            PlannedQuestion(
+                id=own_question_id(wording),
+                section=section,
+                text=wording,
+                minutes=OWN_QUESTION_MINUTES,
+                hypothesis=None,
+                why=(Reason("own-question", "You wrote this question for this interview"),),
+                tags=("own",),
+            )
         )
-    if hypothesis.topic == "organization":
-        return (
-            f"{hypothesis.statement}. Could you help me fill that gap, or tell me who would know?"
-        )
-    return (
-        f"I have read that {_lower_first(hypothesis.statement)}{source}. Does that match your "
-        "experience, and what does it mean for someone entering the field?"
-    )
+    return questions, warnings
 
 
-def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
+def _frame(
+    profile: Profile,
+    suited: list[BankQuestion],
+    targets: tuple[str, ...],
+    values: dict[str, str],
+    rules: tuple[Need, ...],
+) -> dict[str, PlannedQuestion]:
+    """The opening, the referral close and the close, whose time is kept before anything else."""
+    frame = {}
+    for section in ("opening", "referrals", "close"):
+        options = [q for q in suited if q.section == section and not q.needs_topic]
+        if section == "referrals":
+            options = [q for q in options if "permission" in q.tags] or options
+        if not options:
+            continue
+        best = min(
+            enumerate(options),
+            key=lambda item: (
+                -("referrer" in item[1].placeholders),
+                -("targets" in item[1].placeholders),
+                item[0],
+            ),
+        )[1]
+        planned = _from_bank(best, profile, values, rules)
+        if section == "referrals":
+            planned = replace(planned, why=_referral_reasons(best, targets))
+        frame[section] = planned
+    return frame
 
 
-def _springboards(profile: Profile, flagged: list[Hypothesis]) -> list[_Candidate]:
-    candidates = []
-    for order, hypothesis in enumerate(flagged):
-        section = TOPIC_SECTION.get(hypothesis.topic, "industry")
-        why = [
+def _referral_reasons(question: BankQuestion, targets: tuple[str, ...]) -> tuple[Reason, ...]:
+    found = []
+    if "targets" in question.placeholders:
+        found.append(
             Reason(
-                "tests-hypothesis",
-                f"Tests your {hypothesis.priority}-priority hypothesis: {hypothesis.statement}",
+                "referrals",
+                f"Names whom you plan to contact next ({name_list(targets[:3])}) and asks "
+                "whom to add",
             )
-        ]
-        if section == "organization":
-            if not profile.insider:
-                continue
-            why.append(
-                Reason(
-                    "insider-gap",
-                    f"{profile.display_name} works at "
-                    f"{profile.organization or 'the organization'} and can fill this "
-                    "org-chart gap",
-                )
-            )
-        if hypothesis.topic == "compensation":
-            why.append(
-                Reason(
-                    "research-first",
-                    "Offers your figure first, so they react instead of disclosing their own pay",
-                )
-            )
-        question = PlannedQuestion(
-            id=f"hyp-{hypothesis.id}",
-            section=section,
-            text=springboard_text(hypothesis),
-            minutes=SPRINGBOARD_MINUTES,
-            hypothesis=hypothesis.id,
-            why=tuple(why),
-            tags=("springboard", hypothesis.topic),
         )
-        tier = 2 + 2 * PRIORITIES.index(hypothesis.priority)
-        candidates.append(_Candidate((tier, order), question))
-    return candidates
+    else:
+        found.append(Reason("referrals", "Asks outright for names to contact next"))
+    if "permission" in question.tags:
+        found.append(Reason("permission", "Asks permission to mention them when you reach out"))
+    return tuple(found)
 
 
-def _bank_candidates(
-    profile: Profile, bank: Sequence[BankQuestion], values: dict[str, str]
-) -> list[_Candidate]:
-    candidates = []
-    best_in_section: dict[str, int] = {}
-    suitable = [q for q in bank if _suits(q, profile)]
-    scored = sorted(
-        ((-_score(q, profile), index, q) for index, q in enumerate(suitable)),
-        key=lambda item: item[:2],
+def _ranked(
+    profile: Profile,
+    pool: list[BankQuestion],
+    springboards: list[PlannedQuestion],
+    must: list[PlannedQuestion],
+    must_bank: list[BankQuestion],
+    rules: tuple[Need, ...],
+    values: dict[str, str],
+) -> list[PlannedQuestion]:
+    """Body candidates best first: rapport, the method's rules, hypotheses, then the rest."""
+    scores = {q.id: score(q, profile) for q in pool}
+    picked: list[BankQuestion] = []
+    ranked: list[PlannedQuestion] = []
+    organization_springboard = next((q for q in springboards if q.section == "organization"), None)
+    if profile.insider and organization_springboard:
+        rules_left = [r for r in rules if r.code != "insider-structure"]
+        ranked.append(organization_springboard)
+    else:
+        rules_left = list(rules)
+    rules_left = [r for r in rules_left if not any(r.test(q) for q in must_bank)]
+    if not any(q.section == "rapport" for q in must):
+        rapport = _best([q for q in pool if q.section == "rapport"], rules_left, scores)
+        if rapport:
+            picked.append(rapport)
+    while rules_left:
+        picked_ids = {q.id for q in picked}
+        best = _best([q for q in pool if q.id not in picked_ids], rules_left, scores, True)
+        if best is None:
+            break
+        picked.append(best)
+        rules_left = [r for r in rules_left if not r.test(best)]
+    ranked = [
+        *(_from_bank(q, profile, values, rules) for q in picked),
+        *ranked,
+        *(q for q in springboards if q is not organization_springboard),
+    ]
+    picked_ids = {q.id for q in picked}
+    rest = [q for q in pool if q.id not in picked_ids]
+    position: dict[str, int] = {}
+    order = []
+    for index, question in sorted(enumerate(rest), key=lambda item: (-scores[item[1].id], item[0])):
+        nth = position.get(question.section, 0)
+        position[question.section] = nth + 1
+        order.append((nth, -scores[question.id], index, question))
+    order.sort(key=lambda item: item[:3])
+    return ranked + [_from_bank(q, profile, values, rules) for *_, q in order]
+
+
+def _best(
+    options: list[BankQuestion],
+    rules: list[Need],
+    scores: dict[str, int],
+    required: bool = False,
+) -> BankQuestion | None:
+    """The option meeting the most open rules, then the best-scored, then the first."""
+    best, best_key = None, None
+    for index, question in enumerate(options):
+        met = sum(rule.test(question) for rule in rules)
+        if required and not met:
+            continue
+        key = (-met, -scores[question.id], index)
+        if best_key is None or key < best_key:
+            best, best_key = question, key
+    return best
+
+
+def _from_bank(
+    question: BankQuestion, profile: Profile, values: dict[str, str], rules: tuple[Need, ...]
+) -> PlannedQuestion:
+    return PlannedQuestion(
+        id=question.id,
+        section=question.section,
+        text=fill(question.text, values),
+        minutes=question.minutes,
+        hypothesis=None,
+        why=reasons(question, profile, rules),
+        tags=tuple(sorted(question.tags)),
+        bank_id=question.id,
     )
-    for negative_score, index, question in scored:
-        if question.section in ("opening", "close"):
-            if question.section in best_in_section:
+
+
+def _pinned(question: PlannedQuestion) -> PlannedQuestion:
+    return _with_reasons(question, (Reason("pinned", "You chose to keep this question"),))
+
+
+def _with_reasons(question: PlannedQuestion, extra: tuple[Reason, ...]) -> PlannedQuestion:
+    return replace(question, why=extra + question.why)
+
+
+def _present(frame: dict[str, PlannedQuestion], *sections: str) -> list[PlannedQuestion]:
+    return [frame[s] for s in sections if s in frame]
+
+
+def _trim_spare(spare: list[PlannedQuestion]) -> tuple[PlannedQuestion, ...]:
+    """Every left-out hypothesis, and a few bank questions per section, in rank order."""
+    per_section: dict[str, int] = {}
+    kept = []
+    for question in spare:
+        if question.hypothesis is None:
+            count = per_section.get(question.section, 0)
+            if count >= SPARE_BANK_PER_SECTION:
                 continue
-            tier = 0
-        elif question.section == "referrals":
-            tier = 1 if best_in_section.get("referrals", 0) < 2 else 9
-        elif question.section not in best_in_section:
-            tier = 3 if question.section == "rapport" else 5
-        else:
-            tier = 8
-        best_in_section[question.section] = best_in_section.get(question.section, 0) + 1
-        planned = PlannedQuestion(
-            id=question.id,
-            section=question.section,
-            text=question.text.format_map(values),
-            minutes=question.minutes,
-            hypothesis=None,
-            why=_reasons(question, profile),
-            tags=tuple(sorted(question.tags)),
-        )
-        candidates.append(_Candidate((tier, negative_score, index), planned))
-    return candidates
-
-
-def _suits(question: BankQuestion, profile: Profile) -> bool:
-    if profile.seniority not in question.seniority:
-        return False
-    if question.specialties and profile.specialty not in question.specialties:
-        return False
-    if question.insider_only and not profile.insider:
-        return False
-    if question.needs_topic:
-        return False  # springboards built from the hypotheses ask these
-    if "referral" in question.tags and not profile.referred_by:
-        return False
-    return find_job_request(question.text) is None
-
-
-def _score(question: BankQuestion, profile: Profile) -> int:
-    score = 3 * bool(question.specialties and profile.specialty in question.specialties)
-    score += 2 * len(question.tags & SENIORITY_TAGS[profile.seniority])
-    score += 2 * ("referral" in question.tags)
-    if profile.seniority == "junior" and "strategy" in question.tags:
-        score -= 3
-    return score
-
-
-def _reasons(question: BankQuestion, profile: Profile) -> tuple[Reason, ...]:
-    reasons = []
-    if question.specialties and profile.specialty in question.specialties:
-        reasons.append(Reason("specialty", f"Matches their specialty: {profile.specialty}"))
-    matched = sorted(question.tags & SENIORITY_TAGS[profile.seniority])
-    if matched:
-        reasons.append(
-            Reason("seniority", f"Suits a {profile.seniority} interviewee ({', '.join(matched)})")
-        )
-    if question.insider_only:
-        reasons.append(
-            Reason(
-                "insider",
-                f"They work at {profile.organization or 'the target'}, "
-                "so they can describe its structure",
-            )
-        )
-    section_reason = {
-        "opening": Reason("etiquette", "Opens on time and promises to keep to the minutes asked"),
-        "rapport": Reason(
-            "rapport", "Shows interest in them as a person and gives material for later"
-        ),
-        "referrals": Reason("referrals", "Closes on names to contact next, asked outright"),
-        "close": Reason("etiquette", "Offers to stop on time and sets up the thank-you"),
-    }.get(question.section)
-    if section_reason:
-        reasons.append(section_reason)
-    if not reasons:
-        reasons.append(Reason("general", f"A {question.section} question that suits this profile"))
-    return tuple(reasons)
-
-
-def _placeholder_values(profile: Profile, targets: Sequence[str]) -> dict[str, str]:
-    names = [t for t in targets if t][:3]
-    return {
-        "organization": profile.organization or "your organization",
-        "role": profile.title or "someone in your role",
-        "industry": "this field"
-        if profile.specialty == "general management"
-        else f"the {profile.specialty} field",
-        "specialty": profile.specialty,
-        "name": profile.display_name,
-        "referrer": profile.referred_by or "A colleague",
-        "targets": ", ".join(names) if names else "a few people in this field",
-        "finding": "",
-        "figure": "",
-        "source": "",
-    }
+            per_section[question.section] = count + 1
+        kept.append(question)
+    return tuple(kept)

@@ -1,0 +1,139 @@
+"""Which bank questions suit an interviewee, how well, and why: the method's matching rules."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from infoview.profile import SPECIALTIES, Profile
+from infoview.questions.model import BankQuestion, Reason
+from infoview.questions.placeholders import HYPOTHESIS_PLACEHOLDERS
+
+SENIORITY_TAGS = {
+    "junior": frozenset({"day-to-day", "entry-path", "skills", "hiring"}),
+    "mid": frozenset({"day-to-day", "growth", "skills"}),
+    "senior": frozenset({"strategy", "growth", "competitors"}),
+    "executive": frozenset({"strategy", "competitors", "trends"}),
+}
+SECTION_REASONS = {
+    "opening": Reason("etiquette", "Opens on time and promises to keep to the minutes asked"),
+    "rapport": Reason("rapport", "Shows interest in them as a person and gives material for later"),
+    "close": Reason("etiquette", "Offers to stop on time and sets up the thank-you note"),
+}
+
+
+@dataclass(frozen=True)
+class Need:
+    """A rule of the method that this interviewee's sheet must follow, met by one question."""
+
+    code: str
+    text: str
+    test: Callable[[BankQuestion], bool]
+
+
+def suits(question: BankQuestion, profile: Profile, fillable: frozenset[str]) -> bool:
+    """True when the question fits the profile's level, specialty and insider status."""
+    return (
+        profile.seniority in question.seniority
+        and (not question.specialties or profile.specialty in question.specialties)
+        and (profile.insider or not question.insider_only)
+        and question.placeholders - HYPOTHESIS_PLACEHOLDERS <= fillable
+    )
+
+
+def score(question: BankQuestion, profile: Profile) -> int:
+    """How well the question fits this interviewee; higher is better."""
+    points = 4 * (profile.specialty in question.specialties)
+    points += 2 * len(question.tags & SENIORITY_TAGS[profile.seniority])
+    points += len(question.seniority) < 4
+    points += 2 * (question.insider_only and profile.insider)
+    points += 2 * ("competitors" in question.tags and not profile.insider)
+    points += "feedback" in question.tags
+    return points
+
+
+def needs(profile: Profile) -> tuple[Need, ...]:
+    """The questions this interviewee's sheet must include, as rules."""
+    rules = []
+    if profile.seniority in ("senior", "executive"):
+        rules.append(
+            Need(
+                "seniority-strategy",
+                f"{_article(profile.seniority).title()} {profile.seniority} interviewee can speak "
+                "to strategy and where the field is heading",
+                lambda q: "strategy" in q.tags,
+            )
+        )
+    if profile.seniority == "junior":
+        rules.append(
+            Need(
+                "junior-day-to-day",
+                "A junior interviewee knows the day-to-day work first-hand",
+                lambda q: "day-to-day" in q.tags,
+            )
+        )
+        rules.append(
+            Need(
+                "junior-entry-path",
+                "A junior interviewee went through the way in recently",
+                lambda q: "entry-path" in q.tags,
+            )
+        )
+    if profile.specialty in SPECIALTIES:
+        rules.append(
+            Need(
+                "specialty",
+                f"Asks about their specialty: {profile.specialty}",
+                lambda q: profile.specialty in q.specialties,
+            )
+        )
+    if profile.insider:
+        rules.append(
+            Need(
+                "insider-structure",
+                f"They work at {profile.organization or 'the target organization'}, so they "
+                "can describe how it is organised",
+                lambda q: q.insider_only and q.section == "organization",
+            )
+        )
+    else:
+        rules.append(
+            Need(
+                "outsider-competitors",
+                "They work elsewhere, so they can compare the organizations competing in the field",
+                lambda q: "competitors" in q.tags and not q.insider_only,
+            )
+        )
+    return tuple(rules)
+
+
+def reasons(
+    question: BankQuestion, profile: Profile, rules: tuple[Need, ...]
+) -> tuple[Reason, ...]:
+    """Why this question suits this interviewee, as codes and readable text."""
+    found = [Reason(rule.code, rule.text) for rule in rules if rule.test(question)]
+    matched = sorted(question.tags & SENIORITY_TAGS[profile.seniority])
+    if matched and not found:
+        found.append(
+            Reason(
+                "seniority",
+                f"Suits {_article(profile.seniority)} {profile.seniority} interviewee "
+                f"({', '.join(matched)})",
+            )
+        )
+    if question.sensitive:
+        found.append(
+            Reason(
+                "research-first",
+                "A sensitive subject, so it offers what you read and asks them to react",
+            )
+        )
+    if question.section in SECTION_REASONS:
+        found.append(SECTION_REASONS[question.section])
+    if not found:
+        found.append(Reason("general", f"A {question.section} question that suits this profile"))
+    return tuple(found)
+
+
+def _article(word: str) -> str:
+    return "an" if word[:1] in "aeiou" else "a"

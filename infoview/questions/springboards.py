@@ -1,0 +1,166 @@
+"""Springboard questions: state a flagged finding and ask the interviewee to react to it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from infoview.hypotheses import OPEN_STATUSES, PRIORITIES, Hypothesis
+from infoview.profile import Profile
+from infoview.questions.bank import load_bank
+from infoview.questions.guard import GuardWarning, find_job_request
+from infoview.questions.matching import suits
+from infoview.questions.model import BankQuestion, PlannedQuestion, Reason
+from infoview.questions.placeholders import fill
+
+# How much each topic suits what a person at each level is likely to know.
+TOPIC_FIT = {
+    "junior": {"compensation": 2, "lifestyle": 2, "trends": 1, "general": 1, "organization": 0},
+    "mid": {"compensation": 2, "lifestyle": 2, "trends": 2, "general": 1, "organization": 1},
+    "senior": {"compensation": 1, "lifestyle": 1, "trends": 2, "general": 2, "organization": 2},
+    "executive": {"compensation": 0, "lifestyle": 0, "trends": 2, "general": 2, "organization": 2},
+}
+SPECIALTY_WORDS = {
+    "technology": r"software|engineer|cloud|tech|developer|platform|cyber",
+    "finance": r"financ|fp&a|forecast|budget|treasury|analyst|invest",
+    "accounting": r"account|audit|controller|cost|tax|ledger|close",
+    "marketing": r"marketing|brand|campaign|advertis|channel",
+    "sales": r"sales|seller|selling|revenue|quota|buyer",
+    "operations": r"operation|supply|logistic|manufactur|plant|procure|sourc|supplier",
+    "human resources": r"hr\b|human resources|recruit|talent|people|retention|hiring",
+    "product": r"product|roadmap|feature|launch",
+    "data": r"data|analytic|\bai\b|machine learning|model",
+    "consulting": r"consult|client|advis|engagement",
+    "legal": r"legal|law|counsel|regulat|compliance|contract",
+    "healthcare": r"health|care\b|clinic|hospital|patient|medical",
+    "general management": r"manag|leader|strateg|executive",
+}
+_SPECIALTY_PATTERNS = {
+    name: re.compile(rf"\b(?:{words})", re.I) for name, words in SPECIALTY_WORDS.items()
+}
+# Hypotheses of a topic without its own templates borrow those of a close one.
+FALLBACK_TOPIC = {"general": "trends", "lifestyle": "compensation"}
+
+
+def springboard_questions(
+    profile: Profile,
+    flagged: Sequence[Hypothesis],
+    templates: Sequence[BankQuestion],
+    values: dict[str, str],
+    fillable: frozenset[str],
+) -> tuple[list[PlannedQuestion], list[GuardWarning]]:
+    """One question per flagged hypothesis this person can speak to, best first."""
+    by_topic = _templates_by_topic(profile, templates, fillable)
+    ordered = sorted(
+        enumerate(flagged),
+        key=lambda item: (
+            PRIORITIES.index(item[1].priority),
+            item[1].status not in OPEN_STATUSES,
+            -fit(item[1], profile),
+            item[0],
+        ),
+    )
+    questions, warnings = [], []
+    used_per_topic: dict[str, int] = {}
+    for _, hypothesis in ordered:
+        warning = find_job_request(hypothesis.statement)
+        if warning:
+            warnings.append(warning)
+            continue
+        usable = [t for t in by_topic.get(hypothesis.topic, ()) if _fillable(t, hypothesis)]
+        if not usable:
+            continue
+        turn = used_per_topic.get(hypothesis.topic, 0)
+        used_per_topic[hypothesis.topic] = turn + 1
+        template = usable[turn % len(usable)]
+        questions.append(_planned(hypothesis, template, profile, values))
+    return questions, warnings
+
+
+def fit(hypothesis: Hypothesis, profile: Profile) -> int:
+    """How likely this person is to know about the hypothesis; higher is better."""
+    points = TOPIC_FIT[profile.seniority].get(hypothesis.topic, 1)
+    pattern = _SPECIALTY_PATTERNS.get(profile.specialty)
+    return points + 2 * bool(pattern and pattern.search(hypothesis.statement))
+
+
+def _templates_by_topic(
+    profile: Profile, templates: Sequence[BankQuestion], fillable: frozenset[str]
+) -> dict[str, list[BankQuestion]]:
+    by_topic: dict[str, list[BankQuestion]] = {}
+    for source in (templates, _bundled_templates()):
+        found: dict[str, list[BankQuestion]] = {}
+        for template in source:
+            if suits(template, profile, fillable):
+                found.setdefault(template.needs_topic, []).append(template)
+        for topic, group in found.items():
+            by_topic.setdefault(topic, group)
+    for topic, other in FALLBACK_TOPIC.items():
+        if topic not in by_topic and other in by_topic:
+            by_topic[topic] = by_topic[other]
+    return by_topic
+
+
+@lru_cache(maxsize=1)
+def _bundled_templates() -> tuple[BankQuestion, ...]:
+    return tuple(q for q in load_bank() if q.needs_topic)
+
+
+def _fillable(template: BankQuestion, hypothesis: Hypothesis) -> bool:
+    if "source" in template.placeholders and (hypothesis.custom or not hypothesis.source):
+        return False
+    return "figure" not in template.placeholders or bool(hypothesis.figure)
+
+
+def _planned(
+    hypothesis: Hypothesis, template: BankQuestion, profile: Profile, values: dict[str, str]
+) -> PlannedQuestion:
+    finding = hypothesis.statement.strip().rstrip(".!?;:")
+    text = fill(
+        template.text,
+        values
+        | {"finding": finding, "figure": hypothesis.figure or "", "source": hypothesis.source},
+    )
+    return PlannedQuestion(
+        id=f"hyp-{hypothesis.id}",
+        section=template.section,
+        text=text,
+        minutes=template.minutes,
+        hypothesis=hypothesis.id,
+        why=_reasons(hypothesis, template, profile),
+        tags=tuple(sorted(template.tags | {"springboard"})),
+        bank_id=template.id,
+    )
+
+
+def _reasons(
+    hypothesis: Hypothesis, template: BankQuestion, profile: Profile
+) -> tuple[Reason, ...]:
+    why = [
+        Reason(
+            "tests-hypothesis",
+            f"Tests your {hypothesis.priority}-priority hypothesis: {hypothesis.statement}",
+        )
+    ]
+    if hypothesis.status == "contested":
+        why.append(Reason("contested", "Earlier interviews disagreed on this, so a new view helps"))
+    pattern = _SPECIALTY_PATTERNS.get(profile.specialty)
+    if pattern and pattern.search(hypothesis.statement):
+        why.append(Reason("specialty", f"Touches {profile.specialty}, their specialty"))
+    if hypothesis.topic == "organization":
+        why.append(
+            Reason(
+                "insider-gap",
+                f"{profile.display_name} works at {profile.organization or 'the organization'} "
+                "and can fill this org-chart gap",
+            )
+        )
+    if template.sensitive:
+        why.append(
+            Reason(
+                "research-first",
+                "Offers your research first, so they react instead of disclosing their own figures",
+            )
+        )
+    return tuple(why)

@@ -1,0 +1,337 @@
+"""The planner follows the method's rules for every kind of interviewee."""
+
+import itertools
+import json
+import os
+import subprocess
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from infoview.errors import PlanError
+from infoview.hypotheses import Hypothesis, custom_hypothesis
+from infoview.profile import SENIORITIES, SPECIALTIES, Profile
+from infoview.questions import alternatives, load_bank, own_question_id, plan_sheet
+from infoview.questions.model import SECTIONS
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+BANK = load_bank()
+BY_ID = {q.id: q for q in BANK}
+TARGETS = ("Dana Lee", "Northwind Motors", "Lakeshore Auto Parts", "Great Lakes Mobility")
+HYPOTHESES = (
+    Hypothesis(
+        "t1", "Finance teams are moving to rolling forecasts", "trends", "high", True, "Newsletter"
+    ),
+    Hypothesis(
+        "t2", "Tariffs push parts makers to re-source components", "trends", "high", True, "Daily"
+    ),
+    Hypothesis(
+        "p1",
+        "Median pay for Analyst in Detroit is about $68,000 (3 data points)",
+        "compensation",
+        "medium",
+        True,
+        "Pay survey",
+        "$68,000",
+    ),
+    Hypothesis(
+        "p2",
+        "Median pay for Analyst in Chicago is about $73,500 (2 data points)",
+        "compensation",
+        "medium",
+        True,
+        "Pay survey",
+        "$73,500",
+    ),
+    Hypothesis(
+        "l1", "Analysts work long hours at quarter end", "lifestyle", "medium", True, "Forum"
+    ),
+    Hypothesis(
+        "o1",
+        "I do not yet know who is the VP FP&A in Finance",
+        "organization",
+        "medium",
+        True,
+        "Org chart",
+    ),
+    Hypothesis(
+        "o2",
+        "I do not yet know who is the Controller in Finance",
+        "organization",
+        "low",
+        True,
+        "Org chart",
+    ),
+    Hypothesis("g1", "Shared services will absorb routine work", "general", "low", True, "Report"),
+    Hypothesis("n1", "Not flagged, so never asked", "trends", "high", False, "Report"),
+)
+PRIORITY = {h.id: h.priority for h in HYPOTHESES}
+PROFILES = list(
+    itertools.product(SENIORITIES, (*SPECIALTIES, "aerospace"), (False, True), (10, 15, 30))
+)
+
+
+def make_profile(seniority, specialty, insider, minutes, **extra):
+    return Profile(
+        name="Sam Rivera",
+        organization="Acme Motors",
+        title="Analyst",
+        seniority=seniority,
+        specialty=specialty,
+        insider=insider,
+        referred_by="Jo Park",
+        minutes=minutes,
+        **extra,
+    )
+
+
+def bank_of(question):
+    return BY_ID[question.bank_id]
+
+
+@pytest.mark.parametrize(("seniority", "specialty", "insider", "minutes"), PROFILES)
+def test_the_sheet_follows_the_method(seniority, specialty, insider, minutes):
+    profile = make_profile(seniority, specialty, insider, minutes)
+    sheet = plan_sheet(profile, HYPOTHESES, BANK, TARGETS)
+    questions = sheet.questions
+    bank_questions = [bank_of(q) for q in questions if q.hypothesis is None]
+    springboards = [q for q in questions if q.hypothesis]
+    spare_springboards = [q for q in sheet.if_time_permits if q.hypothesis]
+
+    # fits the minutes, with the opening first and the referral close and the close last
+    assert sheet.minutes_planned <= minutes
+    names = [s.name for s in sheet.sections]
+    assert names == [n for n in SECTIONS if n in names]
+    assert (names[0], names[-2], names[-1]) == ("opening", "referrals", "close")
+    assert questions[0].text.startswith("Jo Park suggested we talk")
+    referral_close = sheet.sections[-2].questions[-1]
+    assert referral_close.text.startswith(
+        "Next I plan to contact Dana Lee, Northwind Motors and Lakeshore Auto Parts."
+    )
+    assert "May I mention that we spoke" in referral_close.text
+    assert [r.code for r in referral_close.why] == ["referrals", "permission"]
+
+    # every question says why; nothing twice; unflagged hypotheses never asked
+    assert all(q.why and all(r.code and r.text for r in q.why) for q in questions)
+    ids = [q.id for q in (*questions, *sheet.if_time_permits)]
+    assert len(ids) == len(set(ids))
+    assert "hyp-n1" not in ids
+
+    # high-priority hypotheses first; the rest if time permits in priority order
+    order = ("high", "medium", "low")
+    # (an insider's first org-chart gap is asked by the insider rule, whatever its priority)
+    by_priority = [q for q in springboards if not (insider and q.hypothesis == "o1")]
+    worst_on_sheet = max((order.index(PRIORITY[q.hypothesis]) for q in by_priority), default=-1)
+    for question in spare_springboards:
+        held_back = question.section == "organization" and (seniority == "junior" or not insider)
+        assert held_back or order.index(PRIORITY[question.hypothesis]) >= worst_on_sheet
+    spare_rank = [order.index(PRIORITY[q.hypothesis]) for q in spare_springboards]
+    assert spare_rank == sorted(spare_rank) or seniority == "junior"
+    assert len(springboards) >= (1 if minutes == 10 else 3)
+
+    # seniority
+    if seniority in ("senior", "executive"):
+        assert any("strategy" in q.tags for q in bank_questions)
+    if seniority == "junior":
+        assert sum(q.section == "organization" for q in questions) <= 1
+        assert any("day-to-day" in q.tags for q in bank_questions)
+        assert any("entry-path" in q.tags for q in bank_questions)
+        assert not any("strategy" in q.tags for q in bank_questions)
+    # specialty
+    if specialty in SPECIALTIES:
+        assert any(specialty in q.specialties for q in bank_questions)
+    else:
+        assert not any(q.specialties for q in bank_questions)
+    assert all(not q.specialties or specialty in q.specialties for q in bank_questions)
+    # insiders: the org chart's unknown boxes; outsiders: competitors, nothing insider-only
+    org_springboards = [q.hypothesis for q in springboards if q.section == "organization"]
+    if insider:
+        assert org_springboards[:1] == ["o1"]
+    else:
+        assert org_springboards == []
+        assert not any(q.insider_only for q in bank_questions)
+        assert any("competitors" in q.tags for q in bank_questions)
+
+
+@pytest.mark.parametrize("seniority", SENIORITIES)
+def test_a_five_minute_meeting_keeps_the_opening_and_the_close(seniority):
+    sheet = plan_sheet(make_profile(seniority, "finance", True, 5), HYPOTHESES, BANK, TARGETS)
+    assert [s.name for s in sheet.sections][0] == "opening"
+    assert [s.name for s in sheet.sections][-2:] == ["referrals", "close"]
+    assert sheet.minutes_planned <= 5
+
+
+def test_without_targets_or_referrer_the_close_still_asks_for_names_and_permission():
+    profile = Profile(seniority="mid", specialty="data")
+    sheet = plan_sheet(profile, (), BANK)
+    assert [q.id for q in sheet.sections[0].questions] == ["open-01"]
+    assert [(q.id, q.text) for q in sheet.sections[-2].questions][-1] == (
+        "ref-03",
+        "Who are two or three people I should speak with next, and may I tell them you "
+        "suggested it?",
+    )
+    assert not any("{" in q.text for q in (*sheet.questions, *sheet.if_time_permits))
+
+
+def test_the_same_inputs_give_the_same_sheet():
+    profile = make_profile("senior", "finance", True, 15)
+    first = plan_sheet(profile, HYPOTHESES, BANK, TARGETS)
+    assert plan_sheet(profile, HYPOTHESES, BANK, TARGETS) == first
+
+
+def test_the_sheet_does_not_depend_on_hash_seeds(tmp_path):
+    outputs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"sheet-{seed}.json"
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "infoview",
+                "sheet",
+                str(DATA.parents[1] / "data" / "sample_research.xlsx"),
+                "--seniority",
+                "mid",
+                "--specialty",
+                "finance",
+                "--org",
+                "Acme",
+                "--insider",
+                "--flag-all",
+                "--format",
+                "json",
+                "-o",
+                str(out),
+            ],
+            check=True,
+            capture_output=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        )
+        outputs.append(json.loads(out.read_text()))
+    assert outputs[0] == outputs[1]
+
+
+def test_springboards_state_the_finding_with_figure_sample_and_source_research_first():
+    profile = make_profile("mid", "finance", False, 30)
+    sheet = plan_sheet(profile, HYPOTHESES, BANK, TARGETS)
+    by_hypothesis = {q.hypothesis: q for q in (*sheet.questions, *sheet.if_time_permits)}
+    pay = by_hypothesis["p1"]
+    assert pay.text == (
+        "My research suggests this: Median pay for Analyst in Detroit is about $68,000 "
+        "(3 data points), according to Pay survey. Does that fit what you see, and what moves "
+        "someone toward the top of that range?"
+    )
+    assert [r.code for r in pay.why] == ["tests-hypothesis", "specialty", "research-first"]
+    assert "research-first" in [r.code for r in by_hypothesis["l1"].why]
+    assert by_hypothesis["t1"].text == (
+        "One thing my reading turned up, from Newsletter: Finance teams are moving to rolling "
+        "forecasts. Does that match what you see, and what does it mean for someone entering "
+        "the field?"
+    )
+    assert [r.code for r in by_hypothesis["t1"].why] == ["tests-hypothesis", "specialty"]
+
+
+def test_a_hypothesis_asking_for_a_job_never_reaches_the_sheet():
+    request = custom_hypothesis("Could you hire me onto the analyst team")
+    sheet = plan_sheet(make_profile("mid", "finance", False, 30), (request,), BANK, TARGETS)
+    texts = [q.text for q in (*sheet.questions, *sheet.if_time_permits)]
+    assert not any("hire me" in t for t in texts)
+    assert [(w.code, w.text) for w in sheet.warnings] == [("job-request", request.statement)]
+    assert sheet.talking_points == ()
+
+
+def test_open_hypotheses_come_before_settled_ones_of_the_same_priority():
+    settled = Hypothesis(
+        "s", "Budgets are shrinking", "trends", "high", True, "A", status="supported"
+    )
+    open_one = Hypothesis("u", "Budgets are growing", "trends", "high", True, "B")
+    sheet = plan_sheet(make_profile("mid", "sales", False, 15), (settled, open_one), BANK)
+    assert [q.hypothesis for q in sheet.questions if q.hypothesis] == ["u", "s"]
+
+
+def test_pinned_questions_are_kept_even_when_they_would_not_be_chosen():
+    profile = make_profile("junior", "finance", False, 15)
+    sheet = plan_sheet(profile, HYPOTHESES, BANK, TARGETS, pinned=("org-17", "hyp-g1"))
+    pinned = [q for q in sheet.questions if q.why[0].code == "pinned"]
+    assert [(q.section, q.id) for q in pinned] == [
+        ("industry", "hyp-g1"),
+        ("organization", "org-17"),
+    ]
+
+
+def test_removed_ids_are_never_used():
+    profile = make_profile("mid", "finance", True, 30)
+    sheet = plan_sheet(profile, HYPOTHESES, BANK, TARGETS, removed=("open-02", "hyp-t1", "ref-01"))
+    ids = [q.id for q in (*sheet.questions, *sheet.if_time_permits)]
+    assert not {"open-02", "hyp-t1", "ref-01"} & set(ids)
+    assert sheet.questions[0].id == "open-01"
+    assert sheet.sections[-2].questions[-1].id == "ref-04"
+
+
+def test_own_questions_go_on_the_sheet_unless_they_ask_for_a_job():
+    mine = ("career", "Which newsletters do people on your team actually read?")
+    bad = ("career", "Can I send you my resume afterwards?")
+    sheet = plan_sheet(make_profile("mid", "data", False, 15), (), BANK, custom=(mine, bad))
+    own = [q for q in sheet.questions if q.id.startswith("own-q-")]
+    assert [(q.id, q.section, q.text) for q in own] == [
+        (own_question_id(mine[1]), "career", mine[1])
+    ]
+    assert [w.code for w in sheet.warnings] == ["resume"]
+
+
+def test_an_own_question_in_an_unknown_section_is_a_clear_error():
+    with pytest.raises(PlanError, match='section "gossip"; use one of opening, rapport'):
+        plan_sheet(Profile(), (), BANK, custom=(("gossip", "Who is leaving?"),))
+
+
+def test_alternatives_offer_other_questions_of_the_same_section_that_suit():
+    profile = make_profile("senior", "marketing", False, 15)
+    sheet = plan_sheet(profile, HYPOTHESES, BANK, TARGETS)
+    rapport = sheet.sections[1].questions[0]
+    options = alternatives(sheet, rapport.id, BANK, profile)
+    on_sheet = {q.id for q in sheet.questions}
+    assert len(options) == 3
+    assert all(q.section == "rapport" and q.id not in on_sheet for q in options)
+    assert all("senior" in q.seniority and not q.insider_only for q in options)
+    assert alternatives(sheet, "no-such-id", BANK, profile) == []
+    swapped = plan_sheet(
+        profile, HYPOTHESES, BANK, TARGETS, pinned=(options[0].id,), removed=(rapport.id,)
+    )
+    assert options[0].id in {q.id for q in swapped.questions}
+    assert rapport.id not in {q.id for q in (*swapped.questions, *swapped.if_time_permits)}
+
+
+def test_a_user_bank_without_springboards_borrows_the_bundled_ones():
+    bank = load_bank(DATA / "bank_without_springboards.csv")
+    sheet = plan_sheet(make_profile("mid", "general management", False, 15), HYPOTHESES, bank)
+    assert [q.id for q in sheet.sections[0].questions] == ["my-open"]
+    assert {q.bank_id for q in sheet.questions if q.hypothesis} <= {
+        q.id for q in BANK if q.needs_topic
+    }
+
+
+def _offered(profile, hypotheses):
+    """Bank ids on the sheet, if time permits, or offered as alternatives to swap in."""
+    sheet = plan_sheet(profile, hypotheses, BANK, TARGETS)
+    planned = (*sheet.questions, *sheet.if_time_permits)
+    offered = {q.bank_id for q in planned}
+    first_per_section = {q.section: q.id for q in reversed(planned)}
+    for question_id in first_per_section.values():
+        offered.update(q.id for q in alternatives(sheet, question_id, BANK, profile, len(BANK)))
+    return offered
+
+
+def test_every_bank_question_is_reachable_by_some_profile():
+    many = tuple(
+        Hypothesis(f"{topic}-{n}", f"Finding {n} on {topic}", topic, "high", True, "Survey", "$1")
+        for topic in ("compensation", "lifestyle", "trends", "general", "organization")
+        for n in range(3)
+    )
+    offered = set()
+    for seniority, specialty, insider in itertools.product(SENIORITIES, SPECIALTIES, (False, True)):
+        profile = make_profile(seniority, specialty, insider, 15)
+        offered |= _offered(profile, many)
+        offered |= _offered(replace(profile, referred_by=""), many)
+    assert sorted({q.id for q in BANK} - offered) == []
