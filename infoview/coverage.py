@@ -220,3 +220,45 @@ def org_gaps_figure(sheet: Sheet, hypotheses: list[Hypothesis]) -> go.Figure | N
 def _short(statement: str, limit: int = 60) -> str:
     text = statement.removeprefix("I do not yet know who is the ")
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+SECTION_COLORS = ("#9AA5B1", "#6C8EBF", "#2E6F9E", "#3F8F6B", "#C08A2E", "#8E5EA2", "#9AA5B1")
+
+
+def sheet_timeline_figure(sheet: Sheet) -> go.Figure:
+    """The meeting as one bar: each section's minutes in order, against the budget."""
+    figure = go.Figure(
+        [
+            go.Bar(
+                name=section.title,
+                x=[section.minutes],
+                y=["Plan"],
+                orientation="h",
+                marker_color=SECTION_COLORS[index % len(SECTION_COLORS)],
+                text=[section.title],
+                textposition="inside",
+                insidetextanchor="middle",
+                hovertemplate=f"{section.title}: %{{x:g}} min<extra></extra>",
+            )
+            for index, section in enumerate(sheet.sections)
+        ]
+    )
+    figure.add_vline(
+        x=sheet.minutes_budget,
+        line_dash="dash",
+        line_color=MISSED_COLOR,
+        annotation_text=f"{sheet.minutes_budget} min",
+        annotation_position="top",
+    )
+    figure.update_layout(
+        barmode="stack",
+        showlegend=False,
+        height=130,
+        margin={"t": 30, "b": 30, "l": 10, "r": 10},
+        xaxis={
+            "title": "Minutes",
+            "range": [0, max(sheet.minutes_budget, sheet.minutes_planned) + 1],
+        },
+        yaxis={"visible": False},
+    )
+    return figure

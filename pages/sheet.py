@@ -1,45 +1,131 @@
-"""Question sheet: the plan for this interviewee, with why, and the downloads."""
+"""Question sheet: the plan for this interviewee, why each question, edits and downloads."""
+
+from functools import partial
 
 import streamlit as st
 
+from infoview.coverage import sheet_timeline_figure
 from infoview.export import FORMATS, file_name
+from infoview.questions import alternatives
+from infoview.questions.edits import SheetEdits
+from infoview.questions.model import SECTION_TITLES, SECTIONS
 from infoview.ui import loaders, state
+from infoview.ui.messages import show_guard_warning
 from infoview.ui.progress import current_sheet, require_profile
+from infoview.ui.state import Keys
+
+DOWNLOADS = (
+    ("pdf", "PDF"),
+    ("docx", "Word"),
+    ("md", "Markdown"),
+    ("csv", "CSV"),
+    ("xlsx", "Excel"),
+)
 
 st.title("Question sheet")
 require_profile()
 
 profile = state.profile()
 sheet = current_sheet()
+edits = state.sheet_edits()
+
 st.write(
-    f"For **{profile.display_name}** ({profile.seniority}, {profile.specialty}): "
-    f"{len(sheet.questions)} questions, {sheet.minutes_planned:g} of "
+    f"For **{profile.display_name}** ({profile.seniority}, {profile.specialty}"
+    f"{', works at ' + profile.organization if profile.insider and profile.organization else ''}"
+    f"): {len(sheet.questions)} questions, {sheet.minutes_planned:g} of "
     f"{sheet.minutes_budget} minutes."
 )
 if not state.flagged():
     st.info(
         "No hypotheses flagged: the sheet uses general questions only. Flag findings on the "
-        "Hypotheses page to add springboard questions."
+        "Hypotheses page to add springboard questions.",
+        icon=":material/info:",
+    )
+for warning in sheet.warnings:
+    show_guard_warning(warning)
+
+for column, (fmt, label) in zip(st.columns(len(DOWNLOADS)), DOWNLOADS, strict=True):
+    column.download_button(
+        label,
+        data=partial(loaders.rendered, sheet, fmt),
+        file_name=file_name(sheet, fmt),
+        mime=FORMATS[fmt][0],
+        icon=":material/download:",
+        on_click="ignore",
+        type="primary" if fmt == "pdf" else "secondary",
+        width="stretch",
     )
 
-st.download_button(
-    "Download PDF",
-    data=loaders.rendered(sheet, "pdf"),
-    file_name=file_name(sheet, "pdf"),
-    mime=FORMATS["pdf"][0],
-    type="primary",
-    icon=":material/download:",
-    on_click="ignore",
-)
+st.plotly_chart(sheet_timeline_figure(sheet), key="sheet-timeline")
+
+
+def show_question(question, elapsed: float | None) -> None:
+    """One question with its why and the buttons to pin, swap or remove it."""
+    text_column, actions = st.columns([12, 3], vertical_alignment="center")
+    pinned = question.id in edits.pinned
+    marker = f"by {elapsed:g} min" if elapsed is not None else f"{question.minutes:g} min"
+    text_column.text(f"☐ {question.text}")
+    text_column.caption(
+        f"{'Pinned · ' if pinned else ''}{marker} · why: {'; '.join(r.text for r in question.why)}"
+    )
+    pin, swap, remove = actions.columns(3)
+    if pin.button(
+        "",
+        icon=":material/keep_off:" if pinned else ":material/keep:",
+        key=state.question_key("pin", question.id),
+        help="Unpin" if pinned else "Pin: keep it on the sheet",
+    ):
+        state.set_sheet_edits(edits.unpin(question.id) if pinned else edits.pin(question.id))
+        st.rerun()
+    options = alternatives(sheet, question.id, loaders.bank(), profile)
+    with swap.popover(
+        "", icon=":material/swap_horiz:", help="Swap for another question", disabled=not options
+    ):
+        for option in options:
+            if st.button(option.text, key=state.question_key(f"swap-{question.id}", option.id)):
+                state.set_sheet_edits(edits.swap(question.id, option.id))
+                st.rerun()
+    if remove.button(
+        "",
+        icon=":material/delete:",
+        key=state.question_key("remove", question.id),
+        help="Remove from the sheet",
+    ):
+        state.set_sheet_edits(edits.take_off(question))
+        st.rerun()
+
 
 elapsed = 0.0
 for section in sheet.sections:
     st.subheader(f"{section.title} · {section.minutes:g} min")
     for question in section.questions:
         elapsed += question.minutes
-        st.text(f"☐ {question.text}")
-        st.caption(f"by {elapsed:g} min · why: {'; '.join(r.text for r in question.why)}")
+        show_question(question, elapsed)
+
 if sheet.if_time_permits:
     with st.expander(f"If time permits ({len(sheet.if_time_permits)})"):
         for question in sheet.if_time_permits:
-            st.text(f"☐ {question.text}")
+            show_question(question, None)
+
+with st.form(Keys.OWN_QUESTION_FORM, clear_on_submit=True):
+    st.markdown("**Add your own question**")
+    section_column, text_column = st.columns([1, 3])
+    section = section_column.selectbox(
+        "Section",
+        [s for s in SECTIONS if s not in ("opening", "close")],
+        format_func=SECTION_TITLES.get,
+    )
+    text = text_column.text_input(
+        "Question", placeholder="e.g. What surprised you most in your first year here?"
+    )
+    if st.form_submit_button("Add question", icon=":material/add:") and text.strip():
+        state.set_sheet_edits(edits.add(section, text))
+        st.rerun()
+
+if edits != SheetEdits() and st.button("Undo my changes to this sheet", icon=":material/undo:"):
+    state.set_sheet_edits(SheetEdits())
+    st.rerun()
+
+st.page_link(
+    "pages/coverage.py", label="Next: see what the sheet covers", icon=":material/donut_large:"
+)

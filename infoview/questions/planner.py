@@ -9,6 +9,7 @@ from dataclasses import replace
 from infoview.errors import PlanError
 from infoview.hypotheses import Hypothesis, by_priority
 from infoview.profile import Profile
+from infoview.questions.edits import OWN_TAG
 from infoview.questions.guard import GuardWarning, find_job_request
 from infoview.questions.matching import Need, needs, reasons, score, suits
 from infoview.questions.model import (
@@ -167,7 +168,7 @@ def _own_questions(
                 minutes=OWN_QUESTION_MINUTES,
                 hypothesis=None,
                 why=(Reason("own-question", "You wrote this question for this interview"),),
-                tags=("own",),
+                tags=(OWN_TAG,),
             )
         )
     return questions, warnings

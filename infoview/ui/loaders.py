@@ -1,4 +1,4 @@
-"""Cached work: parsing is keyed by file content, planning by its inputs."""
+"""Cached work: parsing is keyed by file content, planning and rendering by their inputs."""
 
 from __future__ import annotations
 
@@ -6,9 +6,11 @@ from pathlib import Path
 
 import streamlit as st
 
+from infoview.export import render
 from infoview.hypotheses import Hypothesis
 from infoview.profile import Profile
-from infoview.questions import Sheet, load_bank, plan_sheet
+from infoview.questions import BankQuestion, Sheet, load_bank, plan_sheet
+from infoview.questions.edits import SheetEdits
 from infoview.research import ResearchFile, read_research
 
 SAMPLE = Path(__file__).resolve().parents[2] / "data" / "sample_research.xlsx"
@@ -24,19 +26,28 @@ def read_sample() -> ResearchFile:
 
 
 @st.cache_resource
-def bank():
+def bank() -> tuple[BankQuestion, ...]:
     return load_bank()
 
 
-@st.cache_data(max_entries=32)
+@st.cache_data(max_entries=32, show_spinner=False)
 def planned(
-    profile: Profile, hypotheses: tuple[Hypothesis, ...], targets: tuple[str, ...]
+    profile: Profile,
+    hypotheses: tuple[Hypothesis, ...],
+    targets: tuple[str, ...],
+    edits: SheetEdits,
 ) -> Sheet:
-    return plan_sheet(profile, hypotheses, bank(), targets)
+    return plan_sheet(
+        profile,
+        hypotheses,
+        bank(),
+        targets,
+        pinned=edits.pinned,
+        removed=edits.removed,
+        custom=edits.custom,
+    )
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
 def rendered(sheet: Sheet, fmt: str) -> bytes:
-    from infoview.export import render
-
     return render(sheet, fmt)

@@ -52,4 +52,6 @@ def require_research() -> None:
 
 def current_sheet() -> Sheet:
     """The sheet planned for the chosen profile and the flagged hypotheses."""
-    return loaders.planned(state.profile(), tuple(state.flagged()), tuple(state.targets()))
+    return loaders.planned(
+        state.profile(), tuple(state.flagged()), tuple(state.targets()), state.sheet_edits()
+    )

@@ -11,6 +11,7 @@ import streamlit as st
 from infoview.findings import contact_targets, propose_findings
 from infoview.hypotheses import Hypothesis, merge_findings
 from infoview.profile import Profile
+from infoview.questions.edits import SheetEdits
 from infoview.research import ResearchFile, ResearchTable
 
 T = TypeVar("T")
@@ -25,6 +26,9 @@ class Keys(StrEnum):
     ACTIVE_PROFILE = "active_profile"
     PROFILE_PICKER = "profile_picker"
     FLASH = "flash_message"
+    SHEET_EDITS = "sheet_edits"
+    OWN_QUESTION_FORM = "own_question_form"
+    PAPER = "paper_size"
     TOPIC_FILTER = "hypotheses_topic_filter"
     SOURCE_FILTER = "hypotheses_source_filter"
     UPLOADER = "research_uploader"
@@ -44,6 +48,7 @@ def init() -> None:
     st.session_state.setdefault(Keys.ACTIVE_PROFILE, None)
     st.session_state.setdefault(Keys.SEEN_UPLOADS, set())
     st.session_state.setdefault(Keys.DERIVED, {})
+    st.session_state.setdefault(Keys.SHEET_EDITS, {})
 
 
 def research_files() -> dict[str, ResearchFile]:
@@ -150,6 +155,25 @@ def profile_label(value: Profile, taken: dict[str, Profile]) -> str:
     while label in taken:
         label, number = f"{base} #{number}", number + 1
     return label
+
+
+def sheet_edits() -> SheetEdits:
+    """The seeker's changes to the sheet of the chosen profile."""
+    return st.session_state[Keys.SHEET_EDITS].get(
+        st.session_state[Keys.ACTIVE_PROFILE], SheetEdits()
+    )
+
+
+def set_sheet_edits(edits: SheetEdits) -> None:
+    st.session_state[Keys.SHEET_EDITS] = {
+        **st.session_state[Keys.SHEET_EDITS],
+        st.session_state[Keys.ACTIVE_PROFILE]: edits,
+    }
+
+
+def question_key(action: str, question_id: str) -> str:
+    """The widget key of an action button on one question of the sheet."""
+    return f"sheet-{action}-{question_id}"
 
 
 def targets() -> list[str]:

@@ -61,7 +61,7 @@ def test_upload_flag_profile_and_download_pdf(page, tmp_path):
     page.get_by_text("Industry & hypotheses").first.wait_for()
     shoot(page, shots, "sheet")
     with page.expect_download() as download_info:
-        page.get_by_role("button", name="Download PDF").click()
+        page.get_by_role("button", name="PDF", exact=True).click()
     pdf_path = tmp_path / "sheet.pdf"
     download_info.value.save_as(pdf_path)
     text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf_path.read_bytes())).pages)

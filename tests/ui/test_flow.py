@@ -96,7 +96,13 @@ def test_upload_flag_profile_sheet_and_coverage():
 
     app.switch_page("pages/sheet.py").run()
     assert not app.exception
-    assert "Download PDF" in [b.label for b in app.get("download_button")]
+    assert [b.label for b in app.get("download_button")] == [
+        "PDF",
+        "Word",
+        "Markdown",
+        "CSV",
+        "Excel",
+    ]
     headings = [h.value for h in app.subheader]
     assert headings[0].startswith("Opening")
     assert any(h.startswith("Industry & hypotheses") for h in headings)
@@ -188,3 +194,51 @@ def test_own_hypothesis_that_asks_for_a_job_is_not_added():
     assert [h.statement for h in app.session_state[Keys.HYPOTHESES]] == [
         "Rolling forecasts are common"
     ]
+
+
+def planned_app() -> AppTest:
+    """The sample loaded and an insider finance profile saved, on the sheet page."""
+    app = new_app()
+    labelled(app.button, "Load sample research").click().run()
+    app.switch_page("pages/interviewee.py").run()
+    labelled(app.text_input, "Organization").set_value("Northwind Motors")
+    labelled(app.selectbox, "Specialty").set_value("finance")
+    labelled(app.checkbox, "Works at my target organization").check()
+    labelled(app.button, "Save profile").click().run()
+    app.switch_page("pages/sheet.py").run()
+    assert not app.exception
+    return app
+
+
+def sheet_texts(app: AppTest) -> list[str]:
+    return [t.value for t in app.text]
+
+
+def test_sheet_questions_can_be_removed_swapped_pinned_and_added():
+    app = planned_app()
+    before = sheet_texts(app)
+    rapport = before[1]
+    app.button(
+        key=next(b.key for b in app.button if b.key and b.key.startswith("sheet-remove-rap"))
+    ).click().run()
+    assert rapport not in sheet_texts(app)
+    edits = next(iter(app.session_state[Keys.SHEET_EDITS].values()))
+    assert len(edits.removed) == 1
+
+    swap = next(b for b in app.button if b.key and b.key.startswith("sheet-swap-"))
+    swap.click().run()
+    assert not app.exception
+    edits = next(iter(app.session_state[Keys.SHEET_EDITS].values()))
+    assert len(edits.removed) == 2 and len(edits.pinned) == 1
+
+    labelled(app.text_input, "Question").set_value("Can I apply for a role on your team?")
+    labelled(app.button, "Add question").click().run()
+    assert "asks for a job" in app.warning[0].value
+    assert not any("apply for a role" in t for t in sheet_texts(app))
+
+    labelled(app.text_input, "Question").set_value("What surprised you in your first year?")
+    labelled(app.button, "Add question").click().run()
+    assert "☐ What surprised you in your first year?" in sheet_texts(app)
+
+    labelled(app.button, "Undo my changes to this sheet").click().run()
+    assert sheet_texts(app) == before
