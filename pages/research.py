@@ -2,12 +2,14 @@
 
 import streamlit as st
 
+from infoview.research import KINDS, retype_table
 from infoview.research.charts import (
     org_chart_figure,
     pay_by_role_figure,
     pay_points,
     trends_timeline_figure,
 )
+from infoview.research.roles import ROLE_SYNONYMS
 from infoview.ui import loaders, state
 from infoview.ui.messages import show_issues
 from infoview.ui.state import Keys
@@ -42,16 +44,47 @@ if not files:
     st.info("No research yet. Upload a file, or load the sample to try InfoView.")
     st.stop()
 
+NO_COLUMN = "(none)"
+
+
+def show_detection(table) -> None:
+    """What was detected, with selectboxes to correct the kind and the column roles."""
+    kind_column, roles_column = st.columns([1, 3])
+    kind = kind_column.selectbox(
+        "Kind", KINDS, index=KINDS.index(table.kind), key=state.table_key("kind", table)
+    )
+    if kind != table.kind:
+        state.replace_table(retype_table(table, kind))
+        st.rerun()
+    headers = [NO_COLUMN, *table.frame.columns]
+    roles = list(ROLE_SYNONYMS.get(table.kind, {}))
+    with roles_column:
+        cells = st.columns(4)
+        for index, role in enumerate(roles):
+            current = table.columns.get(role, NO_COLUMN)
+            picked = cells[index % 4].selectbox(
+                role.replace("_", " ").capitalize(),
+                headers,
+                index=headers.index(current),
+                key=state.table_key("role", table, role),
+            )
+            if picked != current:
+                chosen = {r: c for r, c in table.columns.items() if r != role and c != picked}
+                if picked != NO_COLUMN:
+                    chosen[role] = picked
+                state.replace_table(retype_table(table, table.kind, chosen))
+                st.rerun()
+    st.dataframe(table.frame.head(200), hide_index=True)
+
+
 for research in files.values():
     st.subheader(research.file)
     show_issues(research.all_issues)
     for table in research.tables:
-        roles = ", ".join(f"{role} ← {column}" for role, column in table.columns.items())
         with st.expander(
             f"{table.sheet}: **{table.kind}**, {table.rows} rows (header on row {table.header_row})"
         ):
-            st.caption(f"Columns: {roles or 'none recognised'}")
-            st.dataframe(table.frame.head(200), hide_index=True)
+            show_detection(table)
         if table.kind == "salary":
             points = state.derived(("pay", table.label), lambda t=table: pay_points(t))
             if points.empty:
@@ -60,13 +93,13 @@ for research in files.values():
             locations = pick_location.multiselect(
                 "Location",
                 sorted(points["location"].unique()),
-                key=f"loc-{table.label}",
+                key=state.table_key("location", table),
                 placeholder="All locations",
             )
             sources = pick_source.multiselect(
                 "Source",
                 sorted(points["source"].unique()),
-                key=f"src-{table.label}",
+                key=state.table_key("source", table),
                 placeholder="All sources",
             )
             figure = pay_by_role_figure(

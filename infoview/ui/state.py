@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from enum import StrEnum
 from typing import TypeVar
 
@@ -74,6 +75,22 @@ def add_research(files: list[ResearchFile]) -> None:
         current[research.file] = research
     st.session_state[Keys.RESEARCH] = current
     refresh_hypotheses()
+
+
+def replace_table(table: ResearchTable) -> None:
+    """Put a corrected table in place of the one from the same file and sheet."""
+    research = research_files()[table.file]
+    tables = tuple(table if t.sheet == table.sheet else t for t in research.tables)
+    st.session_state[Keys.RESEARCH] = {
+        **research_files(),
+        table.file: replace(research, tables=tables),
+    }
+    refresh_hypotheses()
+
+
+def table_key(what: str, table: ResearchTable, role: str = "") -> str:
+    """The widget key of a correction control on one research table."""
+    return f"table-{what}-{table.label}-{role}"
 
 
 def remove_research(name: str) -> None:

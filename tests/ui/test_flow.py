@@ -242,3 +242,29 @@ def test_sheet_questions_can_be_removed_swapped_pinned_and_added():
 
     labelled(app.button, "Undo my changes to this sheet").click().run()
     assert sheet_texts(app) == before
+
+
+def test_detection_can_be_corrected_on_the_research_page():
+    app = new_app()
+    labelled(app.button, "Load sample research").click().run()
+    kinds = [s for s in app.selectbox if s.label == "Kind"]
+    assert [s.value for s in kinds] == ["salary", "trends", "org_chart"]
+    kinds[1].set_value("notes").run()
+    assert not app.exception
+    files = app.session_state[Keys.RESEARCH]
+    assert [t.kind for t in files["sample_research.xlsx"].tables] == [
+        "salary",
+        "notes",
+        "org_chart",
+    ]
+    assert not any(
+        h.topic == "trends" and not h.custom
+        for h in app.session_state[Keys.HYPOTHESES]
+        if h.source == "Trade magazine"
+    )
+
+    location = next(s for s in app.selectbox if s.label == "Location" and s.value == "Location")
+    location.set_value("(none)").run()
+    salary = app.session_state[Keys.RESEARCH]["sample_research.xlsx"].tables[0]
+    assert "location" not in salary.columns
+    assert salary.columns["role"] == "Role"
