@@ -55,15 +55,23 @@ def pay_by_role_figure(
         shown = shown[shown["source"].isin(sources)]
     if shown.empty:
         return None
-    figure = px.box(
-        shown,
-        x="amount",
-        y="role",
-        points="all" if len(shown) <= MAX_POINTS else "outliers",
-        hover_data={"location": True, "source": True},
-        color_discrete_sequence=[KNOWN_COLOR],
-        labels={"amount": "Annual pay", "role": "Role", "location": "Location", "source": "Source"},
-    )
+    if len(shown) <= MAX_POINTS:
+        figure = px.box(
+            shown,
+            x="amount",
+            y="role",
+            points="all",
+            hover_data={"location": True, "source": True},
+            color_discrete_sequence=[KNOWN_COLOR],
+            labels={
+                "amount": "Annual pay",
+                "role": "Role",
+                "location": "Location",
+                "source": "Source",
+            },
+        )
+    else:
+        figure = _summary_boxes(shown)
     figure.update_layout(
         title=title,
         xaxis_tickprefix=symbol,
@@ -72,6 +80,32 @@ def pay_by_role_figure(
         yaxis={"categoryorder": "category descending"},
     )
     return figure
+
+
+def _summary_boxes(points: pd.DataFrame) -> go.Figure:
+    """Boxes from precomputed quartiles: thousands of points would only slow the page."""
+    stats = points.groupby("role")["amount"].describe()
+    spread = stats["75%"] - stats["25%"]
+    return go.Figure(
+        go.Box(
+            y=list(stats.index),
+            q1=stats["25%"],
+            median=stats["50%"],
+            q3=stats["75%"],
+            lowerfence=[
+                max(lo, q1 - 1.5 * s)
+                for lo, q1, s in zip(stats["min"], stats["25%"], spread, strict=True)
+            ],
+            upperfence=[
+                min(hi, q3 + 1.5 * s)
+                for hi, q3, s in zip(stats["max"], stats["75%"], spread, strict=True)
+            ],
+            orientation="h",
+            marker_color=KNOWN_COLOR,
+            name="",
+            hovertext=[f"{n:,.0f} figures" for n in stats["count"]],
+        )
+    ).update_layout(xaxis_title="Annual pay", yaxis_title="Role")
 
 
 def trends_timeline_figure(table: ResearchTable) -> go.Figure | None:

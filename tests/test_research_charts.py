@@ -1,0 +1,83 @@
+"""Charts of research tables, built from small inline tables."""
+
+import pandas as pd
+
+from infoview.research import build_table
+from infoview.research.charts import (
+    MAX_POINTS,
+    org_chart_figure,
+    pay_by_role_figure,
+    pay_points,
+    trends_timeline_figure,
+)
+
+
+def table(rows: list[list[str]]):
+    return build_table("t.csv", "t", pd.DataFrame(rows, dtype=object))
+
+
+SALARY = table(
+    [
+        ["Role", "Location", "Base salary", "Source"],
+        ["Analyst", "Detroit", "$60,000", "Survey"],
+        ["Analyst", "Chicago", "$70k", "Posting"],
+        ["Manager", "Detroit", "n/a", "Survey"],
+        ["Manager", "Detroit", "$31.50/hr", "Posting"],
+    ]
+)
+
+
+def test_pay_points_annualize_and_skip_missing_amounts():
+    points = pay_points(SALARY)
+    assert points.to_dict("records") == [
+        {"role": "Analyst", "location": "Detroit", "source": "Survey", "amount": 60000.0},
+        {"role": "Analyst", "location": "Chicago", "source": "Posting", "amount": 70000.0},
+        {"role": "Manager", "location": "Detroit", "source": "Posting", "amount": 65520.0},
+    ]
+
+
+def test_pay_figure_filters_by_location_and_source():
+    figure = pay_by_role_figure(
+        pay_points(SALARY), "Pay", locations=["Detroit"], sources=["Posting"]
+    )
+    assert list(figure.data[0].x) == [65520.0]
+    assert pay_by_role_figure(pay_points(SALARY), "Pay", locations=["Paris"]) is None
+
+
+def test_many_points_become_precomputed_boxes():
+    many = pd.DataFrame(
+        {
+            "role": ["Analyst"] * (MAX_POINTS + 1),
+            "location": "",
+            "source": "",
+            "amount": [float(i) for i in range(MAX_POINTS + 1)],
+        }
+    )
+    box = pay_by_role_figure(many, "Pay").data[0]
+    assert (list(box.q1), list(box.median), list(box.q3)) == ([500.0], [1000.0], [1500.0])
+    assert box.x is None
+
+
+def test_trends_timeline_places_dated_rows_and_skips_undated():
+    trends = table(
+        [
+            ["Headline", "Date", "Source"],
+            ["Rolling forecasts", "2026-09-14", "News"],
+            ["Undated idea", "", "Blog"],
+        ]
+    )
+    figure = trends_timeline_figure(trends)
+    assert list(figure.data[0].hovertext) == ["Rolling forecasts"]
+
+
+def test_org_chart_colors_unknown_boxes():
+    org = table(
+        [
+            ["Department", "Title", "Person", "Known?"],
+            ["Finance", "CFO", "Dana", "yes"],
+            ["Finance", "Controller", "", "no"],
+        ]
+    )
+    figure = org_chart_figure(org)
+    assert figure.layout.title.text == "Org chart: 1 of 2 boxes unknown (t)"
+    assert pay_points(org).empty
