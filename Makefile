@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cksum requirements.txt | cut -d' ' -f1)
 PORT ?= 8501
 
-.PHONY: setup run test bench lint browser clean
+.PHONY: setup run test bench lint browser screenshots clean
 
 setup: $(STAMP)
 
@@ -26,6 +26,10 @@ test: setup browser
 
 bench: setup
 	$(BIN)/python -m bench
+
+# Refresh the README's screenshots from the browser test's run.
+screenshots: setup browser
+	INFOVIEW_REFRESH_SCREENSHOTS=1 $(BIN)/python -m pytest -q tests/browser/test_flow_in_browser.py
 
 lint: setup
 	$(BIN)/ruff check .
