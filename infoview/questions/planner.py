@@ -103,7 +103,8 @@ def plan_sheet(
         for name in SECTIONS
         if any(q.section == name for q in ordered)
     )
-    kept = [h for h in flagged if not find_job_request(h.statement)]
+    refused = {w.text for w in warnings}
+    kept = [h for h in flagged if h.statement not in refused]
     return Sheet(
         profile=profile,
         sections=sections,
