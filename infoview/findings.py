@@ -192,7 +192,7 @@ def _note_findings(table: ResearchTable) -> list[Finding]:
                 finding_id(topic, table, f"{index}|{note}"),
                 topic,
                 note,
-                table.label,
+                "my notes",
                 table.label,
             )
         )
