@@ -230,50 +230,58 @@ def _ranked(
     rules: tuple[Need, ...],
     values: dict[str, str],
 ) -> list[PlannedQuestion]:
-    """Body candidates best first: rapport, the method's rules, hypotheses, then the rest."""
+    """Body candidates best first: rapport, rules, hypotheses, a candid read, then the rest."""
     scores = {q.id: score(q, profile) for q in pool}
+    rules_left = [r for r in rules if not any(r.test(q) for q in must_bank)]
+    insider_gap = (
+        next((q for q in springboards if q.section == "organization"), None)
+        if profile.insider
+        else None
+    )
+    if insider_gap:
+        rules_left = [r for r in rules_left if r.code != "insider-structure"]
     picked: list[BankQuestion] = []
-    ranked: list[PlannedQuestion] = []
-    organization_springboard = next((q for q in springboards if q.section == "organization"), None)
-    if profile.insider and organization_springboard:
-        rules_left = [r for r in rules if r.code != "insider-structure"]
-        ranked.append(organization_springboard)
-    else:
-        rules_left = list(rules)
-    rules_left = [r for r in rules_left if not any(r.test(q) for q in must_bank)]
     if not any(q.section == "rapport" for q in must):
         rapport = _best([q for q in pool if q.section == "rapport"], rules_left, scores)
-        if rapport:
-            picked.append(rapport)
+        picked += [rapport] if rapport else []
     while rules_left:
-        picked_ids = {q.id for q in picked}
-        best = _best([q for q in pool if q.id not in picked_ids], rules_left, scores, True)
+        chosen = {q.id for q in picked}
+        best = _best([q for q in pool if q.id not in chosen], rules_left, scores, required=True)
         if best is None:
             break
         picked.append(best)
         rules_left = [r for r in rules_left if not r.test(best)]
-    ranked = [
-        *(_from_bank(q, profile, values, rules) for q in picked),
-        *ranked,
-        *(q for q in springboards if q is not organization_springboard),
+    if not any("feedback" in q.tags for q in (*must_bank, *picked)):
+        feedback = _best([q for q in pool if "feedback" in q.tags], [], scores)
+        picked_late = [feedback] if feedback else []
+    else:
+        picked_late = []
+    taken = {q.id for q in (*picked, *picked_late)}
+    rest = [
+        q
+        for _, q in sorted(
+            (item for item in enumerate(pool) if item[1].id not in taken),
+            key=lambda item: (-scores[item[1].id], item[0]),
+        )
     ]
-    picked_ids = {q.id for q in picked}
-    rest = [q for q in pool if q.id not in picked_ids]
-    position: dict[str, int] = {}
-    order = []
-    for index, question in sorted(enumerate(rest), key=lambda item: (-scores[item[1].id], item[0])):
-        nth = position.get(question.section, 0)
-        position[question.section] = nth + 1
-        order.append((nth, -scores[question.id], index, question))
-    order.sort(key=lambda item: item[:3])
-    return ranked + [_from_bank(q, profile, values, rules) for *_, q in order]
+    # Sections take turns so the rest of the sheet stays varied; extra referral questions fill
+    # what time is left at the end, since the referral close already asks for names.
+    turns: dict[str, int] = {}
+    keyed = []
+    for position, question in enumerate(rest):
+        turns[question.section] = turns.get(question.section, 0) + 1
+        keyed.append((question.section == "referrals", turns[question.section], position))
+    rest = [rest[position] for *_, position in sorted(keyed)]
+    return [
+        *(_from_bank(q, profile, values, rules) for q in picked),
+        *([insider_gap] if insider_gap else []),
+        *(q for q in springboards if q is not insider_gap),
+        *(_from_bank(q, profile, values, rules) for q in (*picked_late, *rest)),
+    ]
 
 
 def _best(
-    options: list[BankQuestion],
-    rules: list[Need],
-    scores: dict[str, int],
-    required: bool = False,
+    options: list[BankQuestion], rules: list[Need], scores: dict[str, int], required: bool = False
 ) -> BankQuestion | None:
     """The option meeting the most open rules, then the best-scored, then the first."""
     best, best_key = None, None
