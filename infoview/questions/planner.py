@@ -59,43 +59,17 @@ def plan_sheet(
 
     frame = _frame(profile, suited, targets, values, rules)
     frame_ids = {q.id for q in frame.values()}
-    by_id = {q.id: q for q in bank if not q.needs_topic}
-    planned_springboards = {q.id: q for q in springboards}
-    must: list[PlannedQuestion] = []
-    must_bank: list[BankQuestion] = []
-    for question_id in dict.fromkeys(pinned):
-        if question_id in frame_ids or question_id in left_out:
-            continue
-        if question_id in planned_springboards:
-            must.append(_pinned(planned_springboards.pop(question_id)))
-        elif question_id in by_id:
-            must_bank.append(by_id[question_id])
-            must.append(_pinned(_from_bank(by_id[question_id], profile, values, rules)))
-    must += [q for q in own if q.id not in left_out]
+    must, must_bank = _must_haves(
+        pinned, left_out | frame_ids, bank, springboards, own, profile, values, rules
+    )
     taken = frame_ids | {q.id for q in must}
-
     pool = [
         q for q in suited if q.section in BODY_SECTIONS and not q.needs_topic and q.id not in taken
     ]
-    springboards = list(planned_springboards.values())
+    springboards = [q for q in springboards if q.id not in taken]
     ranked = _ranked(profile, pool, springboards, must, must_bank, rules, values)
-
     budget = profile.minutes - sum(q.minutes for q in frame.values())
-    used = sum(q.minutes for q in must)
-    organization_count = sum(q.section == "organization" for q in must)
-    chosen, spare = list(must), []
-    for question in ranked:
-        too_many = (
-            question.section == "organization"
-            and profile.seniority == "junior"
-            and organization_count >= JUNIOR_ORGANIZATION_LIMIT
-        )
-        if not too_many and used + question.minutes <= budget + _EPSILON:
-            chosen.append(question)
-            used += question.minutes
-            organization_count += question.section == "organization"
-        else:
-            spare.append(question)
+    chosen, spare = _fill(profile, must, ranked, budget)
 
     ordered = [*_present(frame, "opening"), *chosen, *_present(frame, "referrals", "close")]
     sections = tuple(
@@ -137,6 +111,55 @@ def alternatives(
     ]
     options.sort(key=lambda item: (-score(item[1], profile), item[0]))
     return [q for _, q in options[:n]]
+
+
+def _must_haves(
+    pinned: Sequence[str],
+    skipped: frozenset[str],
+    bank: Sequence[BankQuestion],
+    springboards: list[PlannedQuestion],
+    own: list[PlannedQuestion],
+    profile: Profile,
+    values: dict[str, str],
+    rules: tuple[Need, ...],
+) -> tuple[list[PlannedQuestion], list[BankQuestion]]:
+    """Pinned questions (bank or springboard, even ones the profile would not get) and own ones."""
+    by_id = {q.id: q for q in bank if not q.needs_topic}
+    springboard_by_id = {q.id: q for q in springboards}
+    must: list[PlannedQuestion] = []
+    must_bank: list[BankQuestion] = []
+    for question_id in dict.fromkeys(pinned):
+        if question_id in skipped:
+            continue
+        if question_id in springboard_by_id:
+            must.append(_pinned(springboard_by_id[question_id]))
+        elif question_id in by_id:
+            must_bank.append(by_id[question_id])
+            must.append(_pinned(_from_bank(by_id[question_id], profile, values, rules)))
+    must += [q for q in own if q.id not in skipped]
+    return must, must_bank
+
+
+def _fill(
+    profile: Profile, must: list[PlannedQuestion], ranked: list[PlannedQuestion], budget: float
+) -> tuple[list[PlannedQuestion], list[PlannedQuestion]]:
+    """Must-haves, then ranked questions while they fit; what does not fit is spare."""
+    used = sum(q.minutes for q in must)
+    organization_count = sum(q.section == "organization" for q in must)
+    chosen, spare = list(must), []
+    for question in ranked:
+        too_many = (
+            question.section == "organization"
+            and profile.seniority == "junior"
+            and organization_count >= JUNIOR_ORGANIZATION_LIMIT
+        )
+        if not too_many and used + question.minutes <= budget + _EPSILON:
+            chosen.append(question)
+            used += question.minutes
+            organization_count += question.section == "organization"
+        else:
+            spare.append(question)
+    return chosen, spare
 
 
 def own_question_id(text: str) -> str:
