@@ -60,6 +60,8 @@ def springboard_questions(
             warnings.append(warning)
             continue
         usable = [t for t in by_topic.get(hypothesis.topic, ()) if _fillable(t, hypothesis)]
+        # A finding with a source is stated with it whenever a template can.
+        usable = [t for t in usable if "source" in t.placeholders] or usable
         if not usable:
             continue
         turn = used_per_topic.get(hypothesis.topic, 0)

@@ -329,6 +329,10 @@ def test_every_bank_question_is_reachable_by_some_profile():
         Hypothesis(f"{topic}-{n}", f"Finding {n} on {topic}", topic, "high", True, "Survey", "$1")
         for topic in ("compensation", "lifestyle", "trends", "general", "organization")
         for n in range(3)
+    ) + tuple(
+        custom_hypothesis(f"My own idea {n} on {topic}", topic)
+        for topic in ("compensation", "lifestyle", "trends", "general")
+        for n in range(3)
     )
     offered = set()
     for seniority, specialty, insider in itertools.product(SENIORITIES, SPECIALTIES, (False, True)):
@@ -361,3 +365,15 @@ def test_a_long_meeting_asks_every_flagged_hypothesis():
     asked = sorted(q.hypothesis for q in sheet.questions if q.hypothesis)
     assert asked == ["g1", "l1", "o1", "o2", "p1", "p2", "t1", "t2"]
     assert sheet.minutes_planned <= 60
+
+
+def test_springboards_name_the_source_when_the_finding_has_one_and_never_for_own_ideas():
+    own = custom_hypothesis("Entry analysts earn about $60,000 here")
+    sheet = plan_sheet(make_profile("mid", "finance", False, 60), (*HYPOTHESES, own), BANK)
+    springboards = {q.hypothesis: q.text for q in sheet.questions if q.hypothesis}
+    sources = {h.id: h.source for h in HYPOTHESES if h.topic != "organization"}
+    assert all(sources[i] in text for i, text in springboards.items() if i in sources)
+    assert springboards[own.id] == (
+        "I have a rough idea of pay that I would like to check with you: Entry analysts earn "
+        "about $60,000 here. Is that in the right range, and what changes it most?"
+    )
