@@ -12,7 +12,7 @@ from infoview.export import FORMATS, render
 from infoview.findings import contact_targets, propose_findings
 from infoview.hypotheses import custom_hypothesis, flag, from_finding
 from infoview.profile import SENIORITIES, Profile
-from infoview.questions import find_job_request, load_bank, plan_sheet
+from infoview.questions import load_bank, plan_sheet
 from infoview.research import ResearchFile, read_research_path
 
 EXIT_OK, EXIT_FAILED, EXIT_UNREADABLE = 0, 1, 2
@@ -124,15 +124,7 @@ def _sheet(args: argparse.Namespace) -> int:
     if args.flag or args.flag_all:
         wanted = known if args.flag_all else set(args.flag)
         hypotheses = flag(hypotheses, wanted)
-    for text in args.hypothesis:
-        warning = find_job_request(text)
-        if warning:
-            print(
-                f'infoview: left out "{text}": {warning.message} For example: {warning.suggestion}',
-                file=sys.stderr,
-            )
-            continue
-        hypotheses.append(custom_hypothesis(text))
+    hypotheses += [custom_hypothesis(text) for text in args.hypothesis]
     profile = Profile(
         name=args.name,
         organization=args.org,
@@ -146,7 +138,11 @@ def _sheet(args: argparse.Namespace) -> int:
     bank = load_bank(args.bank)
     sheet = plan_sheet(profile, hypotheses, bank, contact_targets(tables, args.org))
     for warning in sheet.warnings:
-        print(f'infoview: left out "{warning.text}": {warning.message}', file=sys.stderr)
+        print(
+            f'infoview: left out "{warning.text}": {warning.message} For example: '
+            f"{warning.suggestion}",
+            file=sys.stderr,
+        )
     Path(args.output).write_bytes(render(sheet, args.format))
     print(
         f"wrote {args.output}: {len(sheet.questions)} questions, {sheet.minutes_planned:g} of "

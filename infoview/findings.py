@@ -18,11 +18,15 @@ TOPICS = ("compensation", "lifestyle", "trends", "organization", "general")
 # Words that make a statement about pay or about hours and lifestyle, the subjects asked about
 # by offering research first.
 _TOPIC_WORDS = (
-    ("compensation", r"pay|paid|salar(?:y|ies)|wages?|bonus(?:es)?|commission|compensation|equity"),
+    (
+        "compensation",
+        r"pay|paid|salar(?:y|ies)|wages?|bonus(?:es)?|commission|compensation|equity|earn\w*"
+        r"|income",
+    ),
     (
         "lifestyle",
         r"hours|overtime|weekends?|evenings?|work-life|lifestyle|travel(?:ling)?|on[- ]call"
-        r"|burn-?out|remote|hybrid|flexib\w*",
+        r"|burn-?out|flexible hours|work from home",
     ),
 )
 _TRUTHY = {"y", "yes", "true", "1", "x", "✓", "flag", "ask", "si", "oui", "ja"}
@@ -194,7 +198,7 @@ def _note_findings(table: ResearchTable) -> list[Finding]:
                 finding_id(topic, table, f"{index}|{note}"),
                 topic,
                 note,
-                table.label,
+                "my notes",
                 table.label,
             )
         )

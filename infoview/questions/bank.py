@@ -1,4 +1,11 @@
-"""Load and validate the question bank (CSV); a bad row is an error that names it."""
+"""Load and validate the question bank (CSV); a bad row is an error that names it.
+
+Columns: id, section (see SECTIONS), text with {placeholders}, seniority and specialties
+(`;`-separated, or `any`), tags (`;`-separated, from TAGS), minutes, sensitive, insider_only
+(yes/no) and needs_topic. A row with needs_topic is a springboard template: it must state
+{finding} and is used once per flagged hypothesis of that topic. A user's bank may leave the
+templates out; the bundled ones are used then.
+"""
 
 from __future__ import annotations
 

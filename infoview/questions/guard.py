@@ -19,71 +19,105 @@ _JOIN = (
     r"(?:join\s+(?:you\b|your\s+(?:team|firm|company|organi[sz]ation|department|group))"
     r"|work\s+(?:for|with)\s+you\b)"
 )
+_RESUME_WORDS = "resume resumes résumé résumés resumé cv cvs curriculum cover application"
 _HANDOVER = (
     r"(?:send|attach|attached|forward|pass(?:\s+on|\s+along)?|share|e-?mail|mail|submit|hand"
     r"|drop\s+off|leave|give)"
 )
 
-# (code, pattern); the first match decides the warning.
+# (code, words of which the text must hold one for the pattern to apply, pattern); the first
+# match decides. The words let most texts skip most patterns.
 _PATTERNS = (
-    ("job-request", r"\bhir(?:e|ing)\s+me\b"),
+    ("job-request", "me", r"\bhir(?:e|ing)\s+me\b"),
     (
         "job-request",
+        "me",
         rf"\b(?:give|offer|get|find|land|secure)\s+me\s+(?:{_DET}\s+)?(?:\w+\s+)?{_JOB}\b",
     ),
     (
         "job-request",
+        "me",
         rf"\bhelp\s+me\s+(?:to\s+)?(?:find|get|land|secure)\s+(?:{_DET}\s+)?(?:\w+\s+)?{_JOB}\b",
     ),
-    ("job-request", rf"\b{_ASK}\s+(?:you\s+)?(?:consider|take\s+on|bring\s+on|employ)\s+me\b"),
-    ("job-request", r"\bkeep\s+me\s+in\s+mind\b"),
-    ("job-request", rf"\b{_ASK}\s+i\s+(?:\w+\s+)?(?:{_APPLY}|{_JOIN})"),
-    ("job-request", r"\bhow\s+(?:do|can|could|should|would)\s+i\s+apply\b"),
-    ("job-request", rf"\b(?:like|want|love|hope|hoping|wish|keen)\s+to\s+(?:{_APPLY}|{_JOIN})"),
-    ("job-request", rf"\b(?:is|are)\s+there\s+(?:\w+\s+){{0,2}}{_JOB}\s+(?:\w+\s+)?for\s+me\b"),
-    ("job-request", rf"\b{_JOB}\s+(?:open\s+|available\s+)?for\s+me\b"),
     (
         "job-request",
+        "me",
+        rf"\b{_ASK}\s+(?:you\s+)?(?:consider|take\s+on|bring\s+on|employ)\s+me\b",
+    ),
+    ("job-request", "me", r"\bkeep\s+me\s+in\s+mind\b"),
+    ("job-request", "i", rf"\b{_ASK}\s+i\s+(?:\w+\s+)?(?:{_APPLY}|{_JOIN})"),
+    ("job-request", "i", r"\bhow\s+(?:do|can|could|should|would)\s+i\s+apply\b"),
+    (
+        "job-request",
+        "apply join work",
+        rf"\b(?:like|want|love|hope|hoping|wish|keen)\s+to\s+(?:{_APPLY}|{_JOIN})",
+    ),
+    (
+        "job-request",
+        "me",
+        rf"\b(?:is|are)\s+there\s+(?:\w+\s+){{0,2}}{_JOB}\s+(?:\w+\s+)?for\s+me\b",
+    ),
+    ("job-request", "me", rf"\b{_JOB}\s+(?:open\s+|available\s+)?for\s+me\b"),
+    (
+        "job-request",
+        "have",
         rf"\b(?:do|does)\s+(?:you|your\s+\w+)\s+have\s+(?:{_DET}\s+)?(?:\w+\s+)?"
         r"(?:openings?|vacanc(?:y|ies)|jobs?|positions?)\b",
     ),
     (
         "job-request",
+        "hiring",
         r"\b(?:are\s+you|(?:is|are)\s+your\s+\w+)\s+(?:currently\s+|still\s+)?hiring\b"
         r"(?!\s+(?:for|more|less|fewer))",
     ),
     (
         "job-request",
+        "i i'm am",
         r"\bi\s*(?:'m|am)\s+(?:looking|searching|hunting)\s+for\s+(?:a|an|my)\s+"
         r"(?:new\s+|next\s+)?(?:job|position|role)\b",
     ),
     (
         "job-request",
+        "me",
         rf"\blet\s+me\s+know\s+(?:if|when)\s+(?:{_DET}\s+)?(?:\w+\s+)?{_JOB}\s+"
         r"(?:comes?\s+up|opens?|is\s+open)\b",
     ),
-    ("job-request", r"\bget\s+me\s+(?:an?\s+)?(?:interview|foot in the door|in\b)"),
+    ("job-request", "me", r"\bget\s+me\s+(?:an?\s+)?(?:interview|foot in the door|in\b)"),
     (
         "job-request",
+        "interested",
         r"\binterested\s+in\s+(?:the|your|an?|any)\s+(?:open|opening|vacant|vacancy|advertised)\b",
     ),
     (
         "referral-request",
+        "me",
         r"\b(?:refer|recommend|put|propose|nominate|suggest)\s+me\s+"
         r"(?:forward|for\b|to\s+(?:the\s+|your\s+)?(?:hiring|recruit|hr\b|talent))",
     ),
-    ("referral-request", r"\bput\s+(?:in\s+)?a\s+good\s+word\b"),
-    ("referral-request", r"\b(?:pass|forward|send|hand)\s+my\s+(?:name|details|profile)\b"),
-    ("resume", rf"\b{_HANDOVER}\b(?:\s+\S+){{0,5}}?\s+(?:my|the|a)\s+(?:\w+\s+)?{_RESUME}"),
-    ("resume", rf"\b(?:look\s+(?:at|over)|review|read|check|glance\s+at)\s+my\s+{_RESUME}"),
+    ("referral-request", "word", r"\bput\s+(?:in\s+)?a\s+good\s+word\b"),
+    ("referral-request", "my", r"\b(?:pass|forward|send|hand)\s+my\s+(?:name|details|profile)\b"),
     (
         "resume",
+        _RESUME_WORDS,
+        rf"\b{_HANDOVER}\b(?:\s+\S+){{0,5}}?\s+(?:my|the|a)\s+(?:\w+\s+)?{_RESUME}",
+    ),
+    (
+        "resume",
+        _RESUME_WORDS,
+        rf"\b(?:look\s+(?:at|over)|review|read|check|glance\s+at)\s+my\s+{_RESUME}",
+    ),
+    (
+        "resume",
+        _RESUME_WORDS,
         rf"\b(?:here\s+is|enclosed\s+is|i\s*(?:'ve|\s+have)\s+(?:attached|enclosed|included))\s+"
         rf"(?:my|a)\s+{_RESUME}",
     ),
-    ("resume", rf"\bmy\s+{_RESUME}\s+(?:is\s+)?(?:attached|enclosed|included)\b"),
+    ("resume", _RESUME_WORDS, rf"\bmy\s+{_RESUME}\s+(?:is\s+)?(?:attached|enclosed|included)\b"),
 )
-_COMPILED = tuple((code, re.compile(pattern, re.I)) for code, pattern in _PATTERNS)
+_COMPILED = tuple(
+    (code, frozenset(words.split()), re.compile(pattern, re.I))
+    for code, words, pattern in _PATTERNS
+)
 
 _WHAT = {
     "job-request": "asks for a job",
@@ -119,17 +153,21 @@ class GuardWarning:
 def find_job_request(text: str) -> GuardWarning | None:
     """A warning when `text` asks for a job or offers a résumé; None when it is fine."""
     folded = text.replace("’", "'")
-    for code, pattern in _COMPILED:
-        if pattern.search(folded):
-            return GuardWarning(
-                code=code,
-                text=text,
-                message=f"This {_WHAT[code]}, which closes doors in an informational interview; "
-                "it stays off the sheet. Ask for candid feedback on how your profile would be "
-                "judged instead.",
-                suggestion=REWRITES[code],
-            )
-    return None
+    words = frozenset(re.findall(r"[\w'é]+", folded.lower()))
+    code = next(
+        (code for code, needs, pattern in _COMPILED if needs & words and pattern.search(folded)),
+        None,
+    )
+    if code is None:
+        return None
+    return GuardWarning(
+        code=code,
+        text=text,
+        message=f"This {_WHAT[code]}, which closes doors in an informational interview; "
+        "it stays off the sheet. Ask for candid feedback on how your profile would be "
+        "judged instead.",
+        suggestion=REWRITES[code],
+    )
 
 
 def refuse_job_requests(

@@ -15,9 +15,11 @@ SENIORITY_TAGS = {
     "senior": frozenset({"strategy", "growth", "competitors"}),
     "executive": frozenset({"strategy", "competitors", "trends"}),
 }
+LEVEL_NAMES = {"junior": "junior", "mid": "mid-level", "senior": "senior", "executive": "executive"}
 SECTION_REASONS = {
     "opening": Reason("etiquette", "Opens on time and promises to keep to the minutes asked"),
     "rapport": Reason("rapport", "Shows interest in them as a person and gives material for later"),
+    "referrals": Reason("referrals", "Widens the list of people to learn from next"),
     "close": Reason("etiquette", "Offers to stop on time and sets up the thank-you note"),
 }
 
@@ -117,8 +119,15 @@ def reasons(
         found.append(
             Reason(
                 "seniority",
-                f"Suits {_article(profile.seniority)} {profile.seniority} interviewee "
+                f"Suits {_article(profile.seniority)} {LEVEL_NAMES[profile.seniority]} interviewee "
                 f"({', '.join(matched)})",
+            )
+        )
+    if "feedback" in question.tags:
+        found.append(
+            Reason(
+                "candid-read",
+                "Asks for a candid read of how your profile would be judged, never for a job",
             )
         )
     if question.sensitive:

@@ -60,43 +60,17 @@ def plan_sheet(
 
     frame = _frame(profile, suited, targets, values, rules)
     frame_ids = {q.id for q in frame.values()}
-    by_id = {q.id: q for q in bank if not q.needs_topic}
-    planned_springboards = {q.id: q for q in springboards}
-    must: list[PlannedQuestion] = []
-    must_bank: list[BankQuestion] = []
-    for question_id in dict.fromkeys(pinned):
-        if question_id in frame_ids or question_id in left_out:
-            continue
-        if question_id in planned_springboards:
-            must.append(_pinned(planned_springboards.pop(question_id)))
-        elif question_id in by_id:
-            must_bank.append(by_id[question_id])
-            must.append(_pinned(_from_bank(by_id[question_id], profile, values, rules)))
-    must += [q for q in own if q.id not in left_out]
+    must, must_bank = _must_haves(
+        pinned, left_out | frame_ids, bank, springboards, own, profile, values, rules
+    )
     taken = frame_ids | {q.id for q in must}
-
     pool = [
         q for q in suited if q.section in BODY_SECTIONS and not q.needs_topic and q.id not in taken
     ]
-    springboards = list(planned_springboards.values())
+    springboards = [q for q in springboards if q.id not in taken]
     ranked = _ranked(profile, pool, springboards, must, must_bank, rules, values)
-
     budget = profile.minutes - sum(q.minutes for q in frame.values())
-    used = sum(q.minutes for q in must)
-    organization_count = sum(q.section == "organization" for q in must)
-    chosen, spare = list(must), []
-    for question in ranked:
-        too_many = (
-            question.section == "organization"
-            and profile.seniority == "junior"
-            and organization_count >= JUNIOR_ORGANIZATION_LIMIT
-        )
-        if not too_many and used + question.minutes <= budget + _EPSILON:
-            chosen.append(question)
-            used += question.minutes
-            organization_count += question.section == "organization"
-        else:
-            spare.append(question)
+    chosen, spare = _fill(profile, must, ranked, budget)
 
     ordered = [*_present(frame, "opening"), *chosen, *_present(frame, "referrals", "close")]
     sections = tuple(
@@ -104,7 +78,8 @@ def plan_sheet(
         for name in SECTIONS
         if any(q.section == name for q in ordered)
     )
-    kept = [h for h in flagged if not find_job_request(h.statement)]
+    refused = {w.text for w in warnings}
+    kept = [h for h in flagged if h.statement not in refused]
     return Sheet(
         profile=profile,
         sections=sections,
@@ -137,6 +112,55 @@ def alternatives(
     ]
     options.sort(key=lambda item: (-score(item[1], profile), item[0]))
     return [q for _, q in options[:n]]
+
+
+def _must_haves(
+    pinned: Sequence[str],
+    skipped: frozenset[str],
+    bank: Sequence[BankQuestion],
+    springboards: list[PlannedQuestion],
+    own: list[PlannedQuestion],
+    profile: Profile,
+    values: dict[str, str],
+    rules: tuple[Need, ...],
+) -> tuple[list[PlannedQuestion], list[BankQuestion]]:
+    """Pinned questions (bank or springboard, even ones the profile would not get) and own ones."""
+    by_id = {q.id: q for q in bank if not q.needs_topic}
+    springboard_by_id = {q.id: q for q in springboards}
+    must: list[PlannedQuestion] = []
+    must_bank: list[BankQuestion] = []
+    for question_id in dict.fromkeys(pinned):
+        if question_id in skipped:
+            continue
+        if question_id in springboard_by_id:
+            must.append(_pinned(springboard_by_id[question_id]))
+        elif question_id in by_id:
+            must_bank.append(by_id[question_id])
+            must.append(_pinned(_from_bank(by_id[question_id], profile, values, rules)))
+    must += [q for q in own if q.id not in skipped]
+    return must, must_bank
+
+
+def _fill(
+    profile: Profile, must: list[PlannedQuestion], ranked: list[PlannedQuestion], budget: float
+) -> tuple[list[PlannedQuestion], list[PlannedQuestion]]:
+    """Must-haves, then ranked questions while they fit; what does not fit is spare."""
+    used = sum(q.minutes for q in must)
+    organization_count = sum(q.section == "organization" for q in must)
+    chosen, spare = list(must), []
+    for question in ranked:
+        too_many = (
+            question.section == "organization"
+            and profile.seniority == "junior"
+            and organization_count >= JUNIOR_ORGANIZATION_LIMIT
+        )
+        if not too_many and used + question.minutes <= budget + _EPSILON:
+            chosen.append(question)
+            used += question.minutes
+            organization_count += question.section == "organization"
+        else:
+            spare.append(question)
+    return chosen, spare
 
 
 def own_question_id(text: str) -> str:
@@ -230,50 +254,58 @@ def _ranked(
     rules: tuple[Need, ...],
     values: dict[str, str],
 ) -> list[PlannedQuestion]:
-    """Body candidates best first: rapport, the method's rules, hypotheses, then the rest."""
+    """Body candidates best first: rapport, rules, hypotheses, a candid read, then the rest."""
     scores = {q.id: score(q, profile) for q in pool}
+    rules_left = [r for r in rules if not any(r.test(q) for q in must_bank)]
+    insider_gap = (
+        next((q for q in springboards if q.section == "organization"), None)
+        if profile.insider
+        else None
+    )
+    if insider_gap:
+        rules_left = [r for r in rules_left if r.code != "insider-structure"]
     picked: list[BankQuestion] = []
-    ranked: list[PlannedQuestion] = []
-    organization_springboard = next((q for q in springboards if q.section == "organization"), None)
-    if profile.insider and organization_springboard:
-        rules_left = [r for r in rules if r.code != "insider-structure"]
-        ranked.append(organization_springboard)
-    else:
-        rules_left = list(rules)
-    rules_left = [r for r in rules_left if not any(r.test(q) for q in must_bank)]
     if not any(q.section == "rapport" for q in must):
         rapport = _best([q for q in pool if q.section == "rapport"], rules_left, scores)
-        if rapport:
-            picked.append(rapport)
+        picked += [rapport] if rapport else []
     while rules_left:
-        picked_ids = {q.id for q in picked}
-        best = _best([q for q in pool if q.id not in picked_ids], rules_left, scores, True)
+        chosen = {q.id for q in picked}
+        best = _best([q for q in pool if q.id not in chosen], rules_left, scores, required=True)
         if best is None:
             break
         picked.append(best)
         rules_left = [r for r in rules_left if not r.test(best)]
-    ranked = [
-        *(_from_bank(q, profile, values, rules) for q in picked),
-        *ranked,
-        *(q for q in springboards if q is not organization_springboard),
+    if not any("feedback" in q.tags for q in (*must_bank, *picked)):
+        feedback = _best([q for q in pool if "feedback" in q.tags], [], scores)
+        picked_late = [feedback] if feedback else []
+    else:
+        picked_late = []
+    taken = {q.id for q in (*picked, *picked_late)}
+    rest = [
+        q
+        for _, q in sorted(
+            (item for item in enumerate(pool) if item[1].id not in taken),
+            key=lambda item: (-scores[item[1].id], item[0]),
+        )
     ]
-    picked_ids = {q.id for q in picked}
-    rest = [q for q in pool if q.id not in picked_ids]
-    position: dict[str, int] = {}
-    order = []
-    for index, question in sorted(enumerate(rest), key=lambda item: (-scores[item[1].id], item[0])):
-        nth = position.get(question.section, 0)
-        position[question.section] = nth + 1
-        order.append((nth, -scores[question.id], index, question))
-    order.sort(key=lambda item: item[:3])
-    return ranked + [_from_bank(q, profile, values, rules) for *_, q in order]
+    # Sections take turns so the rest of the sheet stays varied; extra referral questions fill
+    # what time is left at the end, since the referral close already asks for names.
+    turns: dict[str, int] = {}
+    keyed = []
+    for position, question in enumerate(rest):
+        turns[question.section] = turns.get(question.section, 0) + 1
+        keyed.append((question.section == "referrals", turns[question.section], position))
+    rest = [rest[position] for *_, position in sorted(keyed)]
+    return [
+        *(_from_bank(q, profile, values, rules) for q in picked),
+        *([insider_gap] if insider_gap else []),
+        *(q for q in springboards if q is not insider_gap),
+        *(_from_bank(q, profile, values, rules) for q in (*picked_late, *rest)),
+    ]
 
 
 def _best(
-    options: list[BankQuestion],
-    rules: list[Need],
-    scores: dict[str, int],
-    required: bool = False,
+    options: list[BankQuestion], rules: list[Need], scores: dict[str, int], required: bool = False
 ) -> BankQuestion | None:
     """The option meeting the most open rules, then the best-scored, then the first."""
     best, best_key = None, None

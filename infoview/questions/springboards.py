@@ -52,23 +52,16 @@ def springboard_questions(
 ) -> tuple[list[PlannedQuestion], list[GuardWarning]]:
     """One question per flagged hypothesis this person can speak to, best first."""
     by_topic = _templates_by_topic(profile, templates, fillable)
-    ordered = sorted(
-        enumerate(flagged),
-        key=lambda item: (
-            PRIORITIES.index(item[1].priority),
-            item[1].status not in OPEN_STATUSES,
-            -fit(item[1], profile),
-            item[0],
-        ),
-    )
     questions, warnings = [], []
     used_per_topic: dict[str, int] = {}
-    for _, hypothesis in ordered:
+    for hypothesis in ranked(flagged, profile):
         warning = find_job_request(hypothesis.statement)
         if warning:
             warnings.append(warning)
             continue
         usable = [t for t in by_topic.get(hypothesis.topic, ()) if _fillable(t, hypothesis)]
+        # A finding with a source is stated with it whenever a template can.
+        usable = [t for t in usable if "source" in t.placeholders] or usable
         if not usable:
             continue
         turn = used_per_topic.get(hypothesis.topic, 0)
@@ -76,6 +69,29 @@ def springboard_questions(
         template = usable[turn % len(usable)]
         questions.append(_planned(hypothesis, template, profile, values))
     return questions, warnings
+
+
+def ranked(flagged: Sequence[Hypothesis], profile: Profile) -> list[Hypothesis]:
+    """Priority first, open before settled; within those, topics take turns, best fit first."""
+
+    def standing(item: tuple[int, Hypothesis]) -> tuple:
+        index, hypothesis = item
+        return (
+            PRIORITIES.index(hypothesis.priority),
+            hypothesis.status not in OPEN_STATUSES,
+            -fit(hypothesis, profile),
+            index,
+        )
+
+    turns: dict[tuple, int] = {}
+    keyed = []
+    for key in sorted(standing(item) + (item[1],) for item in enumerate(flagged)):
+        priority, settled, best_fit, index, hypothesis = key
+        group = (priority, settled, hypothesis.topic)
+        turns[group] = turns.get(group, 0) + 1
+        keyed.append(((priority, settled, turns[group], best_fit, index), hypothesis))
+    keyed.sort(key=lambda pair: pair[0])
+    return [hypothesis for _, hypothesis in keyed]
 
 
 def fit(hypothesis: Hypothesis, profile: Profile) -> int:

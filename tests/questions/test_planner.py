@@ -15,6 +15,7 @@ from infoview.hypotheses import Hypothesis, custom_hypothesis
 from infoview.profile import SENIORITIES, SPECIALTIES, Profile
 from infoview.questions import alternatives, load_bank, own_question_id, plan_sheet
 from infoview.questions.model import SECTIONS
+from infoview.questions.springboards import ranked
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 BANK = load_bank()
@@ -328,6 +329,10 @@ def test_every_bank_question_is_reachable_by_some_profile():
         Hypothesis(f"{topic}-{n}", f"Finding {n} on {topic}", topic, "high", True, "Survey", "$1")
         for topic in ("compensation", "lifestyle", "trends", "general", "organization")
         for n in range(3)
+    ) + tuple(
+        custom_hypothesis(f"My own idea {n} on {topic}", topic)
+        for topic in ("compensation", "lifestyle", "trends", "general")
+        for n in range(3)
     )
     offered = set()
     for seniority, specialty, insider in itertools.product(SENIORITIES, SPECIALTIES, (False, True)):
@@ -335,3 +340,40 @@ def test_every_bank_question_is_reachable_by_some_profile():
         offered |= _offered(profile, many)
         offered |= _offered(replace(profile, referred_by=""), many)
     assert sorted({q.id for q in BANK} - offered) == []
+
+
+def test_topics_take_turns_within_a_priority_best_fit_first():
+    pay = [
+        Hypothesis(f"p{n}", f"Starting pay is about ${n}0,000", "compensation", "high", True, "S")
+        for n in range(3)
+    ]
+    trend = Hypothesis("t", "Hiring moves to skills tests", "trends", "high", True, "S")
+    order = ranked([*pay, trend], make_profile("junior", "sales", False, 30))
+    assert [h.id for h in order] == ["p0", "t", "p1", "p2"]
+
+
+@pytest.mark.parametrize("seniority", SENIORITIES)
+def test_without_research_the_sheet_still_asks_for_a_candid_read(seniority):
+    sheet = plan_sheet(make_profile(seniority, "legal", False, 15), (), BANK)
+    candid = [q for q in sheet.questions if "candid-read" in [r.code for r in q.why]]
+    assert len(candid) == 1
+    assert candid[0].section == "career"
+
+
+def test_a_long_meeting_asks_every_flagged_hypothesis():
+    sheet = plan_sheet(make_profile("mid", "finance", True, 60), HYPOTHESES, BANK, TARGETS)
+    asked = sorted(q.hypothesis for q in sheet.questions if q.hypothesis)
+    assert asked == ["g1", "l1", "o1", "o2", "p1", "p2", "t1", "t2"]
+    assert sheet.minutes_planned <= 60
+
+
+def test_springboards_name_the_source_when_the_finding_has_one_and_never_for_own_ideas():
+    own = custom_hypothesis("Entry analysts earn about $60,000 here")
+    sheet = plan_sheet(make_profile("mid", "finance", False, 60), (*HYPOTHESES, own), BANK)
+    springboards = {q.hypothesis: q.text for q in sheet.questions if q.hypothesis}
+    sources = {h.id: h.source for h in HYPOTHESES if h.topic != "organization"}
+    assert all(sources[i] in text for i, text in springboards.items() if i in sources)
+    assert springboards[own.id] == (
+        "I have a rough idea of pay that I would like to check with you: Entry analysts earn "
+        "about $60,000 here. Is that in the right range, and what changes it most?"
+    )
