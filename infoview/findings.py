@@ -144,7 +144,11 @@ def _trend_findings(table: ResearchTable) -> list[Finding]:
         if not headline:
             continue
         evidence = _cell(row, table, "evidence")
-        statement = f"{headline}: {evidence}" if evidence else headline
+        statement = (
+            f"{headline.rstrip('.')} ({_lower_first(evidence.rstrip('.'))})"
+            if evidence
+            else headline
+        )
         source = _cell(row, table, "source") or table.label
         preflag = _cell(row, table, "flag").lower() in _TRUTHY
         findings.append(
@@ -211,6 +215,11 @@ def _texts(table: ResearchTable, role: str) -> pd.Series:
     if column is None:
         return pd.Series("", index=table.frame.index)
     return column.astype(str).str.strip()
+
+
+def _lower_first(text: str) -> str:
+    """`Quarterly budgets…` -> `quarterly budgets…`, leaving acronyms such as `AI` alone."""
+    return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
 
 
 def _cell(row, table: ResearchTable, role: str) -> str:

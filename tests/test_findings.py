@@ -30,8 +30,8 @@ def test_the_sample_workbook_gives_pay_trend_and_org_chart_findings():
         ),
         (
             "trends",
-            "Tariff changes push parts makers to re-source components: Analysts spend more "
-            "time on scenario planning",
+            "Tariff changes push parts makers to re-source components (analysts spend more "
+            "time on scenario planning)",
             "Business daily",
         ),
     ]
