@@ -9,6 +9,7 @@ from pathlib import Path
 
 from infoview.errors import InfoViewError
 from infoview.export import FORMATS, render
+from infoview.export.text import PAPER_MM
 from infoview.findings import contact_targets, propose_findings
 from infoview.hypotheses import custom_hypothesis, flag, from_finding
 from infoview.profile import SENIORITIES, Profile
@@ -57,6 +58,9 @@ def _parser() -> argparse.ArgumentParser:
     sheet.add_argument("--hypothesis", action="append", default=[], metavar="TEXT")
     sheet.add_argument("--bank", help="a question bank CSV with the bundled bank's columns")
     sheet.add_argument("--format", required=True, choices=sorted(FORMATS))
+    sheet.add_argument(
+        "--paper", default="letter", choices=sorted(PAPER_MM), help="page size of pdf and docx"
+    )
     sheet.add_argument("-o", "--output", required=True, metavar="OUT")
     sheet.set_defaults(run=_sheet)
     return parser
@@ -145,7 +149,7 @@ def _sheet(args: argparse.Namespace) -> int:
     )
     bank = load_bank(args.bank)
     sheet = plan_sheet(profile, hypotheses, bank, contact_targets(tables, args.org))
-    Path(args.output).write_bytes(render(sheet, args.format))
+    Path(args.output).write_bytes(render(sheet, args.format, paper=args.paper))
     print(
         f"wrote {args.output}: {len(sheet.questions)} questions, {sheet.minutes_planned:g} of "
         f"{sheet.minutes_budget} minutes",
