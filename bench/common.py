@@ -42,6 +42,7 @@ def median_seconds(action: Callable[[], object], repeat: int = 7, warmup: int = 
 
 def process_seconds(args: list[str], repeat: int = 3) -> float:
     """Median wall time of a fresh Python process running `args`."""
+
     def once() -> None:
         subprocess.run([sys.executable, *args], check=True, capture_output=True)
 

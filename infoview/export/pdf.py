@@ -12,7 +12,6 @@ from infoview.export.text import (
     PAPER_MM,
     REFERRAL_BLANK_ROWS,
     REFERRAL_COLUMNS,
-    Block,
     Field,
     Handout,
     Item,
@@ -37,9 +36,9 @@ TEXT_X = 12.0  # question text starts this far right of the margin (checkbox, nu
 MARK_W = 24.0  # right-hand column for the time marker
 NOTE_GAP = 7.5  # room to write above each ruled note line
 NOTE_LINES = 1
-NOTES_FROM_MINUTES = 1.0  # shorter lines (greeting, thanks) get no note space
-SPARE_ON_PAPER = 8  # a 15-minute meeting never reaches more; the DOCX keeps them all
+SPARE_ON_PAPER = 6  # a 15-minute meeting never reaches more; the DOCX keeps them all
 SPARE_SIZE, SPARE_LINE = 8.5, 4.1
+CLOSE_SIZE, CLOSE_LINE, CLOSE_INDENT = 8.5, 4.1, 6.0
 
 
 @lru_cache(maxsize=1)
@@ -124,8 +123,7 @@ def render_pdf(handout: Handout, paper: str = "letter") -> bytes:
             _item(pdf, item)
     if handout.if_time_permits:
         _spare(pdf, handout.if_time_permits)
-    _referral_close(pdf, handout.referral_close)
-    _checklist(pdf, "After the meeting", handout.after_meeting)
+    _close_out(pdf, handout)
     return bytes(pdf.output())
 
 
@@ -171,22 +169,23 @@ def _fields(pdf: _SheetPDF, fields: tuple[Field, ...]) -> None:
     pdf.set_xy(pdf.l_margin, top + height)
 
 
-def _heading(pdf: _SheetPDF, title: str, note: str, next_height: float) -> None:
+def _heading(
+    pdf: _SheetPDF, title: str, note: str, next_height: float, x: float = 0, width: float = 0
+) -> None:
     """A section title with a rule under it, kept on the page with what follows."""
     pdf.keep(9 + next_height)
-    pdf.ln(2)
+    x, width = x or pdf.l_margin, width or pdf.content_width
+    pdf.set_xy(x, pdf.get_y() + 2)
     top = pdf.get_y()
     pdf.style("", 8.5, MUTED)
-    pdf.cell(0, 6, note, align="R")
-    pdf.set_xy(pdf.l_margin, top)
+    pdf.cell(width, 6, note, align="R")
+    pdf.set_xy(x, top)
     pdf.style("B", 11, ACCENT)
-    pdf.multi_cell(
-        pdf.content_width - MARK_W, 6, printable(title), align="L", new_x="LMARGIN", new_y="NEXT"
-    )
+    pdf.multi_cell(width - MARK_W, 6, printable(title), align="L")
     pdf.set_draw_color(*ACCENT)
     pdf.set_line_width(0.35)
-    pdf.line(pdf.l_margin, pdf.get_y() + 0.3, pdf.w - pdf.r_margin, pdf.get_y() + 0.3)
-    pdf.ln(2)
+    pdf.line(x, pdf.get_y() + 0.3, x + width, pdf.get_y() + 0.3)
+    pdf.set_xy(x, pdf.get_y() + 2)
 
 
 def _research_text(point: ResearchPoint) -> str:
@@ -217,7 +216,7 @@ def _item_height(pdf: _SheetPDF, item: Item) -> float:
     pdf.style("", 9.5)
     text = pdf.lines(_text_width(pdf), printable(item.text))
     marks = 2 * LINE if item.tests else LINE
-    notes = NOTE_LINES * NOTE_GAP if item.minutes >= NOTES_FROM_MINUTES else 0
+    notes = NOTE_LINES * NOTE_GAP if item.notes else 0
     return max(text, marks) + notes + 1.5
 
 
@@ -241,7 +240,7 @@ def _item(pdf: _SheetPDF, item: Item) -> None:
     pdf.style("", 9.5)
     pdf.multi_cell(_text_width(pdf), LINE, printable(item.text), align="L")
     bottom = max(pdf.get_y(), top + (2 * LINE if item.tests else LINE))
-    if item.minutes >= NOTES_FROM_MINUTES:
+    if item.notes:
         pdf.set_draw_color(*RULE)
         pdf.set_line_width(0.2)
         for n in range(1, NOTE_LINES + 1):
@@ -278,7 +277,7 @@ def _spare(pdf: _SheetPDF, items: tuple[Item, ...]) -> None:
         pdf.multi_cell(
             0,
             SPARE_LINE,
-            f"{more} more question{'s' if more > 1 else ''} in the app and the DOCX download.",
+            f"{more} more question{'s' if more > 1 else ''} in the DOCX and Markdown versions.",
             align="L",
             new_x="LMARGIN",
             new_y="NEXT",
@@ -291,27 +290,46 @@ def _checkbox(pdf: _SheetPDF, x: float, y: float) -> None:
     pdf.rect(x, y + 0.6, BOX, BOX)
 
 
-def _referral_close(pdf: _SheetPDF, lines: tuple[str, ...]) -> None:
-    """Reminders for the referral close and a grid to write the names in."""
-    row = 7.0
-    grid = (1 + REFERRAL_BLANK_ROWS) * row
-    pdf.style("", 9.5)
-    reminders = sum(pdf.lines(pdf.content_width - TEXT_X, line) for line in lines)
-    _heading(pdf, "Before you leave: referrals", "", reminders + grid + 2)
-    for line in lines:
-        top = pdf.get_y()
-        pdf.style("B", 9.5, ACCENT)
-        pdf.cell(TEXT_X, LINE, "›", align="C")
-        pdf.style("", 9.5)
-        pdf.set_xy(pdf.l_margin + TEXT_X, top)
-        pdf.multi_cell(0, LINE, line, align="L", new_x="LMARGIN", new_y="NEXT")
-    pdf.ln(2)
+def _close_out(pdf: _SheetPDF, handout: Handout) -> None:
+    """Referral reminders beside the after-meeting checklist, then a grid for names."""
+    gutter = 8.0
+    width = (pdf.content_width - gutter) / 2
+    columns = (
+        ("Before you leave", handout.referral_close, pdf.l_margin, _bullet),
+        ("After the meeting", handout.after_meeting, pdf.l_margin + width + gutter, _checkbox),
+    )
+    pdf.style("", CLOSE_SIZE)
+    tallest = max(
+        sum(pdf.lines(width - CLOSE_INDENT, line, CLOSE_LINE) + 1 for line in lines)
+        for _, lines, _, _ in columns
+    )
+    grid_row = 6.0
+    pdf.keep(9 + tallest + 3 + (1 + REFERRAL_BLANK_ROWS) * grid_row)
+    top = pdf.get_y()
+    bottom = top
+    for title, lines, x, mark in columns:
+        pdf.set_xy(x, top)
+        _heading(pdf, title, "", 0, x, width)
+        for line in lines:
+            y = pdf.get_y()
+            mark(pdf, x, y - 0.2)
+            pdf.style("", CLOSE_SIZE)
+            pdf.set_xy(x + CLOSE_INDENT, y)
+            pdf.multi_cell(width - CLOSE_INDENT, CLOSE_LINE, line, align="L")
+            pdf.set_xy(x, pdf.get_y() + 1)
+        bottom = max(bottom, pdf.get_y())
+    pdf.set_xy(pdf.l_margin, bottom + 2)
+    _referral_grid(pdf, grid_row)
+
+
+def _referral_grid(pdf: _SheetPDF, row: float) -> None:
+    """Empty rows to write down the people they suggest."""
     shares = (0.28, 0.26, 0.28, 0.18)
     widths = [pdf.content_width * s for s in shares]
     pdf.set_draw_color(*RULE)
     pdf.set_line_width(0.2)
     pdf.set_fill_color(*BAND)
-    pdf.style("B", 8, MUTED)
+    pdf.style("B", 7.5, MUTED)
     for column, width in zip(REFERRAL_COLUMNS, widths, strict=True):
         pdf.cell(width, row, column, border=1, fill=True)
     pdf.ln(row)
@@ -321,14 +339,7 @@ def _referral_close(pdf: _SheetPDF, lines: tuple[str, ...]) -> None:
         pdf.ln(row)
 
 
-def _checklist(pdf: _SheetPDF, title: str, lines: tuple[str, ...]) -> None:
-    pdf.style("", 9.5)
-    heights = [pdf.lines(pdf.content_width - TEXT_X, line) + 1 for line in lines]
-    _heading(pdf, title, "", sum(heights))
-    for line in lines:
-        top = pdf.get_y()
-        _checkbox(pdf, pdf.l_margin, top)
-        pdf.style("", 9.5)
-        pdf.set_xy(pdf.l_margin + TEXT_X, top)
-        pdf.multi_cell(0, LINE, line, align="L", new_x="LMARGIN", new_y="NEXT")
-        pdf.ln(1)
+def _bullet(pdf: _SheetPDF, x: float, y: float) -> None:
+    pdf.set_xy(x, y)
+    pdf.style("B", CLOSE_SIZE, ACCENT)
+    pdf.cell(BOX, CLOSE_LINE + 0.6, "›", align="C")

@@ -9,10 +9,7 @@ from datetime import date, timedelta
 
 from infoview.questions.model import SECTION_TITLES, PlannedQuestion, Sheet
 
-PURPOSE = (
-    "Learn from their experience and check my research with them. This is not a job request; "
-    "offer to stop when the agreed time is up."
-)
+PURPOSE = "Learn from their experience and test my research; not a job request. Stop on time."
 REFERRAL_CLOSE = (
     "Name the people and organizations you plan to approach next; ask whom they would add.",
     "Ask for names with a way to reach them, so you make the contact yourself.",
@@ -20,6 +17,7 @@ REFERRAL_CLOSE = (
 )
 REFERRAL_COLUMNS = ("Name", "Organization", "How to reach", "May I mention you?")
 REFERRAL_BLANK_ROWS = 3
+NOTES_FROM_MINUTES = 1.0  # shorter lines (greeting, thanks) get no note space
 PAPER_MM = {"letter": (215.9, 279.4), "a4": (210.0, 297.0)}
 
 # Characters XML 1.0 forbids: DOCX and XLSX refuse them and a PDF would print them as boxes.
@@ -52,7 +50,7 @@ class ResearchPoint:
 
 @dataclass(frozen=True)
 class Item:
-    """One question as printed: `by_minute` is the cumulative time, None if time permits."""
+    """A printed question; `by_minute` is None if time permits, `notes` asks for ruled space."""
 
     number: int
     section: str
@@ -62,6 +60,7 @@ class Item:
     tests: str
     tests_text: str
     why: str
+    notes: bool
 
 
 @dataclass(frozen=True)
@@ -175,6 +174,7 @@ class _Counter:
             tests=labels.get(hypothesis, ""),
             tests_text=statements.get(hypothesis, ""),
             why=clean("; ".join(r.text for r in question.why)),
+            notes=planned and question.minutes >= NOTES_FROM_MINUTES,
         )
 
 
@@ -186,8 +186,6 @@ def _fields(sheet: Sheet, day: date) -> tuple[Field, ...]:
     ]
     if p.referred_by.strip():
         fields.append(Field("Referred by", clean(p.referred_by)))
-    focus = (p.seniority.title(), clean(p.specialty)) + (("insider",) if p.insider else ())
-    fields.append(Field("Focus", " · ".join(focus)))
     return tuple(fields)
 
 
