@@ -177,11 +177,13 @@ def _heading(
     x, width = x or pdf.l_margin, width or pdf.content_width
     pdf.set_xy(x, pdf.get_y() + 2)
     top = pdf.get_y()
-    pdf.style("", 8.5, MUTED)
-    pdf.cell(width, 6, note, align="R")
-    pdf.set_xy(x, top)
     pdf.style("B", 11, ACCENT)
     pdf.multi_cell(width - MARK_W, 6, printable(title), align="L")
+    bottom = pdf.get_y()
+    pdf.set_xy(x + width - MARK_W, top)
+    pdf.style("", 8.5, MUTED)
+    pdf.cell(MARK_W, 6, note, align="R")
+    pdf.set_y(bottom)
     pdf.set_draw_color(*ACCENT)
     pdf.set_line_width(0.35)
     pdf.line(x, pdf.get_y() + 0.3, x + width, pdf.get_y() + 0.3)
@@ -223,12 +225,16 @@ def _item_height(pdf: _SheetPDF, item: Item) -> float:
 def _item(pdf: _SheetPDF, item: Item) -> None:
     """A planned question: checkbox, number, text, time marker, hypothesis, note lines."""
     pdf.keep(_item_height(pdf, item))
-    top = pdf.get_y()
+    top, start_page = pdf.get_y(), pdf.page
     left, right = pdf.l_margin, pdf.w - pdf.r_margin
     _checkbox(pdf, left, top)
-    pdf.set_xy(left + BOX + 1, top)
-    pdf.style("B", 9)
-    pdf.cell(TEXT_X - BOX - 1.5, LINE, f"{item.number}.", align="R")
+    _number(pdf, item, top, LINE)
+    pdf.set_xy(left + TEXT_X, top)
+    pdf.style("", 9.5)
+    pdf.multi_cell(_text_width(pdf), LINE, printable(item.text), align="L")
+    end_page, bottom = pdf.page, pdf.get_y()
+    # Markers go on the question's first line even when a very long text ran onto a new page.
+    pdf.page = start_page
     pdf.set_xy(right - MARK_W, top)
     pdf.style("", 8.5, MUTED)
     pdf.cell(MARK_W, LINE, f"by {minutes_text(item.by_minute or 0)}", align="R")
@@ -236,10 +242,9 @@ def _item(pdf: _SheetPDF, item: Item) -> None:
         pdf.set_xy(right - MARK_W, top + LINE)
         pdf.style("B", 8.5, ACCENT)
         pdf.cell(MARK_W, LINE, f"tests {item.tests}", align="R")
-    pdf.set_xy(left + TEXT_X, top)
-    pdf.style("", 9.5)
-    pdf.multi_cell(_text_width(pdf), LINE, printable(item.text), align="L")
-    bottom = max(pdf.get_y(), top + (2 * LINE if item.tests else LINE))
+        if end_page == start_page:
+            bottom = max(bottom, top + 2 * LINE)
+    pdf.page = end_page
     if item.notes:
         pdf.set_draw_color(*RULE)
         pdf.set_line_width(0.2)
@@ -247,6 +252,12 @@ def _item(pdf: _SheetPDF, item: Item) -> None:
             pdf.line(left + TEXT_X, bottom + n * NOTE_GAP, right, bottom + n * NOTE_GAP)
         bottom += NOTE_LINES * NOTE_GAP
     pdf.set_xy(left, bottom + 1.5)
+
+
+def _number(pdf: _SheetPDF, item: Item, top: float, height: float) -> None:
+    pdf.set_xy(pdf.l_margin + BOX + 1, top)
+    pdf.style("B", 9 if height == LINE else SPARE_SIZE)
+    pdf.cell(TEXT_X - BOX - 1.5, height, f"{item.number}.", align="R")
 
 
 def _spare(pdf: _SheetPDF, items: tuple[Item, ...]) -> None:
@@ -260,16 +271,15 @@ def _spare(pdf: _SheetPDF, items: tuple[Item, ...]) -> None:
         pdf.keep(height)
         top = pdf.get_y()
         _checkbox(pdf, left, top - 0.3)
-        pdf.set_xy(left + BOX + 1, top)
-        pdf.style("B", SPARE_SIZE)
-        pdf.cell(TEXT_X - BOX - 1.5, SPARE_LINE, f"{item.number}.", align="R")
-        pdf.set_xy(right - MARK_W, top)
-        pdf.style("", SPARE_SIZE, MUTED)
-        pdf.cell(MARK_W, SPARE_LINE, minutes_text(item.minutes), align="R")
+        _number(pdf, item, top, SPARE_LINE)
         pdf.set_xy(left + TEXT_X, top)
         pdf.style("", SPARE_SIZE)
         pdf.multi_cell(_text_width(pdf), SPARE_LINE, printable(item.text), align="L")
-        pdf.set_xy(left, pdf.get_y() + 1)
+        bottom = pdf.get_y()
+        pdf.set_xy(right - MARK_W, top)
+        pdf.style("", SPARE_SIZE, MUTED)
+        pdf.cell(MARK_W, SPARE_LINE, minutes_text(item.minutes), align="R")
+        pdf.set_xy(left, bottom + 1)
     if len(items) > len(shown):
         pdf.set_x(left + TEXT_X)
         pdf.style("I", SPARE_SIZE, MUTED)
