@@ -12,8 +12,8 @@ from infoview.export.text import (
     minutes_text,
 )
 
-# Punctuation that Markdown or inline HTML would act on; "&" only where it starts an entity.
-_ACTIVE = re.compile(r"([\\`*_\[\]<>|~#])|&(?=#|\w+;)")
+# Punctuation that Markdown, inline HTML or math would act on; "&" only where it starts an entity.
+_ACTIVE = re.compile(r"([\\`*_\[\]<>|~#$])|&(?=#|\w+;)")
 
 
 def escape(text: str) -> str:

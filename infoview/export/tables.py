@@ -41,10 +41,11 @@ def render_xlsx(handout: Handout) -> bytes:
     for cell in worksheet[1]:
         cell.font = Font(bold=True)
     for row in handout_rows(handout):
-        worksheet.append([neutralize(row[c]) for c in COLUMNS])
+        worksheet.append([neutralize(row[c]) if row[c] != "" else None for c in COLUMNS])
         for cell in worksheet[worksheet.max_row]:
-            # openpyxl types any string starting with "=" as a formula; pin the type explicitly.
-            cell.data_type = "n" if isinstance(cell.value, (int, float)) else "s"
+            if isinstance(cell.value, str):
+                # openpyxl types any string starting with "=" as a formula; pin it to text.
+                cell.data_type = "s"
             cell.alignment = Alignment(wrap_text=True, vertical="top")
     for index, column in enumerate(COLUMNS):
         letter = worksheet.cell(row=1, column=index + 1).column_letter
