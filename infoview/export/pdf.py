@@ -21,11 +21,11 @@ from infoview.export.text import (
 
 FONT_DIR = Path(__file__).parent / "fonts"
 FONT = "DejaVu"
-FONT_FILES = {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf", "I": "DejaVuSans-Oblique.ttf"}
+FONT_FILES = {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf"}
 MISSING = "□"
 # A private-use character no bundled font has: user text can never contain it after
 # `printable`, so the page-count alias cannot replace anything the user wrote.
-_PAGE_COUNT = "\ue000"
+_PAGE_COUNT = "\ue000" * 3  # wide enough to reserve room for a three-digit count
 
 INK, MUTED, ACCENT = (25, 25, 25), (105, 105, 105), (31, 73, 125)
 RULE, BAND = (185, 185, 185), (238, 242, 247)
@@ -143,7 +143,7 @@ def _title(pdf: _SheetPDF, handout: Handout) -> None:
     pdf.ln(2.5)
     pdf.style("B", 9)
     pdf.cell(17, LINE, "Purpose")
-    pdf.style("I", 9, MUTED)
+    pdf.style("", 9, MUTED)
     pdf.multi_cell(0, LINE, printable(handout.purpose), align="L", new_x="LMARGIN", new_y="NEXT")
 
 
@@ -282,7 +282,7 @@ def _spare(pdf: _SheetPDF, items: tuple[Item, ...]) -> None:
         pdf.set_xy(left, bottom + 1)
     if len(items) > len(shown):
         pdf.set_x(left + TEXT_X)
-        pdf.style("I", SPARE_SIZE, MUTED)
+        pdf.style("", SPARE_SIZE, MUTED)
         more = len(items) - len(shown)
         pdf.multi_cell(
             0,
