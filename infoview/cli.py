@@ -149,7 +149,15 @@ def _sheet(args: argparse.Namespace) -> int:
     )
     bank = load_bank(args.bank)
     sheet = plan_sheet(profile, hypotheses, bank, contact_targets(tables, args.org))
-    Path(args.output).write_bytes(render(sheet, args.format, paper=args.paper))
+    try:
+        Path(args.output).write_bytes(render(sheet, args.format, paper=args.paper))
+    except OSError as exc:
+        print(
+            f"infoview: cannot write {args.output}: {exc.strerror}. Choose a folder that exists "
+            "and that you may write to.",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
     print(
         f"wrote {args.output}: {len(sheet.questions)} questions, {sheet.minutes_planned:g} of "
         f"{sheet.minutes_budget} minutes",

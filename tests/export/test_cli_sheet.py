@@ -74,3 +74,28 @@ def test_an_unknown_paper_is_refused_with_the_choices(tmp_path):
     assert done.returncode == 2
     assert "error: argument --paper: invalid choice: 'legal'" in done.stderr
     assert not out.exists()
+
+
+def test_an_unwritable_output_is_reported_without_a_traceback(tmp_path):
+    out = tmp_path / "missing-folder" / "sheet.pdf"
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "infoview",
+            "sheet",
+            *PROFILE[:4],
+            "--format",
+            "pdf",
+            "-o",
+            str(out),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 1
+    assert done.stderr == (
+        f"infoview: cannot write {out}: No such file or directory. Choose a folder that exists "
+        "and that you may write to.\n"
+    )
