@@ -32,7 +32,7 @@ RULE, BAND = (185, 185, 185), (238, 242, 247)
 MARGIN, TOP, BOTTOM = 17.0, 14.0, 17.0
 LINE = 4.6  # mm per line of 9.5 pt body text
 BOX = 3.4  # checkbox side, mm
-TEXT_X = 12.0  # question text starts this far right of the margin (checkbox, number)
+TEXT_X = 13.0  # question text starts this far right of the margin (checkbox, number)
 MARK_W = 24.0  # right-hand column for the time marker
 NOTE_GAP = 7.5  # room to write above each ruled note line
 NOTE_LINES = 1
@@ -79,7 +79,8 @@ class _SheetPDF(FPDF):
             return
         self.set_font(FONT, "", 7.5)
         self.set_text_color(*MUTED)
-        self.cell(0, 4, self.running_title, new_x="LMARGIN", new_y="NEXT")
+        title = self.fit(self.running_title, self.content_width - 2 * self.c_margin)
+        self.cell(0, 4, title, new_x="LMARGIN", new_y="NEXT")
         self.ln(3)
 
     def footer(self) -> None:
@@ -91,6 +92,14 @@ class _SheetPDF(FPDF):
         self.set_text_color(*MUTED)
         self.cell(self.content_width / 2, 4, "Prepared with InfoView · informational interview")
         self.cell(0, 4, f"Page {self.page_no()} of {_PAGE_COUNT}", align="R")
+
+    def fit(self, text: str, width: float) -> str:
+        """`text` cut short with an ellipsis so that one line of it fits `width`."""
+        if self.get_string_width(text) <= width:
+            return text
+        while text and self.get_string_width(text + "…") > width:
+            text = text[: max(len(text) * 9 // 10, len(text) - 8)]
+        return text + "…"
 
     def lines(self, width: float, text: str, height: float = LINE) -> float:
         """The height `text` takes in a column of `width` with the current font."""
@@ -256,8 +265,8 @@ def _item(pdf: _SheetPDF, item: Item) -> None:
 
 def _number(pdf: _SheetPDF, item: Item, top: float, height: float) -> None:
     pdf.set_xy(pdf.l_margin + BOX + 1, top)
-    pdf.style("B", 9 if height == LINE else SPARE_SIZE)
-    pdf.cell(TEXT_X - BOX - 1.5, height, f"{item.number}.", align="R")
+    pdf.style("B", SPARE_SIZE)
+    pdf.cell(TEXT_X - BOX - 2, height, f"{item.number}.", align="R")
 
 
 def _spare(pdf: _SheetPDF, items: tuple[Item, ...]) -> None:

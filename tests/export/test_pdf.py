@@ -1,12 +1,14 @@
 import io
+from dataclasses import replace
 
 import pypdf
 import pytest
 from fpdf import FPDF
 
 from infoview.export import render
-from infoview.export.pdf import FONT_DIR, MISSING, printable
-from tests.export.sheets import MEETING_DAY, make_sheet, spare_questions
+from infoview.export.pdf import BOX, FONT_DIR, MARGIN, MISSING, printable
+from infoview.questions.model import Section
+from tests.export.sheets import MEETING_DAY, make_sheet, question, spare_questions
 
 POINTS_PER_MM = 72 / 25.4
 
@@ -88,24 +90,53 @@ def test_markup_and_page_count_placeholders_print_literally():
     assert "<script>alert('x')</script> **bold** {nb} &amp;" in text
 
 
+def past_the_margin(page: pypdf.PageObject) -> list[str]:
+    """Text pieces on `page` whose right end lies beyond the 17 mm right margin."""
+    measure = FPDF()
+    measure.add_font("DejaVu", "", str(FONT_DIR / "DejaVuSans.ttf"))
+    measure.add_font("DejaVu", "B", str(FONT_DIR / "DejaVuSans-Bold.ttf"))
+    right_edge_mm = float(page.mediabox.width) / POINTS_PER_MM - 17
+    outside = []
+
+    def visit(text, cm, tm, font, size):
+        if not text.strip():
+            return
+        measure.set_font("DejaVu", "B" if "Bold" in str(font) else "", size * tm[0])
+        if tm[4] / POINTS_PER_MM + measure.get_string_width(text.strip()) > right_edge_mm + 0.01:
+            outside.append(text)
+
+    page.extract_text(visitor_text=visit)
+    return outside
+
+
 def test_a_400_character_word_wraps_inside_the_page():
     word = "W" * 200 + "X" * 200
     page = pypdf.PdfReader(io.BytesIO(pdf(make_sheet(texts={"path": f"Start {word} end"})))).pages[
         0
     ]
     assert f"Start{word} end" in page.extract_text().replace("\n", "")
-    chunks = []
-    page.extract_text(visitor_text=lambda text, cm, tm, font, size: chunks.append((text, tm, size)))
-    measure = FPDF()
-    measure.add_font("DejaVu", "", str(FONT_DIR / "DejaVuSans.ttf"))
-    right_edge_mm = float(page.mediabox.width) / POINTS_PER_MM - 17
-    wrapped = [
-        (t, tm, size) for t, tm, size in chunks if set(t.strip()) <= {"W", "X"} and t.strip()
-    ]
-    assert len(wrapped) >= 5
-    for text, tm, size in wrapped:
-        measure.set_font("DejaVu", size=size * tm[0])
-        assert tm[4] / POINTS_PER_MM + measure.get_string_width(text.strip()) <= right_edge_mm
+    assert past_the_margin(page) == []
+
+
+def test_a_400_character_name_and_referral_stay_inside_every_page():
+    name, referral = "N" * 400, "R" * 400
+    reader = pypdf.PdfReader(io.BytesIO(pdf(make_sheet(name=name, referred_by=referral))))
+    first = reader.pages[0].extract_text().replace("\n", "")
+    assert name in first and referral in first
+    assert reader.pages[1].extract_text().startswith("Questions for NNN")
+    assert "…" in reader.pages[1].extract_text().splitlines()[0]
+    assert [past_the_margin(page) for page in reader.pages] == [[]] * len(reader.pages)
+
+
+def test_three_digit_question_numbers_stay_clear_of_the_checkbox():
+    many = tuple(question(f"q{n}", "industry", f"Question {n}?", 0.5) for n in range(1, 106))
+    sheet = replace(make_sheet(), sections=(Section("industry", many),))
+    starts = {}
+    for page in pypdf.PdfReader(io.BytesIO(pdf(sheet))).pages:
+        page.extract_text(
+            visitor_text=lambda text, cm, tm, font, size: starts.setdefault(text.strip(), tm[4])
+        )
+    assert starts["105."] / POINTS_PER_MM >= MARGIN + BOX
 
 
 def test_a_question_longer_than_a_page_flows_on_and_keeps_its_markers():
