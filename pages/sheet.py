@@ -5,6 +5,7 @@ import streamlit as st
 from infoview.export import FORMATS, file_name
 from infoview.ui import loaders, state
 from infoview.ui.progress import require_profile
+from infoview.ui.state import Keys
 
 st.title("Question sheet")
 require_profile()
@@ -22,15 +23,30 @@ if not state.flagged():
         "Hypotheses page to add springboard questions."
     )
 
-st.download_button(
-    "Download PDF",
-    data=loaders.rendered(sheet, "pdf"),
-    file_name=file_name(sheet, "pdf"),
-    mime=FORMATS["pdf"][0],
-    type="primary",
-    icon="⬇️",
-    on_click="ignore",
+paper = st.radio(
+    "Paper",
+    options=("letter", "a4"),
+    format_func={"letter": "US Letter", "a4": "A4"}.get,
+    horizontal=True,
+    key=Keys.SHEET_PAPER,
 )
+downloads = {
+    "pdf": "Download PDF",
+    "docx": "Word (DOCX)",
+    "md": "Markdown",
+    "csv": "CSV",
+    "xlsx": "Excel (XLSX)",
+}
+for column, (fmt, label) in zip(st.columns(len(downloads)), downloads.items(), strict=True):
+    column.download_button(
+        label,
+        data=loaders.rendered(sheet, fmt, paper),
+        file_name=file_name(sheet, fmt),
+        mime=FORMATS[fmt][0],
+        type="primary" if fmt == "pdf" else "secondary",
+        icon="⬇️",
+        on_click="ignore",
+    )
 
 elapsed = 0.0
 for section in sheet.sections:

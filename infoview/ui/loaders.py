@@ -36,7 +36,7 @@ def planned(
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
-def rendered(sheet: Sheet, fmt: str) -> bytes:
+def rendered(sheet: Sheet, fmt: str, paper: str = "letter") -> bytes:
     from infoview.export import render
 
-    return render(sheet, fmt)
+    return render(sheet, fmt, paper=paper)

@@ -22,6 +22,7 @@ class Keys(StrEnum):
     HYPOTHESES_EDITOR = "hypotheses_editor"
     NEW_HYPOTHESIS = "new_hypothesis"
     SEEN_UPLOADS = "seen_uploads"
+    SHEET_PAPER = "sheet_paper"
 
 
 def init() -> None:
