@@ -38,6 +38,7 @@ NOTE_GAP = 7.5  # room to write above each ruled note line
 NOTE_LINES = 1
 SPARE_ON_PAPER = 6  # a 15-minute meeting never reaches more; the DOCX keeps them all
 SPARE_SIZE, SPARE_LINE = 8.5, 4.1
+MARK_SIZE = 8.5  # question numbers and the markers beside them
 CLOSE_SIZE, CLOSE_LINE, CLOSE_INDENT = 8.5, 4.1, 6.0
 
 
@@ -232,41 +233,24 @@ def _item_height(pdf: _SheetPDF, item: Item) -> float:
 
 
 def _item(pdf: _SheetPDF, item: Item) -> None:
-    """A planned question: checkbox, number, text, time marker, hypothesis, note lines."""
+    """A planned question with its time marker, the hypothesis it tests and a note line."""
     pdf.keep(_item_height(pdf, item))
-    top, start_page = pdf.get_y(), pdf.page
-    left, right = pdf.l_margin, pdf.w - pdf.r_margin
-    _checkbox(pdf, left, top)
-    _number(pdf, item, top, LINE)
-    pdf.set_xy(left + TEXT_X, top)
-    pdf.style("", 9.5)
-    pdf.multi_cell(_text_width(pdf), LINE, printable(item.text), align="L")
-    end_page, bottom = pdf.page, pdf.get_y()
-    # Markers go on the question's first line even when a very long text ran onto a new page.
-    pdf.page = start_page
-    pdf.set_xy(right - MARK_W, top)
-    pdf.style("", 8.5, MUTED)
-    pdf.cell(MARK_W, LINE, f"by {minutes_text(item.by_minute or 0)}", align="R")
+    marks = [(f"by {minutes_text(item.by_minute or 0)}", "", MUTED)]
     if item.tests:
-        pdf.set_xy(right - MARK_W, top + LINE)
-        pdf.style("B", 8.5, ACCENT)
-        pdf.cell(MARK_W, LINE, f"tests {item.tests}", align="R")
-        if end_page == start_page:
-            bottom = max(bottom, top + 2 * LINE)
-    pdf.page = end_page
+        marks.append((f"tests {item.tests}", "B", ACCENT))
+    bottom = _question(pdf, item, 9.5, LINE, marks)
     if item.notes:
         pdf.set_draw_color(*RULE)
         pdf.set_line_width(0.2)
         for n in range(1, NOTE_LINES + 1):
-            pdf.line(left + TEXT_X, bottom + n * NOTE_GAP, right, bottom + n * NOTE_GAP)
+            pdf.line(
+                pdf.l_margin + TEXT_X,
+                bottom + n * NOTE_GAP,
+                pdf.w - pdf.r_margin,
+                bottom + n * NOTE_GAP,
+            )
         bottom += NOTE_LINES * NOTE_GAP
-    pdf.set_xy(left, bottom + 1.5)
-
-
-def _number(pdf: _SheetPDF, item: Item, top: float, height: float) -> None:
-    pdf.set_xy(pdf.l_margin + BOX + 1, top)
-    pdf.style("B", SPARE_SIZE)
-    pdf.cell(TEXT_X - BOX - 2, height, f"{item.number}.", align="R")
+    pdf.set_xy(pdf.l_margin, bottom + 1.5)
 
 
 def _spare(pdf: _SheetPDF, items: tuple[Item, ...]) -> None:
@@ -275,24 +259,16 @@ def _spare(pdf: _SheetPDF, items: tuple[Item, ...]) -> None:
     pdf.style("", SPARE_SIZE)
     heights = [pdf.lines(_text_width(pdf), printable(i.text), SPARE_LINE) + 1 for i in shown]
     _heading(pdf, "If time permits", "", heights[0])
-    left, right = pdf.l_margin, pdf.w - pdf.r_margin
     for item, height in zip(shown, heights, strict=True):
         pdf.keep(height)
-        top = pdf.get_y()
-        _checkbox(pdf, left, top - 0.3)
-        _number(pdf, item, top, SPARE_LINE)
-        pdf.set_xy(left + TEXT_X, top)
-        pdf.style("", SPARE_SIZE)
-        pdf.multi_cell(_text_width(pdf), SPARE_LINE, printable(item.text), align="L")
-        bottom = pdf.get_y()
-        pdf.set_xy(right - MARK_W, top)
+        bottom = _question(
+            pdf, item, SPARE_SIZE, SPARE_LINE, [(minutes_text(item.minutes), "", MUTED)]
+        )
+        pdf.set_xy(pdf.l_margin, bottom + 1)
+    more = len(items) - len(shown)
+    if more:
+        pdf.set_x(pdf.l_margin + TEXT_X)
         pdf.style("", SPARE_SIZE, MUTED)
-        pdf.cell(MARK_W, SPARE_LINE, minutes_text(item.minutes), align="R")
-        pdf.set_xy(left, bottom + 1)
-    if len(items) > len(shown):
-        pdf.set_x(left + TEXT_X)
-        pdf.style("", SPARE_SIZE, MUTED)
-        more = len(items) - len(shown)
         pdf.multi_cell(
             0,
             SPARE_LINE,
@@ -301,6 +277,30 @@ def _spare(pdf: _SheetPDF, items: tuple[Item, ...]) -> None:
             new_x="LMARGIN",
             new_y="NEXT",
         )
+
+
+def _question(
+    pdf: _SheetPDF, item: Item, size: float, line: float, marks: list[tuple[str, str, tuple]]
+) -> float:
+    """Checkbox, number, text and `marks` (text, style, color) at the right; returns its end."""
+    top, start_page = pdf.get_y(), pdf.page
+    left, right = pdf.l_margin, pdf.w - pdf.r_margin
+    _checkbox(pdf, left, top)
+    pdf.set_xy(left + BOX + 1, top)
+    pdf.style("B", MARK_SIZE)
+    pdf.cell(TEXT_X - BOX - 2, line, f"{item.number}.", align="R")
+    pdf.set_xy(left + TEXT_X, top)
+    pdf.style("", size)
+    pdf.multi_cell(_text_width(pdf), line, printable(item.text), align="L")
+    end_page, bottom = pdf.page, pdf.get_y()
+    # Marks go beside the first line even when a very long question ran onto a new page.
+    pdf.page = start_page
+    for n, (text, style, color) in enumerate(marks):
+        pdf.set_xy(right - MARK_W, top + n * line)
+        pdf.style(style, MARK_SIZE, color)
+        pdf.cell(MARK_W, line, text, align="R")
+    pdf.page = end_page
+    return max(bottom, top + len(marks) * line) if end_page == start_page else bottom
 
 
 def _checkbox(pdf: _SheetPDF, x: float, y: float) -> None:

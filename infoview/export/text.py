@@ -45,7 +45,6 @@ class ResearchPoint:
     label: str
     text: str
     source: str
-    priority: str
 
 
 @dataclass(frozen=True)
@@ -119,8 +118,7 @@ def build_handout(sheet: Sheet, day: date | None = None) -> Handout:
     labels = {h.id: f"H{n}" for n, h in enumerate(sheet.hypotheses, start=1)}
     statements = {h.id: clean(h.statement) for h in sheet.hypotheses}
     research = tuple(
-        ResearchPoint(labels[h.id], statements[h.id], clean(h.source), h.priority)
-        for h in sheet.hypotheses
+        ResearchPoint(labels[h.id], statements[h.id], clean(h.source)) for h in sheet.hypotheses
     )
     counter = _Counter()
     blocks = tuple(

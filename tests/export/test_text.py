@@ -48,11 +48,8 @@ def test_handout_header_research_and_follow_up_dates():
             "H1",
             "Median pay for Financial Analyst in Detroit, MI is about $68,000",
             "Pay survey 2026",
-            "high",
         ),
-        ResearchPoint(
-            "H2", "Finance teams are moving to rolling forecasts", "Industry newsletter", "medium"
-        ),
+        ResearchPoint("H2", "Finance teams are moving to rolling forecasts", "Industry newsletter"),
     )
     assert handout.after_meeting[0].startswith("Send a thank-you e-mail by Tue 3 Mar;")
     assert "check back between Mon 9 Mar and Thu 12 Mar." in handout.after_meeting[2]
