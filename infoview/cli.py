@@ -8,8 +8,7 @@ import sys
 from pathlib import Path
 
 from infoview.errors import InfoViewError
-from infoview.export import FORMATS, render
-from infoview.export.text import PAPER_MM
+from infoview.export import FORMATS, PAPER_MM, render
 from infoview.findings import contact_targets, propose_findings
 from infoview.hypotheses import custom_hypothesis, flag, from_finding
 from infoview.profile import SENIORITIES, Profile
