@@ -11,11 +11,8 @@ from bench.common import Result
 
 
 def main() -> int:
-    names = sorted(
-        m.name
-        for m in pkgutil.iter_modules([str(Path(__file__).parent)])
-        if m.name.startswith("bench_")
-    )
+    modules = pkgutil.iter_modules([str(Path(__file__).parent)])
+    names = sorted(m.name for m in modules if m.name.startswith("bench_"))
     only = set(sys.argv[1:])
     results: list[Result] = []
     for name in names:

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from infoview.errors import InfoViewError
-from infoview.export import FORMATS, render
+from infoview.export import FORMATS, PAPER_MM, render
 from infoview.findings import contact_targets, propose_findings
 from infoview.hypotheses import custom_hypothesis, flag, from_finding
 from infoview.profile import SENIORITIES, Profile
@@ -57,6 +57,9 @@ def _parser() -> argparse.ArgumentParser:
     sheet.add_argument("--hypothesis", action="append", default=[], metavar="TEXT")
     sheet.add_argument("--bank", help="a question bank CSV with the bundled bank's columns")
     sheet.add_argument("--format", required=True, choices=sorted(FORMATS))
+    sheet.add_argument(
+        "--paper", default="letter", choices=sorted(PAPER_MM), help="page size of pdf and docx"
+    )
     sheet.add_argument("-o", "--output", required=True, metavar="OUT")
     sheet.set_defaults(run=_sheet)
     return parser
@@ -143,7 +146,15 @@ def _sheet(args: argparse.Namespace) -> int:
             f"{warning.suggestion}",
             file=sys.stderr,
         )
-    Path(args.output).write_bytes(render(sheet, args.format))
+    try:
+        Path(args.output).write_bytes(render(sheet, args.format, paper=args.paper))
+    except OSError as exc:
+        print(
+            f"infoview: cannot write {args.output}: {exc.strerror}. Choose a folder that exists "
+            "and that you may write to.",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
     print(
         f"wrote {args.output}: {len(sheet.questions)} questions, {sheet.minutes_planned:g} of "
         f"{sheet.minutes_budget} minutes",

@@ -44,10 +44,17 @@ if not state.flagged():
 for warning in sheet.warnings:
     show_guard_warning(warning)
 
+paper = st.radio(
+    "Paper",
+    options=("letter", "a4"),
+    format_func={"letter": "US Letter", "a4": "A4"}.get,
+    horizontal=True,
+    key=Keys.SHEET_PAPER,
+)
 for column, (fmt, label) in zip(st.columns(len(DOWNLOADS)), DOWNLOADS, strict=True):
     column.download_button(
         label,
-        data=partial(loaders.rendered, sheet, fmt),
+        data=partial(loaders.rendered, sheet, fmt, paper),
         file_name=file_name(sheet, fmt),
         mime=FORMATS[fmt][0],
         icon=":material/download:",

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 from infoview.coverage import compute_coverage
 from infoview.errors import ExportError
+from infoview.export.text import PAPER_MM, build_handout
 from infoview.questions.model import Sheet
 
 FORMATS = {
@@ -33,27 +35,30 @@ def sheet_to_dict(sheet: Sheet) -> dict:
     }
 
 
-def render(sheet: Sheet, fmt: str) -> bytes:
-    """The sheet as bytes in `fmt` (one of FORMATS)."""
+def render(sheet: Sheet, fmt: str, paper: str = "letter", day: date | None = None) -> bytes:
+    """The sheet as bytes in `fmt` (one of FORMATS), on `paper` for PDF and DOCX, dated `day`."""
     if fmt == "json":
         return json.dumps(sheet_to_dict(sheet), indent=2, ensure_ascii=False).encode()
+    if fmt not in FORMATS:
+        raise ExportError(f'Format "{fmt}" is not supported; use one of {", ".join(FORMATS)}.')
+    if paper not in PAPER_MM:
+        raise ExportError(f'Paper "{paper}" is not supported; use {" or ".join(PAPER_MM)}.')
+    handout = build_handout(sheet, day)
     if fmt == "pdf":
         from infoview.export.pdf import render_pdf
 
-        return render_pdf(sheet)
-    if fmt == "md":
-        from infoview.export.markdown import render_markdown
-
-        return render_markdown(sheet).encode()
-    if fmt in ("csv", "xlsx"):
-        from infoview.export.tables import render_csv, render_xlsx
-
-        return render_csv(sheet) if fmt == "csv" else render_xlsx(sheet)
+        return render_pdf(handout, paper)
     if fmt == "docx":
         from infoview.export.docx import render_docx
 
-        return render_docx(sheet)
-    raise ExportError(f'Format "{fmt}" is not supported; use one of {", ".join(FORMATS)}.')
+        return render_docx(handout, paper)
+    if fmt == "md":
+        from infoview.export.markdown import render_markdown
+
+        return render_markdown(handout).encode()
+    from infoview.export.tables import render_csv, render_xlsx
+
+    return render_csv(handout) if fmt == "csv" else render_xlsx(handout)
 
 
 def file_name(sheet: Sheet, fmt: str) -> str:

@@ -2,29 +2,60 @@
 
 from __future__ import annotations
 
-from infoview.export.text import sheet_header_lines
-from infoview.questions.model import Sheet
+import re
+
+from infoview.export.text import (
+    REFERRAL_BLANK_ROWS,
+    REFERRAL_COLUMNS,
+    Handout,
+    Item,
+    minutes_text,
+)
+
+# Punctuation that Markdown, inline HTML or math would act on; "&" only where it starts an entity.
+_ACTIVE = re.compile(r"([\\`*_\[\]<>|~#$])|&(?=#|\w+;)")
 
 
-def _escape(text: str) -> str:
-    return text.replace("<", "&lt;").replace(">", "&gt;")
+def escape(text: str) -> str:
+    """`text` shown exactly as written once the Markdown is rendered."""
+    return _ACTIVE.sub(lambda m: "\\" + m.group(0), text)
 
 
-def render_markdown(sheet: Sheet) -> str:
-    lines = [f"# Questions for {_escape(sheet.profile.display_name)}", ""]
-    lines += [f"- {_escape(line)}" for line in sheet_header_lines(sheet)] + [""]
-    if sheet.talking_points:
+def render_markdown(handout: Handout) -> str:
+    """The handout as Markdown: task-list checkboxes, one heading per section."""
+    lines = [f"# {escape(handout.title)}", ""]
+    if handout.role:
+        lines += [escape(handout.role), ""]
+    lines += [f"- **{f.label}:** {escape(f.value)}" for f in handout.fields]
+    lines += [f"- **Purpose:** {escape(handout.purpose)}", ""]
+    if handout.research:
         lines += ["## Research to share", ""]
-        lines += [f"- {_escape(p)}" for p in sheet.talking_points] + [""]
-    elapsed = 0.0
-    for section in sheet.sections:
-        lines += [f"## {section.title}", ""]
-        for q in section.questions:
-            elapsed += q.minutes
-            lines.append(f"- [ ] {_escape(q.text)} *(by {elapsed:g} min)*")
-            lines.append(f"  - Why: {_escape('; '.join(r.text for r in q.why))}")
+        for point in handout.research:
+            source = f" *({escape(point.source)})*" if point.source else ""
+            lines.append(f"- **{point.label}** {escape(point.text)}{source}")
         lines.append("")
-    if sheet.if_time_permits:
+    for block in handout.blocks:
+        lines += [f"## {escape(block.title)} ({minutes_text(block.minutes)})", ""]
+        lines += [_item(item) for item in block.items] + [""]
+    if handout.if_time_permits:
         lines += ["## If time permits", ""]
-        lines += [f"- [ ] {_escape(q.text)}" for q in sheet.if_time_permits] + [""]
-    return "\n".join(lines)
+        lines += [_item(item) for item in handout.if_time_permits] + [""]
+    lines += ["## Before you leave", ""]
+    lines += [f"- {escape(line)}" for line in handout.referral_close] + [""]
+    lines += ["| " + " | ".join(REFERRAL_COLUMNS) + " |"]
+    lines += ["|" + "---|" * len(REFERRAL_COLUMNS)]
+    lines += ["|" + "   |" * len(REFERRAL_COLUMNS)] * REFERRAL_BLANK_ROWS + [""]
+    lines += ["## After the meeting", ""]
+    lines += [f"- [ ] {escape(line)}" for line in handout.after_meeting]
+    return "\n".join(lines) + "\n"
+
+
+def _item(item: Item) -> str:
+    timing = (
+        f"by {minutes_text(item.by_minute)}"
+        if item.by_minute is not None
+        else minutes_text(item.minutes)
+    )
+    tests = f" · tests **{item.tests}**" if item.tests else ""
+    line = f"- [ ] {item.number}. {escape(item.text)} *({timing}{tests})*"
+    return line + (f"\n  - Why: {escape(item.why)}" if item.why else "")

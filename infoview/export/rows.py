@@ -2,25 +2,23 @@
 
 from __future__ import annotations
 
-from infoview.questions.model import Sheet
+from infoview.export.text import Handout
 
-COLUMNS = ("section", "question", "minutes", "hypothesis", "why", "planned")
+COLUMNS = ("number", "section", "text", "minutes", "by_minute", "hypothesis", "why", "plan")
 
 
-def sheet_rows(sheet: Sheet) -> list[dict[str, object]]:
-    """One row per question, planned ones first, then those if time permits."""
-    hypotheses = {h.id: h.statement for h in sheet.hypotheses}
-    rows = []
-    for planned, questions in ((True, sheet.questions), (False, sheet.if_time_permits)):
-        for q in questions:
-            rows.append(
-                {
-                    "section": q.section,
-                    "question": q.text,
-                    "minutes": q.minutes,
-                    "hypothesis": hypotheses.get(q.hypothesis, "") if q.hypothesis else "",
-                    "why": "; ".join(r.text for r in q.why),
-                    "planned": "yes" if planned else "if time permits",
-                }
-            )
-    return rows
+def handout_rows(handout: Handout) -> list[dict[str, object]]:
+    """One row per question in printed order: planned ones, then those if time permits."""
+    return [
+        {
+            "number": item.number,
+            "section": item.section,
+            "text": item.text,
+            "minutes": item.minutes,
+            "by_minute": "" if item.by_minute is None else item.by_minute,
+            "hypothesis": f"{item.tests}: {item.tests_text}" if item.tests else "",
+            "why": item.why,
+            "plan": "planned" if item.by_minute is not None else "if time permits",
+        }
+        for item in handout.items
+    ]

@@ -49,5 +49,5 @@ def planned(
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
-def rendered(sheet: Sheet, fmt: str) -> bytes:
-    return render(sheet, fmt)
+def rendered(sheet: Sheet, fmt: str, paper: str = "letter") -> bytes:
+    return render(sheet, fmt, paper=paper)
