@@ -333,6 +333,13 @@ def hostile() -> None:
         _csv_text(HOSTILE_ROWS), encoding="utf-8"
     )
     _workbook({"Salary": SALARY, "Empty": ()}, OUT / "empty_sheet_among_others.xlsx")
+    (OUT / "unclosed_quote.csv").write_text(
+        'Role,Base\nAnalyst,"$68,000\nClerk,41000\n', encoding="utf-8"
+    )
+    (OUT / "stray_carriage_return.csv").write_bytes(b"Role,Base\nAnal\ryst,68000\nClerk,41000\n")
+    (OUT / "unclosed_quote_huge_field.csv").write_text(
+        'Role,Note\nAnalyst,"' + "long note " * 14_000, encoding="utf-8"
+    )
     with zipfile.ZipFile(OUT / "plain_zip_named.xlsx", "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("notes.txt", "Salaries to check: analyst, controller.\n")
     with zipfile.ZipFile(OUT / "zip_bomb.xlsx", "w", zipfile.ZIP_DEFLATED) as bomb:

@@ -153,16 +153,17 @@ def normalize_money(text: pd.Series, hourly: bool = False) -> MoneyColumn:
     blank = lowered.eq("") | lowered.isin(MISSING_TEXT) | top_coded | not_available
     rest = plain.isna() & ~blank
     unreadable = pd.Series(False, index=text.index)
-    if rest.any():
-        parsed = {value: parse_money_text(value) for value in stripped[rest].unique()}
-        money = stripped[rest].map(parsed)
-        unreadable[rest] = money.isna()
-        found = money.dropna()
+    parsed = {value: parse_money_text(value) for value in stripped[rest].unique()}
+    money = stripped[rest].map(parsed)
+    unreadable[rest] = money.isna()
+    found = money.dropna()
+    if not found.empty:
         default = "hour" if hourly else "year"
-        low[found.index] = [m.low * PERIODS_PER_YEAR[m.period or default] for m in found]
-        high[found.index] = [m.high * PERIODS_PER_YEAR[m.period or default] for m in found]
+        factors = [PERIODS_PER_YEAR[m.period or default] for m in found]
+        low[found.index] = [m.low * f for m, f in zip(found, factors, strict=True)]
+        high[found.index] = [m.high * f for m, f in zip(found, factors, strict=True)]
         currency[found.index] = [m.currency for m in found]
-        annualized[found.index] = [(m.period or default) != "year" for m in found]
+        annualized[found.index] = [f != 1 for f in factors]
     if hourly:
         numeric = plain.notna()
         low[numeric] *= HOURS_PER_YEAR
