@@ -12,6 +12,9 @@ from pandas.api.types import infer_dtype, is_numeric_dtype
 
 HEADER_SCAN_ROWS = 30
 FOOTNOTE_SCAN_ROWS = 30
+# Workbook dates read as text; a date without a time is shown as the date alone.
+MIDNIGHT = " 00:00:00"
+ISO_MIDNIGHT = r"\d{4}-\d{2}-\d{2} 00:00:00"
 _FOOTNOTE = re.compile(
     r"^(\(?[#*†‡]|\(\d+\)|\d+\)\s|foot ?notes?\b|notes?\s*:|sources?\s*:|source\b|nota\b"
     r"|notas\b|fuentes?\b|remarques?\b|quelle\b|anmerkung|hinweis|fussnote)",
@@ -98,7 +101,12 @@ def column_text(values: pd.Series) -> pd.Series:
     """Cells of one column as stripped text: whole numbers without `.0`, dates as ISO."""
     kind = infer_dtype(values, skipna=True)
     if kind in ("string", "empty"):
-        return values.fillna("").astype(str).str.strip()
+        text = values.fillna("").astype(str).str.strip()
+        midnight = text.str.endswith(MIDNIGHT)
+        if midnight.any():
+            dates = midnight & text.str.fullmatch(ISO_MIDNIGHT)
+            text = text.mask(dates, text.str.slice(0, -len(MIDNIGHT)))
+        return text
     if is_numeric_dtype(values) or kind in ("integer", "floating", "mixed-integer-float"):
         numbers = pd.to_numeric(values, errors="coerce")
         whole = numbers.notna() & numbers.mod(1).eq(0) & numbers.abs().lt(1e15)
@@ -112,7 +120,7 @@ def clean_cell(value: object) -> str:
     if value is None or value is pd.NaT or (isinstance(value, float) and np.isnan(value)):
         return ""
     if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
+        return str(value)
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         return str(int(value))
     if isinstance(value, dt.datetime):

@@ -120,7 +120,10 @@ def _read_sheets(name: str, data: bytes) -> tuple[list[tuple[str, pd.DataFrame]]
 
 def _read_workbook(name: str, data: bytes) -> list[tuple[str, pd.DataFrame]]:
     try:
-        sheets = pd.read_excel(io.BytesIO(data), sheet_name=None, header=None, engine="calamine")
+        # As text: pandas skips type inference, and the layout needs text anyway.
+        sheets = pd.read_excel(
+            io.BytesIO(data), sheet_name=None, header=None, dtype=str, engine="calamine"
+        )
     except (KeyboardInterrupt, SystemExit):
         raise
     except BaseException as exc:  # damaged files raise many types, even a Rust panic

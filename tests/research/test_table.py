@@ -1,7 +1,10 @@
 """Tables from raw cell grids: header under titles, footnotes, kinds, roles, corrections."""
 
+import datetime as dt
+
 import pandas as pd
 import pytest
+from openpyxl import Workbook
 
 from infoview.findings import propose_findings
 from infoview.research import build_table, read_research_path, retype_table
@@ -90,8 +93,8 @@ def test_excel_values_become_the_text_a_person_sees():
         ),
     )
     assert table.frame.values.tolist() == [
-        ["Analyst", "68000", "2026-09-14", "TRUE"],
-        ["Clerk", "41000.5", "2026-09-14 08:30:00", "FALSE"],
+        ["Analyst", "68000", "2026-09-14", "True"],
+        ["Clerk", "41000.5", "2026-09-14 08:30:00", "False"],
     ]
 
 
@@ -170,3 +173,16 @@ def test_oews_hourly_and_annual_columns_are_told_apart():
     assert table.amounts("hourly_median").tolist()[:2] == [38.9 * 2080, 43.1 * 2080]
     assert table.amounts("p90").isna().tolist() == [False, True, True, False, False]
     assert table.frame["Annual 90th percentile wage"].tolist()[1] == "#"
+
+
+def test_workbook_cells_read_as_the_text_a_person_sees(tmp_path):
+    workbook = Workbook()
+    workbook.active.append(["Role", "Base", "Date", "Remote"])
+    workbook.active.append(["Analyst", 68000, dt.datetime(2026, 9, 14), True])
+    workbook.active.append(["Clerk", 41000.5, dt.datetime(2026, 9, 14, 8, 30), False])
+    workbook.save(tmp_path / "typed_cells.xlsx")
+    (table,) = read_research_path(tmp_path / "typed_cells.xlsx").tables
+    assert table.frame.values.tolist() == [
+        ["Analyst", "68000", "2026-09-14", "True"],
+        ["Clerk", "41000.5", "2026-09-14 08:30:00", "False"],
+    ]
