@@ -143,7 +143,7 @@ class MoneyColumn:
 def normalize_money(text: pd.Series, hourly: bool = False) -> MoneyColumn:
     """Amounts per year for a text column; plain numbers take the fast path."""
     stripped = text.str.strip()
-    plain = pd.to_numeric(stripped.where(stripped.ne("")), errors="coerce")
+    plain = _plain_numbers(stripped)
     low, high = plain.copy(), plain.copy()
     currency = pd.Series(None, index=text.index, dtype=object)
     annualized = pd.Series(False, index=text.index)
@@ -179,6 +179,15 @@ def normalize_money(text: pd.Series, hourly: bool = False) -> MoneyColumn:
         unreadable=unreadable,
         annualized=annualized,
     )
+
+
+def _plain_numbers(text: pd.Series) -> pd.Series:
+    """Cells that are plain numbers as floats, NaN elsewhere; a column of numbers casts at once."""
+    candidates = text.where(text.ne(""))
+    try:
+        return candidates.astype("float64")
+    except (ValueError, TypeError):
+        return pd.to_numeric(candidates, errors="coerce").astype("float64")
 
 
 _QUARTER = re.compile(r"^(?:[qt]([1-4])[\s/-]*(\d{4})|(\d{4})[\s/-]*[qt]([1-4]))$", re.IGNORECASE)
