@@ -20,6 +20,7 @@ _FOOTNOTE = re.compile(
     r"|notas\b|fuentes?\b|remarques?\b|quelle\b|anmerkung|hinweis|fussnote)",
     re.IGNORECASE,
 )
+_YEAR = re.compile(r"^(19|20)\d{2}$")
 _NUMERIC = re.compile(r"^[-+~]?[$€£¥]?\s*\d[\d.,\s]*(%|[km])?\s*[$€£¥]?$", re.IGNORECASE)
 
 
@@ -72,15 +73,31 @@ def locate_table(raw: pd.DataFrame) -> Layout | None:
 
 
 def _header_position(head: pd.DataFrame, filled: pd.DataFrame) -> int:
-    """The first row, under any title rows, whose filled cells are all labels and span the table."""
-    counts = filled.sum(axis=1)
+    """The first row, under any title rows, whose filled cells are labels spanning the table.
+
+    Years are labels too (`Role, 2024, 2025`), but only when no row of plain labels exists.
+    """
+    counts = filled.sum(axis=1).to_numpy()
     widest = int(counts.max()) if len(counts) else 0
     needed = min(max(2, (widest + 1) // 2), widest)
-    for position in range(min(HEADER_SCAN_ROWS, len(head))):
-        cells = [cell for cell in head.iloc[position] if cell]
-        if len(cells) >= needed and not any(_NUMERIC.match(cell) for cell in cells):
-            return position
-    return int(counts.gt(0).to_numpy().argmax()) if widest else 0
+    wide = [
+        position
+        for position in range(min(HEADER_SCAN_ROWS, len(head)))
+        if counts[position] >= needed
+    ]
+    for is_label in (_is_label, _is_label_or_year):
+        for position in wide:
+            if all(is_label(cell) for cell in head.iloc[position] if cell):
+                return position
+    return wide[0] if wide else 0
+
+
+def _is_label(cell: str) -> bool:
+    return _NUMERIC.match(cell) is None
+
+
+def _is_label_or_year(cell: str) -> bool:
+    return _is_label(cell) or _YEAR.match(cell) is not None
 
 
 def _footnote_start(body: pd.DataFrame, rows_filled: np.ndarray) -> tuple[int, str] | None:

@@ -12,7 +12,6 @@ PERIODS_PER_YEAR = {"year": 1, "month": 12, "week": 52, "hour": HOURS_PER_YEAR}
 MISSING_TEXT = frozenset({"n/a", "na", "n.a.", "-", "--", "—", "none", "null", "nan", "?", "s/o"})
 # Government wage tables: `#` = at or above the published top code, `*` = not available.
 TOP_CODED, NOT_AVAILABLE = "#", "*"
-MARKERS = (TOP_CODED, NOT_AVAILABLE)
 
 CURRENCY_CODES = {
     "us$": "USD",

@@ -35,6 +35,19 @@ def test_header_is_found_under_title_blank_and_merged_group_rows():
     assert table.columns == {"role": "Occupation", "median": "Median", "mean": "Mean"}
 
 
+def test_year_labels_make_a_header_under_a_title():
+    table = build_table(
+        "pay.csv",
+        "pay",
+        grid([["Pay by year"], ["Role", "2024", "2025"], ["Analyst", "68000", "70000"]]),
+    )
+    assert (table.header_row, list(table.frame.columns), table.rows) == (
+        2,
+        ["Role", "2024", "2025"],
+        1,
+    )
+
+
 def test_blank_rows_and_columns_are_dropped_and_rows_keep_file_numbers():
     table = build_table(
         "pay.csv",
