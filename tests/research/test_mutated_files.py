@@ -17,6 +17,7 @@ VALID = (
     "contacts_pipe_utf16.csv",
     "french_headers_semicolon.csv",
     "german_headers_tab.tsv",
+    "contacts_spanish_headers.ods",
 )
 STRUCTURE = (b'"', b"\r", b"\n", b"\r\n", b";", b",", b"\t", b"|", b'""', b"#", b"*")
 SOURCES = {name: (DATA / name).read_bytes() for name in VALID}
