@@ -89,7 +89,7 @@ def run() -> list[Result]:
         ):
             kind = path.suffix.lstrip(".")
             ours, base, ratio = paired_process_seconds(
-                ["-m", "infoview", "inspect", str(path)], ["-c", bare]
+                ["-m", "infoview", "inspect", str(path)], ["-c", bare], repeat=7
             )
             print(f"     {kind}: inspect {ours:.2f} s, bare pandas {base:.2f} s", flush=True)
             results.append(Result(f"{kind} inspect / bare pandas", ratio, target, "x"))
