@@ -12,7 +12,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from bench.common import Result, process_seconds
+from bench.common import Result, paired_process_seconds
 
 ROWS = 100_000
 HEADER = ("Company", "Title", "Level", "Location", "Base", "Bonus", "Stock", "Total")
@@ -88,10 +88,11 @@ def run() -> list[Result]:
             (csv_path, f"import pandas; pandas.read_csv({str(csv_path)!r})", CSV_RATIO),
         ):
             kind = path.suffix.lstrip(".")
-            base = process_seconds(["-c", bare])
-            ours = process_seconds(["-m", "infoview", "inspect", str(path)])
+            ours, base, ratio = paired_process_seconds(
+                ["-m", "infoview", "inspect", str(path)], ["-c", bare], repeat=7
+            )
             print(f"     {kind}: inspect {ours:.2f} s, bare pandas {base:.2f} s", flush=True)
-            results.append(Result(f"{kind} inspect / bare pandas", ours / base, target, "x"))
+            results.append(Result(f"{kind} inspect / bare pandas", ratio, target, "x"))
             results.append(
                 Result(f"{kind} inspect peak memory", inspect_peak_mb(path), PEAK_MB, "MB")
             )

@@ -47,3 +47,26 @@ def process_seconds(args: list[str], repeat: int = 3) -> float:
         subprocess.run([sys.executable, *args], check=True, capture_output=True)
 
     return median_seconds(once, repeat=repeat, warmup=1)
+
+
+def paired_process_seconds(
+    first: list[str], second: list[str], repeat: int = 5
+) -> tuple[float, float, float]:
+    """Median wall times of two fresh processes run in turns, and the median of their ratios.
+
+    Alternating keeps a busy machine from favouring whichever command happened to run first.
+    """
+
+    def once(args: list[str]) -> float:
+        start = time.perf_counter()
+        subprocess.run([sys.executable, *args], check=True, capture_output=True)
+        return time.perf_counter() - start
+
+    once(first), once(second)
+    pairs = [(once(first), once(second)) for _ in range(repeat)]
+    ratios = [a / b for a, b in pairs]
+    return (
+        statistics.median(a for a, _ in pairs),
+        statistics.median(b for _, b in pairs),
+        statistics.median(ratios),
+    )

@@ -320,6 +320,48 @@ def oews_wages() -> None:
     workbook.save(OUT / "oews_wages_title_footnotes_markers.xlsx")
 
 
+ODS_MANIFEST = """<?xml version="1.0" encoding="UTF-8"?>
+<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"
+ manifest:version="1.2">
+ <manifest:file-entry manifest:full-path="/"
+  manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>
+ <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
+</manifest:manifest>
+"""
+ODS_CONTENT = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">
+ <office:body><office:spreadsheet><table:table table:name="Contactos">{rows}</table:table>
+ </office:spreadsheet></office:body>
+</office:document-content>
+"""
+ODS_ROWS = (
+    ("Nombre", "Empresa", "Cargo", "Correo", "Referido por"),
+    ("Lucía Gómez", "Viento Norte SA", "Controller", "lucia.gomez@example.com", "Ana Ruiz"),
+    ("Pablo Ortega", "Lago Azul SL", "Analista", "pablo.ortega@example.com", ""),
+)
+
+
+def ods_contacts() -> None:
+    """A minimal OpenDocument spreadsheet, written by hand: no ODS writer is installed."""
+
+    def cell(text: str) -> str:
+        return (
+            '<table:table-cell office:value-type="string">'
+            f"<text:p>{text}</text:p></table:table-cell>"
+        )
+
+    rows = "".join(
+        "<table:table-row>" + "".join(cell(c) for c in row) + "</table:table-row>"
+        for row in ODS_ROWS
+    )
+    with zipfile.ZipFile(OUT / "contacts_spanish_headers.ods", "w") as ods:
+        ods.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        ods.writestr("META-INF/manifest.xml", ODS_MANIFEST, zipfile.ZIP_DEFLATED)
+        ods.writestr("content.xml", ODS_CONTENT.format(rows=rows), zipfile.ZIP_DEFLATED)
+
+
 def hostile() -> None:
     (OUT / "empty.csv").write_bytes(b"")
     (OUT / "header_only.csv").write_text("Role,Company,Base salary\n", encoding="utf-8")
@@ -333,6 +375,13 @@ def hostile() -> None:
         _csv_text(HOSTILE_ROWS), encoding="utf-8"
     )
     _workbook({"Salary": SALARY, "Empty": ()}, OUT / "empty_sheet_among_others.xlsx")
+    (OUT / "unclosed_quote.csv").write_text(
+        'Role,Base\nAnalyst,"$68,000\nClerk,41000\n', encoding="utf-8"
+    )
+    (OUT / "stray_carriage_return.csv").write_bytes(b"Role,Base\nAnal\ryst,68000\nClerk,41000\n")
+    (OUT / "unclosed_quote_huge_field.csv").write_text(
+        'Role,Note\nAnalyst,"' + "long note " * 14_000, encoding="utf-8"
+    )
     with zipfile.ZipFile(OUT / "plain_zip_named.xlsx", "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("notes.txt", "Salaries to check: analyst, controller.\n")
     with zipfile.ZipFile(OUT / "zip_bomb.xlsx", "w", zipfile.ZIP_DEFLATED) as bomb:
@@ -364,6 +413,7 @@ def main() -> None:
     (OUT / "contacts_pipe_utf16.csv").write_text(
         _csv_text(CONTACT_PIPE_ROWS, "|"), encoding="utf-16"
     )
+    ods_contacts()
     hostile()
 
 

@@ -49,6 +49,7 @@ CODES: dict[str, str] = {
     "workbook-encrypted": "the workbook is password-protected",
     "workbook-too-large": "the workbook would inflate to too much (zip bomb)",
     "workbook-unreadable": "the spreadsheet engine could not read the workbook",
+    "text-unreadable": "a text file could not be split into rows and columns",
     "format-mismatch": "a text table is named like a spreadsheet",
     "encoding-guessed": "the text is not UTF-8 and its encoding was guessed",
     "empty-sheet": "a sheet has no cells",

@@ -12,11 +12,15 @@ from pandas.api.types import infer_dtype, is_numeric_dtype
 
 HEADER_SCAN_ROWS = 30
 FOOTNOTE_SCAN_ROWS = 30
+# Workbook dates read as text; a date without a time is shown as the date alone.
+MIDNIGHT = " 00:00:00"
+ISO_MIDNIGHT = r"\d{4}-\d{2}-\d{2} 00:00:00"
 _FOOTNOTE = re.compile(
     r"^(\(?[#*†‡]|\(\d+\)|\d+\)\s|foot ?notes?\b|notes?\s*:|sources?\s*:|source\b|nota\b"
     r"|notas\b|fuentes?\b|remarques?\b|quelle\b|anmerkung|hinweis|fussnote)",
     re.IGNORECASE,
 )
+_YEAR = re.compile(r"^(19|20)\d{2}$")
 _NUMERIC = re.compile(r"^[-+~]?[$€£¥]?\s*\d[\d.,\s]*(%|[km])?\s*[$€£¥]?$", re.IGNORECASE)
 
 
@@ -69,15 +73,31 @@ def locate_table(raw: pd.DataFrame) -> Layout | None:
 
 
 def _header_position(head: pd.DataFrame, filled: pd.DataFrame) -> int:
-    """The first row, under any title rows, whose filled cells are all labels and span the table."""
-    counts = filled.sum(axis=1)
+    """The first row, under any title rows, whose filled cells are labels spanning the table.
+
+    Years are labels too (`Role, 2024, 2025`), but only when no row of plain labels exists.
+    """
+    counts = filled.sum(axis=1).to_numpy()
     widest = int(counts.max()) if len(counts) else 0
     needed = min(max(2, (widest + 1) // 2), widest)
-    for position in range(min(HEADER_SCAN_ROWS, len(head))):
-        cells = [cell for cell in head.iloc[position] if cell]
-        if len(cells) >= needed and not any(_NUMERIC.match(cell) for cell in cells):
-            return position
-    return int(counts.gt(0).to_numpy().argmax()) if widest else 0
+    wide = [
+        position
+        for position in range(min(HEADER_SCAN_ROWS, len(head)))
+        if counts[position] >= needed
+    ]
+    for is_label in (_is_label, _is_label_or_year):
+        for position in wide:
+            if all(is_label(cell) for cell in head.iloc[position] if cell):
+                return position
+    return wide[0] if wide else 0
+
+
+def _is_label(cell: str) -> bool:
+    return _NUMERIC.match(cell) is None
+
+
+def _is_label_or_year(cell: str) -> bool:
+    return _is_label(cell) or _YEAR.match(cell) is not None
 
 
 def _footnote_start(body: pd.DataFrame, rows_filled: np.ndarray) -> tuple[int, str] | None:
@@ -98,7 +118,12 @@ def column_text(values: pd.Series) -> pd.Series:
     """Cells of one column as stripped text: whole numbers without `.0`, dates as ISO."""
     kind = infer_dtype(values, skipna=True)
     if kind in ("string", "empty"):
-        return values.fillna("").astype(str).str.strip()
+        text = values.fillna("").astype(str).str.strip()
+        midnight = text.str.endswith(MIDNIGHT)
+        if midnight.any():
+            dates = midnight & text.str.fullmatch(ISO_MIDNIGHT)
+            text = text.mask(dates, text.str.slice(0, -len(MIDNIGHT)))
+        return text
     if is_numeric_dtype(values) or kind in ("integer", "floating", "mixed-integer-float"):
         numbers = pd.to_numeric(values, errors="coerce")
         whole = numbers.notna() & numbers.mod(1).eq(0) & numbers.abs().lt(1e15)
@@ -112,7 +137,7 @@ def clean_cell(value: object) -> str:
     if value is None or value is pd.NaT or (isinstance(value, float) and np.isnan(value)):
         return ""
     if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
+        return str(value)
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         return str(int(value))
     if isinstance(value, dt.datetime):

@@ -12,7 +12,6 @@ PERIODS_PER_YEAR = {"year": 1, "month": 12, "week": 52, "hour": HOURS_PER_YEAR}
 MISSING_TEXT = frozenset({"n/a", "na", "n.a.", "-", "--", "—", "none", "null", "nan", "?", "s/o"})
 # Government wage tables: `#` = at or above the published top code, `*` = not available.
 TOP_CODED, NOT_AVAILABLE = "#", "*"
-MARKERS = (TOP_CODED, NOT_AVAILABLE)
 
 CURRENCY_CODES = {
     "us$": "USD",
@@ -143,7 +142,7 @@ class MoneyColumn:
 def normalize_money(text: pd.Series, hourly: bool = False) -> MoneyColumn:
     """Amounts per year for a text column; plain numbers take the fast path."""
     stripped = text.str.strip()
-    plain = pd.to_numeric(stripped.where(stripped.ne("")), errors="coerce")
+    plain = _plain_numbers(stripped)
     low, high = plain.copy(), plain.copy()
     currency = pd.Series(None, index=text.index, dtype=object)
     annualized = pd.Series(False, index=text.index)
@@ -153,16 +152,17 @@ def normalize_money(text: pd.Series, hourly: bool = False) -> MoneyColumn:
     blank = lowered.eq("") | lowered.isin(MISSING_TEXT) | top_coded | not_available
     rest = plain.isna() & ~blank
     unreadable = pd.Series(False, index=text.index)
-    if rest.any():
-        parsed = {value: parse_money_text(value) for value in stripped[rest].unique()}
-        money = stripped[rest].map(parsed)
-        unreadable[rest] = money.isna()
-        found = money.dropna()
+    parsed = {value: parse_money_text(value) for value in stripped[rest].unique()}
+    money = stripped[rest].map(parsed)
+    unreadable[rest] = money.isna()
+    found = money.dropna()
+    if not found.empty:
         default = "hour" if hourly else "year"
-        low[found.index] = [m.low * PERIODS_PER_YEAR[m.period or default] for m in found]
-        high[found.index] = [m.high * PERIODS_PER_YEAR[m.period or default] for m in found]
+        factors = [PERIODS_PER_YEAR[m.period or default] for m in found]
+        low[found.index] = [m.low * f for m, f in zip(found, factors, strict=True)]
+        high[found.index] = [m.high * f for m, f in zip(found, factors, strict=True)]
         currency[found.index] = [m.currency for m in found]
-        annualized[found.index] = [(m.period or default) != "year" for m in found]
+        annualized[found.index] = [f != 1 for f in factors]
     if hourly:
         numeric = plain.notna()
         low[numeric] *= HOURS_PER_YEAR
@@ -178,6 +178,15 @@ def normalize_money(text: pd.Series, hourly: bool = False) -> MoneyColumn:
         unreadable=unreadable,
         annualized=annualized,
     )
+
+
+def _plain_numbers(text: pd.Series) -> pd.Series:
+    """Cells that are plain numbers as floats, NaN elsewhere; a column of numbers casts at once."""
+    candidates = text.where(text.ne(""))
+    try:
+        return candidates.astype("float64")
+    except (ValueError, TypeError):
+        return pd.to_numeric(candidates, errors="coerce").astype("float64")
 
 
 _QUARTER = re.compile(r"^(?:[qt]([1-4])[\s/-]*(\d{4})|(\d{4})[\s/-]*[qt]([1-4]))$", re.IGNORECASE)

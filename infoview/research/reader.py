@@ -115,13 +115,18 @@ def _read_sheets(name: str, data: bytes) -> tuple[list[tuple[str, pd.DataFrame]]
                 file=name,
             )
         )
-    return [(Path(name).stem, _read_text_table(text.text))], issues
+    return [(Path(name).stem, _read_text_table(name, text.text))], issues
 
 
 def _read_workbook(name: str, data: bytes) -> list[tuple[str, pd.DataFrame]]:
     try:
-        sheets = pd.read_excel(io.BytesIO(data), sheet_name=None, header=None, engine="calamine")
-    except Exception as exc:  # calamine raises many types for damaged files
+        # As text: pandas skips type inference, and the layout needs text anyway.
+        sheets = pd.read_excel(
+            io.BytesIO(data), sheet_name=None, header=None, dtype=str, engine="calamine"
+        )
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as exc:  # damaged files raise many types, even a Rust panic
         raise ResearchImportError(
             "workbook-unreadable",
             f"{name} could not be read as a spreadsheet ({type(exc).__name__}). Open it in a "
@@ -130,14 +135,24 @@ def _read_workbook(name: str, data: bytes) -> list[tuple[str, pd.DataFrame]]:
     return list(sheets.items())
 
 
-def _read_text_table(text: str) -> pd.DataFrame:
+def _read_text_table(name: str, text: str) -> pd.DataFrame:
     """All cells as text, keeping blank lines so row numbers match the file."""
     delimiter = sniff_delimiter(text)
     try:
         return _read_csv(text, delimiter, _widest_row(text, delimiter))
     except (pd.errors.ParserError, ValueError):
-        rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
-        return _read_csv(text, delimiter, max(len(row) for row in rows))
+        pass
+    # Rows wider than the first ones, stray quotes or carriage returns: the forgiving reader.
+    try:
+        rows = list(csv.reader(text.splitlines(keepends=True), delimiter=delimiter))
+    except csv.Error as exc:
+        raise ResearchImportError(
+            "text-unreadable",
+            f"{name} could not be split into rows and columns ({exc}). Open it in a "
+            "spreadsheet program, save it as CSV UTF-8 and upload that copy.",
+        ) from exc
+    width = max((len(row) for row in rows), default=1)
+    return pd.DataFrame([row + [""] * (width - len(row)) for row in rows], dtype=object)
 
 
 def _read_csv(text: str, delimiter: str, width: int) -> pd.DataFrame:

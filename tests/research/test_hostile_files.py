@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[2]
         ("random_bytes.xlsx", "not-a-spreadsheet", "save it as .xlsx or .csv"),
         ("password_protected.xlsx", "workbook-encrypted", "remove the password"),
         ("zip_bomb.xlsx", "workbook-too-large", "would unpack to 300 MB"),
+        ("unclosed_quote_huge_field.csv", "text-unreadable", "save it as CSV UTF-8"),
     ],
 )
 def test_unreadable_file_gets_one_error_naming_it(capsys, name, code, advice):
@@ -118,6 +119,18 @@ def test_formulas_markup_and_control_characters_stay_text():
         "bell\x07 and escape\x1b[31m red",
         "+SUM(1,2)",
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "cells"),
+    [
+        ("unclosed_quote.csv", [["Analyst", "$68,000\nClerk,41000"]]),
+        ("stray_carriage_return.csv", [["Anal", ""], ["yst", "68000"], ["Clerk", "41000"]]),
+    ],
+)
+def test_broken_quoting_and_line_ends_still_give_a_table(name, cells):
+    (table,) = read_research_path(DATA / name).tables
+    assert table.frame.values.tolist() == cells
 
 
 def test_csv_named_xlsx_is_read_as_csv_with_a_warning():

@@ -183,6 +183,24 @@ COMP_ROLES = {
             ],
         ),
         (
+            "contacts_spanish_headers.ods",
+            [
+                (
+                    "Contactos",
+                    "contacts",
+                    1,
+                    2,
+                    {
+                        "name": "Nombre",
+                        "company": "Empresa",
+                        "title": "Cargo",
+                        "email": "Correo",
+                        "referred_by": "Referido por",
+                    },
+                )
+            ],
+        ),
+        (
             "contacts_pipe_utf16.csv",
             [
                 (

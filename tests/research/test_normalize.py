@@ -72,6 +72,12 @@ def test_column_keeps_markers_and_unreadable_cells_apart():
     assert money.currency.fillna("").tolist() == ["", "USD", "", "", "", "", "", "", "USD"]
 
 
+def test_column_of_only_unreadable_text_is_all_missing():
+    money = normalize_money(pd.Series(["ask recruiter", "tbd"]))
+    assert money.amount.isna().all()
+    assert money.unreadable.tolist() == [True, True]
+
+
 def test_hourly_column_annualizes_plain_numbers_at_2080_hours():
     money = normalize_money(pd.Series(["41.20", "$20/hr", "$50,000/yr"]), hourly=True)
     assert money.amount.tolist() == [85_696.0, 41_600.0, 50_000.0]
