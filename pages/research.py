@@ -78,8 +78,12 @@ def show_detection(table) -> None:
 
 
 for research in files.values():
-    st.subheader(research.file)
-    show_issues(research.all_issues)
+    title, remove = st.columns([6, 1], vertical_alignment="bottom")
+    title.subheader(research.file)
+    if remove.button("Remove", icon=":material/close:", key=state.file_key("remove", research)):
+        state.remove_research(research.file)
+        st.rerun()
+    show_issues(research.all_issues, research.file)
     for table in research.tables:
         with st.expander(
             f"{table.sheet}: **{table.kind}**, {table.rows} rows (header on row {table.header_row})"

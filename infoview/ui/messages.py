@@ -16,19 +16,29 @@ MAX_SHOWN = 8
 FLASH_KEY = Keys.FLASH
 
 
-def show_issues(issues: Iterable[Issue]) -> None:
-    """Errors and warnings as callouts; many issues of one kind are summarised, not flooded."""
+def show_issues(issues: Iterable[Issue], label: str = "this file") -> None:
+    """Errors and warnings as callouts; notes (info) folded in an expander, never flooded."""
     issues = list(issues)
-    for issue in issues[:MAX_SHOWN]:
-        where = issue.where()
-        _SHOW[issue.severity](
-            f"**{where}**: {issue.message}" if where else issue.message, icon=_ICONS[issue.severity]
-        )
-    if len(issues) > MAX_SHOWN:
+    loud = [i for i in issues if i.severity != "info"]
+    notes = [i for i in issues if i.severity == "info"]
+    for issue in loud[:MAX_SHOWN]:
+        _SHOW[issue.severity](_text(issue), icon=_ICONS[issue.severity])
+    if len(loud) > MAX_SHOWN:
         st.caption(
-            f"{len(issues) - MAX_SHOWN} more notes not shown; "
+            f"{len(loud) - MAX_SHOWN} more problems not shown; "
             "run `python -m infoview inspect FILE` for the full report."
         )
+    if notes:
+        with st.expander(
+            f"{len(notes)} note{'s' * (len(notes) > 1)} on how {label} was read",
+            icon=_ICONS["info"],
+        ):
+            st.markdown("\n".join(f"- {_text(issue)}" for issue in notes))
+
+
+def _text(issue: Issue) -> str:
+    where = issue.where()
+    return f"**{where}**: {issue.message}" if where else issue.message
 
 
 def show_error(message: str) -> None:

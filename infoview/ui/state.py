@@ -88,6 +88,11 @@ def replace_table(table: ResearchTable) -> None:
     refresh_hypotheses()
 
 
+def file_key(what: str, research: ResearchFile) -> str:
+    """The widget key of a control on one research file."""
+    return f"file-{what}-{research.file}"
+
+
 def table_key(what: str, table: ResearchTable, role: str = "") -> str:
     """The widget key of a correction control on one research table."""
     return f"table-{what}-{table.label}-{role}"

@@ -57,6 +57,7 @@ def test_upload_flag_profile_sheet_and_coverage():
     assert not app.exception
     expanders = [e.label for e in app.expander]
     assert expanders == [
+        "2 notes on how sample_research.xlsx was read",
         "Salaries: **salary**, 10 rows (header on row 3)",
         "Trends: **trends**, 4 rows (header on row 1)",
         "Org chart: **org_chart**, 6 rows (header on row 1)",
@@ -120,9 +121,12 @@ def test_bad_upload_shows_a_message_and_keeps_working():
     app.run()
     assert not app.exception
     assert "broken.xlsx" in app.error[0].value
-    app.button[0].click().run()  # the sample still loads after a bad file
+    labelled(app.button, "Load sample research").click().run()  # still works after a bad file
     assert not app.exception
-    assert len(app.session_state[Keys.RESEARCH]) == 2
+    assert list(app.session_state[Keys.RESEARCH]) == ["broken.xlsx", "sample_research.xlsx"]
+    app.button(key="file-remove-broken.xlsx").click().run()
+    assert list(app.session_state[Keys.RESEARCH]) == ["sample_research.xlsx"]
+    assert not app.error
 
 
 def save_profile(app: AppTest, name: str, organization: str, seniority: str) -> None:
