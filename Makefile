@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cksum requirements.txt | cut -d' ' -f1)
 PORT ?= 8501
 
-.PHONY: setup run test bench lint browser screenshots clean
+.PHONY: setup run test bench lint browser screenshots example clean
 
 setup: $(STAMP)
 
@@ -30,6 +30,15 @@ bench: setup
 # Refresh the README's screenshots from the browser test's run.
 screenshots: setup browser
 	INFOVIEW_REFRESH_SCREENSHOTS=1 $(BIN)/python -m pytest -q tests/browser/test_flow_in_browser.py
+
+# Refresh docs/sheet-example.png: page 1 of a sheet from the sample research (needs pdftoppm).
+example: setup
+	$(BIN)/python -m infoview sheet data/sample_research.xlsx --seniority senior \
+	  --specialty finance --org "Lakeshore Motors" --name "Łucja Wiśniewska" \
+	  --title "VP Financial Planning & Analysis" --insider --referred-by "José Müller" \
+	  --flag com-1d2c05b1 --flag tre-0850dc06 --flag org-2b6b8dc4 --format pdf -o docs/sheet-example.pdf
+	pdftoppm -png -r 80 -f 1 -l 1 -singlefile docs/sheet-example.pdf docs/sheet-example
+	rm docs/sheet-example.pdf
 
 lint: setup
 	$(BIN)/ruff check .

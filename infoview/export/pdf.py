@@ -36,7 +36,7 @@ TEXT_X = 13.0  # question text starts this far right of the margin (checkbox, nu
 MARK_W = 24.0  # right-hand column for the time marker
 NOTE_GAP = 7.5  # room to write above each ruled note line
 NOTE_LINES = 1
-SPARE_ON_PAPER = 6  # a 15-minute meeting never reaches more; the DOCX keeps them all
+SPARE_ON_PAPER = 4  # a 15-minute meeting rarely reaches more; the DOCX keeps them all
 SPARE_SIZE, SPARE_LINE = 8.5, 4.1
 MARK_SIZE = 8.5  # question numbers and the markers beside them
 CLOSE_SIZE, CLOSE_LINE, CLOSE_INDENT = 8.5, 4.1, 6.0
@@ -323,7 +323,11 @@ def _close_out(pdf: _SheetPDF, handout: Handout) -> None:
         for _, lines, _, _ in columns
     )
     grid_row = 6.0
-    pdf.keep(9 + tallest + 3 + (1 + REFERRAL_BLANK_ROWS) * grid_row)
+    lists, grid = 9 + tallest + 3, (1 + REFERRAL_BLANK_ROWS) * grid_row
+    room = pdf.page_break_trigger - pdf.get_y()
+    # The name grid is a convenience: leave it out rather than start a page for it.
+    with_grid = room >= lists + grid or room < lists
+    pdf.keep(lists + grid * with_grid)
     top = pdf.get_y()
     bottom = top
     for title, lines, x, mark in columns:
@@ -338,7 +342,8 @@ def _close_out(pdf: _SheetPDF, handout: Handout) -> None:
             pdf.set_xy(x, pdf.get_y() + 1)
         bottom = max(bottom, pdf.get_y())
     pdf.set_xy(pdf.l_margin, bottom + 2)
-    _referral_grid(pdf, grid_row)
+    if with_grid:
+        _referral_grid(pdf, grid_row)
 
 
 def _referral_grid(pdf: _SheetPDF, row: float) -> None:

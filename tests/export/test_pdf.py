@@ -7,7 +7,13 @@ from fpdf import FPDF
 
 from infoview.export import render
 from infoview.export.pdf import BOX, FONT_DIR, MARGIN, MISSING, printable
+from infoview.findings import contact_targets, propose_findings
+from infoview.hypotheses import flag, from_finding
+from infoview.profile import Profile
+from infoview.questions import load_bank, plan_sheet
 from infoview.questions.model import Section
+from infoview.research import read_research_path
+from tests.conftest import SAMPLE
 from tests.export.sheets import MEETING_DAY, make_sheet, question, spare_questions
 
 POINTS_PER_MM = 72 / 25.4
@@ -156,8 +162,28 @@ def test_paper_size(paper, size_mm):
     ) == size_mm
 
 
-def test_only_the_first_six_spare_questions_are_printed_with_a_count_of_the_rest():
+def test_only_the_first_four_spare_questions_are_printed_with_a_count_of_the_rest():
     text = "\n".join(pages(pdf(make_sheet(spare=spare_questions(9)))))
-    assert "16. Extra question number 6 about the field?" in text
-    assert "number 7" not in text
-    assert "3 more questions in the DOCX and Markdown versions." in text
+    assert "14. Extra question number 4 about the field?" in text
+    assert "number 5" not in text
+    assert "5 more questions in the DOCX and Markdown versions." in text
+
+
+@pytest.mark.parametrize("paper", ["letter", "a4"])
+@pytest.mark.parametrize("seniority", ["junior", "mid", "senior", "executive"])
+@pytest.mark.parametrize("insider", [True, False])
+def test_a_fifteen_minute_plan_with_three_findings_prints_on_two_pages(paper, seniority, insider):
+    tables = read_research_path(SAMPLE).tables
+    findings = propose_findings(tables)
+    hypotheses = flag([from_finding(f) for f in findings], {f.id for f in findings[::4][:3]})
+    profile = Profile(
+        name="Łucja Wiśniewska",
+        organization="Lakeshore Motors",
+        title="VP FP&A",
+        seniority=seniority,
+        specialty="finance",
+        insider=insider,
+        referred_by="José Müller",
+    )
+    sheet = plan_sheet(profile, hypotheses, load_bank(), contact_targets(tables, "Lakeshore"))
+    assert len(pypdf.PdfReader(io.BytesIO(render(sheet, "pdf", paper=paper))).pages) <= 2
