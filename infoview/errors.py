@@ -4,7 +4,9 @@ InfoViewError
  ├── ResearchImportError         a research file cannot be read at all
  ├── BankError              the question bank has a bad row
  ├── ProfileError           an interviewee profile is not valid
- └── ExportError            a sheet cannot be rendered in the asked format
+ ├── ExportError            a sheet cannot be rendered in the asked format
+ ├── WorkspaceError         the workspace database or a workspace file cannot be used
+ └── LogError               an interview log entry has a value that cannot be recorded
 
 Problems that still let the work go on (a bad row, an odd column) are not exceptions:
 they are `infoview.research.issues.Issue` values in an import report.
@@ -34,3 +36,11 @@ class ProfileError(InfoViewError):
 
 class ExportError(InfoViewError):
     """A sheet cannot be rendered in the asked format."""
+
+
+class WorkspaceError(InfoViewError):
+    """The workspace database, or a workspace export file, cannot be opened or used."""
+
+
+class LogError(InfoViewError):
+    """An interview log entry (outcome, referral, follow-up) has a value that cannot be kept."""
