@@ -1,4 +1,4 @@
-"""The command line: inspect research, list findings, write a question sheet."""
+"""The command line: inspect research, list findings, write a question sheet, keep a workspace."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from infoview.hypotheses import custom_hypothesis, flag, from_finding
 from infoview.profile import SENIORITIES, Profile
 from infoview.questions import find_job_request, load_bank, plan_sheet
 from infoview.research import ResearchFile, read_research_path
+from infoview.store import cli as store_cli
 
 EXIT_OK, EXIT_FAILED, EXIT_UNREADABLE = 0, 1, 2
 
@@ -59,6 +60,8 @@ def _parser() -> argparse.ArgumentParser:
     sheet.add_argument("--format", required=True, choices=sorted(FORMATS))
     sheet.add_argument("-o", "--output", required=True, metavar="OUT")
     sheet.set_defaults(run=_sheet)
+
+    store_cli.register(commands, parser)
     return parser
 
 

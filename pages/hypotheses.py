@@ -5,6 +5,7 @@ import streamlit as st
 
 from infoview.findings import TOPICS
 from infoview.hypotheses import PRIORITIES, custom_hypothesis, from_rows, to_rows
+from infoview.log import UNTESTED, statuses
 from infoview.questions import find_job_request
 from infoview.ui import state
 from infoview.ui.messages import show_guard_warning
@@ -34,12 +35,15 @@ with st.form(Keys.HYPOTHESIS_FORM, clear_on_submit=True):
 require_research()
 
 hypotheses = state.hypotheses()
+known = statuses(state.interviews())
 edited = st.data_editor(
-    pd.DataFrame(to_rows(hypotheses)),
+    pd.DataFrame(to_rows(hypotheses)).assign(
+        status=[known.get(h.id, UNTESTED).label for h in hypotheses]
+    ),
     key=Keys.HYPOTHESES_EDITOR,
     hide_index=True,
     use_container_width=True,
-    disabled=["source", "id"],
+    disabled=["source", "id", "status"],
     column_config={
         "flag": st.column_config.CheckboxColumn("Flag", help="Test this in the interview"),
         "priority": st.column_config.SelectboxColumn("Priority", options=PRIORITIES, required=True),
@@ -47,6 +51,7 @@ edited = st.data_editor(
         "statement": st.column_config.TextColumn("Finding", width="large"),
         "source": st.column_config.TextColumn("Source"),
         "id": None,
+        "status": st.column_config.TextColumn("Interviews", help="What logged interviews said"),
     },
 )
 updated = from_rows(hypotheses, edited.to_dict("records"))

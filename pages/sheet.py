@@ -10,7 +10,8 @@ st.title("Question sheet")
 require_profile()
 
 profile = state.profile()
-sheet = loaders.planned(profile, tuple(state.flagged()), tuple(state.targets()))
+sheet = loaders.current_sheet()
+state.keep_sheet(sheet)
 st.write(
     f"For **{profile.display_name}** ({profile.seniority}, {profile.specialty}): "
     f"{len(sheet.questions)} questions, {sheet.minutes_planned:g} of "
@@ -21,6 +22,11 @@ if not state.flagged():
         "No hypotheses flagged: the sheet uses general questions only. Flag findings on the "
         "Hypotheses page to add springboard questions."
     )
+
+if sheet.talking_points:
+    with st.expander(f"Talking points to share ({len(sheet.talking_points)})"):
+        for point in sheet.talking_points:
+            st.markdown(f"- {point}")
 
 st.download_button(
     "Download PDF",

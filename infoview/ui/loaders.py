@@ -7,9 +7,12 @@ from pathlib import Path
 import streamlit as st
 
 from infoview.hypotheses import Hypothesis
+from infoview.learning import talking_points, with_talking_points
+from infoview.log import prefer_open, statuses
 from infoview.profile import Profile
 from infoview.questions import Sheet, load_bank, plan_sheet
 from infoview.research import ResearchFile, read_research
+from infoview.ui import state
 
 SAMPLE = Path(__file__).resolve().parents[2] / "data" / "sample_research.xlsx"
 
@@ -33,6 +36,15 @@ def planned(
     profile: Profile, hypotheses: tuple[Hypothesis, ...], targets: tuple[str, ...]
 ) -> Sheet:
     return plan_sheet(profile, hypotheses, bank(), targets)
+
+
+def current_sheet() -> Sheet:
+    """The chosen profile's sheet: untested and contested hypotheses first, and what earlier
+    interviews taught as talking points in general terms."""
+    logged = state.interviews()
+    flagged = prefer_open(state.flagged(), statuses(logged))
+    sheet = planned(state.profile(), tuple(flagged), tuple(state.targets()))
+    return with_talking_points(sheet, talking_points(sheet.hypotheses, logged, state.secrets()))
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
