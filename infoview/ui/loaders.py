@@ -7,8 +7,7 @@ from pathlib import Path
 import streamlit as st
 
 from infoview.hypotheses import Hypothesis
-from infoview.learning import talking_points, with_talking_points
-from infoview.log import prefer_open, statuses
+from infoview.learning import learned_sheet
 from infoview.profile import Profile
 from infoview.questions import Sheet, load_bank, plan_sheet
 from infoview.research import ResearchFile, read_research
@@ -39,12 +38,14 @@ def planned(
 
 
 def current_sheet() -> Sheet:
-    """The chosen profile's sheet: untested and contested hypotheses first, and what earlier
-    interviews taught as talking points in general terms."""
-    logged = state.interviews()
-    flagged = prefer_open(state.flagged(), statuses(logged))
-    sheet = planned(state.profile(), tuple(flagged), tuple(state.targets()))
-    return with_talking_points(sheet, talking_points(sheet.hypotheses, logged, state.secrets()))
+    """The chosen profile's sheet, built on what earlier interviews taught (`learned_sheet`)."""
+    profile, targets = state.profile(), tuple(state.targets())
+    return learned_sheet(
+        lambda hypotheses: planned(profile, tuple(hypotheses), targets),
+        state.flagged(),
+        state.interviews(),
+        state.secrets(),
+    )
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
