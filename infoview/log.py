@@ -11,7 +11,6 @@ from infoview.hypotheses import Hypothesis, custom_hypothesis
 from infoview.profile import Profile
 
 OUTCOMES = ("supported", "refuted", "nuanced", "not discussed")
-TESTED = ("supported", "refuted", "nuanced")
 CHECK_BACK_DAYS = (7, 10)
 THANK_YOU_DAYS = 1
 
@@ -57,11 +56,13 @@ class Referral:
 
 @dataclass(frozen=True)
 class FollowUp:
-    """Something to do by a date after an interview."""
+    """Something to do by a date after an interview: a thank-you, or checking back."""
 
+    kind: str
     due_on: date
     action: str
     done: bool = False
+    id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -80,11 +81,6 @@ class Interview:
     id: int | None = None
     follow_ups: tuple[FollowUp, ...] = ()
 
-    @property
-    def label(self) -> str:
-        """`2026-11-25 · Dana Whitfield (Northwind Motors)`."""
-        return f"{self.held_on.isoformat()} · {_who(self.profile)}"
-
 
 def planned_follow_ups(interview: Interview) -> tuple[FollowUp, ...]:
     """A thank-you the day after unless sent, and a check-back for each promised introduction."""
@@ -92,6 +88,7 @@ def planned_follow_ups(interview: Interview) -> tuple[FollowUp, ...]:
     if not interview.thank_you_sent:
         due.append(
             FollowUp(
+                "thank-you",
                 interview.held_on + timedelta(days=THANK_YOU_DAYS),
                 f"Send {interview.profile.display_name} a thank-you note",
             )
@@ -100,6 +97,7 @@ def planned_follow_ups(interview: Interview) -> tuple[FollowUp, ...]:
         if referral.will_introduce:
             due.append(
                 FollowUp(
+                    "check-back",
                     interview.held_on + timedelta(days=referral.check_back_days),
                     f"Check back with {interview.profile.display_name} about the introduction "
                     f"to {referral.name}",
@@ -287,11 +285,21 @@ def interview_rows(interviews: Sequence[Interview]) -> list[dict[str, object]]:
 def follow_up_rows(interviews: Sequence[Interview]) -> list[dict[str, object]]:
     """Every follow-up of every interview, soonest first."""
     rows = [
-        {"due": f.due_on.isoformat(), "action": f.action, "done": f.done}
+        {"due": f.due_on.isoformat(), "action": f.action, "done": f.done, "id": f.id}
         for interview in interviews
         for f in interview.follow_ups
     ]
     return sorted(rows, key=lambda row: row["due"])
+
+
+def done_changes(rows: Sequence[dict], edited: Sequence[dict]) -> dict[int, bool]:
+    """Follow-up ids whose `done` tick the seeker changed in the table, with the new value."""
+    before = {row["id"]: bool(row["done"]) for row in rows}
+    return {
+        int(row["id"]): bool(row["done"])
+        for row in edited
+        if row["id"] in before and bool(row["done"]) != before[row["id"]]
+    }
 
 
 def _who(profile: Profile) -> str:

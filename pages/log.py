@@ -2,6 +2,7 @@
 
 from datetime import date
 
+import pandas as pd
 import streamlit as st
 
 from infoview.errors import InfoViewError
@@ -10,6 +11,7 @@ from infoview.log import (
     OUTCOMES,
     Referral,
     build_interview,
+    done_changes,
     follow_up_rows,
     interview_rows,
     log_targets,
@@ -133,6 +135,17 @@ if submitted:
 logged = state.interviews()
 if logged:
     st.subheader("Follow-ups")
-    st.dataframe(follow_up_rows(logged), hide_index=True)
+    rows = follow_up_rows(logged)
+    edited = st.data_editor(
+        pd.DataFrame(rows),
+        key=Keys.FOLLOW_UPS_EDITOR,
+        hide_index=True,
+        disabled=["due", "action"],
+        column_config={"done": st.column_config.CheckboxColumn("Done"), "id": None},
+    )
+    changes = done_changes(rows, edited.to_dict("records"))
+    if changes:
+        state.set_follow_ups_done(changes)
+        logged = state.interviews()
     st.subheader("Logged interviews")
     st.dataframe(interview_rows(logged), hide_index=True)

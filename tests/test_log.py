@@ -16,6 +16,7 @@ from infoview.log import (
     Status,
     aggregate,
     build_interview,
+    done_changes,
     finding_hypotheses,
     planned_follow_ups,
     prefer_open,
@@ -103,6 +104,16 @@ def test_a_bad_referral_says_what_to_do(kwargs, message):
     with pytest.raises(LogError) as caught:
         Referral(**kwargs)
     assert str(caught.value) == message
+
+
+def test_only_follow_ups_whose_tick_changed_are_reported():
+    rows = [
+        {"due": "2026-11-21", "action": "Thank", "done": False, "id": 1},
+        {"due": "2026-11-28", "action": "Check", "done": True, "id": 2},
+    ]
+    edited = [{**rows[0], "done": True}, {**rows[1]}]
+    assert done_changes(rows, edited) == {1: True}
+    assert done_changes(rows, rows) == {}
 
 
 def test_an_unknown_outcome_names_the_hypothesis():

@@ -155,6 +155,7 @@ MIGRATIONS = (
         CREATE TABLE follow_ups (
             id INTEGER PRIMARY KEY,
             interview_id INTEGER NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('thank-you', 'check-back')),
             due_on TEXT NOT NULL,
             action TEXT NOT NULL,
             done INTEGER NOT NULL CHECK (done IN (0, 1))

@@ -282,9 +282,10 @@ class Workspace:
                 ],
             )
             conn.executemany(
-                "INSERT INTO follow_ups (interview_id, due_on, action, done) VALUES (?, ?, ?, ?)",
+                "INSERT INTO follow_ups (interview_id, kind, due_on, action, done) "
+                "VALUES (?, ?, ?, ?, ?)",
                 [
-                    (interview_id, f.due_on.isoformat(), f.action, int(f.done))
+                    (interview_id, f.kind, f.due_on.isoformat(), f.action, int(f.done))
                     for f in interview.follow_ups
                 ],
             )
@@ -318,7 +319,7 @@ class Workspace:
             )
             follow_ups = _grouped(
                 conn.execute(
-                    "SELECT interview_id, due_on, action, done FROM follow_ups "
+                    "SELECT interview_id, kind, due_on, action, done, id FROM follow_ups "
                     "ORDER BY interview_id, id"
                 )
             )
@@ -337,12 +338,22 @@ class Workspace:
                 sheet_id=row[1],
                 id=row[0],
                 follow_ups=tuple(
-                    FollowUp(date.fromisoformat(d), a, bool(done))
-                    for d, a, done in follow_ups.get(row[0], ())
+                    FollowUp(kind, date.fromisoformat(due), action, bool(done), follow_up_id)
+                    for kind, due, action, done, follow_up_id in follow_ups.get(row[0], ())
                 ),
             )
             for row in rows
         ]
+
+    def set_follow_up_done(self, follow_up_id: int, done: bool) -> None:
+        """Tick a follow-up done or not; a thank-you also marks its interview's thanks sent."""
+        with self._writing() as conn:
+            conn.execute("UPDATE follow_ups SET done = ? WHERE id = ?", (int(done), follow_up_id))
+            conn.execute(
+                "UPDATE interviews SET thank_you_sent = ? WHERE id = "
+                "(SELECT interview_id FROM follow_ups WHERE id = ? AND kind = 'thank-you')",
+                (int(done), follow_up_id),
+            )
 
     # Moving a whole workspace
 

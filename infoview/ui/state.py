@@ -41,6 +41,7 @@ class Keys(StrEnum):
     PENDING_REFERRALS = "pending_referrals"
     OUTCOME = "outcome"
     OUTCOME_NOTE = "outcome_note"
+    FOLLOW_UPS_EDITOR = "follow_ups_editor"
 
 
 def outcome_key(hypothesis_id: str) -> str:
@@ -199,3 +200,13 @@ def record_interview(interview: Interview) -> list[Hypothesis]:
     st.session_state[Keys.HYPOTHESES] = kept.hypotheses()
     st.session_state[Keys.PENDING_REFERRALS] = []
     return new
+
+
+def set_follow_ups_done(changes: dict[int, bool]) -> None:
+    """Store the follow-ups the seeker ticked done, or unticked."""
+
+    def tick(workspace: Workspace) -> None:
+        for follow_up_id, done in changes.items():
+            workspace.set_follow_up_done(follow_up_id, done)
+
+    _with_workspace(tick, None)

@@ -83,7 +83,27 @@ def test_everything_stored_comes_back_as_it_was(tmp_path, sample_path):
     assert (kept.id, kept.profile) == (1, DANA)
     assert kept.hypotheses == tuple((h.id, h.statement) for h in sheet.hypotheses)
     assert workspace.save_sheet(sheet) == kept.id  # the same sheet is kept once
-    assert workspace.interviews() == [replace(with_follow_ups(interview), id=1)]
+    expected = with_follow_ups(interview)
+    follow_ups = tuple(replace(f, id=n) for n, f in enumerate(expected.follow_ups, start=1))
+    assert workspace.interviews() == [replace(expected, id=1, follow_ups=follow_ups)]
+
+
+def test_ticking_the_thank_you_done_marks_the_thanks_sent(tmp_path, sample_path):
+    workspace, *_ = filled_workspace(tmp_path / "ws.sqlite", sample_path)
+    (logged,) = workspace.interviews()
+    assert [(f.kind, f.due_on, f.done) for f in logged.follow_ups] == [
+        ("thank-you", date(2026, 11, 21), False),
+        ("check-back", date(2026, 11, 28), False),
+    ]
+    thank_you, check_back = logged.follow_ups
+    workspace.set_follow_up_done(thank_you.id, True)
+    workspace.set_follow_up_done(check_back.id, True)
+    (logged,) = workspace.interviews()
+    assert logged.thank_you_sent
+    assert [f.done for f in logged.follow_ups] == [True, True]
+    workspace.set_follow_up_done(check_back.id, False)
+    (logged,) = workspace.interviews()
+    assert (logged.thank_you_sent, [f.done for f in logged.follow_ups]) == (True, [True, False])
 
 
 def test_replacing_a_file_keeps_its_place_and_drops_its_old_tables(tmp_path, sample_path):

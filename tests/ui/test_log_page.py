@@ -86,18 +86,29 @@ def test_log_an_interview_against_a_sheet_then_restart():
         "2 follow-ups."
     )
     today = date.today()
-    assert app.dataframe[0].value.to_dict("records") == [
+    assert app.dataframe(key=Keys.FOLLOW_UPS_EDITOR).value.to_dict("records") == [
         {
             "due": (today + timedelta(days=1)).isoformat(),
             "action": "Send Dana Whitfield a thank-you note",
             "done": False,
+            "id": 1,
         },
         {
             "due": (today + timedelta(days=9)).isoformat(),
             "action": "Check back with Dana Whitfield about the introduction to Priya Raman",
             "done": False,
+            "id": 2,
         },
     ]
+    app.session_state[Keys.FOLLOW_UPS_EDITOR] = {
+        "edited_rows": {0: {"done": True}},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
+    app.run()
+    assert not app.exception
+    (logged,) = open_workspace().interviews()
+    assert (logged.thank_you_sent, [f.done for f in logged.follow_ups]) == (True, [True, False])
     newest = app.session_state[Keys.HYPOTHESES][-1]
     assert (newest.statement, newest.flagged, newest.priority) == (
         "a contact says plant controllers now report to the CFO",
