@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -531,9 +532,17 @@ def _cells(table_id: int, frame: pd.DataFrame) -> Iterator[tuple[int, int, int, 
     """Non-empty cells only; a missing cell reads back as the empty text it was."""
     for row, values in enumerate(frame.itertuples(index=False, name=None)):
         for col, value in enumerate(values):
-            text = "" if value is None or (isinstance(value, float) and pd.isna(value)) else value
-            if text != "":
-                yield table_id, row, col, str(text)
+            text = _cell_text(value)
+            if text:
+                yield table_id, row, col, text
+
+
+def _cell_text(value: object) -> str:
+    if value is None or value is pd.NA or value is pd.NaT:
+        return ""
+    if isinstance(value, float) and math.isnan(value):
+        return ""
+    return str(value)
 
 
 def _insert_issues(
