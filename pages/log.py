@@ -96,7 +96,7 @@ with st.form(Keys.LOG_FORM, clear_on_submit=True):
             key=state.outcome_key(hypothesis_id),
         )
         note = note_column.text_input(
-            f"Note on: {statement}",
+            "Note",
             placeholder="What they said",
             key=state.note_key(hypothesis_id),
         )

@@ -142,3 +142,19 @@ def test_a_referral_without_a_name_shows_what_to_do():
     assert app.error[0].value == "A referral needs a name: type who they suggested you contact."
     widget(app.button, "Save interview").click().run()
     assert [i.referrals for i in open_workspace().interviews()] == [()]
+
+
+def test_an_unusable_workspace_is_explained_and_the_app_still_works(tmp_path, monkeypatch):
+    not_a_database = tmp_path / "notes.sqlite"
+    not_a_database.write_text("my own notes\n" * 100)
+    monkeypatch.setenv("INFOVIEW_DB", str(not_a_database))
+    app = new_app()
+    assert not app.exception
+    assert app.error[0].value == (
+        f"The workspace database {not_a_database} cannot be used (file is not a database). If "
+        "it is not an InfoView workspace, move it away or choose another file with INFOVIEW_DB "
+        "or --db PATH. Your changes in this session are not being saved."
+    )
+    widget(app.button, "Load sample research").click().run()
+    assert not app.exception
+    assert len(app.session_state[Keys.HYPOTHESES]) == 12
