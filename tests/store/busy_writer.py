@@ -36,8 +36,9 @@ def main(path: str, label: str, times: int, rows: int) -> None:
     rounds = itertools.count() if times == 0 else range(times)
     for round_ in rounds:
         mark = f"{label}-{round_}"
+        files = [research(name, mark, rows) for name in FILES]
         print(f"begin {mark}", flush=True)
-        workspace.save_research([research(name, mark, rows) for name in FILES])
+        workspace.save_research(files)
         workspace.save_hypotheses(custom_hypothesis(f"{mark} #{n}") for n in range(HYPOTHESES))
         print(f"saved {mark}", flush=True)
 

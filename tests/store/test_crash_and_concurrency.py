@@ -14,8 +14,8 @@ from infoview.store import open_workspace
 from tests.conftest import ROOT
 from tests.store.busy_writer import COLUMNS, FILES, HYPOTHESES
 
-ROWS = 4000
-KILL_DELAYS = (0.0, 0.02, 0.05, 0.1, 0.2)
+ROWS = 8000
+KILL_DELAYS = (0.0, 0.01, 0.03, 0.06, 0.1)  # a round's save takes about 0.2 s
 
 
 def start_writer(path, label: str, times: int, rows: int = ROWS) -> subprocess.Popen:
