@@ -405,6 +405,11 @@ class Workspace:
 
 
 def _unusable(path: Path, exc: Exception) -> WorkspaceError:
+    if "locked" in str(exc):
+        return WorkspaceError(
+            f"The workspace database {path} stayed busy for {BUSY_SECONDS} s: another InfoView "
+            "window or command is writing to it. Try again in a moment."
+        )
     return WorkspaceError(
         f"The workspace database {path} cannot be used ({exc}). If it is not an InfoView "
         "workspace, move it away or choose another file with INFOVIEW_DB or --db PATH."

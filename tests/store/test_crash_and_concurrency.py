@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
 
 import pytest
 
+from infoview.errors import WorkspaceError
 from infoview.store import open_workspace
 from tests.conftest import ROOT
 from tests.store.busy_writer import COLUMNS, FILES, HYPOTHESES
@@ -88,3 +90,20 @@ def test_two_writers_at_once_queue_and_leave_whole_rounds(tmp_path):
     hypotheses = workspace.hypotheses()
     assert len(hypotheses) == HYPOTHESES
     assert len({h.statement.split(" #")[0] for h in hypotheses}) == 1
+
+
+def test_a_workspace_locked_too_long_says_to_try_again(tmp_path, monkeypatch):
+    workspace = open_workspace(tmp_path / "ws.sqlite")
+    monkeypatch.setattr("infoview.store.workspace.BUSY_SECONDS", 0.1)
+    holder = sqlite3.connect(workspace.path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(WorkspaceError) as caught:
+            workspace.save_hypotheses([])
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert str(caught.value) == (
+        f"The workspace database {workspace.path} stayed busy for 0.1 s: another InfoView "
+        "window or command is writing to it. Try again in a moment."
+    )
