@@ -12,7 +12,7 @@ from infoview.export import FORMATS, render
 from infoview.findings import contact_targets, propose_findings
 from infoview.hypotheses import custom_hypothesis, flag, from_finding
 from infoview.profile import SENIORITIES, Profile
-from infoview.questions import find_job_request, load_bank, plan_sheet
+from infoview.questions import find_job_request, load_bank
 from infoview.research import ResearchFile, read_research_path
 from infoview.store import cli as store_cli
 
@@ -147,7 +147,9 @@ def _sheet(args: argparse.Namespace) -> int:
         minutes=args.minutes,
     )
     bank = load_bank(args.bank)
-    sheet = plan_sheet(profile, hypotheses, bank, contact_targets(tables, args.org))
+    sheet = store_cli.plan_with_workspace(
+        args.db, profile, hypotheses, bank, contact_targets(tables, args.org)
+    )
     Path(args.output).write_bytes(render(sheet, args.format))
     print(
         f"wrote {args.output}: {len(sheet.questions)} questions, {sheet.minutes_planned:g} of "

@@ -1,15 +1,19 @@
-"""Workspace commands: `research add`, `workspace export` and `workspace import`."""
+"""Workspace commands (`research add`, `workspace export/import`) and `sheet --db` planning."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from infoview.errors import WorkspaceError
 from infoview.findings import propose_findings
-from infoview.hypotheses import merge_findings
+from infoview.hypotheses import Hypothesis, merge_findings
+from infoview.learning import learned_sheet, secrets_of
+from infoview.profile import Profile
+from infoview.questions import BankQuestion, Sheet, plan_sheet
 from infoview.research import read_research_path
 from infoview.store import DB_ENV, open_workspace
 
@@ -21,7 +25,8 @@ def register(commands: argparse._SubParsersAction, parser: argparse.ArgumentPars
     parser.add_argument(
         "--db",
         metavar="PATH",
-        help=f"the workspace database (default: ${DB_ENV}, else one in your user data folder)",
+        help=f"the workspace database (default: ${DB_ENV}, else one in your user data folder); "
+        "with `sheet`, only when given: its logged interviews shape the plan",
     )
     research = commands.add_parser("research", help="research kept in the workspace")
     research_commands = research.add_subparsers(required=True, metavar="ACTION")
@@ -37,6 +42,26 @@ def register(commands: argparse._SubParsersAction, parser: argparse.ArgumentPars
     load = workspace_commands.add_parser("import", help="load an exported file into an empty one")
     load.add_argument("file", metavar="FILE")
     load.set_defaults(run=_import)
+
+
+def plan_with_workspace(
+    db: str | None,
+    profile: Profile,
+    hypotheses: Sequence[Hypothesis],
+    bank: Sequence[BankQuestion],
+    targets: Sequence[str],
+) -> Sheet:
+    """The sheet; when `db` names a workspace, built on its interviews like the app's sheets."""
+
+    def plan(ordered: list[Hypothesis]) -> Sheet:
+        return plan_sheet(profile, ordered, bank, targets)
+
+    if db is None:
+        return plan(list(hypotheses))
+    workspace = open_workspace(db)
+    interviews = workspace.interviews()
+    secrets = secrets_of(interviews, [p.profile for p in workspace.profiles()])
+    return learned_sheet(plan, hypotheses, interviews, secrets)
 
 
 def _research_add(args: argparse.Namespace) -> int:

@@ -9,6 +9,7 @@ import sys
 
 from infoview.store import open_workspace
 from tests.conftest import ROOT
+from tests.test_learning import CONTACTS, logged_workspace
 
 
 def infoview(*args: str) -> subprocess.CompletedProcess:
@@ -83,3 +84,21 @@ def test_bad_files_give_a_message_not_a_traceback(tmp_path):
         f"infoview: {tmp_path / 'no.json'} cannot be read (No such file or directory). "
         "Check the path.\n"
     )
+
+
+def test_sheet_with_db_builds_on_logged_interviews_and_names_no_contact(tmp_path, sample_path):
+    db = tmp_path / "ws.sqlite"
+    logged_workspace(db, sample_path)
+    common = ["sheet", sample_path, "--seniority", "mid", "--specialty", "finance"]
+    common += ["--name", "Sam Okafor", "--flag-all", "--format", "md"]
+    learned = infoview("--db", db, *common, "-o", tmp_path / "learned.md")
+    plain = infoview(*common, "-o", tmp_path / "plain.md")
+    assert (learned.returncode, plain.returncode) == (0, 0)
+    text = (tmp_path / "learned.md").read_text()
+    assert (
+        '- Earlier conversations on "Median pay for Financial Analyst in Detroit, MI is about '
+        '$68,000 (3 data points)": senior finance staff at a large automaker agreed; junior data '
+        "staff disagreed." in text
+    )
+    assert [c for c in CONTACTS if c.lower() in text.lower()] == []
+    assert "Earlier conversations" not in (tmp_path / "plain.md").read_text()
