@@ -1,4 +1,4 @@
-"""The command line: inspect research, list findings, write a question sheet."""
+"""The command line: inspect research, list findings, write a question sheet, keep a workspace."""
 
 from __future__ import annotations
 
@@ -12,8 +12,9 @@ from infoview.export import FORMATS, PAPER_MM, render
 from infoview.findings import contact_targets, propose_findings
 from infoview.hypotheses import custom_hypothesis, flag, from_finding
 from infoview.profile import SENIORITIES, Profile
-from infoview.questions import load_bank, plan_sheet
+from infoview.questions import load_bank
 from infoview.research import ResearchFile, read_research_path
+from infoview.store import cli as store_cli
 
 EXIT_OK, EXIT_FAILED, EXIT_UNREADABLE = 0, 1, 2
 
@@ -62,6 +63,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     sheet.add_argument("-o", "--output", required=True, metavar="OUT")
     sheet.set_defaults(run=_sheet)
+
+    store_cli.register(commands, parser)
     return parser
 
 
@@ -139,7 +142,9 @@ def _sheet(args: argparse.Namespace) -> int:
         minutes=args.minutes,
     )
     bank = load_bank(args.bank)
-    sheet = plan_sheet(profile, hypotheses, bank, contact_targets(tables, args.org))
+    sheet = store_cli.plan_with_workspace(
+        args.db, profile, hypotheses, bank, contact_targets(tables, args.org)
+    )
     for warning in sheet.warnings:
         print(
             f'infoview: left out "{warning.text}": {warning.message} For example: '

@@ -5,7 +5,9 @@ InfoViewError
  ├── BankError              the question bank has a bad row
  ├── ProfileError           an interviewee profile is not valid
  ├── PlanError              a sheet cannot be planned from what was asked (e.g. a bad section)
- └── ExportError            a sheet cannot be rendered in the asked format
+ ├── ExportError            a sheet cannot be rendered in the asked format
+ ├── WorkspaceError         the workspace database or a workspace file cannot be used
+ └── LogError               an interview log entry has a value that cannot be recorded
 
 Problems that still let the work go on (a bad row, an odd column) are not exceptions:
 they are `infoview.research.issues.Issue` values in an import report.
@@ -39,3 +41,11 @@ class PlanError(InfoViewError):
 
 class ExportError(InfoViewError):
     """A sheet cannot be rendered in the asked format."""
+
+
+class WorkspaceError(InfoViewError):
+    """The workspace database, or a workspace export file, cannot be opened or used."""
+
+
+class LogError(InfoViewError):
+    """An interview log entry (outcome, referral, follow-up) has a value that cannot be kept."""

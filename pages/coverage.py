@@ -9,13 +9,14 @@ from infoview.coverage import (
     section_minutes_figure,
     topics_covered_figure,
 )
-from infoview.ui import state
-from infoview.ui.progress import current_sheet, require_profile
+from infoview.learning import outcome_heatmap, untested_figure
+from infoview.ui import loaders, state
+from infoview.ui.progress import require_profile
 
 st.title("Coverage")
 require_profile()
 
-sheet = current_sheet()
+sheet = loaders.current_sheet()
 coverage = compute_coverage(sheet)
 hypotheses = state.hypotheses()
 left, middle, right = st.columns(3)
@@ -34,3 +35,12 @@ if hypotheses:
     gaps = org_gaps_figure(sheet, hypotheses)
     if gaps is not None:
         second.plotly_chart(gaps, key="coverage-org-gaps")
+
+st.subheader("Across interviews")
+logged = state.interviews()
+if not logged:
+    st.info("Log an interview to see which hypotheses it supported, refuted or nuanced.")
+    st.page_link("pages/log.py", label="Go to Interview log", icon=":material/edit_note:")
+else:
+    st.plotly_chart(outcome_heatmap(state.hypotheses(), logged), key="coverage-outcomes")
+st.plotly_chart(untested_figure(state.hypotheses(), logged), key="coverage-untested")

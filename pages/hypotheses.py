@@ -6,6 +6,7 @@ import streamlit as st
 from infoview.coverage import flagged_by_topic_figure
 from infoview.findings import TOPICS
 from infoview.hypotheses import PRIORITIES, custom_hypothesis, from_rows, to_rows
+from infoview.log import UNTESTED, statuses
 from infoview.questions import find_job_request
 from infoview.questions.guard import refuse_job_requests
 from infoview.ui import state
@@ -53,12 +54,13 @@ shown = [
     for h in hypotheses
     if (not topics or h.topic in topics) and (not sources or h.source in sources)
 ]
+known = statuses(state.interviews())
 edited = st.data_editor(
-    pd.DataFrame(to_rows(shown)),
+    pd.DataFrame(to_rows(shown)).assign(status=[known.get(h.id, UNTESTED).label for h in shown]),
     key=state.hypotheses_editor_key(topics, sources),
     hide_index=True,
     width="stretch",
-    disabled=["source", "id"],
+    disabled=["source", "id", "status"],
     column_config={
         "flag": st.column_config.CheckboxColumn("Flag", help="Test this in the interview"),
         "priority": st.column_config.SelectboxColumn("Priority", options=PRIORITIES, required=True),
@@ -66,6 +68,7 @@ edited = st.data_editor(
         "statement": st.column_config.TextColumn("Finding", width="large"),
         "source": st.column_config.TextColumn("Source"),
         "id": None,
+        "status": st.column_config.TextColumn("Interviews", help="What logged interviews said"),
     },
 )
 updated, refused = refuse_job_requests(hypotheses, from_rows(hypotheses, edited.to_dict("records")))

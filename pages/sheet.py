@@ -11,7 +11,7 @@ from infoview.questions.edits import SheetEdits
 from infoview.questions.model import SECTION_TITLES, SECTIONS
 from infoview.ui import loaders, state
 from infoview.ui.messages import show_guard_warning
-from infoview.ui.progress import current_sheet, require_profile
+from infoview.ui.progress import require_profile
 from infoview.ui.state import Keys
 
 DOWNLOADS = (
@@ -26,7 +26,8 @@ st.title("Question sheet")
 require_profile()
 
 profile = state.profile()
-sheet = current_sheet()
+sheet = loaders.current_sheet()
+state.keep_sheet(sheet)
 edits = state.sheet_edits()
 
 st.write(
@@ -64,6 +65,10 @@ for column, (fmt, label) in zip(st.columns(len(DOWNLOADS)), DOWNLOADS, strict=Tr
     )
 
 st.plotly_chart(sheet_timeline_figure(sheet), key="sheet-timeline")
+
+if sheet.talking_points:
+    with st.expander(f"What earlier conversations said ({len(sheet.talking_points)})"):
+        st.text("\n".join(f"• {point}" for point in sheet.talking_points))
 
 
 def show_question(question, elapsed: float | None) -> None:

@@ -14,6 +14,7 @@ from docx.shared import Mm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
 from infoview.export.text import (
+    HEARD_TITLE,
     PAPER_MM,
     REFERRAL_BLANK_ROWS,
     REFERRAL_COLUMNS,
@@ -68,6 +69,10 @@ def render_docx(handout: Handout, paper: str = "letter") -> bytes:
             _run(paragraph, point.text)
             if point.source:
                 _run(paragraph, f"  ({point.source})", italic=True, color=MUTED)
+    if handout.heard:
+        document.add_heading(HEARD_TITLE, level=1)
+        for point in handout.heard:
+            _run(_hanging(document.add_paragraph()), f"•\t{point}")
     for block in handout.blocks:
         document.add_heading(f"{block.title} ({minutes_text(block.minutes)})", level=1)
         for item in block.items:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from infoview.export.text import (
+    HEARD_TITLE,
     REFERRAL_BLANK_ROWS,
     REFERRAL_COLUMNS,
     Handout,
@@ -34,6 +35,9 @@ def render_markdown(handout: Handout) -> str:
             source = f" *({escape(point.source)})*" if point.source else ""
             lines.append(f"- **{point.label}** {escape(point.text)}{source}")
         lines.append("")
+    if handout.heard:
+        lines += [f"## {HEARD_TITLE}", ""]
+        lines += [f"- {escape(point)}" for point in handout.heard] + [""]
     for block in handout.blocks:
         lines += [f"## {escape(block.title)} ({minutes_text(block.minutes)})", ""]
         lines += [_item(item) for item in block.items] + [""]

@@ -9,6 +9,7 @@ from fontTools.ttLib import TTFont
 from fpdf import FPDF
 
 from infoview.export.text import (
+    HEARD_TITLE,
     PAPER_MM,
     REFERRAL_BLANK_ROWS,
     REFERRAL_COLUMNS,
@@ -125,6 +126,11 @@ def render_pdf(handout: Handout, paper: str = "letter") -> bytes:
     if handout.research:
         _heading(pdf, "Research to share", "", _research_height(pdf, handout.research[0]))
         for point in handout.research:
+            _research_point(pdf, point)
+    if handout.heard:
+        heard = [ResearchPoint("•", point, "") for point in handout.heard]
+        _heading(pdf, HEARD_TITLE, "", _research_height(pdf, heard[0]))
+        for point in heard:
             _research_point(pdf, point)
     for block in handout.blocks:
         first = _item_height(pdf, block.items[0]) if block.items else 0

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from infoview.questions.model import SECTION_TITLES, PlannedQuestion, Sheet
 
+HEARD_TITLE = "What earlier conversations said"
 PURPOSE = "Learn from their experience and test my research; not a job request. Stop on time."
 REFERRAL_CLOSE = (
     "Name the people and organizations you plan to approach next; ask whom they would add.",
@@ -80,6 +81,7 @@ class Handout:
     fields: tuple[Field, ...]
     purpose: str
     research: tuple[ResearchPoint, ...]
+    heard: tuple[str, ...]
     blocks: tuple[Block, ...]
     if_time_permits: tuple[Item, ...]
     referral_close: tuple[str, ...]
@@ -138,6 +140,7 @@ def build_handout(sheet: Sheet, day: date | None = None) -> Handout:
         fields=_fields(sheet, day),
         purpose=PURPOSE,
         research=research,
+        heard=tuple(clean(point) for point in sheet.talking_points),
         blocks=blocks,
         if_time_permits=spare,
         referral_close=REFERRAL_CLOSE,

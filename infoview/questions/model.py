@@ -100,7 +100,7 @@ class Sheet:
     sections: tuple[Section, ...]
     if_time_permits: tuple[PlannedQuestion, ...]
     hypotheses: tuple  # the flagged Hypothesis values the plan considered, by priority
-    talking_points: tuple[str, ...] = ()
+    talking_points: tuple[str, ...] = ()  # what earlier interviews taught, in general terms
     warnings: tuple[GuardWarning, ...] = ()  # hypotheses and own questions kept off the sheet
     targets: tuple[str, ...] = ()
 

@@ -85,7 +85,6 @@ def plan_sheet(
         sections=sections,
         if_time_permits=_trim_spare(spare),
         hypotheses=tuple(kept),
-        talking_points=tuple(h.statement for h in kept),
         warnings=tuple(warnings + own_warnings),
         targets=targets,
     )

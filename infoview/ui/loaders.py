@@ -8,10 +8,12 @@ import streamlit as st
 
 from infoview.export import render
 from infoview.hypotheses import Hypothesis
+from infoview.learning import learned_sheet
 from infoview.profile import Profile
 from infoview.questions import BankQuestion, Sheet, load_bank, plan_sheet
 from infoview.questions.edits import SheetEdits
 from infoview.research import ResearchFile, read_research
+from infoview.ui import state
 
 SAMPLE = Path(__file__).resolve().parents[2] / "data" / "sample_research.xlsx"
 
@@ -45,6 +47,17 @@ def planned(
         pinned=edits.pinned,
         removed=edits.removed,
         custom=edits.custom,
+    )
+
+
+def current_sheet() -> Sheet:
+    """The chosen profile's sheet, built on what earlier interviews taught (`learned_sheet`)."""
+    profile, targets = state.profile(), tuple(state.targets())
+    return learned_sheet(
+        lambda hypotheses: planned(profile, tuple(hypotheses), targets, state.sheet_edits()),
+        state.flagged(),
+        state.interviews(),
+        state.secrets(),
     )
 
 

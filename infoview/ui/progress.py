@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from infoview.questions import Sheet
-from infoview.ui import loaders, state
+from infoview.ui import state
 
 RESEARCH_PAGE = "pages/research.py"
 HYPOTHESES_PAGE = "pages/hypotheses.py"
@@ -48,10 +47,3 @@ def require_research() -> None:
         st.info("Load your research first (or the sample) to see findings to test.")
         st.page_link(RESEARCH_PAGE, label="Go to Research", icon=":material/table_chart:")
         st.stop()
-
-
-def current_sheet() -> Sheet:
-    """The sheet planned for the chosen profile and the flagged hypotheses."""
-    return loaders.planned(
-        state.profile(), tuple(state.flagged()), tuple(state.targets()), state.sheet_edits()
-    )

@@ -1,4 +1,4 @@
-"""Session state in one place: keys, defaults and typed accessors."""
+"""Session state in one place: keys, defaults and typed accessors, saved to the workspace."""
 
 from __future__ import annotations
 
@@ -9,11 +9,16 @@ from typing import TypeVar
 
 import streamlit as st
 
+from infoview.errors import WorkspaceError
 from infoview.findings import contact_targets, propose_findings
 from infoview.hypotheses import Hypothesis, merge_findings
+from infoview.learning import Secrets, secrets_of
+from infoview.log import Interview, KeptSheet, Referral, finding_hypotheses
 from infoview.profile import Profile
+from infoview.questions import Sheet
 from infoview.questions.edits import SheetEdits
 from infoview.research import ResearchFile, ResearchTable
+from infoview.store import StoredProfile, Workspace, default_db_path, open_workspace
 
 T = TypeVar("T")
 
@@ -39,10 +44,28 @@ class Keys(StrEnum):
     DERIVED = "derived_from_research"
     PROFILE_FORM = "profile_form"
     HYPOTHESIS_FORM = "own_hypothesis_form"
+    WORKSPACE_LOADED = "workspace_loaded"
+    LOG_TARGET = "log_target"
+    LOG_FORM = "log_form"
+    REFERRAL_FORM = "referral_form"
+    PENDING_REFERRALS = "pending_referrals"
+    OUTCOME = "outcome"
+    OUTCOME_NOTE = "outcome_note"
+    FOLLOW_UPS_EDITOR = "follow_ups_editor"
+
+
+def outcome_key(hypothesis_id: str) -> str:
+    """The log form's outcome widget for one hypothesis."""
+    return f"{Keys.OUTCOME}-{hypothesis_id}"
+
+
+def note_key(hypothesis_id: str) -> str:
+    """The log form's note widget for one hypothesis."""
+    return f"{Keys.OUTCOME_NOTE}-{hypothesis_id}"
 
 
 def init() -> None:
-    """Defaults for a new session."""
+    """Defaults for a new session, then what the workspace kept from earlier sessions."""
     st.session_state.setdefault(Keys.RESEARCH, {})
     st.session_state.setdefault(Keys.HYPOTHESES, [])
     st.session_state.setdefault(Keys.PROFILES, {})
@@ -50,6 +73,48 @@ def init() -> None:
     st.session_state.setdefault(Keys.SEEN_UPLOADS, set())
     st.session_state.setdefault(Keys.DERIVED, {})
     st.session_state.setdefault(Keys.SHEET_EDITS, {})
+    st.session_state.setdefault(Keys.PENDING_REFERRALS, [])
+    if not st.session_state.get(Keys.WORKSPACE_LOADED):
+        st.session_state[Keys.WORKSPACE_LOADED] = True
+        _load_workspace()
+
+
+@st.cache_resource(show_spinner=False)
+def _open(path: str) -> Workspace:
+    return open_workspace(path)
+
+
+def workspace() -> Workspace:
+    """This app's workspace; raises WorkspaceError when it cannot be opened."""
+    return _open(str(default_db_path()))
+
+
+def _with_workspace(action: Callable[[Workspace], T], fallback: T) -> T:
+    """Run `action` on the workspace; when it cannot be used, say so and return `fallback`."""
+    try:
+        return action(workspace())
+    except WorkspaceError as exc:
+        from infoview.ui.messages import show_error  # messages needs Keys from this module
+
+        show_error(f"{exc} Your changes in this session are not being saved.")
+        return fallback
+
+
+def _load_workspace() -> None:
+    def load(workspace: Workspace) -> None:
+        st.session_state[Keys.RESEARCH] = {f.file: f for f in workspace.research_files()}
+        st.session_state[Keys.HYPOTHESES] = workspace.hypotheses()
+        kept = workspace.profile_list()
+        labelled: dict[str, Profile] = {}
+        for profile in kept:
+            labelled[profile_label(profile, labelled)] = profile
+        st.session_state[Keys.PROFILES] = labelled
+        current = workspace.current_profile()
+        st.session_state[Keys.ACTIVE_PROFILE] = next(
+            (label for label, p in labelled.items() if p == current), None
+        )
+
+    _with_workspace(load, None)
 
 
 def research_files() -> dict[str, ResearchFile]:
@@ -74,6 +139,7 @@ def add_research(files: list[ResearchFile]) -> None:
     for research in files:
         current[research.file] = research
     st.session_state[Keys.RESEARCH] = current
+    _with_workspace(lambda w: w.save_research(files), None)
     refresh_hypotheses()
 
 
@@ -85,6 +151,7 @@ def replace_table(table: ResearchTable) -> None:
         **research_files(),
         table.file: replace(research, tables=tables),
     }
+    _with_workspace(lambda w: w.save_research([research_files()[table.file]]), None)
     refresh_hypotheses()
 
 
@@ -102,6 +169,7 @@ def remove_research(name: str) -> None:
     current = dict(research_files())
     current.pop(name, None)
     st.session_state[Keys.RESEARCH] = current
+    _with_workspace(lambda w: w.remove_research(name), None)
     refresh_hypotheses()
 
 
@@ -125,6 +193,7 @@ def hypotheses() -> list[Hypothesis]:
 
 def set_hypotheses(values: list[Hypothesis]) -> None:
     st.session_state[Keys.HYPOTHESES] = list(values)
+    _with_workspace(lambda w: w.save_hypotheses(values), None)
 
 
 def hypotheses_editor_key(topics: list[str], sources: list[str]) -> str:
@@ -155,17 +224,31 @@ def set_profile(value: Profile, replacing: str | None = None) -> str:
     saved[label] = value
     st.session_state[Keys.PROFILES] = saved
     st.session_state[Keys.ACTIVE_PROFILE] = label
+    _save_profiles(value)
     return label
 
 
 def select_profile(label: str | None) -> None:
     st.session_state[Keys.ACTIVE_PROFILE] = label
+    _save_profiles(profile())
 
 
 def delete_profile(label: str) -> None:
     st.session_state[Keys.PROFILES] = {k: v for k, v in profiles().items() if k != label}
     if st.session_state[Keys.ACTIVE_PROFILE] == label:
         st.session_state[Keys.ACTIVE_PROFILE] = next(iter(profiles()), None)
+    _save_profiles(profile())
+
+
+def _save_profiles(current: Profile | None) -> None:
+    """Keep the profile list and the chosen one in the workspace."""
+
+    def save(workspace: Workspace) -> None:
+        workspace.save_profile_list(profiles().values())
+        if current is not None:
+            workspace.save_profile(current)
+
+    _with_workspace(save, None)
 
 
 def profile_label(value: Profile, taken: dict[str, Profile]) -> str:
@@ -203,3 +286,55 @@ def targets() -> list[str]:
     chosen = profile()
     organization = chosen.organization if chosen else ""
     return derived(("targets", organization), lambda: contact_targets(tables(), organization))
+
+
+def stored_profiles() -> list[StoredProfile]:
+    return _with_workspace(lambda w: w.profiles(), [])
+
+
+def kept_sheets() -> list[KeptSheet]:
+    return _with_workspace(lambda w: w.sheets(), [])
+
+
+def keep_sheet(sheet: Sheet) -> None:
+    """Keep the sheet the seeker was shown, so the interview can be logged against it."""
+    _with_workspace(lambda w: w.save_sheet(sheet), None)
+
+
+def interviews() -> list[Interview]:
+    return _with_workspace(lambda w: w.interviews(), [])
+
+
+def secrets() -> Secrets:
+    """Every name and contact the workspace holds, which later sheets must not reveal."""
+    return secrets_of(interviews(), [p.profile for p in stored_profiles()])
+
+
+def pending_referrals() -> list[Referral]:
+    return st.session_state[Keys.PENDING_REFERRALS]
+
+
+def add_pending_referral(referral: Referral) -> None:
+    st.session_state[Keys.PENDING_REFERRALS] = [*pending_referrals(), referral]
+
+
+def record_interview(interview: Interview) -> list[Hypothesis]:
+    """Store the interview (raises WorkspaceError when it cannot); the hypotheses its new
+    findings became, with names and contacts removed."""
+    kept = workspace()
+    known = secrets_of([*kept.interviews(), interview], [p.profile for p in kept.profiles()])
+    new = finding_hypotheses(interview, known.scrub)
+    kept.record_interview(interview, new)
+    st.session_state[Keys.HYPOTHESES] = kept.hypotheses()
+    st.session_state[Keys.PENDING_REFERRALS] = []
+    return new
+
+
+def set_follow_ups_done(changes: dict[int, bool]) -> None:
+    """Store the follow-ups the seeker ticked done, or unticked."""
+
+    def tick(workspace: Workspace) -> None:
+        for follow_up_id, done in changes.items():
+            workspace.set_follow_up_done(follow_up_id, done)
+
+    _with_workspace(tick, None)

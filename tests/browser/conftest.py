@@ -118,6 +118,6 @@ def page(browser, app_url):
     tab = context.new_page()
     tab.set_default_timeout(30_000)
     tab.goto(app_url)
-    tab.get_by_role("heading", name="Research").wait_for()
+    tab.get_by_role("heading", name="Research", exact=True).wait_for()
     yield tab
     context.close()

@@ -107,7 +107,6 @@ def make_sheet(
         sections=sections,
         if_time_permits=spare,
         hypotheses=(PAY, TREND),
-        talking_points=(PAY.statement, TREND.statement),
     )
 
 

@@ -240,7 +240,7 @@ def test_a_hypothesis_asking_for_a_job_never_reaches_the_sheet():
     texts = [q.text for q in (*sheet.questions, *sheet.if_time_permits)]
     assert not any("hire me" in t for t in texts)
     assert [(w.code, w.text) for w in sheet.warnings] == [("job-request", request.statement)]
-    assert sheet.talking_points == ()
+    assert [h.id for h in sheet.hypotheses] == []
 
 
 def test_open_hypotheses_come_before_settled_ones_of_the_same_priority():

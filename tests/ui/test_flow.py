@@ -215,7 +215,7 @@ def planned_app() -> AppTest:
 
 
 def sheet_texts(app: AppTest) -> list[str]:
-    return [t.value for t in app.text]
+    return [t.value for t in app.text if t.value.startswith("☐ ")]
 
 
 def test_sheet_questions_can_be_removed_swapped_pinned_and_added():

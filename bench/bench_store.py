@@ -1,0 +1,109 @@
+"""Workspace speed: saving and loading research, hypotheses and the log, moving a workspace."""
+
+from __future__ import annotations
+
+import tempfile
+from datetime import date
+from itertools import count
+from pathlib import Path
+
+import pandas as pd
+
+from bench.common import Result, median_seconds
+from infoview.findings import propose_findings
+from infoview.hypotheses import custom_hypothesis, from_finding
+from infoview.log import Interview, Outcome, Referral
+from infoview.profile import Profile
+from infoview.research import ResearchFile, ResearchTable, read_research_path
+from infoview.store import open_workspace
+
+SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample_research.xlsx"
+BIG_ROWS, BIG_COLUMNS = 20_000, 6
+PROFILE = Profile(name="Bench Person", seniority="senior", specialty="finance")
+
+
+def big_research() -> ResearchFile:
+    frame = pd.DataFrame(
+        [[f"r{r}c{c}" for c in range(BIG_COLUMNS)] for r in range(BIG_ROWS)],
+        columns=[f"Column {c}" for c in range(BIG_COLUMNS)],
+        dtype="str",
+    )
+    return ResearchFile("big.csv", (ResearchTable("big.csv", "big", "generic", 1, {}, frame),))
+
+
+def run() -> list[Result]:
+    with tempfile.TemporaryDirectory() as folder:
+        workspace = open_workspace(Path(folder) / "ws.sqlite")
+        sample = read_research_path(SAMPLE)
+        hypotheses = [from_finding(f) for f in propose_findings(sample.tables)]
+        hypotheses += [custom_hypothesis(f"Own hypothesis number {n}") for n in range(100)]
+        workspace.save_research([sample])
+        workspace.save_hypotheses(hypotheses)
+        workspace.save_profile(PROFILE)
+
+        def session_start() -> None:
+            workspace.research_files()
+            workspace.hypotheses()
+            workspace.current_profile()
+
+        days = count()
+
+        def log_interview() -> None:
+            workspace.record_interview(
+                Interview(
+                    PROFILE,
+                    date(2026, 1, 1),
+                    tuple(Outcome(h.id, h.statement, "supported") for h in hypotheses[:5]),
+                    (Referral(f"Person {next(days)}", will_introduce=True),),
+                ),
+                [],
+            )
+
+        results = [
+            Result(
+                "store sample research",
+                median_seconds(lambda: workspace.save_research([sample])),
+                0.05,
+                "s",
+            ),
+            Result("load a workspace at session start", median_seconds(session_start), 0.05, "s"),
+            Result(
+                "save 112 hypotheses after an edit",
+                median_seconds(lambda: workspace.save_hypotheses(hypotheses)),
+                0.02,
+                "s",
+            ),
+            Result("record an interview", median_seconds(log_interview), 0.02, "s"),
+        ]
+        big = big_research()
+        results.append(
+            Result(
+                f"store {BIG_ROWS} x {BIG_COLUMNS} research table",
+                median_seconds(lambda: workspace.save_research([big]), repeat=3),
+                1.5,
+                "s",
+            )
+        )
+        results.append(
+            Result(
+                f"load a workspace with {BIG_ROWS} research rows",
+                median_seconds(workspace.research_files, repeat=3),
+                0.5,
+                "s",
+            )
+        )
+        copies = count()
+
+        def export_import() -> None:
+            copy = open_workspace(Path(folder) / f"copy-{next(copies)}.sqlite")
+            copy.import_data(workspace.export_data(), "bench")
+
+        results.append(
+            Result(
+                f"export and import a workspace with {BIG_ROWS} research rows",
+                median_seconds(export_import, repeat=3),
+                1.5,
+                "s",
+            )
+        )
+    return results

@@ -1,0 +1,273 @@
+"""Learning across interviews: talking points in general terms, and charts of what was tested."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+
+import plotly.graph_objects as go
+
+from infoview.hypotheses import PRIORITIES, Hypothesis
+from infoview.log import OUTCOMES, UNTESTED, Interview, Status, prefer_open, statuses
+from infoview.profile import Profile
+from infoview.questions.model import PlannedQuestion, Sheet
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+NAME_PART_MIN = 3
+PERSON, WITHHELD_ORG, WITHHELD_CONTACT = "a contact", "an organization I keep unnamed", "(withheld)"
+MAX_TALKING_POINTS = 5
+LABEL_CHARS = 60
+OUTCOME_COLORS = {
+    "not discussed": "#BDBDBD",
+    "refuted": "#C8553D",
+    "nuanced": "#E0A458",
+    "supported": "#2E6F9E",
+}
+VERBS = {"supported": "agreed", "refuted": "disagreed", "nuanced": "said it depends"}
+
+
+@dataclass(frozen=True)
+class Secrets:
+    """What no talking point may contain: people's names and contacts, confidential employers."""
+
+    people: tuple[str, ...]
+    organizations: tuple[str, ...]
+    allowed: tuple[str, ...] = ()
+
+    def scrub(self, text: str) -> str:
+        """The text with every secret replaced by a general phrase."""
+        text = EMAIL.sub(WITHHELD_CONTACT, text)
+        for organization in self.organizations:
+            text = _replace_words(text, organization, WITHHELD_ORG, ignore_case=True)
+        for person in self.people:
+            text = _replace_words(text, person, PERSON, ignore_case=True)
+        for part in _name_parts(self.people) - _name_parts(self.allowed):
+            # Single names only when capitalised, so words like "will" or "rose" survive.
+            text = _replace_words(text, part, PERSON, ignore_case=False)
+        return text
+
+    def excluding(self, profile: Profile) -> Secrets:
+        """Without a sheet's own interviewee, referrer and organization, which it may name."""
+        own = (profile.name.strip(), profile.referred_by.strip())
+        lowered = {name.lower() for name in own if name}
+        organization = profile.organization.strip().lower()
+        return Secrets(
+            people=tuple(p for p in self.people if p.lower() not in lowered),
+            organizations=tuple(o for o in self.organizations if o.lower() != organization),
+            allowed=tuple(name for name in own if name),
+        )
+
+
+def secrets_of(interviews: Iterable[Interview], profiles: Iterable[Profile] = ()) -> Secrets:
+    """Every name and contact in the log and the profiles, and the organizations kept secret."""
+    interviews = list(interviews)
+    people = {p.name for p in profiles} | {p.referred_by for p in profiles}
+    organizations = set()
+    for interview in interviews:
+        people |= {interview.profile.name, interview.profile.referred_by}
+        people |= {r.name for r in interview.referrals} | {r.contact for r in interview.referrals}
+        if interview.confidential:
+            organizations.add(interview.profile.organization)
+    return Secrets(
+        people=tuple(sorted((p.strip() for p in people if p.strip()), key=len, reverse=True)),
+        organizations=tuple(sorted((o.strip() for o in organizations if o.strip()), key=len)),
+    )
+
+
+def role_type(profile: Profile) -> str:
+    """The person's role in general terms: `senior finance staff`, `data executives`."""
+    if profile.seniority == "executive":
+        return (
+            "senior executives"
+            if profile.specialty == "general management"
+            else (f"{profile.specialty} executives")
+        )
+    level = "mid-level" if profile.seniority == "mid" else profile.seniority
+    field = "management" if profile.specialty == "general management" else profile.specialty
+    return f"{level} {field} staff"
+
+
+def source_description(interview: Interview) -> str:
+    """Who said it, in general terms: role type, and organization type or a permitted name."""
+    organization = interview.org_type.strip()
+    if not organization and not interview.confidential:
+        organization = interview.profile.organization.strip()
+    where = f" at {organization}" if organization else ""
+    return f"{role_type(interview.profile)}{where}"
+
+
+def talking_points(
+    hypotheses: Sequence[Hypothesis],
+    interviews: Sequence[Interview],
+    secrets: Secrets | None = None,
+    limit: int = MAX_TALKING_POINTS,
+) -> tuple[str, ...]:
+    """What earlier interviews said about these hypotheses, in general terms and scrubbed."""
+    secrets = secrets or secrets_of(interviews)
+    points = []
+    for hypothesis in hypotheses:
+        heard: dict[str, list[str]] = {}
+        for interview in interviews:
+            for outcome in interview.outcomes:
+                if outcome.hypothesis_id == hypothesis.id and outcome.result in VERBS:
+                    who = source_description(interview)
+                    if who not in heard.setdefault(outcome.result, []):
+                        heard[outcome.result].append(who)
+        if not heard:
+            continue
+        views = "; ".join(
+            f"{' and '.join(heard[result])} {VERBS[result]}" for result in VERBS if result in heard
+        )
+        points.append(secrets.scrub(f'Earlier conversations on "{hypothesis.statement}": {views}.'))
+    return tuple(points[:limit])
+
+
+def with_talking_points(sheet: Sheet, points: Sequence[str]) -> Sheet:
+    """The sheet with what earlier interviews taught ahead of the research to share."""
+    return replace(sheet, talking_points=(*points, *sheet.talking_points))
+
+
+def anonymized(sheet: Sheet, secrets: Secrets) -> Sheet:
+    """The sheet naming no one from the workspace but its own interviewee and referrer."""
+    own = secrets.excluding(sheet.profile)
+
+    def clean(question: PlannedQuestion) -> PlannedQuestion:
+        why = tuple(replace(reason, text=own.scrub(reason.text)) for reason in question.why)
+        return replace(question, text=own.scrub(question.text), why=why)
+
+    return replace(
+        sheet,
+        sections=tuple(
+            replace(section, questions=tuple(map(clean, section.questions)))
+            for section in sheet.sections
+        ),
+        if_time_permits=tuple(map(clean, sheet.if_time_permits)),
+        hypotheses=tuple(replace(h, statement=own.scrub(h.statement)) for h in sheet.hypotheses),
+        talking_points=tuple(own.scrub(point) for point in sheet.talking_points),
+    )
+
+
+def learned_sheet(
+    plan: Callable[[list[Hypothesis]], Sheet],
+    flagged: Sequence[Hypothesis],
+    interviews: Sequence[Interview],
+    secrets: Secrets,
+) -> Sheet:
+    """`plan` the flagged hypotheses, open ones first, add what earlier interviews taught in
+    general terms, and leave out every name and contact the workspace holds."""
+    sheet = plan(prefer_open(flagged, statuses(interviews)))
+    points = talking_points(sheet.hypotheses, interviews, secrets)
+    return anonymized(with_talking_points(sheet, points), secrets)
+
+
+def outcome_heatmap(hypotheses: Sequence[Hypothesis], interviews: Sequence[Interview]) -> go.Figure:
+    """Hypotheses x interviews, each cell colored by the outcome recorded there."""
+    statements = {h.id: h.statement for h in hypotheses}
+    rows: list[str] = []
+    for interview in interviews:
+        for outcome in interview.outcomes:
+            if outcome.hypothesis_id not in rows:
+                rows.append(outcome.hypothesis_id)
+                statements.setdefault(outcome.hypothesis_id, outcome.statement)
+    results = {
+        (o.hypothesis_id, index): o
+        for index, interview in enumerate(interviews)
+        for o in interview.outcomes
+    }
+    z, text = [], []
+    for hypothesis_id in rows:
+        cells = [results.get((hypothesis_id, i)) for i in range(len(interviews))]
+        z.append([None if o is None else OUTCOMES.index(o.result) for o in cells])
+        text.append(["not on that sheet" if o is None else o.result for o in cells])
+    steps = len(OUTCOMES)
+    colorscale = [
+        [bound / steps, OUTCOME_COLORS[name]]
+        for i, name in enumerate(OUTCOMES)
+        for bound in (i, i + 1)
+    ]
+    figure = go.Figure(
+        go.Heatmap(
+            z=z,
+            x=[f"#{i + 1} {iv.held_on.isoformat()}" for i, iv in enumerate(interviews)],
+            y=[_short(statements[h]) for h in rows],
+            text=text,
+            zmin=-0.5,
+            zmax=steps - 0.5,
+            colorscale=colorscale,
+            xgap=2,
+            ygap=2,
+            hovertemplate="%{y}<br>%{x}: %{text}<extra></extra>",
+            colorbar={
+                "tickvals": list(range(steps)),
+                "ticktext": list(OUTCOMES),
+                "title": {"text": "Outcome"},
+            },
+        )
+    )
+    figure.update_layout(
+        title="What each interview said about each hypothesis",
+        xaxis_title="Interview",
+        yaxis={"autorange": "reversed"},
+        height=max(300, 40 * len(rows) + 160),
+    )
+    return figure
+
+
+def open_by_priority(
+    hypotheses: Sequence[Hypothesis], known: dict[str, Status]
+) -> dict[str, dict[str, int]]:
+    """Counts of untested, contested and settled hypotheses per priority."""
+    counts = {p: {"untested": 0, "contested": 0, "settled": 0} for p in PRIORITIES}
+    for hypothesis in hypotheses:
+        status = known.get(hypothesis.id, UNTESTED)
+        state = "untested" if not status.tested else "contested" if status.contested else "settled"
+        counts[hypothesis.priority][state] += 1
+    return counts
+
+
+def untested_figure(hypotheses: Sequence[Hypothesis], interviews: Sequence[Interview]) -> go.Figure:
+    """Bars per priority: how many hypotheses are still untested, contested or settled."""
+    counts = open_by_priority(hypotheses, statuses(interviews))
+    labels = [p.title() for p in PRIORITIES]
+    colors = {"untested": "#C8553D", "contested": "#E0A458", "settled": "#2E6F9E"}
+    figure = go.Figure(
+        [
+            go.Bar(
+                name=state.title(),
+                x=labels,
+                y=[counts[p][state] for p in PRIORITIES],
+                marker_color=color,
+                hovertemplate=f"%{{y}} %{{x}}-priority hypotheses {state}<extra></extra>",
+            )
+            for state, color in colors.items()
+        ]
+    )
+    figure.update_layout(
+        barmode="stack",
+        title=f"Untested high-priority hypotheses: {counts['high']['untested']}",
+        xaxis_title="Priority",
+        yaxis_title="Hypotheses",
+        yaxis={"dtick": 1},
+        legend_title_text="",
+    )
+    return figure
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1] + "…"
+
+
+def _name_parts(people: Iterable[str]) -> set[str]:
+    return {
+        part
+        for person in people
+        if "@" not in person
+        for part in re.split(r"[\s,]+", person)
+        if len(part) >= NAME_PART_MIN and part[:1].isupper()
+    }
+
+
+def _replace_words(text: str, term: str, replacement: str, ignore_case: bool) -> str:
+    pattern = rf"(?<!\w){re.escape(term)}(?!\w)"
+    return re.sub(pattern, replacement, text, flags=re.IGNORECASE if ignore_case else 0)

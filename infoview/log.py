@@ -1,0 +1,306 @@
+"""The interview log: outcomes per hypothesis, referrals, follow-ups, and what they add up to."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from infoview.errors import LogError
+from infoview.hypotheses import Hypothesis, custom_hypothesis
+from infoview.profile import Profile
+
+OUTCOMES = ("supported", "refuted", "nuanced", "not discussed")
+CHECK_BACK_DAYS = (7, 10)
+THANK_YOU_DAYS = 1
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What one interview said about one hypothesis; `statement` is its wording at the time."""
+
+    hypothesis_id: str
+    statement: str
+    result: str = "not discussed"
+    note: str = ""
+
+    def __post_init__(self) -> None:
+        if self.result not in OUTCOMES:
+            raise LogError(
+                f'Outcome "{self.result}" for "{self.statement}" is not one of '
+                f"{', '.join(OUTCOMES)}; pick one of those."
+            )
+
+
+@dataclass(frozen=True)
+class Referral:
+    """Someone the interviewee suggested contacting next."""
+
+    name: str
+    organization: str = ""
+    contact: str = ""
+    may_use_my_name: bool = False
+    will_introduce: bool = False
+    check_back_days: int = CHECK_BACK_DAYS[0]
+
+    def __post_init__(self) -> None:
+        if not self.name.strip():
+            raise LogError("A referral needs a name: type who they suggested you contact.")
+        low, high = CHECK_BACK_DAYS
+        if not low <= self.check_back_days <= high:
+            raise LogError(
+                f"Check back after {self.check_back_days} days is out of range: agree on "
+                f"{low} to {high} days after the interview."
+            )
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """Something to do by a date after an interview: a thank-you, or checking back."""
+
+    kind: str
+    due_on: date
+    action: str
+    done: bool = False
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class Interview:
+    """One held interview: who, when, what each hypothesis met, and who to contact next."""
+
+    profile: Profile
+    held_on: date
+    outcomes: tuple[Outcome, ...] = ()
+    referrals: tuple[Referral, ...] = ()
+    new_findings: tuple[str, ...] = ()
+    org_type: str = ""
+    confidential: bool = False
+    thank_you_sent: bool = False
+    sheet_id: int | None = None
+    id: int | None = None
+    follow_ups: tuple[FollowUp, ...] = ()
+
+
+def planned_follow_ups(interview: Interview) -> tuple[FollowUp, ...]:
+    """A thank-you the day after unless sent, and a check-back for each promised introduction."""
+    due = []
+    if not interview.thank_you_sent:
+        due.append(
+            FollowUp(
+                "thank-you",
+                interview.held_on + timedelta(days=THANK_YOU_DAYS),
+                f"Send {interview.profile.display_name} a thank-you note",
+            )
+        )
+    for referral in interview.referrals:
+        if referral.will_introduce:
+            due.append(
+                FollowUp(
+                    "check-back",
+                    interview.held_on + timedelta(days=referral.check_back_days),
+                    f"Check back with {interview.profile.display_name} about the introduction "
+                    f"to {referral.name}",
+                )
+            )
+    return tuple(due)
+
+
+def with_follow_ups(interview: Interview) -> Interview:
+    """The interview carrying the follow-ups it calls for."""
+    return replace(interview, follow_ups=planned_follow_ups(interview))
+
+
+def finding_hypotheses(interview: Interview, scrub: Callable[[str], str]) -> list[Hypothesis]:
+    """New findings from the interview as high-priority hypotheses, names removed by `scrub`."""
+    hypotheses = []
+    for text in interview.new_findings:
+        cleaned = scrub(" ".join(text.split()))
+        if cleaned:
+            hypothesis = custom_hypothesis(cleaned)
+            hypotheses.append(
+                replace(hypothesis, source=f"interview on {interview.held_on.isoformat()}")
+            )
+    return hypotheses
+
+
+@dataclass(frozen=True)
+class Status:
+    """How the logged interviews judged one hypothesis, as counts per outcome."""
+
+    supported: int = 0
+    refuted: int = 0
+    nuanced: int = 0
+    not_discussed: int = 0
+
+    @property
+    def tested(self) -> int:
+        return self.supported + self.refuted + self.nuanced
+
+    @property
+    def contested(self) -> bool:
+        """Interviews disagreed, or someone said it depends."""
+        return bool(self.supported and self.refuted) or self.nuanced > 0
+
+    @property
+    def open(self) -> bool:
+        """Worth asking again: never tested, or contested."""
+        return self.tested == 0 or self.contested
+
+    @property
+    def label(self) -> str:
+        """`2 supported, 1 refuted`; `untested` when no interview discussed it."""
+        counts = zip(
+            OUTCOMES, (self.supported, self.refuted, self.nuanced, self.not_discussed), strict=True
+        )
+        parts = [f"{n} {name}" for name, n in counts if n]
+        return ", ".join(parts) if self.tested else ", ".join(["untested", *parts])
+
+
+UNTESTED = Status()
+
+
+def tally(outcomes: Iterable[Outcome]) -> Status:
+    """Counts per outcome, whatever hypotheses they belong to."""
+    results = [o.result for o in outcomes]
+    return Status(*(results.count(name) for name in OUTCOMES))
+
+
+def aggregate(outcomes: Iterable[Outcome]) -> dict[str, Status]:
+    """The status of every hypothesis that has an outcome, by hypothesis id."""
+    grouped: dict[str, list[Outcome]] = {}
+    for outcome in outcomes:
+        grouped.setdefault(outcome.hypothesis_id, []).append(outcome)
+    return {hypothesis_id: tally(group) for hypothesis_id, group in grouped.items()}
+
+
+def statuses(interviews: Iterable[Interview]) -> dict[str, Status]:
+    """The status of every hypothesis any logged interview recorded."""
+    return aggregate(o for interview in interviews for o in interview.outcomes)
+
+
+def prefer_open(hypotheses: Sequence[Hypothesis], known: dict[str, Status]) -> list[Hypothesis]:
+    """Untested and contested hypotheses first, settled ones after, each group in its order.
+
+    The planner orders by priority with a stable sort, so within a priority this order holds.
+    """
+    return sorted(hypotheses, key=lambda h: not known.get(h.id, UNTESTED).open)
+
+
+@dataclass(frozen=True)
+class KeptSheet:
+    """A generated sheet as the workspace keeps it: for whom, when, and the hypotheses it tests."""
+
+    id: int
+    profile: Profile
+    created_at: str
+    hypotheses: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class LogTarget:
+    """What an interview is logged against: a kept sheet, or a profile and flagged hypotheses."""
+
+    label: str
+    profile: Profile
+    hypotheses: tuple[tuple[str, str], ...]
+    sheet_id: int | None = None
+
+
+def log_targets(
+    sheets: Sequence[KeptSheet], profiles: Sequence[Profile], flagged: Sequence[Hypothesis]
+) -> list[LogTarget]:
+    """Kept sheets (newest first), then each saved profile with today's flagged hypotheses."""
+    current = tuple((h.id, h.statement) for h in flagged)
+    targets = [
+        LogTarget(
+            f"Sheet #{sheet.id} for {_who(sheet.profile)}, "
+            f"{sheet.created_at[:16].replace('T', ' ')}",
+            sheet.profile,
+            sheet.hypotheses,
+            sheet.id,
+        )
+        for sheet in sheets
+    ]
+    targets += [
+        LogTarget(f"Profile: {_who(profile)}, {len(current)} flagged hypotheses", profile, current)
+        for profile in profiles
+    ]
+    return targets
+
+
+def build_interview(
+    target: LogTarget,
+    held_on: date,
+    results: Sequence[tuple[str, str]],
+    findings: str = "",
+    referrals: Sequence[Referral] = (),
+    org_type: str = "",
+    confidential: bool = False,
+    thank_you_sent: bool = False,
+    today: date | None = None,
+) -> Interview:
+    """An interview from the log form: one (result, note) per target hypothesis, in order."""
+    if held_on > (today or date.today()):
+        raise LogError(
+            f"The interview date {held_on.isoformat()} is in the future: log an interview once "
+            "it has taken place."
+        )
+    if len(results) != len(target.hypotheses):
+        raise LogError(
+            f"Got {len(results)} outcomes for {len(target.hypotheses)} hypotheses; record one "
+            "outcome per hypothesis."
+        )
+    outcomes = tuple(
+        Outcome(hid, statement, result, note.strip())
+        for (hid, statement), (result, note) in zip(target.hypotheses, results, strict=True)
+    )
+    return Interview(
+        profile=target.profile,
+        held_on=held_on,
+        outcomes=outcomes,
+        referrals=tuple(referrals),
+        new_findings=tuple(line.strip() for line in findings.splitlines() if line.strip()),
+        org_type=" ".join(org_type.split()),
+        confidential=confidential,
+        thank_you_sent=thank_you_sent,
+        sheet_id=target.sheet_id,
+    )
+
+
+def interview_rows(interviews: Sequence[Interview]) -> list[dict[str, object]]:
+    """One row per logged interview for a table: when, who, what it said, what follows."""
+    return [
+        {
+            "held on": interview.held_on.isoformat(),
+            "interviewee": _who(interview.profile),
+            "outcomes": tally(interview.outcomes).label,
+            "referrals": ", ".join(r.name for r in interview.referrals),
+            "thank-you sent": interview.thank_you_sent,
+        }
+        for interview in interviews
+    ]
+
+
+def follow_up_rows(interviews: Sequence[Interview]) -> list[dict[str, object]]:
+    """Every follow-up of every interview, soonest first."""
+    rows = [
+        {"due": f.due_on.isoformat(), "action": f.action, "done": f.done, "id": f.id}
+        for interview in interviews
+        for f in interview.follow_ups
+    ]
+    return sorted(rows, key=lambda row: row["due"])
+
+
+def done_changes(rows: Sequence[dict], edited: Sequence[dict]) -> dict[int, bool]:
+    """Follow-up ids whose `done` tick the seeker changed in the table, with the new value."""
+    before = {row["id"]: bool(row["done"]) for row in rows}
+    return {
+        int(row["id"]): bool(row["done"])
+        for row in edited
+        if row["id"] in before and bool(row["done"]) != before[row["id"]]
+    }
+
+
+def _who(profile: Profile) -> str:
+    return profile.display_name + (f" ({profile.organization})" if profile.organization else "")

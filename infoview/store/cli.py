@@ -1,0 +1,113 @@
+"""Workspace commands (`research add`, `workspace export/import`) and `sheet --db` planning."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from infoview.errors import WorkspaceError
+from infoview.findings import propose_findings
+from infoview.hypotheses import Hypothesis, merge_findings
+from infoview.learning import learned_sheet, secrets_of
+from infoview.profile import Profile
+from infoview.questions import BankQuestion, Sheet, plan_sheet
+from infoview.research import read_research_path
+from infoview.store import DB_ENV, open_workspace
+
+EXIT_OK, EXIT_UNREADABLE = 0, 2
+
+
+def register(commands: argparse._SubParsersAction, parser: argparse.ArgumentParser) -> None:
+    """Add `--db PATH` to `parser` and the workspace commands to `commands`."""
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help=f"the workspace database (default: ${DB_ENV}, else one in your user data folder); "
+        "with `sheet`, only when given: its logged interviews shape the plan",
+    )
+    research = commands.add_parser("research", help="research kept in the workspace")
+    research_commands = research.add_subparsers(required=True, metavar="ACTION")
+    add = research_commands.add_parser("add", help="read research files into the workspace")
+    add.add_argument("files", nargs="+", metavar="FILE")
+    add.set_defaults(run=_research_add)
+
+    workspace = commands.add_parser("workspace", help="move a whole workspace as one file")
+    workspace_commands = workspace.add_subparsers(required=True, metavar="ACTION")
+    export = workspace_commands.add_parser("export", help="write the workspace to one file")
+    export.add_argument("-o", "--output", required=True, metavar="FILE")
+    export.set_defaults(run=_export)
+    load = workspace_commands.add_parser("import", help="load an exported file into an empty one")
+    load.add_argument("file", metavar="FILE")
+    load.set_defaults(run=_import)
+
+
+def plan_with_workspace(
+    db: str | None,
+    profile: Profile,
+    hypotheses: Sequence[Hypothesis],
+    bank: Sequence[BankQuestion],
+    targets: Sequence[str],
+) -> Sheet:
+    """The sheet; when `db` names a workspace, built on its interviews like the app's sheets."""
+
+    def plan(ordered: list[Hypothesis]) -> Sheet:
+        return plan_sheet(profile, ordered, bank, targets)
+
+    if db is None:
+        return plan(list(hypotheses))
+    workspace = open_workspace(db)
+    interviews = workspace.interviews()
+    secrets = secrets_of(interviews, [p.profile for p in workspace.profiles()])
+    return learned_sheet(plan, hypotheses, interviews, secrets)
+
+
+def _research_add(args: argparse.Namespace) -> int:
+    workspace = open_workspace(args.db)
+    files = [read_research_path(path) for path in args.files]
+    for research in files:
+        for issue in research.all_issues:
+            if issue.severity == "error":
+                print(f"infoview: {issue.where()}: {issue.message}", file=sys.stderr)
+    readable = [f for f in files if f.error is None]
+    workspace.save_research(readable)
+    tables = [t for f in workspace.research_files() for t in f.tables]
+    hypotheses = merge_findings(workspace.hypotheses(), propose_findings(tables))
+    workspace.save_hypotheses(hypotheses)
+    for research in readable:
+        print(f"stored {research.file}: {len(research.tables)} tables", file=sys.stderr)
+    print(f"workspace {workspace.path}: {len(hypotheses)} hypotheses", file=sys.stderr)
+    return EXIT_UNREADABLE if len(readable) < len(files) else EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    workspace = open_workspace(args.db)
+    text = json.dumps(workspace.export_data(), ensure_ascii=False, sort_keys=True)
+    try:
+        Path(args.output).write_text(text + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise WorkspaceError(
+            f"{args.output} cannot be written ({exc.strerror}). Choose another -o FILE."
+        ) from exc
+    print(f"wrote {args.output} from {workspace.path}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace) -> int:
+    try:
+        document = json.loads(Path(args.file).read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise WorkspaceError(
+            f"{args.file} cannot be read ({exc.strerror}). Check the path."
+        ) from exc
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise WorkspaceError(
+            f"{args.file} is not a workspace export ({exc}). Create one with "
+            "`python -m infoview workspace export -o FILE`."
+        ) from exc
+    workspace = open_workspace(args.db)
+    rows = workspace.import_data(document, args.file)
+    print(f"loaded {rows} rows from {args.file} into {workspace.path}", file=sys.stderr)
+    return EXIT_OK

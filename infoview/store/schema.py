@@ -1,0 +1,219 @@
+"""The workspace schema as numbered migrations; each runs once, in order, in a transaction."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from infoview.errors import WorkspaceError
+
+
+@dataclass(frozen=True)
+class Migration:
+    """One step of the schema: applied once, recorded in `migrations` by number and name."""
+
+    number: int
+    name: str
+    sql: str
+
+
+MIGRATIONS = (
+    Migration(
+        1,
+        "research_hypotheses_profiles",
+        """
+        CREATE TABLE research_files (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            error_code TEXT,
+            error_message TEXT,
+            added_at TEXT NOT NULL
+        );
+        CREATE TABLE research_tables (
+            id INTEGER PRIMARY KEY,
+            file_id INTEGER NOT NULL REFERENCES research_files(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            sheet TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            header_row INTEGER NOT NULL,
+            row_count INTEGER NOT NULL,
+            UNIQUE (file_id, position)
+        );
+        CREATE TABLE research_columns (
+            table_id INTEGER NOT NULL REFERENCES research_tables(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            PRIMARY KEY (table_id, position)
+        ) WITHOUT ROWID;
+        CREATE TABLE research_roles (
+            table_id INTEGER NOT NULL REFERENCES research_tables(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            role TEXT NOT NULL,
+            column_name TEXT NOT NULL,
+            PRIMARY KEY (table_id, position),
+            UNIQUE (table_id, role)
+        ) WITHOUT ROWID;
+        CREATE TABLE research_cells (
+            table_id INTEGER NOT NULL REFERENCES research_tables(id) ON DELETE CASCADE,
+            row INTEGER NOT NULL,
+            col INTEGER NOT NULL,
+            value TEXT NOT NULL,
+            PRIMARY KEY (table_id, row, col)
+        ) WITHOUT ROWID;
+        CREATE TABLE research_issues (
+            id INTEGER PRIMARY KEY,
+            file_id INTEGER NOT NULL REFERENCES research_files(id) ON DELETE CASCADE,
+            table_id INTEGER REFERENCES research_tables(id) ON DELETE CASCADE,
+            code TEXT NOT NULL,
+            severity TEXT NOT NULL,
+            message TEXT NOT NULL,
+            sheet TEXT,
+            row INTEGER,
+            column_name TEXT
+        );
+        CREATE TABLE hypotheses (
+            id TEXT PRIMARY KEY,
+            position INTEGER NOT NULL UNIQUE,
+            statement TEXT NOT NULL,
+            topic TEXT NOT NULL,
+            priority TEXT NOT NULL CHECK (priority IN ('high', 'medium', 'low')),
+            flagged INTEGER NOT NULL CHECK (flagged IN (0, 1)),
+            source TEXT NOT NULL,
+            figure TEXT,
+            custom INTEGER NOT NULL CHECK (custom IN (0, 1))
+        );
+        CREATE TABLE profiles (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            organization TEXT NOT NULL,
+            title TEXT NOT NULL,
+            seniority TEXT NOT NULL,
+            specialty TEXT NOT NULL,
+            insider INTEGER NOT NULL CHECK (insider IN (0, 1)),
+            referred_by TEXT NOT NULL,
+            minutes INTEGER NOT NULL,
+            saved_at TEXT NOT NULL,
+            UNIQUE (name, organization, title, seniority, specialty, insider, referred_by, minutes)
+        );
+        CREATE TABLE sheets (
+            id INTEGER PRIMARY KEY,
+            profile_id INTEGER NOT NULL REFERENCES profiles(id),
+            digest TEXT NOT NULL UNIQUE,
+            created_at TEXT NOT NULL,
+            content TEXT NOT NULL
+        );
+        CREATE TABLE sheet_hypotheses (
+            sheet_id INTEGER NOT NULL REFERENCES sheets(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            hypothesis_id TEXT NOT NULL,
+            statement TEXT NOT NULL,
+            PRIMARY KEY (sheet_id, position)
+        ) WITHOUT ROWID;
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        ) WITHOUT ROWID;
+        """,
+    ),
+    Migration(
+        2,
+        "interview_log",
+        """
+        CREATE TABLE interviews (
+            id INTEGER PRIMARY KEY,
+            profile_id INTEGER NOT NULL REFERENCES profiles(id),
+            sheet_id INTEGER REFERENCES sheets(id),
+            held_on TEXT NOT NULL,
+            org_type TEXT NOT NULL,
+            confidential INTEGER NOT NULL CHECK (confidential IN (0, 1)),
+            thank_you_sent INTEGER NOT NULL CHECK (thank_you_sent IN (0, 1)),
+            recorded_at TEXT NOT NULL
+        );
+        CREATE TABLE outcomes (
+            interview_id INTEGER NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            hypothesis_id TEXT NOT NULL,
+            statement TEXT NOT NULL,
+            result TEXT NOT NULL
+                CHECK (result IN ('supported', 'refuted', 'nuanced', 'not discussed')),
+            note TEXT NOT NULL,
+            PRIMARY KEY (interview_id, position),
+            UNIQUE (interview_id, hypothesis_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX outcomes_by_hypothesis ON outcomes (hypothesis_id);
+        CREATE TABLE referrals (
+            id INTEGER PRIMARY KEY,
+            interview_id INTEGER NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            organization TEXT NOT NULL,
+            contact TEXT NOT NULL,
+            may_use_my_name INTEGER NOT NULL CHECK (may_use_my_name IN (0, 1)),
+            will_introduce INTEGER NOT NULL CHECK (will_introduce IN (0, 1)),
+            check_back_days INTEGER NOT NULL
+        );
+        CREATE TABLE follow_ups (
+            id INTEGER PRIMARY KEY,
+            interview_id INTEGER NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('thank-you', 'check-back')),
+            due_on TEXT NOT NULL,
+            action TEXT NOT NULL,
+            done INTEGER NOT NULL CHECK (done IN (0, 1))
+        );
+        """,
+    ),
+)
+LATEST = MIGRATIONS[-1].number
+
+
+def applied(conn: sqlite3.Connection) -> list[int]:
+    """Numbers of the migrations this database has, in order."""
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS migrations ("
+        "number INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+    )
+    return [row[0] for row in conn.execute("SELECT number FROM migrations ORDER BY number")]
+
+
+def migrate(conn: sqlite3.Connection, upto: int = LATEST) -> list[str]:
+    """Apply the missing migrations up to `upto`, each in its own transaction; their names."""
+    done = set(applied(conn))
+    if done and max(done) > LATEST:
+        raise WorkspaceError(
+            f"This workspace was written by a newer InfoView (schema {max(done)}, this one knows "
+            f"up to {LATEST}). Update InfoView, or pass another --db PATH."
+        )
+    names = []
+    for migration in MIGRATIONS:
+        if migration.number in done or migration.number > upto:
+            continue
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            # Re-check under the write lock: another process may have migrated meanwhile.
+            if conn.execute(
+                "SELECT 1 FROM migrations WHERE number = ?", (migration.number,)
+            ).fetchone():
+                conn.execute("ROLLBACK")
+                continue
+            for statement in _statements(migration.sql):
+                conn.execute(statement)
+            conn.execute(
+                "INSERT INTO migrations (number, name, applied_at) VALUES (?, ?, ?)",
+                (migration.number, migration.name, now()),
+            )
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        names.append(migration.name)
+    return names
+
+
+def _statements(sql: str) -> list[str]:
+    # executescript would commit the open transaction, so run the statements one by one.
+    return [s.strip() for s in sql.split(";") if s.strip()]
+
+
+def now() -> str:
+    """The current UTC time, to the second, as ISO 8601."""
+    return datetime.now(UTC).replace(microsecond=0).isoformat()

@@ -1,0 +1,153 @@
+"""Interview log: what each interview said about each hypothesis, referrals, follow-ups."""
+
+from datetime import date
+
+import pandas as pd
+import streamlit as st
+
+from infoview.errors import InfoViewError
+from infoview.log import (
+    CHECK_BACK_DAYS,
+    OUTCOMES,
+    Referral,
+    build_interview,
+    done_changes,
+    follow_up_rows,
+    interview_rows,
+    log_targets,
+    planned_follow_ups,
+    tally,
+)
+from infoview.ui import state
+from infoview.ui.messages import show_error, show_success
+from infoview.ui.progress import INTERVIEWEE_PAGE
+from infoview.ui.state import Keys
+
+st.title("Interview log")
+st.write(
+    "After each interview, record what it said about each hypothesis, whom they suggested you "
+    "contact next, and whether your thank-you went out. Later sheets build on it."
+)
+
+targets = log_targets(
+    state.kept_sheets(), [p.profile for p in state.stored_profiles()], state.flagged()
+)
+if not targets:
+    st.info("Save the profile of the person you met first; then log the interview here.")
+    st.page_link(INTERVIEWEE_PAGE, label="Go to Interviewee", icon=":material/person:")
+    st.stop()
+
+labels = [t.label for t in targets]
+target = targets[labels.index(st.selectbox("Interview with", labels, key=Keys.LOG_TARGET))]
+
+st.subheader("Referrals")
+with st.form(Keys.REFERRAL_FORM, clear_on_submit=True):
+    left, middle, right = st.columns(3)
+    name = left.text_input("Referral name")
+    organization = middle.text_input("Referral organization")
+    contact = right.text_input("Contact (e-mail or phone)")
+    may_use = left.checkbox("May use my interviewee's name")
+    will_introduce = middle.checkbox("They will introduce me first")
+    days = right.number_input(
+        "Check back after (days)",
+        min_value=CHECK_BACK_DAYS[0],
+        max_value=CHECK_BACK_DAYS[1],
+        value=CHECK_BACK_DAYS[0],
+        help="When they introduce you, agree on a day 7 to 10 days out to check back",
+    )
+    if st.form_submit_button("Add referral"):
+        try:
+            state.add_pending_referral(
+                Referral(
+                    name.strip(),
+                    organization.strip(),
+                    contact.strip(),
+                    may_use,
+                    will_introduce,
+                    int(days),
+                )
+            )
+        except InfoViewError as exc:
+            show_error(str(exc))
+for referral in state.pending_referrals():
+    extras = [x for x in (referral.organization, referral.contact) if x]
+    extras += ["may use the name"] * referral.may_use_my_name
+    extras += [f"will introduce; check back after {referral.check_back_days} days"] * (
+        referral.will_introduce
+    )
+    st.markdown(f"- **{referral.name}**" + (f": {'; '.join(extras)}" if extras else ""))
+
+st.subheader("Outcomes")
+with st.form(Keys.LOG_FORM, clear_on_submit=True):
+    left, right = st.columns(2)
+    held_on = left.date_input("Held on", value=date.today(), max_value=date.today())
+    org_type = right.text_input(
+        "Their organization in general terms",
+        placeholder="e.g. a large automaker",
+        help="Later sheets quote what you learned with this, never with names",
+    )
+    confidential = left.checkbox("They asked me to keep their organization confidential")
+    thank_you = right.checkbox("Thank-you note sent")
+    results = []
+    for hypothesis_id, statement in target.hypotheses:
+        result_column, note_column = st.columns([2, 3])
+        result = result_column.selectbox(
+            statement,
+            OUTCOMES,
+            index=OUTCOMES.index("not discussed"),
+            key=state.outcome_key(hypothesis_id),
+        )
+        note = note_column.text_input(
+            "Note",
+            placeholder="What they said",
+            key=state.note_key(hypothesis_id),
+        )
+        results.append((result, note))
+    if not target.hypotheses:
+        st.caption("No hypotheses to record for this choice; add new findings below.")
+    findings = st.text_area(
+        "New findings, one per line",
+        help="Each becomes a hypothesis to test in your next interviews",
+    )
+    submitted = st.form_submit_button("Save interview", type="primary")
+
+if submitted:
+    try:
+        interview = build_interview(
+            target,
+            held_on,
+            results,
+            findings,
+            state.pending_referrals(),
+            org_type,
+            confidential,
+            thank_you,
+        )
+        new = state.record_interview(interview)
+    except InfoViewError as exc:
+        show_error(str(exc))
+    else:
+        follow_ups = planned_follow_ups(interview)
+        show_success(
+            f"Logged the interview with {interview.profile.display_name}: "
+            f"{tally(interview.outcomes).label}; {len(new)} new hypotheses; "
+            f"{len(follow_ups)} follow-ups."
+        )
+
+logged = state.interviews()
+if logged:
+    st.subheader("Follow-ups")
+    rows = follow_up_rows(logged)
+    edited = st.data_editor(
+        pd.DataFrame(rows),
+        key=Keys.FOLLOW_UPS_EDITOR,
+        hide_index=True,
+        disabled=["due", "action"],
+        column_config={"done": st.column_config.CheckboxColumn("Done"), "id": None},
+    )
+    changes = done_changes(rows, edited.to_dict("records"))
+    if changes:
+        state.set_follow_ups_done(changes)
+        logged = state.interviews()
+    st.subheader("Logged interviews")
+    st.dataframe(interview_rows(logged), hide_index=True)
