@@ -1,4 +1,4 @@
-"""The command line: inspect research, list findings, write a question sheet."""
+"""The command line: inspect research, list findings, write a question sheet, draft outreach."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from infoview.errors import InfoViewError
 from infoview.export import FORMATS, render
 from infoview.findings import contact_targets, propose_findings
 from infoview.hypotheses import custom_hypothesis, flag, from_finding
+from infoview.outreach.cli import register as register_outreach
 from infoview.profile import SENIORITIES, Profile
 from infoview.questions import find_job_request, load_bank, plan_sheet
 from infoview.research import ResearchFile, read_research_path
@@ -59,6 +60,8 @@ def _parser() -> argparse.ArgumentParser:
     sheet.add_argument("--format", required=True, choices=sorted(FORMATS))
     sheet.add_argument("-o", "--output", required=True, metavar="OUT")
     sheet.set_defaults(run=_sheet)
+
+    register_outreach(commands)
     return parser
 
 

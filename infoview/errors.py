@@ -4,7 +4,8 @@ InfoViewError
  ├── ResearchImportError         a research file cannot be read at all
  ├── BankError              the question bank has a bad row
  ├── ProfileError           an interviewee profile is not valid
- └── ExportError            a sheet cannot be rendered in the asked format
+ ├── ExportError            a sheet cannot be rendered in the asked format
+ └── OutreachError          a draft or reminder lacks something it needs
 
 Problems that still let the work go on (a bad row, an odd column) are not exceptions:
 they are `infoview.research.issues.Issue` values in an import report.
@@ -34,3 +35,7 @@ class ProfileError(InfoViewError):
 
 class ExportError(InfoViewError):
     """A sheet cannot be rendered in the asked format."""
+
+
+class OutreachError(InfoViewError):
+    """A draft or reminder cannot be written from what was given; the message says what to add."""
