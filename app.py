@@ -14,6 +14,7 @@ PAGES = [
     st.Page("pages/interviewee.py", title="Interviewee", icon=":material/person:"),
     st.Page("pages/sheet.py", title="Question sheet", icon=":material/checklist:"),
     st.Page("pages/coverage.py", title="Coverage", icon=":material/donut_large:"),
+    st.Page("pages/outreach.py", title="Outreach", icon=":material/mail:"),
 ]
 
 navigation = st.navigation(PAGES)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 from enum import StrEnum
 
 import streamlit as st
 
 from infoview.findings import contact_targets, propose_findings
 from infoview.hypotheses import Hypothesis, merge_findings
+from infoview.outreach import Draft, Seeker, Tracked
 from infoview.profile import Profile
 from infoview.research import ResearchFile, ResearchTable
 
@@ -24,6 +26,13 @@ class Keys(StrEnum):
     SEEN_UPLOADS = "seen_uploads"
     PROFILE_FORM = "profile_form"
     HYPOTHESIS_FORM = "own_hypothesis_form"
+    SEEKER = "seeker"
+    SEEKER_FORM = "seeker_form"
+    DRAFT_KIND = "draft_kind"
+    DRAFT_EDIT = "draft_edit"
+    TRACKED = "tracked_contacts"
+    TRACKER_EDITOR = "tracker_editor"
+    TRACKER_VERSION = "tracker_version"
 
 
 def init() -> None:
@@ -32,6 +41,9 @@ def init() -> None:
     st.session_state.setdefault(Keys.HYPOTHESES, [])
     st.session_state.setdefault(Keys.PROFILE, None)
     st.session_state.setdefault(Keys.SEEN_UPLOADS, set())
+    st.session_state.setdefault(Keys.SEEKER, Seeker())
+    st.session_state.setdefault(Keys.TRACKED, [])
+    st.session_state.setdefault(Keys.TRACKER_VERSION, 0)
 
 
 def research_files() -> dict[str, ResearchFile]:
@@ -94,3 +106,31 @@ def set_profile(value: Profile) -> None:
 def targets() -> list[str]:
     chosen = profile()
     return contact_targets(tables(), chosen.organization if chosen else "")
+
+
+def seeker() -> Seeker:
+    return st.session_state[Keys.SEEKER]
+
+
+def set_seeker(value: Seeker) -> None:
+    st.session_state[Keys.SEEKER] = value
+
+
+def draft_edit_key(draft: Draft, part: str) -> str:
+    """A widget key per generated draft, so edits last until the inputs change the draft."""
+    digest = hashlib.sha1(f"{draft.kind}|{draft.subject}|{draft.body}".encode()).hexdigest()[:12]
+    return f"{Keys.DRAFT_EDIT}-{part}-{digest}"
+
+
+def tracked() -> list[Tracked]:
+    return st.session_state[Keys.TRACKED]
+
+
+def set_tracked(values: list[Tracked]) -> None:
+    """Keep these people and start a fresh editor, so its pending edits are not applied twice."""
+    st.session_state[Keys.TRACKED] = list(values)
+    st.session_state[Keys.TRACKER_VERSION] += 1
+
+
+def tracker_editor_key() -> str:
+    return f"{Keys.TRACKER_EDITOR}-{st.session_state[Keys.TRACKER_VERSION]}"
