@@ -147,7 +147,7 @@ st.write(
     "check-back date agreed for an introduction (7 to 10 days)."
 )
 frame = pd.DataFrame(to_rows(state.tracked()), columns=TRACKER_COLUMNS).astype(
-    {column: "datetime64[s]" for column in DATE_COLUMNS}
+    {column: object for column in DATE_COLUMNS}
 )
 edited = st.data_editor(
     frame,
