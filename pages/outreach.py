@@ -178,6 +178,7 @@ if reminders:
         hide_index=True,
         width="stretch",
         column_order=["due", "status", "action"],
+        column_config={"due": "Due", "status": "Status", "action": "To do"},
     )
 else:
     st.caption("No reminders yet: log an approach or an interview above.")
