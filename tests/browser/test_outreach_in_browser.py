@@ -39,6 +39,7 @@ def test_draft_edit_mailto_and_follow_up_calendar(page, tmp_path):
     wait_idle(page)
 
     body = textbox(page, "Body")
+    expect(body).to_have_value(re.compile(r"^Dear Dana Whitfield,"))
     text = body.input_value()
     assert text.split("\n\n")[:2] == [
         "Dear Dana Whitfield,",
@@ -58,6 +59,7 @@ def test_draft_edit_mailto_and_follow_up_calendar(page, tmp_path):
     body.fill(f"{text}\nCould you give me a job on your team?")
     body.press("Control+Enter")
     page.get_by_text("This asks for a job").wait_for()
+    wait_idle(page)
     assert page.locator('[data-testid="stException"]').count() == 0
 
     grid = page.locator('[data-testid="stDataFrame"]').first
