@@ -16,7 +16,6 @@ from infoview.questions import GuardWarning, find_job_request
 
 APPROACH_WORD_LIMIT = 120
 MIN_TEASER_WORDS = 6
-CHANNELS = ("email", "letter", "phone")
 _VERB = {"email": "writing to", "letter": "writing to", "phone": "calling"}
 
 
@@ -201,6 +200,7 @@ def _approach(
     opening: str = "",
     subject: str = "",
 ) -> Draft:
+    _require(seeker)
     if not seeker.background.strip():
         raise OutreachError(
             "Add a one-line background (About me, or --background TEXT): it completes "
@@ -235,9 +235,8 @@ def _compose(
         teaser = f"My research suggests: {_sentence(finding)} {share}"
     else:
         teaser = "I have researched the field and would be glad to share what I found."
-
     if channel == "phone":
-        return _phone(kind, seeker, contact, [opening, who, why, teaser])
+        return _phone(kind, seeker, contact, opening, f"{who} {why} {teaser}")
     ask = "Could you spare 15 minutes at a time that suits you? "
     if channel == "letter":
         ask += "I will call your office next week to ask; phone or video is fine too."
@@ -247,10 +246,9 @@ def _compose(
     return _letter(kind, subject, seeker, contact, paragraphs, limit)
 
 
-def _phone(kind: str, seeker: Seeker, contact: Contact, sentences: list[str]) -> Draft:
-    _require(seeker)
+def _phone(kind: str, seeker: Seeker, contact: Contact, opening: str, rest: str) -> Draft:
     hello = f"Hello, is this {contact.name}?" if contact.name else "Hello."
-    referred = f"{sentences[0]} " if contact.referred_by.strip() else ""
+    referred = f"{opening} " if contact.referred_by.strip() else ""
     ask = (
         "Could you spare 15 minutes, now or at a time that suits you? Phone or video, "
         "whichever you prefer."
@@ -259,7 +257,7 @@ def _phone(kind: str, seeker: Seeker, contact: Contact, sentences: list[str]) ->
         f"If you reach voicemail: this is {seeker.name}. {referred}I would value 15 "
         "minutes to learn about your work and will follow up by e-mail. Thank you."
     )
-    body = "\n\n".join([f"{hello} {' '.join(sentences)}", ask, voicemail])
+    body = "\n\n".join([f"{hello} {opening} {rest}", ask, voicemail])
     subject = f"Phone call to {contact.name}" if contact.name else "Phone call"
     return Draft(kind, subject, body)
 

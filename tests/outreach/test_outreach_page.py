@@ -38,7 +38,7 @@ def save_about_me(app: AppTest, link: str = LINK) -> None:
 def test_without_about_me_the_page_says_what_to_add():
     app = outreach_page()
     assert app.title[0].value == "Outreach"
-    assert app.info[0].value.startswith("Add a one-line background")
+    assert app.info[0].value.startswith("Add your name (About me, or --me NAME)")
     assert app.text_area.len == 0
 
 
