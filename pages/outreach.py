@@ -98,7 +98,9 @@ if "learned" in kind.inputs:
 if "introduce_to" in kind.inputs:
     introduce_to = right.text_input("Whom they offered to introduce you to")
 if kind.date_label:
-    on = left.date_input(kind.date_label, value=date.today(), format="YYYY-MM-DD")
+    on = left.date_input(
+        kind.date_label, value=kind.default_date(date.today()), format="YYYY-MM-DD"
+    )
 
 try:
     draft = write_draft(
@@ -144,7 +146,8 @@ st.subheader("Follow-ups")
 st.write(
     "Log each person you approach or meet. Reminders: a thank-you by the next day, someone "
     "else to approach after 3 business days without a reply, a re-send after 7 days, and the "
-    "check-back date agreed for an introduction (7 to 10 days)."
+    "check-back date agreed for an introduction (7 to 10 days). Business days skip weekends, "
+    "not public holidays (the command line takes `--holiday DATE`)."
 )
 frame = pd.DataFrame(to_rows(state.tracked()), columns=TRACKER_COLUMNS).astype(
     {column: object for column in DATE_COLUMNS}

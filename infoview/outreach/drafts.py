@@ -8,10 +8,11 @@ Nothing here asks for a job or attaches a résumé; `guard_warnings` checks draf
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from infoview.errors import OutreachError
 from infoview.outreach.model import Contact, Draft, Seeker, count_words
+from infoview.outreach.reminders import RESEND_DAYS
 from infoview.questions import GuardWarning, find_job_request
 
 APPROACH_WORD_LIMIT = 120
@@ -35,6 +36,11 @@ class DraftKind:
     label: str
     date_label: str = ""
     inputs: tuple[str, ...] = ()
+    days_back: int = 0
+
+    def default_date(self, today: date) -> date:
+        """The date a form should start from, e.g. a week ago for an unanswered approach."""
+        return today - timedelta(days=self.days_back)
 
 
 DRAFT_KINDS = {
@@ -44,7 +50,11 @@ DRAFT_KINDS = {
         DraftKind("phone", "Phone script", inputs=("finding",)),
         DraftKind("letter", "Approach letter", "Date of the letter", ("finding",)),
         DraftKind(
-            "follow-up", "Follow-up (no reply yet)", "Date you sent the approach", ("finding",)
+            "follow-up",
+            "Follow-up (no reply yet)",
+            "Date you sent the approach",
+            ("finding",),
+            days_back=RESEND_DAYS,
         ),
         DraftKind("referral", "Referral approach", inputs=("finding", "permission")),
         DraftKind("thanks", "Thank-you note", "Date you met", ("learned", "next_step")),

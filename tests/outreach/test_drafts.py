@@ -258,3 +258,9 @@ def test_mailto_of_a_draft_round_trips():
     assert parts.path == "lee.chen@fabrikam.example"
     assert query["subject"] == [draft.subject]
     assert query["body"] == [draft.body.replace("\n", "\r\n")]
+
+
+def test_forms_start_the_follow_up_date_a_week_back():
+    today = date(2026, 11, 25)
+    assert DRAFT_KINDS["follow-up"].default_date(today) == date(2026, 11, 18)
+    assert DRAFT_KINDS["thanks"].default_date(today) == today

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from streamlit.testing.v1 import AppTest
 
+from infoview.outreach import DRAFT_KINDS
 from infoview.profile import Profile
 from infoview.ui.state import Keys
 from tests.conftest import ROOT
@@ -40,6 +42,36 @@ def test_without_about_me_the_page_says_what_to_add():
     assert app.title[0].value == "Outreach"
     assert app.info[0].value.startswith("Add your name (About me, or --me NAME)")
     assert app.text_area.len == 0
+
+
+@pytest.mark.parametrize("kind", DRAFT_KINDS)
+def test_every_kind_renders_or_says_what_it_needs(kind):
+    app = outreach_page()
+    save_about_me(app)
+    app.selectbox(key=Keys.DRAFT_KIND).set_value(kind).run()
+    by_label(app.text_input, "To").set_value("Dana")
+    by_label(app.text_input, "Referred by").set_value("Ravi Patel").run()
+    assert not app.exception
+    needs = {
+        "referral": "You have not recorded that Ravi Patel agreed to be named.",
+        "thanks": "Add one specific thing you learned",
+        "check-back": "Say whom they offered to introduce you to",
+    }
+    opens = {
+        "approach": "Dear Dana,\n\nRavi Patel suggested I write to you.",
+        "letter": "Dear Dana,\n\nRavi Patel suggested I write to you.",
+        "follow-up": "Dear Dana,\n\nI wrote on ",
+        "phone": "Hello, is this Dana? Ravi Patel suggested I call you.",
+    }
+    if kind in needs:
+        assert app.info[0].value.startswith(needs[kind])
+        assert app.text_area.len == 0
+    else:
+        body = by_label(app.text_area, "Body").value
+        undated = body.split("\n\n", 1)[1] if kind == "letter" else body
+        assert undated.startswith(opens[kind])
+    mail = [b.label for b in app.get("link_button")]
+    assert mail == ([] if kind == "phone" or kind in needs else ["Open in my mail program"])
 
 
 def test_a_bad_profile_link_is_explained():
