@@ -1,4 +1,4 @@
-"""The command line: inspect research, list findings, write a question sheet, draft outreach."""
+"""The command line: inspect research, list findings, write a question sheet."""
 
 from __future__ import annotations
 
