@@ -67,14 +67,14 @@ kind = DRAFT_KINDS[
         key=Keys.DRAFT_KIND,
     )
 ]
-profile = state.profile() or Profile()
+recipient = Contact.for_draft(kind.key, state.profile() or Profile())
 left, right = st.columns(2)
-to_name = left.text_input("To", value=profile.name)
+to_name = left.text_input("To", value=recipient.name)
 to_email = right.text_input("E-mail address", placeholder="name@example.org")
-to_org = left.text_input("Their organization", value=profile.organization)
-to_title = right.text_input("Their title", value=profile.title)
+to_org = left.text_input("Their organization", value=recipient.organization)
+to_title = right.text_input("Their title", value=recipient.title)
 referrer = left.text_input(
-    "Referred by", value=profile.referred_by, help="Who suggested you contact this person"
+    "Referred by", value=recipient.referred_by, help="Who suggested you contact this person"
 )
 finding = learned = next_step = introduce_to = ""
 permission = False

@@ -39,13 +39,15 @@ class Contact:
     referred_by: str = ""
 
     @classmethod
-    def from_profile(cls, profile: Profile, email: str = "") -> Contact:
-        """The interviewee of the question sheet as a recipient."""
+    def for_draft(cls, kind: str, profile: Profile) -> Contact:
+        """Whom a draft goes to by default: the interviewee, or for a referral approach, someone
+        new whom the interviewee suggested."""
+        if kind == "referral":
+            return cls(referred_by=profile.name)
         return cls(
             name=profile.name,
             organization=profile.organization,
             title=profile.title,
-            email=email,
             referred_by=profile.referred_by,
         )
 

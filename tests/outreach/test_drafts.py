@@ -19,6 +19,7 @@ from infoview.outreach import (
     mailto_url,
     write_draft,
 )
+from infoview.profile import Profile
 
 ME = Seeker(
     "Ana Ruiz",
@@ -264,3 +265,11 @@ def test_forms_start_the_follow_up_date_a_week_back():
     today = date(2026, 11, 25)
     assert DRAFT_KINDS["follow-up"].default_date(today) == date(2026, 11, 18)
     assert DRAFT_KINDS["thanks"].default_date(today) == today
+
+
+def test_a_referral_goes_to_someone_new_named_by_the_interviewee():
+    interviewee = Profile(name="Dana Whitfield", organization="Northwind", referred_by="Ravi")
+    assert Contact.for_draft("referral", interviewee) == Contact(referred_by="Dana Whitfield")
+    assert Contact.for_draft("thanks", interviewee) == Contact(
+        "Dana Whitfield", "Northwind", "", "", "Ravi"
+    )

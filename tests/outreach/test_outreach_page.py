@@ -108,6 +108,14 @@ def test_approach_for_the_interviewee_with_word_count_mailto_and_copy():
     )
     assert app.code[0].value == f"Subject: {subject}\n\n{body}"
 
+    app.selectbox(key=Keys.DRAFT_KIND).set_value("referral").run()
+    assert by_label(app.text_input, "To").value == ""
+    assert by_label(app.text_input, "Referred by").value == "Dana Whitfield"
+    by_label(app.checkbox, "They agreed that I may mention their name").check().run()
+    assert by_label(app.text_area, "Body").value.startswith(
+        "Hello,\n\nDana Whitfield, whom I spoke with recently, suggested I write to you"
+    )
+
 
 def test_edits_are_kept_counted_and_guarded():
     app = outreach_page()
