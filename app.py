@@ -15,6 +15,7 @@ PAGES = [
     st.Page("pages/sheet.py", title="Question sheet", icon=":material/checklist:"),
     st.Page("pages/coverage.py", title="Coverage", icon=":material/donut_large:"),
     st.Page("pages/log.py", title="Interview log", icon=":material/edit_note:"),
+    st.Page("pages/outreach.py", title="Outreach", icon=":material/mail:"),
 ]
 
 navigation = st.navigation(PAGES)

@@ -11,6 +11,7 @@ from infoview.errors import InfoViewError
 from infoview.export import FORMATS, PAPER_MM, render
 from infoview.findings import contact_targets, propose_findings
 from infoview.hypotheses import custom_hypothesis, flag, from_finding
+from infoview.outreach.cli import register as register_outreach
 from infoview.profile import SENIORITIES, Profile
 from infoview.questions import load_bank
 from infoview.research import ResearchFile, read_research_path
@@ -65,6 +66,7 @@ def _parser() -> argparse.ArgumentParser:
     sheet.set_defaults(run=_sheet)
 
     store_cli.register(commands, parser)
+    register_outreach(commands)
     return parser
 
 

@@ -7,7 +7,8 @@ InfoViewError
  ├── PlanError              a sheet cannot be planned from what was asked (e.g. a bad section)
  ├── ExportError            a sheet cannot be rendered in the asked format
  ├── WorkspaceError         the workspace database or a workspace file cannot be used
- └── LogError               an interview log entry has a value that cannot be recorded
+ ├── LogError               an interview log entry has a value that cannot be recorded
+ └── OutreachError          a draft or reminder lacks something it needs
 
 Problems that still let the work go on (a bad row, an odd column) are not exceptions:
 they are `infoview.research.issues.Issue` values in an import report.
@@ -49,3 +50,7 @@ class WorkspaceError(InfoViewError):
 
 class LogError(InfoViewError):
     """An interview log entry (outcome, referral, follow-up) has a value that cannot be kept."""
+
+
+class OutreachError(InfoViewError):
+    """A draft or reminder cannot be written from what was given; the message says what to add."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from dataclasses import replace
 from enum import StrEnum
@@ -14,6 +15,7 @@ from infoview.findings import contact_targets, propose_findings
 from infoview.hypotheses import Hypothesis, merge_findings
 from infoview.learning import Secrets, secrets_of
 from infoview.log import Interview, KeptSheet, Referral, finding_hypotheses
+from infoview.outreach import Draft, Seeker, Tracked
 from infoview.profile import Profile
 from infoview.questions import Sheet
 from infoview.questions.edits import SheetEdits
@@ -52,6 +54,13 @@ class Keys(StrEnum):
     OUTCOME = "outcome"
     OUTCOME_NOTE = "outcome_note"
     FOLLOW_UPS_EDITOR = "follow_ups_editor"
+    SEEKER = "seeker"
+    SEEKER_FORM = "seeker_form"
+    DRAFT_KIND = "draft_kind"
+    DRAFT_EDIT = "draft_edit"
+    TRACKED = "tracked_contacts"
+    TRACKER_EDITOR = "tracker_editor"
+    TRACKER_VERSION = "tracker_version"
 
 
 def outcome_key(hypothesis_id: str) -> str:
@@ -74,6 +83,9 @@ def init() -> None:
     st.session_state.setdefault(Keys.DERIVED, {})
     st.session_state.setdefault(Keys.SHEET_EDITS, {})
     st.session_state.setdefault(Keys.PENDING_REFERRALS, [])
+    st.session_state.setdefault(Keys.SEEKER, Seeker())
+    st.session_state.setdefault(Keys.TRACKED, [])
+    st.session_state.setdefault(Keys.TRACKER_VERSION, 0)
     if not st.session_state.get(Keys.WORKSPACE_LOADED):
         st.session_state[Keys.WORKSPACE_LOADED] = True
         _load_workspace()
@@ -338,3 +350,31 @@ def set_follow_ups_done(changes: dict[int, bool]) -> None:
             workspace.set_follow_up_done(follow_up_id, done)
 
     _with_workspace(tick, None)
+
+
+def seeker() -> Seeker:
+    return st.session_state[Keys.SEEKER]
+
+
+def set_seeker(value: Seeker) -> None:
+    st.session_state[Keys.SEEKER] = value
+
+
+def draft_edit_key(draft: Draft, part: str) -> str:
+    """A widget key per generated draft, so edits last until the inputs change the draft."""
+    digest = hashlib.sha1(f"{draft.kind}|{draft.subject}|{draft.body}".encode()).hexdigest()[:12]
+    return f"{Keys.DRAFT_EDIT}-{part}-{digest}"
+
+
+def tracked() -> list[Tracked]:
+    return st.session_state[Keys.TRACKED]
+
+
+def set_tracked(values: list[Tracked]) -> None:
+    """Keep these people and start a fresh editor, so its pending edits are not applied twice."""
+    st.session_state[Keys.TRACKED] = list(values)
+    st.session_state[Keys.TRACKER_VERSION] += 1
+
+
+def tracker_editor_key() -> str:
+    return f"{Keys.TRACKER_EDITOR}-{st.session_state[Keys.TRACKER_VERSION]}"

@@ -56,9 +56,9 @@ def wait_healthy(url: str, process: subprocess.Popen, seconds: float) -> None:
     raise TimeoutError(f"streamlit did not become healthy within {seconds} s")
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def app_url(tmp_path_factory) -> Iterator[str]:
-    """The app served by a real `streamlit run` with its own workspace database."""
+    """The app served by a real `streamlit run`, with a workspace database per test module."""
     _require_chromium()
     port = _free_port()
     env = {**os.environ, "INFOVIEW_DB": str(tmp_path_factory.mktemp("app") / "ws.sqlite")}

@@ -1,0 +1,52 @@
+"""Outreach: drafts of the approach, thanks and check-back messages, and follow-up reminders."""
+
+from infoview.outreach.business_days import add_business_days, is_business_day, on_or_after
+from infoview.outreach.drafts import (
+    APPROACH_WORD_LIMIT,
+    DRAFT_KINDS,
+    DraftKind,
+    DraftRequest,
+    Referral,
+    guard_warnings,
+    write_draft,
+)
+from infoview.outreach.ics import reminders_calendar
+from infoview.outreach.model import Contact, Draft, Seeker, count_words, mailto_url
+from infoview.outreach.reminders import (
+    Approach,
+    Interview,
+    Introduction,
+    Reminder,
+    follow_ups,
+    suggested_check_back,
+)
+from infoview.outreach.tracker import Tracked, from_rows, reminders_for, to_rows
+
+__all__ = [
+    "APPROACH_WORD_LIMIT",
+    "DRAFT_KINDS",
+    "Approach",
+    "Contact",
+    "Draft",
+    "DraftKind",
+    "DraftRequest",
+    "Interview",
+    "Introduction",
+    "Referral",
+    "Reminder",
+    "Seeker",
+    "Tracked",
+    "add_business_days",
+    "count_words",
+    "follow_ups",
+    "from_rows",
+    "guard_warnings",
+    "is_business_day",
+    "mailto_url",
+    "on_or_after",
+    "reminders_calendar",
+    "reminders_for",
+    "suggested_check_back",
+    "to_rows",
+    "write_draft",
+]

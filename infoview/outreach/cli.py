@@ -1,0 +1,181 @@
+"""`python -m infoview draft ...` and `python -m infoview reminders ...`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+from infoview.outreach.drafts import DRAFT_KINDS, DraftRequest, guard_warnings, write_draft
+from infoview.outreach.ics import reminders_calendar
+from infoview.outreach.model import Contact, Seeker
+from infoview.outreach.reminders import Approach, Interview, Introduction, follow_ups
+
+EXIT_OK, EXIT_FAILED = 0, 1
+DATE_HELP = "a date as YYYY-MM-DD, e.g. 2026-11-20"
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    """Add the `draft` and `reminders` commands to the top-level parser."""
+    draft = commands.add_parser(
+        "draft",
+        help="draft an outreach message",
+        description="Print a draft: `Subject: ...`, a blank line, then the body.",
+    )
+    draft.add_argument("kind", choices=DRAFT_KINDS, metavar="|".join(DRAFT_KINDS))
+    draft.add_argument("--name", default="", help="the recipient's name")
+    draft.add_argument("--org", default="", help="the recipient's organization")
+    draft.add_argument("--title", default="", help="the recipient's title")
+    draft.add_argument("--email", default="", help="the recipient's address, for --mailto")
+    draft.add_argument("--referred-by", default="", help="who suggested this contact")
+    draft.add_argument("--permission", action="store_true", help="the referrer agreed to be named")
+    draft.add_argument("--finding", default="", help="one research finding to offer as a teaser")
+    draft.add_argument("--me", default="", help="your name, to sign with")
+    draft.add_argument("--background", default="", help='completes "I am <your name>, …"')
+    draft.add_argument("--profile-link", default="", metavar="URL", help="for the signature")
+    draft.add_argument("--learned", default="", help="thanks: one specific thing you learned")
+    draft.add_argument("--next-step", default="", help='thanks: completes "I will …"')
+    draft.add_argument("--introduce", default="", metavar="NAME", help="check-back: whom to meet")
+    draft.add_argument(
+        "--date",
+        type=_date,
+        help="letter: its date; follow-up: when you sent the approach; thanks: when you met; "
+        "check-back: the agreed date",
+    )
+    draft.add_argument("--mailto", action="store_true", help="also print a mailto: link")
+    draft.set_defaults(run=_draft)
+
+    reminders = commands.add_parser(
+        "reminders",
+        help="the follow-up list, or an .ics calendar of it",
+        description="Each NAME=DATE uses a date as YYYY-MM-DD. Weekends are skipped when "
+        "counting business days; holidays only when given with --holiday.",
+    )
+    reminders.add_argument(
+        "--approached",
+        action="append",
+        default=[],
+        type=_named_date,
+        metavar="NAME=DATE",
+        help="an approach sent on DATE",
+    )
+    reminders.add_argument("--replied", action="append", default=[], metavar="NAME")
+    reminders.add_argument(
+        "--met",
+        action="append",
+        default=[],
+        type=_named_date,
+        metavar="NAME=DATE",
+        help="an interview held on DATE",
+    )
+    reminders.add_argument("--thanked", action="append", default=[], metavar="NAME")
+    reminders.add_argument(
+        "--check-back",
+        action="append",
+        default=[],
+        type=_named_date,
+        metavar="NAME=DATE",
+        help="the date agreed with NAME to check back",
+    )
+    reminders.add_argument("--checked-back", action="append", default=[], metavar="NAME")
+    reminders.add_argument("--holiday", action="append", default=[], type=_date, metavar="DATE")
+    reminders.add_argument(
+        "--today", type=_date, metavar="DATE", help="the day statuses are relative to"
+    )
+    reminders.add_argument("--ics", action="store_true", help="write an iCalendar file")
+    reminders.add_argument("--json", action="store_true", help="print the list as JSON")
+    reminders.add_argument(
+        "-o", "--output", metavar="FILE", help="where to write (default: stdout)"
+    )
+    reminders.set_defaults(run=_reminders)
+
+
+def _draft(args: argparse.Namespace) -> int:
+    request = DraftRequest(
+        kind=args.kind,
+        seeker=Seeker(args.me.strip(), args.background.strip(), args.profile_link.strip()),
+        contact=Contact(
+            args.name.strip(),
+            args.org.strip(),
+            args.title.strip(),
+            args.email.strip(),
+            args.referred_by.strip(),
+        ),
+        finding=args.finding,
+        learned=args.learned,
+        next_step=args.next_step,
+        on=args.date,
+        introduce_to=args.introduce.strip(),
+        permission=args.permission,
+    )
+    draft = write_draft(request)
+    warnings = guard_warnings(draft.subject, draft.body)
+    for warning in warnings:
+        print(f'infoview: "{warning.text}": {warning.message}', file=sys.stderr)
+    if warnings:
+        print(
+            "infoview: no draft written; reword the text you gave and run again.", file=sys.stderr
+        )
+        return EXIT_FAILED
+    print(draft.text)
+    if args.mailto:
+        print(f"\n{draft.mailto(args.email)}")
+    limit = f" (keep under {draft.word_limit})" if draft.word_limit else ""
+    print(f"{draft.word_count} words{limit}", file=sys.stderr)
+    if not draft.within_limit:
+        print(
+            "infoview: the body is too long; shorten your background or the finding.",
+            file=sys.stderr,
+        )
+    return EXIT_OK
+
+
+def _reminders(args: argparse.Namespace) -> int:
+    replied = _names(args.replied)
+    thanked = _names(args.thanked)
+    checked = _names(args.checked_back)
+    reminders = follow_ups(
+        approaches=[Approach(n, d, n.lower() in replied) for n, d in args.approached],
+        interviews=[Interview(n, d, n.lower() in thanked) for n, d in args.met],
+        introductions=[
+            Introduction(n, d, checked_back=n.lower() in checked) for n, d in args.check_back
+        ],
+        today=args.today,
+        holidays=frozenset(args.holiday),
+    )
+    if args.ics:
+        payload = reminders_calendar(reminders)
+    elif args.json:
+        payload = (json.dumps([r.to_dict() for r in reminders], indent=2) + "\n").encode()
+    else:
+        lines = [f"{r.due.isoformat()}  {r.status:<9}  {r.action}" for r in reminders]
+        payload = "".join(f"{line}\n" for line in lines).encode()
+    if args.output:
+        Path(args.output).write_bytes(payload)
+        to_do = sum(not r.done for r in reminders)
+        print(f"wrote {args.output}: {len(reminders)} reminders, {to_do} to do", file=sys.stderr)
+    else:
+        sys.stdout.buffer.write(payload)
+    return EXIT_OK
+
+
+def _names(values: list[str]) -> set[str]:
+    return {v.strip().lower() for v in values}
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f'"{text}" is not {DATE_HELP}') from None
+
+
+def _named_date(text: str) -> tuple[str, date]:
+    name, sep, day = text.rpartition("=")
+    if not sep or not name.strip():
+        raise argparse.ArgumentTypeError(
+            f'"{text}" should be NAME=DATE, e.g. "Dana Lee=2026-11-20"'
+        )
+    return name.strip(), _date(day)

@@ -1,0 +1,195 @@
+"""Outreach: draft the approach, thanks and check-back messages, and see when to follow up."""
+
+from datetime import date
+
+import pandas as pd
+import streamlit as st
+
+from infoview.errors import OutreachError
+from infoview.outreach import (
+    DRAFT_KINDS,
+    Contact,
+    DraftRequest,
+    Seeker,
+    count_words,
+    from_rows,
+    guard_warnings,
+    mailto_url,
+    reminders_calendar,
+    reminders_for,
+    to_rows,
+    write_draft,
+)
+from infoview.outreach.tracker import DATE_COLUMNS, TRACKER_COLUMNS
+from infoview.profile import Profile
+from infoview.ui import state
+from infoview.ui.messages import show_error, show_guard_warning, show_success
+from infoview.ui.state import Keys
+
+st.title("Outreach")
+st.write(
+    "Draft the messages that land an informational interview and follow it up, then keep "
+    "track of when to act. Every draft is yours to edit before you send it."
+)
+
+me = state.seeker()
+with st.form(Keys.SEEKER_FORM):
+    st.markdown("**About me**")
+    left, right = st.columns(2)
+    my_name = left.text_input("Your name", value=me.name)
+    my_link = right.text_input(
+        "Profile link",
+        value=me.profile_link,
+        placeholder="https://www.linkedin.com/in/your-name",
+        help="Goes in the signature: the elegant alternative to attaching a résumé",
+    )
+    my_background = st.text_input(
+        "One-line background",
+        value=me.background,
+        placeholder="a financial analyst in banking, moving into corporate finance",
+        help="Completes “I am <your name>, …”",
+    )
+    if st.form_submit_button("Save about me"):
+        try:
+            state.set_seeker(Seeker(my_name.strip(), my_background.strip(), my_link.strip()))
+        except OutreachError as exc:
+            show_error(str(exc))
+        else:
+            show_success("About me saved.")
+me = state.seeker()
+
+st.subheader("Draft a message")
+kind = DRAFT_KINDS[
+    st.selectbox(
+        "Message",
+        list(DRAFT_KINDS),
+        format_func=lambda key: DRAFT_KINDS[key].label,
+        key=Keys.DRAFT_KIND,
+    )
+]
+recipient = Contact.for_draft(kind.key, state.profile() or Profile())
+left, right = st.columns(2)
+to_name = left.text_input("To", value=recipient.name)
+to_email = right.text_input("E-mail address", placeholder="name@example.org")
+to_org = left.text_input("Their organization", value=recipient.organization)
+to_title = right.text_input("Their title", value=recipient.title)
+referrer = left.text_input(
+    "Referred by", value=recipient.referred_by, help="Who suggested you contact this person"
+)
+finding = learned = next_step = introduce_to = ""
+permission = False
+on = None
+if "finding" in kind.inputs:
+    statements = [h.statement for h in sorted(state.hypotheses(), key=lambda h: not h.flagged)]
+    finding = right.selectbox(
+        "Research finding to offer",
+        ["", *statements],
+        format_func=lambda text: text or "(none)",
+        accept_new_options=True,
+        help="Flagged hypotheses come first; you can also type your own",
+    )
+if "permission" in kind.inputs:
+    permission = right.checkbox(
+        "They agreed that I may mention their name", help="Ask before you name a referrer"
+    )
+if "learned" in kind.inputs:
+    learned = right.text_input("One specific thing you learned")
+    next_step = left.text_input("What you will do next", help="Completes “I will …”")
+if "introduce_to" in kind.inputs:
+    introduce_to = right.text_input("Whom they offered to introduce you to")
+if kind.date_label:
+    on = left.date_input(
+        kind.date_label, value=kind.default_date(date.today()), format="YYYY-MM-DD"
+    )
+
+try:
+    draft = write_draft(
+        DraftRequest(
+            kind=kind.key,
+            seeker=me,
+            contact=Contact(to_name.strip(), to_org.strip(), to_title.strip(), "", referrer),
+            finding=finding or "",
+            learned=learned,
+            next_step=next_step,
+            on=on,
+            introduce_to=introduce_to.strip(),
+            permission=permission,
+        )
+    )
+except OutreachError as exc:
+    st.info(str(exc), icon=":material/edit_note:")
+else:
+    subject = st.text_input("Subject", value=draft.subject, key=state.draft_edit_key(draft, "s"))
+    body = st.text_area("Body", value=draft.body, height=380, key=state.draft_edit_key(draft, "b"))
+    words = count_words(body)
+    if draft.word_limit and words >= draft.word_limit:
+        st.warning(
+            f"{words} words: keep the body under {draft.word_limit} so it is read to the end.",
+            icon=":material/warning:",
+        )
+    else:
+        limit = f" (keep under {draft.word_limit})" if draft.word_limit else ""
+        st.caption(f"{words} words{limit}")
+    for warning in guard_warnings(subject, body):
+        show_guard_warning(warning)
+    if not me.profile_link:
+        st.caption("Add your profile link under About me: it goes in the signature.")
+    if kind.key != "phone":
+        st.link_button(
+            "Open in my mail program",
+            mailto_url(to_email, subject, body),
+            icon=":material/mail:",
+        )
+    st.code(f"Subject: {subject}\n\n{body}", language=None, wrap_lines=True)
+
+st.subheader("Follow-ups")
+st.write(
+    "Log each person you approach or meet. Reminders: a thank-you by the next day, someone "
+    "else to approach after 3 business days without a reply, a re-send after 7 days, and the "
+    "check-back date agreed for an introduction (7 to 10 days). Business days skip weekends, "
+    "not public holidays (the command line takes `--holiday DATE`)."
+)
+frame = pd.DataFrame(to_rows(state.tracked()), columns=TRACKER_COLUMNS).astype(
+    {column: object for column in DATE_COLUMNS}
+)
+edited = st.data_editor(
+    frame,
+    key=state.tracker_editor_key(),
+    num_rows="dynamic",
+    hide_index=True,
+    width="stretch",
+    column_config={
+        "contact": st.column_config.TextColumn("Person", required=True),
+        "approached_on": st.column_config.DateColumn("Approached on", format="YYYY-MM-DD"),
+        "replied": st.column_config.CheckboxColumn("Replied"),
+        "met_on": st.column_config.DateColumn("Met on", format="YYYY-MM-DD"),
+        "thanked": st.column_config.CheckboxColumn("Thanked"),
+        "introduce_to": st.column_config.TextColumn("Introducing me to"),
+        "check_back_on": st.column_config.DateColumn("Check back on", format="YYYY-MM-DD"),
+        "checked_back": st.column_config.CheckboxColumn("Checked back"),
+    },
+)
+tracked = from_rows(edited.to_dict("records"))
+if tracked != state.tracked():
+    state.set_tracked(tracked)
+    st.rerun()
+
+reminders = reminders_for(tracked, today=date.today())
+if reminders:
+    st.dataframe(
+        pd.DataFrame([r.to_dict() for r in reminders]),
+        hide_index=True,
+        width="stretch",
+        column_order=["due", "status", "action"],
+        column_config={"due": "Due", "status": "Status", "action": "To do"},
+    )
+else:
+    st.caption("No reminders yet: log an approach or an interview above.")
+st.download_button(
+    "Download reminders (.ics)",
+    data=reminders_calendar(reminders),
+    file_name="infoview-follow-ups.ics",
+    mime="text/calendar",
+    icon=":material/event:",
+    on_click="ignore",
+)

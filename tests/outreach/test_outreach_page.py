@@ -1,0 +1,195 @@
+"""The Outreach page through AppTest: about me, drafts with edits, follow-ups and the .ics."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from infoview.outreach import DRAFT_KINDS
+from infoview.profile import Profile
+from infoview.ui.state import Keys
+from tests.conftest import ROOT
+
+TIMEOUT = 60
+LINK = "https://www.linkedin.com/in/ana-ruiz"
+
+
+def outreach_page() -> AppTest:
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
+    app.run()
+    app.switch_page("pages/outreach.py").run()
+    assert not app.exception
+    return app
+
+
+def by_label(elements, label: str):
+    return next(e for e in elements if e.label == label)
+
+
+def save_about_me(app: AppTest, link: str = LINK) -> None:
+    by_label(app.text_input, "Your name").set_value("Ana Ruiz")
+    by_label(app.text_input, "One-line background").set_value("a financial analyst in banking")
+    by_label(app.text_input, "Profile link").set_value(link)
+    by_label(app.button, "Save about me").click()
+    app.run()
+    assert not app.exception
+
+
+def test_without_about_me_the_page_says_what_to_add():
+    app = outreach_page()
+    assert app.title[0].value == "Outreach"
+    assert app.info[0].value.startswith("Add your name (About me, or --me NAME)")
+    assert app.text_area.len == 0
+
+
+@pytest.mark.parametrize("kind", DRAFT_KINDS)
+def test_every_kind_renders_or_says_what_it_needs(kind):
+    app = outreach_page()
+    save_about_me(app)
+    app.selectbox(key=Keys.DRAFT_KIND).set_value(kind).run()
+    by_label(app.text_input, "To").set_value("Dana")
+    by_label(app.text_input, "Referred by").set_value("Ravi Patel").run()
+    assert not app.exception
+    needs = {
+        "referral": "You have not recorded that Ravi Patel agreed to be named.",
+        "thanks": "Add one specific thing you learned",
+        "check-back": "Say whom they offered to introduce you to",
+    }
+    opens = {
+        "approach": "Dear Dana,\n\nRavi Patel suggested I write to you.",
+        "letter": "Dear Dana,\n\nRavi Patel suggested I write to you.",
+        "follow-up": "Dear Dana,\n\nI wrote on ",
+        "phone": "Hello, is this Dana? Ravi Patel suggested I call you.",
+    }
+    if kind in needs:
+        assert app.info[0].value.startswith(needs[kind])
+        assert app.text_area.len == 0
+    else:
+        body = by_label(app.text_area, "Body").value
+        undated = body.split("\n\n", 1)[1] if kind == "letter" else body
+        assert undated.startswith(opens[kind])
+    mail = [b.label for b in app.get("link_button")]
+    assert mail == ([] if kind == "phone" or kind in needs else ["Open in my mail program"])
+
+
+def test_a_bad_profile_link_is_explained():
+    app = outreach_page()
+    save_about_me(app, link="linkedin.com/in/ana")
+    assert app.error[0].value.startswith('Profile link "linkedin.com/in/ana" must start with')
+
+
+def test_approach_for_the_interviewee_with_word_count_mailto_and_copy():
+    app = outreach_page()
+    app.session_state[Keys.PROFILES] = {
+        "Dana Whitfield (Northwind Motors)": Profile(
+            name="Dana Whitfield",
+            organization="Northwind Motors",
+            title="Controller",
+            referred_by="Ravi Patel",
+        )
+    }
+    app.session_state[Keys.ACTIVE_PROFILE] = "Dana Whitfield (Northwind Motors)"
+    save_about_me(app)
+    assert app.success[0].value == "About me saved."
+    by_label(app.text_input, "E-mail address").set_value("dana@northwind.example").run()
+
+    subject = by_label(app.text_input, "Subject").value
+    body = by_label(app.text_area, "Body").value
+    assert subject == "Ravi Patel suggested I get in touch"
+    assert body.split("\n\n")[:2] == [
+        "Dear Dana Whitfield,",
+        "Ravi Patel suggested I write to you. I am Ana Ruiz, a financial analyst in banking.",
+    ]
+    assert body.endswith(f"Ana Ruiz\n{LINK}")
+    assert app.caption[0].value == f"{len(body.split())} words (keep under 120)"
+    [mail] = app.get("link_button")
+    assert mail.proto.url.startswith(
+        "mailto:dana@northwind.example?subject=Ravi%20Patel%20suggested%20I%20get%20in%20touch"
+        "&body=Dear%20Dana%20Whitfield%2C%0D%0A%0D%0ARavi%20Patel"
+    )
+    assert app.code[0].value == f"Subject: {subject}\n\n{body}"
+
+    app.selectbox(key=Keys.DRAFT_KIND).set_value("referral").run()
+    assert by_label(app.text_input, "To").value == ""
+    assert by_label(app.text_input, "Referred by").value == "Dana Whitfield"
+    by_label(app.checkbox, "They agreed that I may mention their name").check().run()
+    assert by_label(app.text_area, "Body").value.startswith(
+        "Hello,\n\nDana Whitfield, whom I spoke with recently, suggested I write to you"
+    )
+
+
+def test_edits_are_kept_counted_and_guarded():
+    app = outreach_page()
+    save_about_me(app)
+    body = by_label(app.text_area, "Body")
+    edited = body.value + "\nI am happy to send my résumé as well."
+    body.set_value(edited).run()
+    assert not app.exception
+    assert by_label(app.text_area, "Body").value == edited
+    assert app.caption[0].value == f"{len(edited.split())} words (keep under 120)"
+    assert app.warning[0].value.startswith("This sends or hands over a résumé")
+    assert app.code[0].value.endswith("I am happy to send my résumé as well.")
+
+    by_label(app.text_area, "Body").set_value("word " * 130).run()
+    assert app.warning[0].value == ("130 words: keep the body under 120 so it is read to the end.")
+
+
+def test_thank_you_note_asks_for_what_was_learned():
+    app = outreach_page()
+    save_about_me(app)
+    app.selectbox(key=Keys.DRAFT_KIND).set_value("thanks").run()
+    assert app.info[0].value == "Add one specific thing you learned (--learned TEXT)."
+    by_label(app.text_input, "To").set_value("Dana")
+    by_label(app.text_input, "One specific thing you learned").set_value("forecasts are weekly")
+    by_label(app.text_input, "What you will do next").set_value("call Kim Ito")
+    by_label(app.date_input, "Date you met").set_value(date(2026, 11, 24))
+    app.run()
+    body = by_label(app.text_area, "Body").value
+    assert body.split("\n\n")[1:3] == [
+        "Thank you for taking the time to talk with me on Tuesday 24 November 2026. One thing "
+        "I learned that will stay with me: forecasts are weekly.",
+        "As a next step, I will call Kim Ito. I will let you know how it goes.",
+    ]
+
+
+def test_a_flagged_finding_becomes_the_teaser():
+    app = outreach_page()
+    app.switch_page("pages/research.py").run()
+    by_label(app.button, "Load sample research").click().run()
+    app.switch_page("pages/outreach.py").run()
+    save_about_me(app)
+    finding = app.selectbox[1]
+    flagged = [h.statement for h in app.session_state[Keys.HYPOTHESES] if h.flagged]
+    assert finding.options[1 : 1 + len(flagged)] == flagged
+    finding.set_value(flagged[0]).run()
+    assert f"My research suggests: {flagged[0]}" in by_label(app.text_area, "Body").value
+
+
+def test_logged_people_give_reminders_and_an_ics_download():
+    app = outreach_page()
+    editor_key = f"{Keys.TRACKER_EDITOR}-{app.session_state[Keys.TRACKER_VERSION]}"
+    app.session_state[editor_key] = {
+        "edited_rows": {},
+        "added_rows": [
+            {"contact": "Lee Chen", "approached_on": "2020-11-20"},
+            {"contact": "Dana", "met_on": "2020-11-24", "thanked": True, "introduce_to": "Kim"},
+        ],
+        "deleted_rows": [],
+    }
+    app.run()
+    assert not app.exception
+    assert [t.contact for t in app.session_state[Keys.TRACKED]] == ["Lee Chen", "Dana"]
+    reminders = app.dataframe[1].value
+    assert reminders[["due", "status", "kind"]].values.tolist() == [
+        ["2020-11-25", "done", "thank-you"],
+        ["2020-11-25", "overdue", "no-reply"],
+        ["2020-11-27", "overdue", "re-send"],
+        ["2020-12-01", "overdue", "check-back"],
+    ]
+    [download] = app.get("download_button")
+    assert download.proto.label == "Download reminders (.ics)"
+    app.switch_page("pages/sheet.py").run()
+    app.switch_page("pages/outreach.py").run()
+    assert [t.contact for t in app.session_state[Keys.TRACKED]] == ["Lee Chen", "Dana"]
