@@ -4,19 +4,15 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import socket
-import subprocess
-import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
 from bench.bench_import import HEADER, compensation_rows
 from bench.common import Result, median_seconds
+from infoview.ui.server import free_port, start_app, stop, wait_healthy
 
 ROOT = Path(__file__).resolve().parents[1]
 RERUN_MS, STARTUP_S = 300, 8
@@ -67,46 +63,15 @@ def rerun_results() -> list[Result]:
 
 def startup_seconds() -> float:
     """From `streamlit run` to /_stcore/health answering ok."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
+    port = free_port()
     with tempfile.TemporaryDirectory() as folder:
-        env = {**os.environ, "INFOVIEW_DB": str(Path(folder) / "ws.sqlite")}
         start = time.perf_counter()
-        process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "streamlit",
-                "run",
-                "app.py",
-                "--server.port",
-                str(port),
-                "--server.address",
-                "127.0.0.1",
-                "--server.headless",
-                "true",
-            ],
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
+        process = start_app(port, Path(folder) / "ws.sqlite")
         try:
-            while True:
-                try:
-                    with urllib.request.urlopen(
-                        f"http://127.0.0.1:{port}/_stcore/health", timeout=1
-                    ) as response:
-                        if response.read().strip() == b"ok":
-                            return time.perf_counter() - start
-                except OSError:
-                    time.sleep(0.05)
-                if time.perf_counter() - start > 60:
-                    return float("inf")
+            wait_healthy(f"http://127.0.0.1:{port}", process, 60)
+            return time.perf_counter() - start
         finally:
-            process.terminate()
-            process.wait(timeout=10)
+            stop(process)
 
 
 def run() -> list[Result]:

@@ -44,6 +44,28 @@ def compute_coverage(sheet: Sheet) -> Coverage:
     )
 
 
+def _stacked(
+    categories: list[str], parts: list[tuple[str, list[int], str, str]], horizontal: bool, **layout
+) -> go.Figure:
+    """Stacked bars: one (name, counts, color, hover words) part per series."""
+    bars = []
+    for name, counts, color, words in parts:
+        hover = f"%{{{'y' if horizontal else 'x'}}}: %{{{'x' if horizontal else 'y'}}} {words}"
+        axes = {"y": categories, "x": counts} if horizontal else {"x": categories, "y": counts}
+        bars.append(
+            go.Bar(
+                name=name,
+                marker_color=color,
+                orientation="h" if horizontal else "v",
+                hovertemplate=f"{hover}<extra></extra>",
+                **axes,
+            )
+        )
+    figure = go.Figure(bars)
+    figure.update_layout(barmode="stack", legend_title_text="", **layout)
+    return figure
+
+
 def hypothesis_coverage_figure(sheet: Sheet) -> go.Figure:
     """Bars per priority: flagged hypotheses on the sheet vs left out."""
     coverage = compute_coverage(sheet)
@@ -55,34 +77,18 @@ def hypothesis_coverage_figure(sheet: Sheet) -> go.Figure:
         sum(h.priority == p and h.id not in coverage.covered_ids for h in sheet.hypotheses)
         for p in PRIORITIES
     ]
-    labels = [p.title() for p in PRIORITIES]
-    figure = go.Figure(
+    return _stacked(
+        [p.title() for p in PRIORITIES],
         [
-            go.Bar(
-                name="On the sheet",
-                x=labels,
-                y=covered,
-                marker_color=COVERED_COLOR,
-                hovertemplate="%{y} %{x}-priority hypotheses on the sheet<extra></extra>",
-            ),
-            go.Bar(
-                name="Not on the sheet",
-                x=labels,
-                y=missed,
-                marker_color=MISSED_COLOR,
-                hovertemplate="%{y} %{x}-priority hypotheses left out<extra></extra>",
-            ),
-        ]
-    )
-    figure.update_layout(
-        barmode="stack",
+            ("On the sheet", covered, COVERED_COLOR, "on the sheet"),
+            ("Not on the sheet", missed, MISSED_COLOR, "left out"),
+        ],
+        horizontal=False,
         title="Flagged hypotheses covered by the sheet",
         xaxis_title="Priority",
         yaxis_title="Hypotheses",
-        legend_title_text="",
         yaxis={"dtick": 1},
     )
-    return figure
 
 
 def section_minutes_figure(sheet: Sheet) -> go.Figure:
@@ -111,35 +117,18 @@ def flagged_by_topic_figure(hypotheses: list[Hypothesis]) -> go.Figure:
     topics = sorted({h.topic for h in hypotheses})
     flagged = [sum(h.topic == t and h.flagged for h in hypotheses) for t in topics]
     others = [sum(h.topic == t and not h.flagged for h in hypotheses) for t in topics]
-    figure = go.Figure(
+    return _stacked(
+        topics,
         [
-            go.Bar(
-                name="Flagged",
-                y=topics,
-                x=flagged,
-                orientation="h",
-                marker_color=COVERED_COLOR,
-                hovertemplate="%{y}: %{x} flagged<extra></extra>",
-            ),
-            go.Bar(
-                name="Not flagged",
-                y=topics,
-                x=others,
-                orientation="h",
-                marker_color=NEUTRAL_COLOR,
-                hovertemplate="%{y}: %{x} not flagged<extra></extra>",
-            ),
-        ]
-    )
-    figure.update_layout(
-        barmode="stack",
+            ("Flagged", flagged, COVERED_COLOR, "flagged"),
+            ("Not flagged", others, NEUTRAL_COLOR, "not flagged"),
+        ],
+        horizontal=True,
         title="Hypotheses by topic",
         xaxis_title="Hypotheses",
-        legend_title_text="",
         height=140 + 40 * len(topics),
         xaxis={"dtick": 1 if len(hypotheses) <= 20 else None},
     )
-    return figure
 
 
 def _status(hypothesis: Hypothesis, coverage: Coverage) -> str:
@@ -160,30 +149,26 @@ def topics_covered_figure(sheet: Sheet, hypotheses: list[Hypothesis]) -> go.Figu
     """Per research topic: hypotheses on the sheet, flagged but left out, not flagged."""
     coverage = compute_coverage(sheet)
     topics = sorted({h.topic for h in hypotheses})
-    figure = go.Figure(
-        [
-            go.Bar(
-                name=status,
-                y=topics,
-                orientation="h",
-                marker_color=color,
-                x=[
-                    sum(h.topic == t and _status(h, coverage) == status for h in hypotheses)
-                    for t in topics
-                ],
-                hovertemplate=f"%{{y}}: %{{x}} {status.lower()}<extra></extra>",
-            )
-            for status, color in STATUS_COLORS.items()
-        ]
-    )
-    figure.update_layout(
-        barmode="stack",
+    parts = [
+        (
+            status,
+            [
+                sum(h.topic == t and _status(h, coverage) == status for h in hypotheses)
+                for t in topics
+            ],
+            color,
+            status.lower(),
+        )
+        for status, color in STATUS_COLORS.items()
+    ]
+    return _stacked(
+        topics,
+        parts,
+        horizontal=True,
         title="Research topics the sheet covers",
         xaxis_title="Hypotheses",
-        legend_title_text="",
         height=160 + 40 * len(topics),
     )
-    return figure
 
 
 def org_gaps_figure(sheet: Sheet, hypotheses: list[Hypothesis]) -> go.Figure | None:
