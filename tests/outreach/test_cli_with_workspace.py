@@ -1,4 +1,4 @@
-"""`python -m infoview --db PATH draft|reminders`: what the workspace supplies, what flags override."""
+"""`python -m infoview --db PATH draft|reminders`: what the workspace gives, what flags override."""
 
 from __future__ import annotations
 
