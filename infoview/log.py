@@ -106,6 +106,35 @@ def planned_follow_ups(interview: Interview) -> tuple[FollowUp, ...]:
     return tuple(due)
 
 
+@dataclass(frozen=True)
+class Promise:
+    """An introduction the interviewee offered, with the check-back follow-up kept for it."""
+
+    referral: Referral
+    follow_up: FollowUp
+
+
+def promised_introductions(interview: Interview) -> list[Promise]:
+    """Each introduction offered in the interview, paired with its check-back follow-up."""
+    # Check-backs are planned, and stored, in the order of the referrals that promised them.
+    kept = interview.follow_ups or planned_follow_ups(interview)
+    check_backs = [f for f in kept if f.kind == "check-back"]
+    offered = [r for r in interview.referrals if r.will_introduce]
+    return [Promise(r, f) for r, f in zip(offered, check_backs, strict=False)]
+
+
+def conversations_with(profile: Profile, interviews: Iterable[Interview]) -> list[Interview]:
+    """The logged interviews with this person (same name and organization), latest first."""
+
+    def same(other: Profile) -> bool:
+        if not profile.name.strip():
+            return other == profile
+        return _person(other) == _person(profile)
+
+    held = [i for i in interviews if same(i.profile)]
+    return sorted(held, key=lambda i: (i.held_on, i.id or 0), reverse=True)
+
+
 def with_follow_ups(interview: Interview) -> Interview:
     """The interview carrying the follow-ups it calls for."""
     return replace(interview, follow_ups=planned_follow_ups(interview))
@@ -300,6 +329,10 @@ def done_changes(rows: Sequence[dict], edited: Sequence[dict]) -> dict[int, bool
         for row in edited
         if row["id"] in before and bool(row["done"]) != before[row["id"]]
     }
+
+
+def _person(profile: Profile) -> tuple[str, str]:
+    return profile.name.strip().lower(), profile.organization.strip().lower()
 
 
 def _who(profile: Profile) -> str:

@@ -14,7 +14,9 @@ from infoview.outreach import (
     count_words,
     from_rows,
     guard_warnings,
+    logged_follow_ups,
     mailto_url,
+    prefill,
     reminders_calendar,
     reminders_for,
     to_rows,
@@ -67,10 +69,14 @@ kind = DRAFT_KINDS[
         key=Keys.DRAFT_KIND,
     )
 ]
-recipient = Contact.for_draft(kind.key, state.profile() or Profile())
+interviews = state.interviews()
+suggested = prefill(kind.key, state.profile() or Profile(), interviews, state.secrets())
+if suggested.source:
+    st.caption(f"Filled in from {suggested.source}; change anything you like.")
+recipient = suggested.contact
 left, right = st.columns(2)
 to_name = left.text_input("To", value=recipient.name)
-to_email = right.text_input("E-mail address", placeholder="name@example.org")
+to_email = right.text_input("E-mail address", value=recipient.email, placeholder="name@example.org")
 to_org = left.text_input("Their organization", value=recipient.organization)
 to_title = right.text_input("Their title", value=recipient.title)
 referrer = left.text_input(
@@ -90,16 +96,22 @@ if "finding" in kind.inputs:
     )
 if "permission" in kind.inputs:
     permission = right.checkbox(
-        "They agreed that I may mention their name", help="Ask before you name a referrer"
+        "They agreed that I may mention their name",
+        value=suggested.permission,
+        help="Ask before you name a referrer",
     )
 if "learned" in kind.inputs:
-    learned = right.text_input("One specific thing you learned")
+    learned = right.text_input("One specific thing you learned", value=suggested.learned)
     next_step = left.text_input("What you will do next", help="Completes “I will …”")
 if "introduce_to" in kind.inputs:
-    introduce_to = right.text_input("Whom they offered to introduce you to")
+    introduce_to = right.text_input(
+        "Whom they offered to introduce you to", value=suggested.introduce_to
+    )
 if kind.date_label:
     on = left.date_input(
-        kind.date_label, value=kind.default_date(date.today()), format="YYYY-MM-DD"
+        kind.date_label,
+        value=suggested.on or kind.default_date(date.today()),
+        format="YYYY-MM-DD",
     )
 
 try:
@@ -144,10 +156,11 @@ else:
 
 st.subheader("Follow-ups")
 st.write(
-    "Log each person you approach or meet. Reminders: a thank-you by the next day, someone "
-    "else to approach after 3 business days without a reply, a re-send after 7 days, and the "
-    "check-back date agreed for an introduction (7 to 10 days). Business days skip weekends, "
-    "not public holidays (the command line takes `--holiday DATE`)."
+    "Log each person you approach or meet; interviews from the Interview log are included "
+    "already. Reminders: a thank-you by the next day, someone else to approach after 3 "
+    "business days without a reply, a re-send after 7 days, and the check-back date agreed "
+    "for an introduction (7 to 10 days). Business days skip weekends, not public holidays "
+    "(the command line takes `--holiday DATE`)."
 )
 frame = pd.DataFrame(to_rows(state.tracked()), columns=TRACKER_COLUMNS).astype(
     {column: object for column in DATE_COLUMNS}
@@ -174,7 +187,7 @@ if tracked != state.tracked():
     state.set_tracked(tracked)
     st.rerun()
 
-reminders = reminders_for(tracked, today=date.today())
+reminders = reminders_for(tracked, today=date.today(), logged=logged_follow_ups(interviews))
 if reminders:
     st.dataframe(
         pd.DataFrame([r.to_dict() for r in reminders]),
@@ -184,7 +197,7 @@ if reminders:
         column_config={"due": "Due", "status": "Status", "action": "To do"},
     )
 else:
-    st.caption("No reminders yet: log an approach or an interview above.")
+    st.caption("No reminders yet: log an approach or a meeting above, or an interview in the log.")
 st.download_button(
     "Download reminders (.ics)",
     data=reminders_calendar(reminders),

@@ -11,6 +11,15 @@ from infoview.outreach.drafts import (
     write_draft,
 )
 from infoview.outreach.ics import reminders_calendar
+from infoview.outreach.logged import (
+    NOTHING_LOGGED,
+    LoggedFollowUps,
+    Prefill,
+    interviewee,
+    learned_from,
+    logged_follow_ups,
+    prefill,
+)
 from infoview.outreach.model import Contact, Draft, Seeker, count_words, mailto_url
 from infoview.outreach.reminders import (
     Approach,
@@ -25,6 +34,7 @@ from infoview.outreach.tracker import Tracked, from_rows, reminders_for, to_rows
 __all__ = [
     "APPROACH_WORD_LIMIT",
     "DRAFT_KINDS",
+    "NOTHING_LOGGED",
     "Approach",
     "Contact",
     "Draft",
@@ -32,6 +42,8 @@ __all__ = [
     "DraftRequest",
     "Interview",
     "Introduction",
+    "LoggedFollowUps",
+    "Prefill",
     "Referral",
     "Reminder",
     "Seeker",
@@ -41,9 +53,13 @@ __all__ = [
     "follow_ups",
     "from_rows",
     "guard_warnings",
+    "interviewee",
     "is_business_day",
+    "learned_from",
+    "logged_follow_ups",
     "mailto_url",
     "on_or_after",
+    "prefill",
     "reminders_calendar",
     "reminders_for",
     "suggested_check_back",

@@ -4,14 +4,26 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from infoview.learning import secrets_of
 from infoview.outreach.drafts import DRAFT_KINDS, DraftRequest, guard_warnings, write_draft
 from infoview.outreach.ics import reminders_calendar
+from infoview.outreach.logged import (
+    NOTHING_LOGGED,
+    LoggedFollowUps,
+    Prefill,
+    interviewee,
+    logged_follow_ups,
+    prefill,
+)
 from infoview.outreach.model import Contact, Seeker
 from infoview.outreach.reminders import Approach, Interview, Introduction, follow_ups
+from infoview.store import DB_ENV, Workspace, open_workspace
 
 EXIT_OK, EXIT_FAILED = 0, 1
 DATE_HELP = "a date as YYYY-MM-DD, e.g. 2026-11-20"
@@ -22,7 +34,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     draft = commands.add_parser(
         "draft",
         help="draft an outreach message",
-        description="Print a draft: `Subject: ...`, a blank line, then the body.",
+        description="Print a draft: `Subject: ...`, a blank line, then the body. With a "
+        f"workspace (--db PATH or ${DB_ENV}), what is not given comes from it: the current "
+        "interviewee, and from the interview log the date met and one thing learned (thanks), "
+        "the introduction and its agreed date (check-back), the person suggested and the "
+        "permission to name the interviewee (referral).",
     )
     draft.add_argument("kind", choices=DRAFT_KINDS, metavar="|".join(DRAFT_KINDS))
     draft.add_argument("--name", default="", help="the recipient's name")
@@ -30,7 +46,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     draft.add_argument("--title", default="", help="the recipient's title")
     draft.add_argument("--email", default="", help="the recipient's address, for --mailto")
     draft.add_argument("--referred-by", default="", help="who suggested this contact")
-    draft.add_argument("--permission", action="store_true", help="the referrer agreed to be named")
+    draft.add_argument(
+        "--permission",
+        action=argparse.BooleanOptionalAction,
+        help="the referrer agreed (or not) to be named",
+    )
     draft.add_argument("--finding", default="", help="one research finding to offer as a teaser")
     draft.add_argument("--me", default="", help="your name, to sign with")
     draft.add_argument("--background", default="", help='completes "I am <your name>, …"')
@@ -51,7 +71,8 @@ def register(commands: argparse._SubParsersAction) -> None:
         "reminders",
         help="the follow-up list, or an .ics calendar of it",
         description="Each NAME=DATE uses a date as YYYY-MM-DD. Weekends are skipped when "
-        "counting business days; holidays only when given with --holiday.",
+        "counting business days; holidays only when given with --holiday. With a workspace "
+        f"(--db PATH or ${DB_ENV}), the follow-ups of its logged interviews are included.",
     )
     reminders.add_argument(
         "--approached",
@@ -93,22 +114,24 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def _draft(args: argparse.Namespace) -> int:
+    logged = _prefill(args)
+    contact = logged.contact
     request = DraftRequest(
         kind=args.kind,
         seeker=Seeker(args.me.strip(), args.background.strip(), args.profile_link.strip()),
         contact=Contact(
-            args.name.strip(),
-            args.org.strip(),
-            args.title.strip(),
-            args.email.strip(),
-            args.referred_by.strip(),
+            args.name.strip() or contact.name,
+            args.org.strip() or contact.organization,
+            args.title.strip() or contact.title,
+            args.email.strip() or contact.email,
+            args.referred_by.strip() or contact.referred_by,
         ),
         finding=args.finding,
-        learned=args.learned,
+        learned=args.learned or logged.learned,
         next_step=args.next_step,
-        on=args.date,
-        introduce_to=args.introduce.strip(),
-        permission=args.permission,
+        on=args.date or logged.on,
+        introduce_to=args.introduce.strip() or logged.introduce_to,
+        permission=logged.permission if args.permission is None else args.permission,
     )
     draft = write_draft(request)
     warnings = guard_warnings(draft.subject, draft.body)
@@ -121,7 +144,7 @@ def _draft(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     print(draft.text)
     if args.mailto:
-        print(f"\n{draft.mailto(args.email)}")
+        print(f"\n{draft.mailto(request.contact.email)}")
     limit = f" (keep under {draft.word_limit})" if draft.word_limit else ""
     print(f"{draft.word_count} words{limit}", file=sys.stderr)
     if not draft.within_limit:
@@ -136,11 +159,15 @@ def _reminders(args: argparse.Namespace) -> int:
     replied = _names(args.replied)
     thanked = _names(args.thanked)
     checked = _names(args.checked_back)
+    logged = _logged(args)
+    met = [*(Interview(n, d) for n, d in args.met), *logged.interviews]
+    offers = [*(Introduction(n, d) for n, d in args.check_back), *logged.introductions]
     reminders = follow_ups(
         approaches=[Approach(n, d, n.lower() in replied) for n, d in args.approached],
-        interviews=[Interview(n, d, n.lower() in thanked) for n, d in args.met],
+        interviews=[replace(i, thanked=i.thanked or i.contact.lower() in thanked) for i in met],
         introductions=[
-            Introduction(n, d, checked_back=n.lower() in checked) for n, d in args.check_back
+            replace(i, checked_back=i.checked_back or i.interviewee.lower() in checked)
+            for i in offers
         ],
         today=args.today,
         holidays=frozenset(args.holiday),
@@ -159,6 +186,31 @@ def _reminders(args: argparse.Namespace) -> int:
     else:
         sys.stdout.buffer.write(payload)
     return EXIT_OK
+
+
+def _workspace(args: argparse.Namespace) -> Workspace | None:
+    """The workspace when one is named (--db PATH or the environment); None keeps flags only."""
+    if args.db is None and not os.environ.get(DB_ENV, "").strip():
+        return None
+    return open_workspace(args.db)
+
+
+def _prefill(args: argparse.Namespace) -> Prefill:
+    """What the workspace knows about the person the draft is about."""
+    workspace = _workspace(args)
+    if workspace is None:
+        return Prefill(Contact())
+    saved = [p.profile for p in workspace.profiles()]
+    named = args.referred_by if args.kind == "referral" else args.name
+    profile = interviewee(workspace.current_profile(), saved, named)
+    interviews = workspace.interviews()
+    referral = args.name if args.kind == "referral" else ""
+    return prefill(args.kind, profile, interviews, secrets_of(interviews, saved), referral)
+
+
+def _logged(args: argparse.Namespace) -> LoggedFollowUps:
+    workspace = _workspace(args)
+    return NOTHING_LOGGED if workspace is None else logged_follow_ups(workspace.interviews())
 
 
 def _names(values: list[str]) -> set[str]:

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from infoview.errors import OutreachError
 from infoview.outreach.model import Contact, Draft, Seeker, count_words
 from infoview.outreach.reminders import RESEND_DAYS
-from infoview.questions import GuardWarning, find_job_request
+from infoview.questions import IN_MESSAGE, GuardWarning, find_job_request
 
 APPROACH_WORD_LIMIT = 120
 MIN_TEASER_WORDS = 6
@@ -193,7 +193,8 @@ def check_back(
 def guard_warnings(subject: str, body: str) -> list[GuardWarning]:
     """One warning per line of the subject or body that asks for a job or pushes a résumé."""
     lines = [subject, *body.splitlines()]
-    return [w for w in (find_job_request(line) for line in lines if line.strip()) if w]
+    found = (find_job_request(line, IN_MESSAGE) for line in lines if line.strip())
+    return [warning for warning in found if warning]
 
 
 def long_date(day: date) -> str:

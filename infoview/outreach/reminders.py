@@ -127,7 +127,18 @@ def follow_ups(
             f"Check back with {offer.interviewee}{about}, as agreed",
             offer.checked_back,
         )
-    return sorted(reminders, key=lambda r: (r.due, KINDS.index(r.kind), r.contact.lower()))
+    return sorted(_merged(reminders), key=lambda r: (r.due, KINDS.index(r.kind), r.contact.lower()))
+
+
+def _merged(reminders: Iterable[Reminder]) -> list[Reminder]:
+    """One reminder per step, done when any copy is: the same step may come from the tracker,
+    the command line and the interview log."""
+    kept: dict[tuple[str, str, date], Reminder] = {}
+    for reminder in reminders:
+        key = (reminder.kind, reminder.contact.strip().lower(), reminder.due)
+        if key not in kept or (reminder.done and not kept[key].done):
+            kept[key] = reminder
+    return list(kept.values())
 
 
 def _status(due: date, done: bool, today: date) -> str:

@@ -6,6 +6,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import asdict, dataclass, fields
 from datetime import date, datetime
 
+from infoview.outreach.logged import NOTHING_LOGGED, LoggedFollowUps
 from infoview.outreach.reminders import (
     Approach,
     Interview,
@@ -59,24 +60,34 @@ def from_rows(rows: Iterable[dict[str, object]]) -> list[Tracked]:
 
 
 def reminders_for(
-    tracked: Iterable[Tracked], today: date | None = None, holidays: Collection[date] = ()
+    tracked: Iterable[Tracked],
+    today: date | None = None,
+    holidays: Collection[date] = (),
+    logged: LoggedFollowUps = NOTHING_LOGGED,
 ) -> list[Reminder]:
-    """The follow-up list for these people; a check-back without a date gets the suggested one."""
+    """The follow-up list for these people and the logged interviews, as one list; a
+    check-back without a date gets the suggested one."""
     tracked = list(tracked)
     return follow_ups(
         approaches=[
             Approach(t.contact, t.approached_on, t.replied) for t in tracked if t.approached_on
         ],
-        interviews=[Interview(t.contact, t.met_on, t.thanked) for t in tracked if t.met_on],
+        interviews=[
+            *(Interview(t.contact, t.met_on, t.thanked) for t in tracked if t.met_on),
+            *logged.interviews,
+        ],
         introductions=[
-            Introduction(
-                t.contact,
-                t.check_back_on or suggested_check_back(t.met_on, holidays),
-                t.introduce_to,
-                t.checked_back,
-            )
-            for t in tracked
-            if t.introduce_to and (t.check_back_on or t.met_on)
+            *(
+                Introduction(
+                    t.contact,
+                    t.check_back_on or suggested_check_back(t.met_on, holidays),
+                    t.introduce_to,
+                    t.checked_back,
+                )
+                for t in tracked
+                if t.introduce_to and (t.check_back_on or t.met_on)
+            ),
+            *logged.introductions,
         ],
         today=today,
         holidays=holidays,

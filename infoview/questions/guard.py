@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from infoview.hypotheses import Hypothesis
@@ -138,6 +139,36 @@ REWRITES = {
         "someone hiring in your area, and which gaps would worry them?"
     ),
 }
+MESSAGE_REWRITES = {
+    "job-request": (
+        "Could you spare 15 minutes to tell me how work in your area looks from the inside?"
+    ),
+    "referral-request": (
+        "I would value 15 minutes of your view on the field; phone or video is fine."
+    ),
+    "resume": "My online profile is linked below my name, if you would like to know more.",
+}
+
+
+@dataclass(frozen=True)
+class GuardContext:
+    """Where a checked text goes: what the warning advises there, and the rewrites to offer."""
+
+    advice: str
+    rewrites: Mapping[str, str]
+
+
+ON_SHEET = GuardContext(
+    "which closes doors in an informational interview; it stays off the sheet. Ask for candid "
+    "feedback on how your profile would be judged instead.",
+    REWRITES,
+)
+IN_MESSAGE = GuardContext(
+    "which makes a request for an informational interview read like a job application; take "
+    "it out before you send the message. Ask for 15 minutes to learn from their experience "
+    "instead.",
+    MESSAGE_REWRITES,
+)
 
 
 @dataclass(frozen=True)
@@ -150,8 +181,11 @@ class GuardWarning:
     suggestion: str
 
 
-def find_job_request(text: str) -> GuardWarning | None:
-    """A warning when `text` asks for a job or offers a résumé; None when it is fine."""
+def find_job_request(text: str, context: GuardContext = ON_SHEET) -> GuardWarning | None:
+    """A warning when `text` asks for a job or offers a résumé; None when it is fine.
+
+    `context` words the warning for where the text goes: a question sheet or a message.
+    """
     folded = text.replace("’", "'")
     words = frozenset(re.findall(r"[\w'é]+", folded.lower()))
     code = next(
@@ -163,10 +197,8 @@ def find_job_request(text: str) -> GuardWarning | None:
     return GuardWarning(
         code=code,
         text=text,
-        message=f"This {_WHAT[code]}, which closes doors in an informational interview; "
-        "it stays off the sheet. Ask for candid feedback on how your profile would be "
-        "judged instead.",
-        suggestion=REWRITES[code],
+        message=f"This {_WHAT[code]}, {context.advice}",
+        suggestion=context.rewrites[code],
     )
 
 

@@ -243,6 +243,18 @@ def test_the_guard_checks_edits_line_by_line():
     assert [w.code for w in guard_warnings("Can you hire me?", body)] == ["job-request"]
 
 
+def test_the_guard_words_its_warning_for_a_message():
+    [warning] = guard_warnings("Hello", "I can send you my CV.")
+    assert warning.message == (
+        "This sends or hands over a résumé, which makes a request for an informational "
+        "interview read like a job application; take it out before you send the message. Ask "
+        "for 15 minutes to learn from their experience instead."
+    )
+    assert warning.suggestion == (
+        "My online profile is linked below my name, if you would like to know more."
+    )
+
+
 def test_mailto_encodes_every_reserved_character():
     url = mailto_url("ana+work@example.org", "Q&A: 100% = yes?", "Line one,\nline two #3")
     assert url == (

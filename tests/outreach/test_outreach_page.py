@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date
 
 import pytest
@@ -9,8 +10,10 @@ from streamlit.testing.v1 import AppTest
 
 from infoview.outreach import DRAFT_KINDS
 from infoview.profile import Profile
+from infoview.store import DB_ENV
 from infoview.ui.state import Keys
 from tests.conftest import ROOT
+from tests.outreach.logged_workspace import logged_workspace
 
 TIMEOUT = 60
 LINK = "https://www.linkedin.com/in/ana-ruiz"
@@ -193,3 +196,69 @@ def test_logged_people_give_reminders_and_an_ics_download():
     app.switch_page("pages/sheet.py").run()
     app.switch_page("pages/outreach.py").run()
     assert [t.contact for t in app.session_state[Keys.TRACKED]] == ["Lee Chen", "Dana"]
+
+
+def logged_outreach_page() -> AppTest:
+    """The page on a workspace where Dana, the current interviewee, was met and logged."""
+    logged_workspace(os.environ[DB_ENV])
+    app = outreach_page()
+    save_about_me(app)
+    return app
+
+
+def test_thank_you_note_starts_from_the_latest_logged_interview():
+    app = logged_outreach_page()
+    app.selectbox(key=Keys.DRAFT_KIND).set_value("thanks").run()
+    assert app.caption[0].value == (
+        "Filled in from your interview on 2026-11-20; change anything you like."
+    )
+    assert by_label(app.text_input, "One specific thing you learned").value == (
+        'my research finding "Analyst pay in Detroit is about $72,000" does not match what you see'
+    )
+    assert by_label(app.date_input, "Date you met").value == date(2026, 11, 20)
+    assert app.info[0].value.startswith("Add what you will do next")
+    by_label(app.text_input, "What you will do next").set_value("write to Priya Raman").run()
+    assert by_label(app.text_area, "Body").value.split("\n\n")[:2] == [
+        "Dear Dana Whitfield,",
+        "Thank you for taking the time to talk with me on Friday 20 November 2026. One thing I "
+        'learned that will stay with me: my research finding "Analyst pay in Detroit is about '
+        '$72,000" does not match what you see.',
+    ]
+
+
+def test_check_back_and_referral_start_from_the_logged_referral():
+    app = logged_outreach_page()
+    app.selectbox(key=Keys.DRAFT_KIND).set_value("check-back").run()
+    assert by_label(app.text_input, "Whom they offered to introduce you to").value == (
+        "Priya Raman"
+    )
+    assert by_label(app.date_input, "Agreed date").value == date(2026, 11, 10)
+    assert "we agreed I would check back on Tuesday 10 November 2026." in (
+        by_label(app.text_area, "Body").value
+    )
+    app.selectbox(key=Keys.DRAFT_KIND).set_value("referral").run()
+    assert by_label(app.text_input, "To").value == "Priya Raman"
+    assert by_label(app.text_input, "E-mail address").value == "priya.raman@lakeshore.example"
+    assert by_label(app.checkbox, "They agreed that I may mention their name").value is True
+    assert by_label(app.text_area, "Body").value.startswith(
+        "Dear Priya Raman,\n\nDana Whitfield, whom I spoke with recently, suggested I write"
+    )
+
+
+def test_logged_follow_ups_join_the_tracked_ones_in_one_list():
+    app = logged_outreach_page()
+    editor_key = f"{Keys.TRACKER_EDITOR}-{app.session_state[Keys.TRACKER_VERSION]}"
+    app.session_state[editor_key] = {
+        "edited_rows": {},
+        "added_rows": [{"contact": "Dana Whitfield", "met_on": "2026-11-02", "thanked": True}],
+        "deleted_rows": [],
+    }
+    app.run()
+    assert not app.exception
+    reminders = app.dataframe[1].value
+    assert reminders[["due", "status", "contact", "kind"]].values.tolist() == [
+        ["2026-11-03", "done", "Dana Whitfield", "thank-you"],
+        ["2026-11-10", "done", "Omar Haddad", "thank-you"],
+        ["2026-11-10", "overdue", "Dana Whitfield", "check-back"],
+        ["2026-11-21", "overdue", "Dana Whitfield", "thank-you"],
+    ]

@@ -2,8 +2,8 @@
 
 import pytest
 
-from infoview.questions import find_job_request
-from infoview.questions.guard import REWRITES
+from infoview.questions import IN_MESSAGE, find_job_request
+from infoview.questions.guard import MESSAGE_REWRITES, REWRITES
 
 JOB_REQUESTS = [
     "Could you hire me?",
@@ -101,3 +101,22 @@ def test_every_rewrite_asks_for_candid_feedback_and_passes_the_guard(code):
     assert warning.suggestion == REWRITES[code]
     assert "stays off the sheet" in warning.message
     assert find_job_request(REWRITES[code]) is None
+
+
+@pytest.mark.parametrize("code", sorted(MESSAGE_REWRITES))
+def test_in_a_message_the_warning_speaks_of_the_message_with_the_same_patterns(code):
+    text = {
+        "job-request": "Are you hiring?",
+        "referral-request": "Could you put in a good word?",
+        "resume": "I have attached my résumé.",
+    }[code]
+    on_sheet, in_message = find_job_request(text), find_job_request(text, IN_MESSAGE)
+    assert (on_sheet.code, in_message.code) == (code, code)
+    assert in_message.message.endswith(
+        "which makes a request for an informational interview read like a job application; "
+        "take it out before you send the message. Ask for 15 minutes to learn from their "
+        "experience instead."
+    )
+    assert "sheet" not in in_message.message
+    assert in_message.suggestion == MESSAGE_REWRITES[code]
+    assert find_job_request(MESSAGE_REWRITES[code], IN_MESSAGE) is None

@@ -1,0 +1,146 @@
+"""What the interview log gives outreach: a draft's inputs, and the follow-ups to remind of."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from infoview import log
+from infoview.learning import EMAIL, VERBS, Secrets
+from infoview.outreach.model import Contact
+from infoview.outreach.reminders import Interview, Introduction
+from infoview.profile import Profile
+
+_WITHOUT_NOTE = {
+    "supported": 'my research finding "{}" matches what you see',
+    "refuted": 'my research finding "{}" does not match what you see',
+    "nuanced": 'whether my research finding "{}" holds depends on the situation',
+}
+
+
+@dataclass(frozen=True)
+class Prefill:
+    """What the log suggests for one draft; every flag or form field may override it."""
+
+    contact: Contact
+    on: date | None = None
+    learned: str = ""
+    introduce_to: str = ""
+    permission: bool = False
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class LoggedFollowUps:
+    """The log's interviews and promised introductions, as the follow-up list takes them."""
+
+    interviews: tuple[Interview, ...] = ()
+    introductions: tuple[Introduction, ...] = ()
+
+
+NOTHING_LOGGED = LoggedFollowUps()
+
+
+def interviewee(current: Profile | None, saved: Sequence[Profile], name: str = "") -> Profile:
+    """Whom a draft is about: the saved profile called `name` when given, else the current one."""
+    wanted = name.strip().lower()
+    if not wanted:
+        return current or Profile()
+    candidates = [p for p in (current, *saved) if p is not None]
+    return next(
+        (p for p in candidates if p.name.strip().lower() == wanted), Profile(name=name.strip())
+    )
+
+
+def prefill(
+    kind: str,
+    profile: Profile,
+    interviews: Sequence[log.Interview],
+    secrets: Secrets,
+    referral_name: str = "",
+) -> Prefill:
+    """The inputs of a `kind` draft about `profile` that the logged interviews with them supply.
+
+    Thanks: the latest interview's date and one thing learned, with other people's names
+    removed; check-back: the first introduction not yet checked on, with its agreed date;
+    referral: the person they suggested (`referral_name`, else the first) and whether they
+    agreed to be named.
+    """
+    contact = Contact.for_draft(kind, profile)
+    held = log.conversations_with(profile, interviews)
+    if not held:
+        return Prefill(contact)
+    latest = held[0]
+    source = f"your interview on {latest.held_on.isoformat()}"
+    if kind == "thanks":
+        learned = learned_from(latest, secrets.excluding(profile))
+        return Prefill(contact, latest.held_on, learned=learned, source=source)
+    if kind == "check-back":
+        promises = [p for interview in held for p in log.promised_introductions(interview)]
+        if not promises:
+            return Prefill(contact)
+        promise = next((p for p in promises if not p.follow_up.done), promises[0])
+        return Prefill(
+            contact,
+            promise.follow_up.due_on,
+            introduce_to=promise.referral.name,
+            source=f"the introduction to {promise.referral.name} in the interview log",
+        )
+    if kind == "referral":
+        referral = _suggested(held, referral_name)
+        if referral is None:
+            return Prefill(contact)
+        return Prefill(
+            Contact(
+                referral.name,
+                referral.organization,
+                email=referral.contact if EMAIL.fullmatch(referral.contact) else "",
+                referred_by=contact.referred_by,
+            ),
+            permission=referral.may_use_my_name,
+            source=f"the referral to {referral.name} in the interview log",
+        )
+    return Prefill(contact)
+
+
+def learned_from(interview: log.Interview, secrets: Secrets) -> str:
+    """One specific thing the interview taught: the first note on a tested finding, else how
+    the first tested finding fared; scrubbed of the names in `secrets`."""
+    tested = [o for o in interview.outcomes if o.result in VERBS]
+    noted = next((o for o in tested if o.note.strip()), None)
+    if noted is not None:
+        return secrets.scrub(" ".join(noted.note.split()))
+    if not tested:
+        return ""
+    first = tested[0]
+    statement = " ".join(first.statement.split()).rstrip(".")
+    return secrets.scrub(_WITHOUT_NOTE[first.result].format(statement))
+
+
+def logged_follow_ups(interviews: Iterable[log.Interview]) -> LoggedFollowUps:
+    """The thank-you and check-back of each logged interview, done as the log records."""
+    interviews = list(interviews)
+    return LoggedFollowUps(
+        interviews=tuple(
+            Interview(i.profile.display_name, i.held_on, i.thank_you_sent) for i in interviews
+        ),
+        introductions=tuple(
+            Introduction(
+                i.profile.display_name,
+                promise.follow_up.due_on,
+                promise.referral.name,
+                promise.follow_up.done,
+            )
+            for i in interviews
+            for promise in log.promised_introductions(i)
+        ),
+    )
+
+
+def _suggested(held: Sequence[log.Interview], name: str) -> log.Referral | None:
+    referrals = [r for interview in held for r in interview.referrals]
+    wanted = name.strip().lower()
+    if not wanted:
+        return referrals[0] if referrals else None
+    return next((r for r in referrals if r.name.strip().lower() == wanted), None)
