@@ -172,11 +172,7 @@ class Workspace:
         """Store the profile (once per distinct profile), make it the current one; its id."""
         with self._writing() as conn:
             profile_id = _profile_id(conn, profile)
-            conn.execute(
-                "INSERT INTO settings (key, value) VALUES (?, ?) "
-                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (CURRENT_PROFILE, str(profile_id)),
-            )
+            _set(conn, CURRENT_PROFILE, str(profile_id))
             return profile_id
 
     def profiles(self) -> list[StoredProfile]:
@@ -192,22 +188,28 @@ class Workspace:
         """The profiles the seeker keeps on the Interviewee page, in order."""
         with self._writing() as conn:
             ids = [_profile_id(conn, profile) for profile in profiles]
-            conn.execute(
-                "INSERT INTO settings (key, value) VALUES (?, ?) "
-                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (PROFILE_LIST, json.dumps(ids)),
-            )
+            _set(conn, PROFILE_LIST, json.dumps(ids))
 
     def profile_list(self) -> list[Profile]:
         """The kept profiles in order; every saved one when no list was kept yet."""
-        with self._reading() as conn:
-            row = conn.execute(
-                "SELECT value FROM settings WHERE key = ?", (PROFILE_LIST,)
-            ).fetchone()
-        if row is None:
+        kept = self.document(PROFILE_LIST)
+        if kept is None:
             return [p.profile for p in reversed(self.profiles())]
         by_id = {p.id: p.profile for p in self.profiles()}
-        return [by_id[i] for i in json.loads(row[0]) if i in by_id]
+        return [by_id[i] for i in kept if i in by_id]
+
+    # Documents: small JSON values the pages keep (the seeker's details, people tracked)
+
+    def save_document(self, key: str, value: object) -> None:
+        """Keep a JSON-ready value under `key`, replacing what was there."""
+        with self._writing() as conn:
+            _set(conn, key, json.dumps(value, default=str))
+
+    def document(self, key: str) -> object | None:
+        """The value kept under `key`, or None."""
+        with self._reading() as conn:
+            row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return None if row is None else json.loads(row[0])
 
     def current_profile(self) -> Profile | None:
         """The profile saved last from the Interviewee page, if any."""
@@ -484,6 +486,14 @@ _PROFILE_FIELDS = ", ".join(f"p.{c}" for c in _PROFILE_COLUMNS)
 def _profile(row: tuple) -> Profile:
     values = dict(zip(_PROFILE_COLUMNS, row, strict=True))
     return Profile(**{**values, "insider": bool(values["insider"])})
+
+
+def _set(conn: sqlite3.Connection, key: str, value: str) -> None:
+    conn.execute(
+        "INSERT INTO settings (key, value) VALUES (?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (key, value),
+    )
 
 
 def _profile_id(conn: sqlite3.Connection, profile: Profile) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import asdict, replace
 from enum import StrEnum
 from typing import TypeVar
 
@@ -16,6 +16,8 @@ from infoview.hypotheses import Hypothesis, merge_findings
 from infoview.learning import Secrets, secrets_of
 from infoview.log import Interview, KeptSheet, Referral, finding_hypotheses
 from infoview.outreach import Draft, Seeker, Tracked
+from infoview.outreach.tracker import from_rows as tracked_from_rows
+from infoview.outreach.tracker import to_rows as tracker_rows
 from infoview.profile import Profile
 from infoview.questions import Sheet
 from infoview.questions.edits import SheetEdits
@@ -23,6 +25,8 @@ from infoview.research import ResearchFile, ResearchTable
 from infoview.store import StoredProfile, Workspace, default_db_path, open_workspace
 
 T = TypeVar("T")
+SEEKER_DOCUMENT, TRACKED_DOCUMENT = "outreach_seeker", "outreach_tracked"
+SHEET_EDITS_DOCUMENT = "sheet_edits"
 
 
 class Keys(StrEnum):
@@ -121,6 +125,20 @@ def _load_workspace() -> None:
         for profile in kept:
             labelled[profile_label(profile, labelled)] = profile
         st.session_state[Keys.PROFILES] = labelled
+        st.session_state[Keys.SHEET_EDITS] = {
+            label: SheetEdits(
+                pinned=tuple(e["pinned"]),
+                removed=tuple(e["removed"]),
+                custom=tuple(tuple(c) for c in e["custom"]),
+            )
+            for label, e in (workspace.document(SHEET_EDITS_DOCUMENT) or {}).items()
+        }
+        seeker = workspace.document(SEEKER_DOCUMENT)
+        if seeker is not None:
+            st.session_state[Keys.SEEKER] = Seeker(**seeker)
+        st.session_state[Keys.TRACKED] = tracked_from_rows(
+            workspace.document(TRACKED_DOCUMENT) or []
+        )
         current = workspace.current_profile()
         st.session_state[Keys.ACTIVE_PROFILE] = next(
             (label for label, p in labelled.items() if p == current), None
@@ -286,6 +304,8 @@ def set_sheet_edits(edits: SheetEdits) -> None:
         **st.session_state[Keys.SHEET_EDITS],
         st.session_state[Keys.ACTIVE_PROFILE]: edits,
     }
+    kept = {label: asdict(e) for label, e in st.session_state[Keys.SHEET_EDITS].items()}
+    _with_workspace(lambda w: w.save_document(SHEET_EDITS_DOCUMENT, kept), None)
 
 
 def question_key(action: str, question_id: str) -> str:
@@ -358,6 +378,7 @@ def seeker() -> Seeker:
 
 def set_seeker(value: Seeker) -> None:
     st.session_state[Keys.SEEKER] = value
+    _with_workspace(lambda w: w.save_document(SEEKER_DOCUMENT, asdict(value)), None)
 
 
 def draft_edit_key(draft: Draft, part: str) -> str:
@@ -374,6 +395,7 @@ def set_tracked(values: list[Tracked]) -> None:
     """Keep these people and start a fresh editor, so its pending edits are not applied twice."""
     st.session_state[Keys.TRACKED] = list(values)
     st.session_state[Keys.TRACKER_VERSION] += 1
+    _with_workspace(lambda w: w.save_document(TRACKED_DOCUMENT, tracker_rows(values)), None)
 
 
 def tracker_editor_key() -> str:

@@ -163,3 +163,18 @@ def test_import_explains_a_bad_file(tmp_path, document, message):
     with pytest.raises(WorkspaceError, match=message.replace("[", r"\[").replace("]", r"\]")):
         open_workspace(tmp_path / "ws.sqlite").import_data(document, "x.json")
     assert open_workspace(tmp_path / "ws.sqlite").hypotheses() == []
+
+
+def test_documents_and_the_kept_profile_list_come_back_in_order(tmp_path):
+    workspace = open_workspace(tmp_path / "ws.sqlite")
+    assert workspace.document("outreach_seeker") is None
+    workspace.save_document("outreach_tracked", [{"contact": "Ana", "met_on": date(2026, 11, 2)}])
+    assert workspace.document("outreach_tracked") == [{"contact": "Ana", "met_on": "2026-11-02"}]
+    ana, ben = Profile(name="Ana", seniority="junior"), Profile(name="Ben", seniority="senior")
+    workspace.save_profile_list([ben, ana])
+    workspace.save_profile(ana)
+    reopened = open_workspace(tmp_path / "ws.sqlite")
+    assert reopened.profile_list() == [ben, ana]
+    assert reopened.current_profile() == ana
+    reopened.save_profile_list([ana])
+    assert reopened.profile_list() == [ana]

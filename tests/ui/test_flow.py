@@ -272,3 +272,24 @@ def test_detection_can_be_corrected_on_the_research_page():
     salary = app.session_state[Keys.RESEARCH]["sample_research.xlsx"].tables[0]
     assert "location" not in salary.columns
     assert salary.columns["role"] == "Role"
+
+
+def test_edits_about_me_and_tracked_people_survive_a_restart():
+    app = planned_app()
+    app.button(
+        key=next(b.key for b in app.button if b.key and b.key.startswith("sheet-remove-rap"))
+    ).click().run()
+    labelled(app.text_input, "Question").set_value("What surprised you in your first year?")
+    labelled(app.button, "Add question").click().run()
+    edits = dict(app.session_state[Keys.SHEET_EDITS])
+    app.switch_page("pages/outreach.py").run()
+    labelled(app.text_input, "Your name").set_value("Ana Ruiz")
+    labelled(app.text_input, "Profile link").set_value("https://example.org/ana")
+    labelled(app.button, "Save about me").click().run()
+    assert not app.exception
+
+    restarted = new_app()
+    assert restarted.session_state[Keys.SHEET_EDITS] == edits
+    assert restarted.session_state[Keys.SEEKER].name == "Ana Ruiz"
+    restarted.switch_page("pages/sheet.py").run()
+    assert "☐ What surprised you in your first year?" in sheet_texts(restarted)
