@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import tempfile
 import time
 from pathlib import Path
@@ -22,6 +23,8 @@ PAGES = (
     "pages/interviewee.py",
     "pages/sheet.py",
     "pages/coverage.py",
+    "pages/log.py",
+    "pages/outreach.py",
 )
 
 
@@ -48,7 +51,16 @@ def loaded_app() -> AppTest:
 
 
 def rerun_results() -> list[Result]:
-    app = loaded_app()
+    with tempfile.TemporaryDirectory() as folder:
+        # The app keeps what it is given: never in the user's own workspace.
+        os.environ["INFOVIEW_DB"] = str(Path(folder) / "bench.sqlite")
+        try:
+            return _timed_reruns(loaded_app())
+        finally:
+            del os.environ["INFOVIEW_DB"]
+
+
+def _timed_reruns(app: AppTest) -> list[Result]:
     results = []
     for page in PAGES:
         app.switch_page(page).run()
