@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -35,9 +36,19 @@ LINE = 4.6  # mm per line of 9.5 pt body text
 BOX = 3.4  # checkbox side, mm
 TEXT_X = 13.0  # question text starts this far right of the margin (checkbox, number)
 MARK_W = 24.0  # right-hand column for the time marker
-NOTE_GAP = 7.5  # room to write above each ruled note line
 NOTE_LINES = 1
-SPARE_ON_PAPER = 4  # a 15-minute meeting rarely reaches more; the DOCX keeps them all
+TARGET_PAGES = 2  # a 15-minute plan should print on one sheet of paper, both sides
+
+
+@dataclass(frozen=True)
+class _Spacing:
+    """How generous the page is: the room above each note line, spare questions printed."""
+
+    note_gap: float  # mm to write above each ruled note line
+    spare_on_paper: int  # the DOCX and Markdown keep every spare question
+
+
+ROOMY, COMPACT = _Spacing(7.5, 4), _Spacing(5.0, 2)
 SPARE_SIZE, SPARE_LINE = 8.5, 4.1
 MARK_SIZE = 8.5  # question numbers and the markers beside them
 CLOSE_SIZE, CLOSE_LINE, CLOSE_INDENT = 8.5, 4.1, 6.0
@@ -59,8 +70,9 @@ def printable(text: str) -> str:
 class _SheetPDF(FPDF):
     """Adds the running header and the "Page n of N" footer."""
 
-    def __init__(self, handout: Handout, paper: tuple[float, float]) -> None:
+    def __init__(self, handout: Handout, paper: tuple[float, float], spacing: _Spacing) -> None:
         super().__init__(format=paper)
+        self.spacing = spacing
         self.running_title = printable(
             handout.title + (f"  ·  {handout.role}" if handout.role else "")
         )
@@ -119,8 +131,15 @@ class _SheetPDF(FPDF):
 
 
 def render_pdf(handout: Handout, paper: str = "letter") -> bytes:
-    """The handout as PDF bytes on `paper` ("letter" or "a4")."""
-    pdf = _SheetPDF(handout, PAPER_MM[paper])
+    """The handout as PDF bytes on `paper` ("letter" or "a4"), tightened to fit two pages."""
+    pdf = _layout(handout, paper, ROOMY)
+    if pdf.pages_count > TARGET_PAGES:
+        pdf = _layout(handout, paper, COMPACT)
+    return bytes(pdf.output())
+
+
+def _layout(handout: Handout, paper: str, spacing: _Spacing) -> _SheetPDF:
+    pdf = _SheetPDF(handout, PAPER_MM[paper], spacing)
     pdf.add_page()
     _title(pdf, handout)
     if handout.research:
@@ -140,7 +159,7 @@ def render_pdf(handout: Handout, paper: str = "letter") -> bytes:
     if handout.if_time_permits:
         _spare(pdf, handout.if_time_permits)
     _close_out(pdf, handout)
-    return bytes(pdf.output())
+    return pdf
 
 
 def _title(pdf: _SheetPDF, handout: Handout) -> None:
@@ -234,7 +253,7 @@ def _item_height(pdf: _SheetPDF, item: Item) -> float:
     pdf.style("", 9.5)
     text = pdf.lines(_text_width(pdf), printable(item.text))
     marks = 2 * LINE if item.tests else LINE
-    notes = NOTE_LINES * NOTE_GAP if item.notes else 0
+    notes = NOTE_LINES * pdf.spacing.note_gap if item.notes else 0
     return max(text, marks) + notes + 1.5
 
 
@@ -251,17 +270,17 @@ def _item(pdf: _SheetPDF, item: Item) -> None:
         for n in range(1, NOTE_LINES + 1):
             pdf.line(
                 pdf.l_margin + TEXT_X,
-                bottom + n * NOTE_GAP,
+                bottom + n * pdf.spacing.note_gap,
                 pdf.w - pdf.r_margin,
-                bottom + n * NOTE_GAP,
+                bottom + n * pdf.spacing.note_gap,
             )
-        bottom += NOTE_LINES * NOTE_GAP
+        bottom += NOTE_LINES * pdf.spacing.note_gap
     pdf.set_xy(pdf.l_margin, bottom + 1.5)
 
 
 def _spare(pdf: _SheetPDF, items: tuple[Item, ...]) -> None:
     """The first questions to add if time permits, compact, with a count of the rest."""
-    shown = items[:SPARE_ON_PAPER]
+    shown = items[: pdf.spacing.spare_on_paper]
     pdf.style("", SPARE_SIZE)
     heights = [pdf.lines(_text_width(pdf), printable(i.text), SPARE_LINE) + 1 for i in shown]
     _heading(pdf, "If time permits", "", heights[0])

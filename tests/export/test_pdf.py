@@ -172,10 +172,11 @@ def test_only_the_first_four_spare_questions_are_printed_with_a_count_of_the_res
 @pytest.mark.parametrize("paper", ["letter", "a4"])
 @pytest.mark.parametrize("seniority", ["junior", "mid", "senior", "executive"])
 @pytest.mark.parametrize("insider", [True, False])
-def test_a_fifteen_minute_plan_with_three_findings_prints_on_two_pages(paper, seniority, insider):
+@pytest.mark.parametrize("flagged", [3, 6])
+def test_a_fifteen_minute_plan_prints_on_two_pages(paper, seniority, insider, flagged):
     tables = read_research_path(SAMPLE).tables
     findings = propose_findings(tables)
-    hypotheses = flag([from_finding(f) for f in findings], {f.id for f in findings[::4][:3]})
+    hypotheses = flag([from_finding(f) for f in findings], {f.id for f in findings[::2][:flagged]})
     profile = Profile(
         name="Łucja Wiśniewska",
         organization="Lakeshore Motors",
@@ -187,3 +188,16 @@ def test_a_fifteen_minute_plan_with_three_findings_prints_on_two_pages(paper, se
     )
     sheet = plan_sheet(profile, hypotheses, load_bank(), contact_targets(tables, "Lakeshore"))
     assert len(pypdf.PdfReader(io.BytesIO(render(sheet, "pdf", paper=paper))).pages) <= 2
+
+
+def test_a_plan_too_long_for_two_pages_is_printed_tighter():
+    tables = read_research_path(SAMPLE).tables
+    findings = propose_findings(tables)
+    hypotheses = [from_finding(f, flagged=True) for f in findings]
+    profile = Profile(
+        name="Dana", organization="Northwind", seniority="senior", specialty="finance", insider=True
+    )
+    sheet = plan_sheet(profile, hypotheses, load_bank(), contact_targets(tables, "Northwind"))
+    text = "\n".join(pages(render(sheet, "pdf")))
+    more = len(sheet.if_time_permits) - 2
+    assert f"{more} more questions in the DOCX and Markdown versions." in text
