@@ -133,7 +133,8 @@ class _SheetPDF(FPDF):
 def render_pdf(handout: Handout, paper: str = "letter") -> bytes:
     """The handout as PDF bytes on `paper` ("letter" or "a4"), tightened to fit two pages."""
     pdf = _layout(handout, paper, ROOMY)
-    if pdf.pages_count > TARGET_PAGES:
+    # Tightening saves about half a page: worth a second pass only for a page's overflow.
+    if pdf.pages_count == TARGET_PAGES + 1:
         pdf = _layout(handout, paper, COMPACT)
     return bytes(pdf.output())
 
