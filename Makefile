@@ -29,7 +29,7 @@ bench: setup
 
 # Refresh the README's screenshots from the browser test's run.
 screenshots: setup browser
-	INFOVIEW_REFRESH_SCREENSHOTS=1 $(BIN)/python -m pytest -q tests/browser/test_flow_in_browser.py
+	INFOVIEW_REFRESH_SCREENSHOTS=1 $(BIN)/python -m pytest -q tests/browser
 
 # Refresh docs/sheet-example.png: page 1 of a sheet from the sample research (needs pdftoppm).
 example: setup

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -70,3 +71,18 @@ def page(browser, app_url):
     tab.get_by_role("heading", name="Research", exact=True).wait_for()
     yield tab
     context.close()
+
+
+@pytest.fixture(scope="session")
+def shoot(tmp_path_factory):
+    """`shoot(page, name)` saves a full-page screenshot of each page the tests visit; with
+    INFOVIEW_REFRESH_SCREENSHOTS=1 they become the README's pictures at the end."""
+    folder = tmp_path_factory.mktemp("screenshots")
+
+    def save(page, name: str) -> None:
+        page.screenshot(path=str(folder / f"{name}.png"), full_page=True)
+
+    yield save
+    if os.environ.get("INFOVIEW_REFRESH_SCREENSHOTS") == "1":
+        for shot in folder.iterdir():
+            shutil.copy(shot, ROOT / "docs" / f"screenshot-{shot.name}")

@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 import io
-import os
-import shutil
-from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
-from tests.conftest import ROOT, SAMPLE
+from tests.conftest import SAMPLE
 
 pytestmark = pytest.mark.browser
-DOCS = ROOT / "docs"
 
 
 def go_to(page, title: str) -> None:
@@ -28,17 +24,11 @@ def wait_idle(page) -> None:
     page.locator('[data-testid="stStatusWidget"]').wait_for(state="detached", timeout=30_000)
 
 
-def shoot(page, folder: Path, name: str) -> None:
-    page.screenshot(path=str(folder / f"{name}.png"), full_page=True)
-
-
-def test_upload_flag_profile_and_download_pdf(page, tmp_path):
-    shots = tmp_path / "screenshots"
-    shots.mkdir()
+def test_upload_flag_profile_and_download_pdf(page, tmp_path, shoot):
     page.locator('input[type="file"]').set_input_files(str(SAMPLE))
     page.get_by_text("Salaries: salary, 10 rows").wait_for()
     wait_idle(page)
-    shoot(page, shots, "research")
+    shoot(page, "research")
 
     go_to(page, "Hypotheses")
     grid = page.locator('[data-testid="stDataFrame"]').first
@@ -46,7 +36,7 @@ def test_upload_flag_profile_and_download_pdf(page, tmp_path):
     box = grid.bounding_box()
     page.mouse.click(box["x"] + 42, box["y"] + 35 + 17)  # the Flag checkbox of the first row
     page.get_by_text("3 of 12 hypotheses flagged.").wait_for()
-    shoot(page, shots, "hypotheses")
+    shoot(page, "hypotheses")
 
     go_to(page, "Interviewee")
     page.get_by_label("Name", exact=True).fill("Łucja Wiśniewska")
@@ -55,11 +45,11 @@ def test_upload_flag_profile_and_download_pdf(page, tmp_path):
     page.get_by_text("Works at my target organization").click()
     page.get_by_role("button", name="Save profile").click()
     page.get_by_text("Saved “Łucja Wiśniewska (Northwind Motors)”").wait_for()
-    shoot(page, shots, "interviewee")
+    shoot(page, "interviewee")
 
     go_to(page, "Question sheet")
     page.get_by_text("Industry & hypotheses").first.wait_for()
-    shoot(page, shots, "sheet")
+    shoot(page, "sheet")
     with page.expect_download() as download_info:
         page.get_by_role("button", name="PDF", exact=True).click()
     pdf_path = tmp_path / "sheet.pdf"
@@ -70,11 +60,7 @@ def test_upload_flag_profile_and_download_pdf(page, tmp_path):
 
     go_to(page, "Coverage")
     page.get_by_text("Flagged hypotheses on the sheet").wait_for()
-    shoot(page, shots, "coverage")
-    if os.environ.get("INFOVIEW_REFRESH_SCREENSHOTS") == "1":
-        DOCS.mkdir(exist_ok=True)
-        for shot in shots.iterdir():
-            shutil.copy(shot, DOCS / f"screenshot-{shot.name}")
+    shoot(page, "coverage")
 
 
 def test_bad_upload_shows_message_and_app_keeps_working(page, tmp_path):

@@ -15,7 +15,7 @@ def choose(page, select, option: str) -> None:
     wait_idle(page)
 
 
-def test_log_an_interview_and_find_it_after_reloading(page):
+def test_log_an_interview_and_find_it_after_reloading(page, shoot):
     page.set_viewport_size({"width": 1400, "height": 2400})  # the outcome list opens below
     page.get_by_role("button", name="Load sample research").click()
     page.get_by_text("Salaries: salary, 10 rows").wait_for()
@@ -49,6 +49,7 @@ def test_log_an_interview_and_find_it_after_reloading(page):
     page.get_by_text("Logged the interview with Ada Brennan: 1 supported").wait_for()
     assert "1 follow-ups" in page.locator('[data-testid="stAlert"]').last.inner_text()
     page.get_by_role("heading", name="Follow-ups").wait_for()
+    shoot(page, "log")
     assert page.locator('[data-testid="stException"]').count() == 0
 
     page.reload()

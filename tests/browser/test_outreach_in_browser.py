@@ -20,7 +20,7 @@ def textbox(page, name: str):
     return page.get_by_role("textbox", name=name, exact=True)
 
 
-def test_draft_edit_mailto_and_follow_up_calendar(page, tmp_path):
+def test_draft_edit_mailto_and_follow_up_calendar(page, tmp_path, shoot):
     go_to(page, "Interviewee")
     textbox(page, "Name").fill("Dana Whitfield")
     textbox(page, "Organization").fill("Northwind Motors")
@@ -80,6 +80,7 @@ def test_draft_edit_mailto_and_follow_up_calendar(page, tmp_path):
     editor.press("Enter")
     page.locator('[data-testid="stDataFrame"]').nth(1).wait_for()  # the reminders table
     wait_idle(page)
+    shoot(page, "outreach")
 
     with page.expect_download() as download_info:
         page.get_by_role("button", name="Download reminders (.ics)").click()
