@@ -56,6 +56,8 @@ def test_draft_edit_mailto_and_follow_up_calendar(page, tmp_path, shoot):
         "body": [text.replace("\n", "\r\n")],
     }
 
+    shoot(page, "outreach")
+
     body.fill(f"{text}\nCould you give me a job on your team?")
     body.press("Control+Enter")
     page.get_by_text("This asks for a job").wait_for()
@@ -80,7 +82,6 @@ def test_draft_edit_mailto_and_follow_up_calendar(page, tmp_path, shoot):
     editor.press("Enter")
     page.locator('[data-testid="stDataFrame"]').nth(1).wait_for()  # the reminders table
     wait_idle(page)
-    shoot(page, "outreach")
 
     with page.expect_download() as download_info:
         page.get_by_role("button", name="Download reminders (.ics)").click()
