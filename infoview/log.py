@@ -53,6 +53,16 @@ class Referral:
                 f"{low} to {high} days after the interview."
             )
 
+    @property
+    def details(self) -> str:
+        """`Acme; priya@example.com; will introduce; check back after 9 days`, or empty."""
+        extras = [x for x in (self.organization, self.contact) if x]
+        if self.may_use_my_name:
+            extras.append("may use the name")
+        if self.will_introduce:
+            extras.append(f"will introduce; check back after {self.check_back_days} days")
+        return "; ".join(extras)
+
 
 @dataclass(frozen=True)
 class FollowUp:

@@ -70,12 +70,7 @@ with st.form(Keys.REFERRAL_FORM, clear_on_submit=True):
         except InfoViewError as exc:
             show_error(str(exc))
 for referral in state.pending_referrals():
-    extras = [x for x in (referral.organization, referral.contact) if x]
-    extras += ["may use the name"] * referral.may_use_my_name
-    extras += [f"will introduce; check back after {referral.check_back_days} days"] * (
-        referral.will_introduce
-    )
-    st.markdown(f"- **{referral.name}**" + (f": {'; '.join(extras)}" if extras else ""))
+    st.markdown(f"- **{referral.name}**" + (f": {referral.details}" if referral.details else ""))
 
 st.subheader("Outcomes")
 with st.form(Keys.LOG_FORM, clear_on_submit=True):

@@ -27,6 +27,7 @@ from infoview.store import StoredProfile, Workspace, default_db_path, open_works
 T = TypeVar("T")
 SEEKER_DOCUMENT, TRACKED_DOCUMENT = "outreach_seeker", "outreach_tracked"
 SHEET_EDITS_DOCUMENT = "sheet_edits"
+PENDING_REFERRALS_DOCUMENT = "pending_referrals"
 
 
 class Keys(StrEnum):
@@ -55,6 +56,7 @@ class Keys(StrEnum):
     LOG_FORM = "log_form"
     REFERRAL_FORM = "referral_form"
     PENDING_REFERRALS = "pending_referrals"
+    KEPT_SHEETS = "kept_sheets"
     OUTCOME = "outcome"
     OUTCOME_NOTE = "outcome_note"
     FOLLOW_UPS_EDITOR = "follow_ups_editor"
@@ -87,6 +89,7 @@ def init() -> None:
     st.session_state.setdefault(Keys.DERIVED, {})
     st.session_state.setdefault(Keys.SHEET_EDITS, {})
     st.session_state.setdefault(Keys.PENDING_REFERRALS, [])
+    st.session_state.setdefault(Keys.KEPT_SHEETS, set())
     st.session_state.setdefault(Keys.SEEKER, Seeker())
     st.session_state.setdefault(Keys.TRACKED, [])
     st.session_state.setdefault(Keys.TRACKER_VERSION, 0)
@@ -133,6 +136,9 @@ def _load_workspace() -> None:
             )
             for label, e in (workspace.document(SHEET_EDITS_DOCUMENT) or {}).items()
         }
+        st.session_state[Keys.PENDING_REFERRALS] = [
+            Referral(**row) for row in workspace.document(PENDING_REFERRALS_DOCUMENT) or []
+        ]
         seeker = workspace.document(SEEKER_DOCUMENT)
         if seeker is not None:
             st.session_state[Keys.SEEKER] = Seeker(**seeker)
@@ -330,7 +336,10 @@ def kept_sheets() -> list[KeptSheet]:
 
 def keep_sheet(sheet: Sheet) -> None:
     """Keep the sheet the seeker was shown, so the interview can be logged against it."""
-    _with_workspace(lambda w: w.save_sheet(sheet), None)
+    kept = st.session_state[Keys.KEPT_SHEETS]
+    if sheet not in kept:  # a rerun showing the same sheet writes nothing
+        _with_workspace(lambda w: w.save_sheet(sheet), None)
+        kept.add(sheet)
 
 
 def interviews() -> list[Interview]:
@@ -347,7 +356,14 @@ def pending_referrals() -> list[Referral]:
 
 
 def add_pending_referral(referral: Referral) -> None:
-    st.session_state[Keys.PENDING_REFERRALS] = [*pending_referrals(), referral]
+    _set_pending_referrals([*pending_referrals(), referral])
+
+
+def _set_pending_referrals(referrals: list[Referral]) -> None:
+    """Referrals typed before the interview is saved, kept so a restart does not lose them."""
+    st.session_state[Keys.PENDING_REFERRALS] = referrals
+    rows = [asdict(r) for r in referrals]
+    _with_workspace(lambda w: w.save_document(PENDING_REFERRALS_DOCUMENT, rows), None)
 
 
 def record_interview(interview: Interview) -> list[Hypothesis]:
@@ -358,7 +374,7 @@ def record_interview(interview: Interview) -> list[Hypothesis]:
     new = finding_hypotheses(interview, known.scrub)
     kept.record_interview(interview, new)
     st.session_state[Keys.HYPOTHESES] = kept.hypotheses()
-    st.session_state[Keys.PENDING_REFERRALS] = []
+    _set_pending_referrals([])
     return new
 
 

@@ -159,3 +159,15 @@ def test_an_unusable_workspace_is_explained_and_the_app_still_works(tmp_path, mo
     widget(app.button, "Load sample research").click().run()
     assert not app.exception
     assert len(app.session_state[Keys.HYPOTHESES]) == 12
+
+
+def test_referrals_typed_before_saving_survive_a_restart():
+    app = new_app()
+    prepare(app)
+    app.switch_page("pages/log.py").run()
+    widget(app.text_input, "Referral name").set_value("Priya Raman")
+    widget(app.button, "Add referral").click().run()
+    restarted = new_app()
+    restarted.switch_page("pages/log.py").run()
+    assert [r.name for r in restarted.session_state[Keys.PENDING_REFERRALS]] == ["Priya Raman"]
+    assert restarted.markdown[-1].value == "- **Priya Raman**"
