@@ -14,7 +14,7 @@ from infoview.hypotheses import custom_hypothesis, flag, from_finding
 from infoview.outreach.cli import register as register_outreach
 from infoview.profile import SENIORITIES, Profile
 from infoview.questions import load_bank
-from infoview.research import ResearchFile, read_research_path
+from infoview.research import ResearchFile, read_research_path_isolated
 from infoview.store import cli as store_cli
 
 EXIT_OK, EXIT_FAILED, EXIT_UNREADABLE = 0, 1, 2
@@ -71,7 +71,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _read_all(paths: list[str]) -> list[ResearchFile]:
-    return [read_research_path(path) for path in paths]
+    return [read_research_path_isolated(path) for path in paths]
 
 
 def _report_problems(files: list[ResearchFile]) -> None:

@@ -4,6 +4,7 @@ from infoview.research.issues import Issue
 from infoview.research.model import KINDS, ResearchFile, ResearchTable
 from infoview.research.reader import MAX_BYTES, read_research, read_research_path
 from infoview.research.table import build_table, retype_table
+from infoview.research.worker import read_research_isolated, read_research_path_isolated
 
 __all__ = [
     "KINDS",
@@ -13,6 +14,8 @@ __all__ = [
     "ResearchTable",
     "build_table",
     "read_research",
+    "read_research_isolated",
+    "read_research_path_isolated",
     "read_research_path",
     "retype_table",
 ]

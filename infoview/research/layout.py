@@ -8,10 +8,12 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-from pandas.api.types import infer_dtype, is_numeric_dtype
+from pandas.api.types import infer_dtype
 
 HEADER_SCAN_ROWS = 30
 FOOTNOTE_SCAN_ROWS = 30
+# Frames wider than this (and than tall) are converted to text as one block.
+WIDE_COLUMNS = 64
 # Workbook dates read as text; a date without a time is shown as the date alone.
 MIDNIGHT = " 00:00:00"
 ISO_MIDNIGHT = r"\d{4}-\d{2}-\d{2} 00:00:00"
@@ -39,37 +41,49 @@ def locate_table(raw: pd.DataFrame) -> Layout | None:
     """Find the header row and the body; None when the sheet holds no cell at all."""
     raw = raw.reset_index(drop=True)
     raw.columns = range(raw.shape[1])
-    occupied = raw.notna().to_numpy().any(axis=1)
+    # Columns without a single cell are dropped first: a row of 80,000 commas then costs nothing.
+    empty = _blank_cells(raw)
+    raw = raw.loc[:, ~empty.all(axis=0)]
+    occupied = ~empty.all(axis=1)
     if not occupied.any():
         return None
     first = int(occupied.argmax())
-    head = raw.iloc[first : first + HEADER_SCAN_ROWS + 1].map(clean_cell)
-    header_pos = first + _header_position(head, head.ne(""))
-    header_cells = raw.iloc[header_pos].map(clean_cell)
-    body = pd.DataFrame(
-        {column: column_text(raw[column].iloc[header_pos + 1 :]) for column in raw.columns},
-        index=raw.index[header_pos + 1 :],
-    )
-    filled = body.ne("")
-    keep_columns = [
-        column
-        for column in raw.columns
-        if header_cells.get(column, "") != "" or filled[column].to_numpy().any()
-    ]
-    if not keep_columns:
+    head = frame_text(raw.iloc[first : first + HEADER_SCAN_ROWS + 1])
+    offset = _header_position(head, head.ne(""))
+    header_pos = first + offset
+    header_cells = head.iloc[offset]
+    body = frame_text(raw.iloc[header_pos + 1 :])
+    filled_cells = ~_blank_cells(body)
+    keep = header_cells.to_numpy() != ""
+    keep |= filled_cells.any(axis=0)
+    if not keep.any():
         return None
-    body, filled = body[keep_columns], filled[keep_columns]
-    rows_filled = filled.to_numpy().sum(axis=1)
+    keep_columns = list(raw.columns[keep])
+    body, filled_cells = body.loc[:, keep], filled_cells[:, keep]
+    rows_filled = filled_cells.sum(axis=1)
     body = body[rows_filled > 0]
     footnotes = _footnote_start(body, rows_filled[rows_filled > 0])
     if footnotes is not None:
         start, _ = footnotes
         body = body[body.index < start]
-    headers = unique_headers([header_cells.get(column, "") for column in keep_columns])
+    headers = unique_headers([header_cells[column] for column in keep_columns])
     source_rows = body.index.to_numpy() + 1
     body = body.set_axis(headers, axis=1).reset_index(drop=True)
     footnote_note = None if footnotes is None else (footnotes[0] + 1, footnotes[1])
     return Layout(header_pos + 1, headers, body, source_rows, footnote_note)
+
+
+def _blank_cells(frame: pd.DataFrame) -> np.ndarray:
+    """True where a cell holds nothing at all (missing or an empty string), for the whole grid."""
+    if not _is_wide(frame):
+        return (frame.isna() | frame.eq("")).to_numpy(dtype=bool)
+    values = frame.to_numpy(dtype=object)
+    return pd.isna(values) | (values == "")
+
+
+def _is_wide(frame: pd.DataFrame) -> bool:
+    """Whether column-wise work would cost more in pandas' per-column overhead than in cells."""
+    return frame.shape[1] > max(WIDE_COLUMNS, frame.shape[0])
 
 
 def _header_position(head: pd.DataFrame, filled: pd.DataFrame) -> int:
@@ -114,17 +128,48 @@ def _footnote_start(body: pd.DataFrame, rows_filled: np.ndarray) -> tuple[int, s
     return start
 
 
-def column_text(values: pd.Series) -> pd.Series:
-    """Cells of one column as stripped text: whole numbers without `.0`, dates as ISO."""
+def frame_text(frame: pd.DataFrame) -> pd.DataFrame:
+    """Every cell as stripped text, each column read by its type.
+
+    A tall frame is converted column by column (pandas' string columns are fast there); a wide
+    one in one pass per type over a single block, so 5,000 columns do not cost 5,000 passes.
+    """
+    if not _is_wide(frame):
+        return pd.DataFrame(
+            {column: _as_text(frame[column], _cell_type(frame[column])) for column in frame},
+            index=frame.index,
+        )
+    values = frame.to_numpy(dtype=object)
+    text = np.empty(values.shape, dtype=object)
+    by_type: dict[str, list[int]] = {}
+    for position in range(values.shape[1]):
+        by_type.setdefault(_cell_type(values[:, position]), []).append(position)
+    for cell_type, positions in by_type.items():
+        block = values[:, positions]
+        flat = _as_text(pd.Series(block.ravel(), dtype=object), cell_type)
+        text[:, positions] = flat.to_numpy(dtype=object).reshape(block.shape)
+    return pd.DataFrame(text, index=frame.index, columns=frame.columns, dtype=object)
+
+
+def _cell_type(values: np.ndarray | pd.Series) -> str:
     kind = infer_dtype(values, skipna=True)
     if kind in ("string", "empty"):
-        text = values.fillna("").astype(str).str.strip()
+        return "string"
+    if kind in ("integer", "floating", "mixed-integer-float"):
+        return "number"
+    return "other"
+
+
+def _as_text(values: pd.Series, cell_type: str) -> pd.Series:
+    """Cells of one type as stripped text: whole numbers without `.0`, dates as ISO."""
+    if cell_type == "string":
+        text = values.astype("str").fillna("").str.strip()
         midnight = text.str.endswith(MIDNIGHT)
         if midnight.any():
             dates = midnight & text.str.fullmatch(ISO_MIDNIGHT)
             text = text.mask(dates, text.str.slice(0, -len(MIDNIGHT)))
         return text
-    if is_numeric_dtype(values) or kind in ("integer", "floating", "mixed-integer-float"):
+    if cell_type == "number":
         numbers = pd.to_numeric(values, errors="coerce")
         whole = numbers.notna() & numbers.mod(1).eq(0) & numbers.abs().lt(1e15)
         text = numbers.astype(str).where(numbers.notna(), "")

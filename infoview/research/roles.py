@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import pandas as pd
 
@@ -337,6 +337,8 @@ class Detection:
     by_content: str | None = None
 
 
+# Headers repeat across the kinds tried and across sheets: each is folded and split once.
+@lru_cache(maxsize=16384)
 def normalize_header(text: object) -> str:
     """Lower case, accents stripped, punctuation folded to spaces."""
     value = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode()
@@ -383,17 +385,25 @@ def _phrase_index(kind: str) -> dict[str, tuple[tuple[str, int], ...]]:
 def _header_matches(name: str, phrases: dict) -> list[tuple[str, int, int]]:
     """(role, order, score): the whole header scores highest, then its longest phrase."""
     best: dict[str, tuple[str, int, int]] = {}
+    for phrase, score in _scored_phrases(name):
+        for role, order in phrases.get(phrase, ()):
+            if role not in best or best[role][2] < score:
+                best[role] = (role, order, score)
+    return list(best.values())
+
+
+@lru_cache(maxsize=16384)
+def _scored_phrases(name: str) -> tuple[tuple[str, int], ...]:
+    """Each run of up to MAX_PHRASE_WORDS words of a header, with the score it would match at."""
+    found = []
     words = name.split()
     for size in range(min(len(words), MAX_PHRASE_WORDS), 0, -1):
         for start in range(len(words) - size + 1):
             phrase = " ".join(words[start : start + size])
             if phrase != name and len(phrase) <= 2:
                 continue
-            score = 1000 + len(phrase) if phrase == name else len(phrase)
-            for role, order in phrases.get(phrase, ()):
-                if role not in best or best[role][2] < score:
-                    best[role] = (role, order, score)
-    return list(best.values())
+            found.append((phrase, 1000 + len(phrase) if phrase == name else len(phrase)))
+    return tuple(found)
 
 
 def _role_order(kind: str) -> list[str]:

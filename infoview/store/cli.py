@@ -14,7 +14,7 @@ from infoview.hypotheses import Hypothesis, merge_findings
 from infoview.learning import learned_sheet, secrets_of
 from infoview.profile import Profile
 from infoview.questions import BankQuestion, Sheet, plan_sheet
-from infoview.research import read_research_path
+from infoview.research import read_research_path_isolated
 from infoview.store import DB_ENV, open_workspace
 
 EXIT_OK, EXIT_UNREADABLE = 0, 2
@@ -66,7 +66,7 @@ def plan_with_workspace(
 
 def _research_add(args: argparse.Namespace) -> int:
     workspace = open_workspace(args.db)
-    files = [read_research_path(path) for path in args.files]
+    files = [read_research_path_isolated(path) for path in args.files]
     for research in files:
         for issue in research.all_issues:
             if issue.severity == "error":
