@@ -110,8 +110,8 @@ def test_role_and_organization_in_general_terms():
 def test_new_findings_are_stored_without_names_or_contacts(tmp_path, sample_path):
     workspace, *_ = logged_workspace(tmp_path / "ws.sqlite", sample_path)
     assert [h.statement for h in workspace.hypotheses()[-2:]] == [
-        "a contact: ask a contact ((withheld))",
-        "a contact at an organization I keep unnamed says data teams sit in finance",
+        "Someone: ask someone (contact details withheld)",
+        "Someone at an organization I keep unnamed says data teams sit in finance",
     ]
 
 

@@ -7,9 +7,9 @@ from dataclasses import replace
 
 import streamlit as st
 
+from infoview.anonymize import Secrets, secrets_of
 from infoview.findings import contact_targets, propose_findings
 from infoview.hypotheses import Hypothesis, merge_findings
-from infoview.learning import Secrets, secrets_of
 from infoview.log import Interview, KeptSheet, Referral, finding_hypotheses
 from infoview.outreach import Seeker, Tracked
 from infoview.profile import Profile
