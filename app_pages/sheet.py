@@ -139,5 +139,5 @@ if edits != SheetEdits() and st.button("Undo my changes to this sheet", icon=":m
     st.rerun()
 
 st.page_link(
-    "pages/coverage.py", label="Next: see what the sheet covers", icon=":material/donut_large:"
+    "app_pages/coverage.py", label="Next: see what the sheet covers", icon=":material/donut_large:"
 )

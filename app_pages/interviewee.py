@@ -92,5 +92,5 @@ if editing and st.button("Delete this profile", icon=":material/delete:"):
 
 if state.profile() is not None:
     st.page_link(
-        "pages/sheet.py", label="Next: see the question sheet", icon=":material/checklist:"
+        "app_pages/sheet.py", label="Next: see the question sheet", icon=":material/checklist:"
     )

@@ -123,5 +123,5 @@ for research in files.values():
             st.plotly_chart(figure, key=f"chart-{table.label}")
 
 st.page_link(
-    "pages/hypotheses.py", label="Next: pick hypotheses to test", icon=":material/science:"
+    "app_pages/hypotheses.py", label="Next: pick hypotheses to test", icon=":material/science:"
 )

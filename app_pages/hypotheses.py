@@ -84,5 +84,5 @@ st.caption(
 )
 st.plotly_chart(flagged_by_topic_figure(updated), key="flagged-by-topic")
 st.page_link(
-    "pages/interviewee.py", label="Next: describe the interviewee", icon=":material/person:"
+    "app_pages/interviewee.py", label="Next: describe the interviewee", icon=":material/person:"
 )
