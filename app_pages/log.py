@@ -1,6 +1,5 @@
 """Interview log: what each interview said about each hypothesis, referrals, follow-ups."""
 
-from datetime import date
 
 import pandas as pd
 import streamlit as st
@@ -18,7 +17,7 @@ from infoview.log import (
     planned_follow_ups,
     tally,
 )
-from infoview.ui import keys, state
+from infoview.ui import clock, keys, state
 from infoview.ui.keys import Keys
 from infoview.ui.messages import show_error, show_success
 from infoview.ui.progress import INTERVIEWEE_PAGE
@@ -75,7 +74,8 @@ for referral in state.pending_referrals():
 st.subheader("Outcomes")
 with st.form(Keys.LOG_FORM, clear_on_submit=True):
     left, right = st.columns(2)
-    held_on = left.date_input("Held on", value=date.today(), max_value=date.today())
+    day = clock.today()
+    held_on = left.date_input("Held on", value=day, max_value=day)
     org_type = right.text_input(
         "Their organization in general terms",
         placeholder="e.g. a large automaker",
@@ -117,6 +117,7 @@ if submitted:
             org_type,
             confidential,
             thank_you,
+            today=clock.today(),
         )
         new = state.record_interview(interview)
     except InfoViewError as exc:
