@@ -1,6 +1,5 @@
 """Interview log: what each interview said about each hypothesis, referrals, follow-ups."""
 
-
 import pandas as pd
 import streamlit as st
 

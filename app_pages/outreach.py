@@ -1,6 +1,5 @@
 """Outreach: draft the approach, thanks and check-back messages, and see when to follow up."""
 
-
 import pandas as pd
 import streamlit as st
 
