@@ -9,7 +9,7 @@ import plotly.graph_objects as go
 
 from infoview.anonymize import Secrets, secrets_of
 from infoview.hypotheses import PRIORITIES, Hypothesis
-from infoview.log import OUTCOMES, UNTESTED, Interview, Status, prefer_open, statuses
+from infoview.log import OUTCOMES, UNTESTED, Interview, Status, statuses, with_statuses
 from infoview.profile import Profile
 from infoview.questions.model import Sheet
 
@@ -83,9 +83,9 @@ def learned_sheet(
     interviews: Sequence[Interview],
     secrets: Secrets,
 ) -> Sheet:
-    """`plan` the flagged hypotheses, open ones first, and add what earlier interviews taught in
-    general terms, naming no one from the workspace but the sheet's interviewee and referrer."""
-    sheet = plan(prefer_open(flagged, statuses(interviews)))
+    """`plan` the flagged hypotheses with their status from the log, and add what earlier
+    interviews taught in general terms, naming no one but the sheet's interviewee and referrer."""
+    sheet = plan(with_statuses(flagged, statuses(interviews)))
     points = talking_points(sheet.hypotheses, interviews, secrets.excluding(sheet.profile))
     return with_talking_points(sheet, points)
 
@@ -150,7 +150,7 @@ def open_by_priority(
     counts = {p: {"untested": 0, "contested": 0, "settled": 0} for p in PRIORITIES}
     for hypothesis in hypotheses:
         status = known.get(hypothesis.id, UNTESTED)
-        state = "untested" if not status.tested else "contested" if status.contested else "settled"
+        state = status.name if status.open else "settled"
         counts[hypothesis.priority][state] += 1
     return counts
 
