@@ -229,9 +229,7 @@ def statuses(interviews: Iterable[Interview]) -> dict[str, Status]:
     return aggregate(o for interview in interviews for o in interview.outcomes)
 
 
-def with_statuses(
-    hypotheses: Sequence[Hypothesis], known: dict[str, Status]
-) -> list[Hypothesis]:
+def with_statuses(hypotheses: Sequence[Hypothesis], known: dict[str, Status]) -> list[Hypothesis]:
     """The hypotheses carrying what the log says of them (`untested` when nothing), which the
     planner reads to ask open ones first and to say when earlier interviews disagreed."""
     return [replace(h, status=known.get(h.id, UNTESTED).name) for h in hypotheses]
