@@ -27,9 +27,7 @@ st.write(
     "contact next, and whether your thank-you went out. Later sheets build on it."
 )
 
-targets = log_targets(
-    state.kept_sheets(), [p.profile for p in state.stored_profiles()], state.flagged()
-)
+targets = log_targets(state.kept_sheets(), list(state.profiles().values()), state.flagged())
 if not targets:
     st.info("Save the profile of the person you met first; then log the interview here.")
     st.page_link(INTERVIEWEE_PAGE, label="Go to Interviewee", icon=":material/person:")
