@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 
 from infoview.research.issues import Issue
-from infoview.research.normalize import CURRENCY_SYMBOLS, parse_money
+from infoview.research.normalize import CURRENCY_SYMBOLS, normalize_dates, parse_money
 
 KINDS = ("salary", "trends", "org_chart", "contacts", "notes", "generic")
 
@@ -48,6 +48,13 @@ class ResearchTable:
             return self.values[role]
         text = self.column(role)
         return None if text is None else text.map(parse_money).astype(float)
+
+    def dates(self, role: str) -> pd.Series | None:
+        """The dates in the column playing `role` as read on import (NaT where none), or None."""
+        if self.values is not None and role in self.values:
+            return self.values[role]
+        text = self.column(role)
+        return None if text is None else normalize_dates(text.astype(str))
 
     def currency_symbol(self) -> str:
         """The symbol of the currency most amounts are in; `$` when none is stated."""
