@@ -21,7 +21,7 @@ st.write(
     "you would say them."
 )
 
-with st.form(Keys.HYPOTHESIS_FORM, clear_on_submit=True):
+with st.form(keys.form_key(Keys.HYPOTHESIS_FORM)):
     text_column, topic_column = st.columns([4, 1])
     text = text_column.text_input(
         "Add your own hypothesis",
@@ -35,6 +35,8 @@ with st.form(Keys.HYPOTHESIS_FORM, clear_on_submit=True):
             show_guard_warning(warning)
         else:
             state.set_hypotheses([*state.hypotheses(), custom_hypothesis(text, topic)])
+            keys.clear_form(Keys.HYPOTHESIS_FORM, Keys.NEW_HYPOTHESIS)
+            st.rerun()
 
 require_research()
 
