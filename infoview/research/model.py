@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 
 from infoview.research.issues import Issue
-from infoview.research.normalize import currency_symbol, parse_money
+from infoview.research.normalize import currency_symbol, normalize_dates, parse_money
 from infoview.research.roles import pay_role
 
 # `reference`: data dictionaries, field descriptions, pivot summaries: shown, never findings.
@@ -86,6 +86,13 @@ class ResearchTable:
     def pay_role(self) -> str | None:
         """The pay role a summary should use (a published median, then total, base...)."""
         return pay_role(self.columns)
+
+    def dates(self, role: str) -> pd.Series | None:
+        """The dates in the column playing `role` as read on import (NaT where none), or None."""
+        if self.values is not None and role in self.values:
+            return self.values[role]
+        text = self.column(role)
+        return None if text is None else normalize_dates(text.astype(str))
 
     def currency_symbol(self) -> str:
         """The mark of the currency most amounts are in; `$` when none is stated."""
