@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -17,6 +18,7 @@ from infoview.profile import Profile
 from infoview.questions import BankQuestion, Sheet, plan_sheet
 from infoview.research import read_research_path
 from infoview.store import DB_ENV, open_workspace
+from infoview.store.database import PRIVATE_FILE
 
 EXIT_OK, EXIT_UNREADABLE = 0, 2
 
@@ -87,13 +89,21 @@ def _export(args: argparse.Namespace) -> int:
     workspace = open_workspace(args.db)
     text = json.dumps(workspace.export_data(), ensure_ascii=False, sort_keys=True)
     try:
-        Path(args.output).write_text(text + "\n", encoding="utf-8")
+        write_private(Path(args.output), text + "\n")
     except OSError as exc:
         raise WorkspaceError(
             f"{args.output} cannot be written ({exc.strerror}). Choose another -o FILE."
         ) from exc
     print(f"wrote {args.output} from {workspace.location}", file=sys.stderr)
     return EXIT_OK
+
+
+def write_private(path: Path, text: str) -> None:
+    """Write `text` to `path` readable by its owner only: an export holds a whole workspace."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
+    with os.fdopen(descriptor, "w", encoding="utf-8") as file:
+        os.fchmod(file.fileno(), PRIVATE_FILE)  # an existing file keeps its mode otherwise
+        file.write(text)
 
 
 def _import(args: argparse.Namespace) -> int:
