@@ -334,6 +334,21 @@ def interview_rows(interviews: Sequence[Interview]) -> list[dict[str, object]]:
     ]
 
 
+def standing_rows(
+    hypotheses: Sequence[Hypothesis], interviews: Sequence[Interview]
+) -> list[dict[str, object]]:
+    """One row per hypothesis: its wording, where it came from, what interviews said of it."""
+    known = statuses(interviews)
+    return [
+        {
+            "hypothesis": h.statement,
+            "source": h.source,
+            "interviews said": known.get(h.id, UNTESTED).label,
+        }
+        for h in hypotheses
+    ]
+
+
 def follow_up_rows(interviews: Sequence[Interview]) -> list[dict[str, object]]:
     """Every follow-up of every interview, soonest first."""
     rows = [

@@ -16,6 +16,7 @@ class Keys(StrEnum):
 
     RESEARCH = "research_files"
     HYPOTHESES = "hypotheses"
+    VANISHED = "vanished_hypotheses"
     PROFILES = "profiles"
     ACTIVE_PROFILE = "active_profile"
     PROFILE_PICKER = "profile_picker"

@@ -24,6 +24,7 @@ T = TypeVar("T")
 SEEKER_DOCUMENT, TRACKED_DOCUMENT = "outreach_seeker", "outreach_tracked"
 SHEET_EDITS_DOCUMENT = "sheet_edits"
 PENDING_REFERRALS_DOCUMENT = "pending_referrals"
+VANISHED_DOCUMENT = "vanished_hypotheses"
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ class Kept:
 
     research: dict[str, ResearchFile]
     hypotheses: list[Hypothesis]
+    vanished: list[Hypothesis]
     profiles: list[Profile]
     current_profile: Profile | None
     sheet_edits: dict[str, SheetEdits]
@@ -67,6 +69,7 @@ def load() -> Kept | None:
         return Kept(
             research={f.file: f for f in kept.research_files()},
             hypotheses=kept.hypotheses(),
+            vanished=[Hypothesis(**row) for row in kept.document(VANISHED_DOCUMENT) or []],
             profiles=kept.profile_list(),
             current_profile=kept.current_profile(),
             sheet_edits={
@@ -108,6 +111,12 @@ def save_pending_referrals(referrals: list[Referral]) -> None:
     """Keep referrals typed before their interview is saved."""
     rows = [asdict(r) for r in referrals]
     with_workspace(lambda w: w.save_document(PENDING_REFERRALS_DOCUMENT, rows), None)
+
+
+def save_vanished(hypotheses: list[Hypothesis]) -> None:
+    """Keep the hypotheses whose findings left the research, with the seeker's work on them."""
+    rows = [h.to_dict() for h in hypotheses]
+    with_workspace(lambda w: w.save_document(VANISHED_DOCUMENT, rows), None)
 
 
 def save_seeker(seeker: Seeker) -> None:
