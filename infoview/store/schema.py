@@ -162,6 +162,16 @@ MIGRATIONS = (
         );
         """,
     ),
+    # A profile is still identified by its first eight fields; these two are kept with it.
+    Migration(
+        3,
+        "profile_industry_candid_read",
+        """
+        ALTER TABLE profiles ADD COLUMN industry TEXT NOT NULL DEFAULT '';
+        ALTER TABLE profiles ADD COLUMN candid_read INTEGER NOT NULL DEFAULT 1
+            CHECK (candid_read IN (0, 1));
+        """,
+    ),
 )
 LATEST = MIGRATIONS[-1].number
 

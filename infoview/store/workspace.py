@@ -480,12 +480,20 @@ _PROFILE_COLUMNS = (
     "referred_by",
     "minutes",
 )
-_PROFILE_FIELDS = ", ".join(f"p.{c}" for c in _PROFILE_COLUMNS)
+# Kept with a profile but not part of what tells two profiles apart (migration 3).
+_PROFILE_DETAILS = ("industry", "candid_read")
+_PROFILE_FIELDS = ", ".join(f"p.{c}" for c in (*_PROFILE_COLUMNS, *_PROFILE_DETAILS))
 
 
 def _profile(row: tuple) -> Profile:
-    values = dict(zip(_PROFILE_COLUMNS, row, strict=True))
-    return Profile(**{**values, "insider": bool(values["insider"])})
+    values = dict(zip((*_PROFILE_COLUMNS, *_PROFILE_DETAILS), row, strict=True))
+    return Profile(
+        **{
+            **values,
+            "insider": bool(values["insider"]),
+            "candid_read": bool(values["candid_read"]),
+        }
+    )
 
 
 def _set(conn: sqlite3.Connection, key: str, value: str) -> None:
@@ -497,12 +505,16 @@ def _set(conn: sqlite3.Connection, key: str, value: str) -> None:
 
 
 def _profile_id(conn: sqlite3.Connection, profile: Profile) -> int:
-    values = [getattr(profile, c) for c in _PROFILE_COLUMNS]
+    values = [getattr(profile, c) for c in (*_PROFILE_COLUMNS, *_PROFILE_DETAILS)]
     values[_PROFILE_COLUMNS.index("insider")] = int(profile.insider)
+    values[-1] = int(profile.candid_read)
+    columns = ", ".join((*_PROFILE_COLUMNS, *_PROFILE_DETAILS))
+    details = ", ".join(f"{c} = excluded.{c}" for c in _PROFILE_DETAILS)
     return conn.execute(
-        f"INSERT INTO profiles ({', '.join(_PROFILE_COLUMNS)}, saved_at) "
+        f"INSERT INTO profiles ({columns}, saved_at) "
         f"VALUES ({', '.join('?' * (len(values) + 1))}) "
-        f"ON CONFLICT ({', '.join(_PROFILE_COLUMNS)}) DO UPDATE SET saved_at = excluded.saved_at "
+        f"ON CONFLICT ({', '.join(_PROFILE_COLUMNS)}) DO UPDATE SET "
+        f"saved_at = excluded.saved_at, {details} "
         "RETURNING id",
         (*values, now()),
     ).fetchone()[0]

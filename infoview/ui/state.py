@@ -11,7 +11,7 @@ from typing import TypeVar
 import streamlit as st
 
 from infoview.errors import WorkspaceError
-from infoview.findings import contact_targets, propose_findings
+from infoview.findings import propose_findings
 from infoview.hypotheses import Hypothesis, merge_findings
 from infoview.learning import Secrets, secrets_of
 from infoview.log import Interview, KeptSheet, Referral, finding_hypotheses
@@ -21,6 +21,7 @@ from infoview.outreach.tracker import to_rows as tracker_rows
 from infoview.profile import Profile
 from infoview.questions import Sheet
 from infoview.questions.edits import SheetEdits
+from infoview.questions.targets import Targets, referral_targets
 from infoview.research import ResearchFile, ResearchTable
 from infoview.store import StoredProfile, Workspace, default_db_path, open_workspace
 
@@ -319,11 +320,11 @@ def question_key(action: str, question_id: str) -> str:
     return f"sheet-{action}-{question_id}"
 
 
-def targets() -> list[str]:
-    """People and organizations to name in the referral close."""
+def targets() -> Targets:
+    """People, then organizations, to name in the referral close."""
     chosen = profile()
     organization = chosen.organization if chosen else ""
-    return derived(("targets", organization), lambda: contact_targets(tables(), organization))
+    return derived(("targets", organization), lambda: referral_targets(tables(), organization))
 
 
 def stored_profiles() -> list[StoredProfile]:

@@ -13,7 +13,11 @@ from infoview.research import read_research_path
 from infoview.store import Workspace, open_workspace
 from infoview.store.schema import LATEST, MIGRATIONS
 
-EXPECTED = [(1, "research_hypotheses_profiles"), (2, "interview_log")]
+EXPECTED = [
+    (1, "research_hypotheses_profiles"),
+    (2, "interview_log"),
+    (3, "profile_industry_candid_read"),
+]
 
 
 def test_migrations_are_numbered_one_by_one_with_unique_names():
@@ -36,7 +40,13 @@ def test_an_old_workspace_is_upgraded_keeping_its_data(tmp_path, sample_path):
     research = read_research_path(sample_path)
     old.save_research([research])
     old.save_hypotheses([custom_hypothesis("Plants hire controllers from audit firms")])
-    old.save_profile(Profile(name="Dana Whitfield", seniority="senior", specialty="finance"))
+    with sqlite3.connect(old.path) as conn:  # a profile as schema 1 stored it
+        conn.execute(
+            "INSERT INTO profiles (name, organization, title, seniority, specialty, insider, "
+            "referred_by, minutes, saved_at) VALUES ('Dana Whitfield', '', '', 'senior', "
+            "'finance', 0, '', 15, '2026-11-01T09:00:00+00:00')"
+        )
+        conn.execute("INSERT INTO settings VALUES ('current_profile_id', '1')")
     with pytest.raises(WorkspaceError, match="no such table: interviews"):
         old.interviews()
 
@@ -46,7 +56,9 @@ def test_an_old_workspace_is_upgraded_keeping_its_data(tmp_path, sample_path):
     assert [h.statement for h in upgraded.hypotheses()] == [
         "Plants hire controllers from audit firms"
     ]
-    assert upgraded.current_profile().name == "Dana Whitfield"
+    assert upgraded.current_profile() == Profile(
+        name="Dana Whitfield", seniority="senior", specialty="finance", industry=""
+    )
     assert upgraded.interviews() == []
 
 
@@ -57,7 +69,7 @@ def test_a_workspace_from_a_newer_infoview_is_refused_with_advice(tmp_path):
     with pytest.raises(WorkspaceError) as caught:
         open_workspace(workspace.path)
     assert str(caught.value) == (
-        "This workspace was written by a newer InfoView (schema 99, this one knows up to 2). "
+        "This workspace was written by a newer InfoView (schema 99, this one knows up to 3). "
         "Update InfoView, or pass another --db PATH."
     )
 
