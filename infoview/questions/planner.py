@@ -34,8 +34,8 @@ BODY_SECTIONS = ("rapport", "industry", "career", "organization", "referrals")
 FRAME_SECTIONS = ("opening", "referrals", "close")
 JUNIOR_ORGANIZATION_LIMIT = 1
 JUNIOR_PAY_LIMIT = 1
-# A 15-minute meeting holds about six questions between the opening and the close.
-QUESTIONS_PER_15_MINUTES = 6
+# A 15-minute meeting holds about six questions between the opening and the close, seven at most.
+QUESTIONS_PER_15_MINUTES = 7
 SPARE_BANK_PER_SECTION = 2
 OWN_QUESTION_MINUTES = 1.5
 CANDID_FAMILY = "candid-read"
@@ -284,19 +284,13 @@ def order_sheet(budgeted: Budgeted, gathered: Gathered, context: Context) -> She
 def _notes(context: Context) -> tuple[str, ...]:
     """What the seeker should know about how the sheet was planned."""
     profile = context.profile
-    notes = []
-    if profile.known_specialty != profile.specialty:
-        notes.append(
-            f'The question bank has no questions for the specialty "{profile.specialty}"; the '
-            f'sheet uses those for "{profile.known_specialty}", the nearest one. Pick a listed '
-            "specialty on the Interviewee page (or --specialty) if another fits better."
-        )
-    if not context.asker:
-        notes.append(
-            "The opening introduces you in one line: add your name and background under About "
-            "me on the Outreach page to have it filled in."
-        )
-    return tuple(notes)
+    if profile.known_specialty == profile.specialty:
+        return ()
+    return (
+        f'The question bank has no questions for the specialty "{profile.specialty}"; the sheet '
+        f'uses those for "{profile.known_specialty}", the nearest one. Choose a listed specialty '
+        "if another fits better.",
+    )
 
 
 def question_limit(minutes: int) -> int:
