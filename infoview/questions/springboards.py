@@ -191,6 +191,7 @@ def spoken_finding(hypothesis: Hypothesis) -> str:
     return f"I have {gap['department']} on my chart; who is the {gap['box']} there?"
 
 
+@lru_cache(maxsize=4096)
 def spoken_source(source: str) -> str:
     """A source as speech ("a job posting and the Journal of Accountancy"); "" for file labels."""
     parts = [p.strip() for p in re.split(r"[,;]|\band\b", source) if p.strip()]
