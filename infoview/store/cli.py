@@ -16,6 +16,7 @@ from infoview.hypotheses import Hypothesis, merge_findings
 from infoview.learning import learned_sheet
 from infoview.profile import Profile
 from infoview.questions import BankQuestion, Sheet, plan_sheet
+from infoview.questions.targets import Targets
 from infoview.research import read_research_path
 from infoview.store import DB_ENV, open_workspace
 from infoview.store.database import PRIVATE_FILE
@@ -52,12 +53,13 @@ def plan_with_workspace(
     profile: Profile,
     hypotheses: Sequence[Hypothesis],
     bank: Sequence[BankQuestion],
-    targets: Sequence[str],
+    targets: Targets,
+    asker: str = "",
 ) -> Sheet:
     """The sheet; when `db` names a workspace, built on its interviews like the app's sheets."""
 
     def plan(ordered: list[Hypothesis]) -> Sheet:
-        return plan_sheet(profile, ordered, bank, targets)
+        return plan_sheet(profile, ordered, bank, targets, asker=asker)
 
     if db is None:
         return plan(list(hypotheses))
