@@ -8,13 +8,14 @@ from dataclasses import replace
 import streamlit as st
 
 from infoview.anonymize import Secrets, secrets_of
-from infoview.findings import contact_targets, propose_findings
+from infoview.findings import propose_findings
 from infoview.hypotheses import Hypothesis, left_behind, merge_findings
 from infoview.log import Interview, KeptSheet, Referral, finding_hypotheses
 from infoview.outreach import Seeker, Tracked
 from infoview.profile import Profile
 from infoview.questions import Sheet
 from infoview.questions.edits import SheetEdits
+from infoview.questions.targets import Targets, referral_targets
 from infoview.research import ResearchFile, ResearchTable
 from infoview.store import StoredProfile
 from infoview.ui import cache, persistence
@@ -199,11 +200,13 @@ def set_sheet_edits(edits: SheetEdits) -> bool:
     return True
 
 
-def targets() -> list[str]:
-    """People and organizations to name in the referral close."""
+def targets() -> Targets:
+    """People, then organizations, to name in the referral close."""
     chosen = profile()
     organization = chosen.organization if chosen else ""
-    return cache.derived(("targets", organization), lambda: contact_targets(tables(), organization))
+    return cache.derived(
+        ("targets", organization), lambda: referral_targets(tables(), organization)
+    )
 
 
 def stored_profiles() -> list[StoredProfile]:
