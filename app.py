@@ -3,25 +3,28 @@
 import streamlit as st
 
 from infoview.ui import state
+from infoview.ui.messages import show_conflict
 from infoview.ui.progress import show_progress
 
 st.set_page_config(page_title="InfoView", page_icon=":material/assignment:", layout="wide")
 state.init()
 
 PAGES = [
-    st.Page("pages/research.py", title="Research", icon=":material/table_chart:", default=True),
-    st.Page("pages/hypotheses.py", title="Hypotheses", icon=":material/science:"),
-    st.Page("pages/interviewee.py", title="Interviewee", icon=":material/person:"),
-    st.Page("pages/sheet.py", title="Question sheet", icon=":material/checklist:"),
-    st.Page("pages/coverage.py", title="Coverage", icon=":material/donut_large:"),
-    st.Page("pages/log.py", title="Interview log", icon=":material/edit_note:"),
-    st.Page("pages/outreach.py", title="Outreach", icon=":material/mail:"),
+    st.Page("app_pages/research.py", title="Research", icon=":material/table_chart:", default=True),
+    st.Page("app_pages/hypotheses.py", title="Hypotheses", icon=":material/science:"),
+    st.Page("app_pages/interviewee.py", title="Interviewee", icon=":material/person:"),
+    st.Page("app_pages/sheet.py", title="Question sheet", icon=":material/checklist:"),
+    st.Page("app_pages/coverage.py", title="Coverage", icon=":material/donut_large:"),
+    st.Page("app_pages/log.py", title="Interview log", icon=":material/edit_note:"),
+    st.Page("app_pages/outreach.py", title="Outreach", icon=":material/mail:"),
 ]
 
 navigation = st.navigation(PAGES)
 guide = st.sidebar.container()
+banner = st.container()
 try:
     navigation.run()
 finally:
-    # Drawn after the page so it reflects what the page just did (even after st.stop()).
+    # Drawn after the page so they reflect what the page just did (even after st.stop()).
     show_progress(guide)
+    show_conflict(banner, state.reload)

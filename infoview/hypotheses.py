@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, replace
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field, replace
 
 from infoview.findings import Finding, guess_topic
 
@@ -26,6 +27,9 @@ class Hypothesis:
     figure: str | None = None
     custom: bool = False
     status: str = "untested"
+    # From the finding, for ranking: evidence strength (0 to 1) and the topics it touches.
+    strength: float | None = field(default=None, compare=False)
+    topics: tuple[str, ...] = field(default=(), compare=False)
 
     def to_dict(self) -> dict:
         return {
@@ -49,6 +53,8 @@ def from_finding(finding: Finding, flagged: bool | None = None) -> Hypothesis:
         flagged=finding.preflag if flagged is None else flagged,
         source=finding.source,
         figure=finding.figure,
+        strength=finding.strength,
+        topics=finding.topics,
     )
 
 
@@ -85,8 +91,27 @@ def by_priority(hypotheses: list[Hypothesis]) -> list[Hypothesis]:
 def merge_findings(current: list[Hypothesis], findings: list[Finding]) -> list[Hypothesis]:
     """Hypotheses for `findings`, keeping the seeker's edits to ones already there and their own."""
     kept = {h.id: h for h in current}
-    merged = [kept.get(f.id) or from_finding(f) for f in findings]
+    merged = [
+        replace(kept[f.id], strength=f.strength, topics=f.topics)
+        if f.id in kept
+        else from_finding(f)
+        for f in findings
+    ]
     return merged + [h for h in current if h.custom]
+
+
+def left_behind(
+    before: Sequence[Hypothesis], after: Sequence[Hypothesis], logged: Collection[str]
+) -> list[Hypothesis]:
+    """Hypotheses of findings the research no longer has that carry the seeker's work (flagged,
+    or tested in a `logged` interview): kept to show as no longer in the research, and to come
+    back with their flag, priority and wording if the finding does."""
+    remaining = {h.id for h in after}
+    return [
+        h
+        for h in before
+        if not h.custom and h.id not in remaining and (h.flagged or h.id in logged)
+    ]
 
 
 EDITOR_COLUMNS = ("flag", "priority", "topic", "statement", "source", "id")

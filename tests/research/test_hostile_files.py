@@ -145,7 +145,6 @@ def test_csv_named_xlsx_is_read_as_csv_with_a_warning():
 
 
 def test_every_issue_code_is_catalogued_and_reachable_from_fixtures(tmp_path):
-    # In a child each: one fixture is built to make the spreadsheet engine abort its process.
     reports = [read_research_path_isolated(path) for path in sorted(DATA.iterdir())]
     big = tmp_path / "big.csv"
     big.write_bytes(b"a,b\n1,2\n")
