@@ -77,7 +77,6 @@ def show_money_settings(table) -> None:
         st.rerun()
 
 
-
 def show_detection(table) -> None:
     """What was detected, with selectboxes to correct the kind and the column roles."""
     kind_column, roles_column = st.columns([1, 3])

@@ -59,6 +59,7 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "stelle",
             "stellenbezeichnung",
             "titel",
+            "rolle",
         ),
         "company": (
             "company",

@@ -126,7 +126,10 @@ def build_table(
         if kind is None
         else Detection(kind, match_roles(kind, layout.headers) or _note_roles(kind, layout))
     )
-    if detection.kind == "notes" and is_boilerplate(
+    text_sheet = detection.kind == "notes" or (
+        detection.kind == "generic" and len(layout.headers) <= 2
+    )
+    if text_sheet and is_boilerplate(
         pd.concat([pd.Series(layout.headers), layout.body.iloc[:, 0]])
     ):
         detection = Detection("reference", {})
