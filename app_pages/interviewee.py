@@ -103,12 +103,13 @@ if submitted:
         show_error(str(exc))
     else:
         label = state.set_profile(profile, replacing=picked if editing else None)
-        st.session_state.pop(Keys.PROFILE_PICKER, None)
-        flash(f"Saved “{label}”. The question sheet is planned for this profile.")
-        st.rerun()
+        if label is not None:
+            st.session_state.pop(Keys.PROFILE_PICKER, None)
+            flash(f"Saved “{label}”. The question sheet is planned for this profile.")
+            st.rerun()
 
-if editing and st.button("Delete this profile", icon=":material/delete:"):
-    state.delete_profile(picked)
+deleting = editing and st.button("Delete this profile", icon=":material/delete:")
+if deleting and state.delete_profile(picked):
     st.session_state.pop(Keys.PROFILE_PICKER, None)
     st.rerun()
 

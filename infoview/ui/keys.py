@@ -34,6 +34,8 @@ class Keys(StrEnum):
     PROFILE_FORM = "profile_form"
     HYPOTHESIS_FORM = "own_hypothesis_form"
     WORKSPACE_LOADED = "workspace_loaded"
+    VERSIONS = "workspace_versions"
+    CONFLICT = "workspace_conflict"
     LOG_TARGET = "log_target"
     LOG_FORM = "log_form"
     REFERRAL_FORM = "referral_form"
