@@ -124,14 +124,18 @@ def who_could_answer(hypothesis: Hypothesis, profile: Profile) -> str:
 
 
 def ranked(flagged: Sequence[Hypothesis], profile: Profile) -> list[Hypothesis]:
-    """Priority first, open before settled; within those, topics take turns, best fit first."""
+    """Priority first, open before settled; within those, topics take turns, best fit first.
+
+    The fit is `ranking.relevance` for this person, read with the bank's specialty for them.
+    """
+    matched = replace(profile, specialty=profile.known_specialty)
 
     def standing(item: tuple[int, Hypothesis]) -> tuple:
         index, hypothesis = item
         return (
             PRIORITIES.index(hypothesis.priority),
             hypothesis.status not in OPEN_STATUSES,
-            -fit(hypothesis, profile),
+            -relevance(hypothesis, matched),
             index,
         )
 
@@ -144,11 +148,6 @@ def ranked(flagged: Sequence[Hypothesis], profile: Profile) -> list[Hypothesis]:
         keyed.append(((priority, settled, turns[group], best_fit, index), hypothesis))
     keyed.sort(key=lambda pair: pair[0])
     return [hypothesis for _, hypothesis in keyed]
-
-
-def fit(hypothesis: Hypothesis, profile: Profile) -> float:
-    """How likely this person is to know about the hypothesis, 0 to 1 (`ranking.relevance`)."""
-    return relevance(hypothesis, replace(profile, specialty=profile.known_specialty))
 
 
 def spoken_finding(hypothesis: Hypothesis) -> str:
