@@ -12,6 +12,7 @@ import streamlit as st
 
 from infoview.errors import WorkspaceError
 from infoview.findings import contact_targets, propose_findings
+from infoview.hosted import LOCAL_OWNER, Mode, Person, mode, person_from_claims
 from infoview.hypotheses import Hypothesis, merge_findings
 from infoview.learning import Secrets, secrets_of
 from infoview.log import Interview, KeptSheet, Referral, finding_hypotheses
@@ -81,6 +82,9 @@ def note_key(hypothesis_id: str) -> str:
 
 def init() -> None:
     """Defaults for a new session, then what the workspace kept from earlier sessions."""
+    loaded_for = st.session_state.get(Keys.WORKSPACE_LOADED)
+    if loaded_for is not None and loaded_for != owner():
+        st.session_state.clear()  # never carry one person's state into another's session
     st.session_state.setdefault(Keys.RESEARCH, {})
     st.session_state.setdefault(Keys.HYPOTHESES, [])
     st.session_state.setdefault(Keys.PROFILES, {})
@@ -93,19 +97,29 @@ def init() -> None:
     st.session_state.setdefault(Keys.SEEKER, Seeker())
     st.session_state.setdefault(Keys.TRACKED, [])
     st.session_state.setdefault(Keys.TRACKER_VERSION, 0)
-    if not st.session_state.get(Keys.WORKSPACE_LOADED):
-        st.session_state[Keys.WORKSPACE_LOADED] = True
+    if Keys.WORKSPACE_LOADED not in st.session_state:
+        st.session_state[Keys.WORKSPACE_LOADED] = owner()
         _load_workspace()
 
 
 @st.cache_resource(show_spinner=False)
-def _open(path: str) -> Workspace:
-    return open_workspace(path)
+def _open(location: str, owner: str) -> Workspace:
+    return open_workspace(location, owner=owner)
+
+
+def signed_in() -> Person:
+    """Hosted mode: the person the signed identity cookie names, read server-side each call."""
+    return person_from_claims(st.user.to_dict())
+
+
+def owner() -> str:
+    """Whose workspace this session uses: `local` in local mode, else the signed-in person's."""
+    return LOCAL_OWNER if mode() is Mode.LOCAL else signed_in().owner
 
 
 def workspace() -> Workspace:
-    """This app's workspace; raises WorkspaceError when it cannot be opened."""
-    return _open(str(default_db_path()))
+    """This person's workspace; raises WorkspaceError when it cannot be opened."""
+    return _open(str(default_db_path()), owner())
 
 
 def _with_workspace(action: Callable[[Workspace], T], fallback: T) -> T:
