@@ -44,15 +44,20 @@ class Finding:
     figure: str | None = None
     preflag: bool = False
     sample_size: int | None = None
+    strength: float = 0.5  # 0 to 1: how much evidence, how little spread
+    topics: tuple[str, ...] = ()  # every topic it touches, its own first
 
-    def to_dict(self) -> dict:
-        """The JSON shape of the `findings` contract."""
+    def to_dict(self, score: float | None = None) -> dict:
+        """The JSON shape of the `findings` contract, with its `score` when ranked."""
         return {
             "id": self.id,
             "topic": self.topic,
             "statement": self.statement,
             "source": self.source,
             "table": self.table,
+            "score": self.strength if score is None else score,
+            "strength": self.strength,
+            "topics": list(self.topics or (self.topic,)),
         }
 
 

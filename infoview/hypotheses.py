@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from infoview.findings import Finding, guess_topic
 
@@ -26,6 +26,9 @@ class Hypothesis:
     figure: str | None = None
     custom: bool = False
     status: str = "untested"
+    # From the finding, for ranking: evidence strength (0 to 1) and the topics it touches.
+    strength: float | None = field(default=None, compare=False)
+    topics: tuple[str, ...] = field(default=(), compare=False)
 
     def to_dict(self) -> dict:
         return {
@@ -49,6 +52,8 @@ def from_finding(finding: Finding, flagged: bool | None = None) -> Hypothesis:
         flagged=finding.preflag if flagged is None else flagged,
         source=finding.source,
         figure=finding.figure,
+        strength=finding.strength,
+        topics=finding.topics,
     )
 
 
@@ -85,7 +90,12 @@ def by_priority(hypotheses: list[Hypothesis]) -> list[Hypothesis]:
 def merge_findings(current: list[Hypothesis], findings: list[Finding]) -> list[Hypothesis]:
     """Hypotheses for `findings`, keeping the seeker's edits to ones already there and their own."""
     kept = {h.id: h for h in current}
-    merged = [kept.get(f.id) or from_finding(f) for f in findings]
+    merged = [
+        replace(kept[f.id], strength=f.strength, topics=f.topics)
+        if f.id in kept
+        else from_finding(f)
+        for f in findings
+    ]
     return merged + [h for h in current if h.custom]
 
 

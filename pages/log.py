@@ -18,10 +18,10 @@ from infoview.log import (
     planned_follow_ups,
     tally,
 )
-from infoview.ui import state
+from infoview.ui import keys, state
+from infoview.ui.keys import Keys
 from infoview.ui.messages import show_error, show_success
 from infoview.ui.progress import INTERVIEWEE_PAGE
-from infoview.ui.state import Keys
 
 st.title("Interview log")
 st.write(
@@ -90,12 +90,12 @@ with st.form(Keys.LOG_FORM, clear_on_submit=True):
             statement,
             OUTCOMES,
             index=OUTCOMES.index("not discussed"),
-            key=state.outcome_key(hypothesis_id),
+            key=keys.outcome_key(hypothesis_id),
         )
         note = note_column.text_input(
             "Note",
             placeholder="What they said",
-            key=state.note_key(hypothesis_id),
+            key=keys.note_key(hypothesis_id),
         )
         results.append((result, note))
     if not target.hypotheses:

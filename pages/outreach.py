@@ -24,9 +24,9 @@ from infoview.outreach import (
 )
 from infoview.outreach.tracker import DATE_COLUMNS, TRACKER_COLUMNS
 from infoview.profile import Profile
-from infoview.ui import state
+from infoview.ui import keys, state
+from infoview.ui.keys import Keys
 from infoview.ui.messages import show_error, show_guard_warning, show_success
-from infoview.ui.state import Keys
 
 st.title("Outreach")
 st.write(
@@ -131,8 +131,8 @@ try:
 except OutreachError as exc:
     st.info(str(exc), icon=":material/edit_note:")
 else:
-    subject = st.text_input("Subject", value=draft.subject, key=state.draft_edit_key(draft, "s"))
-    body = st.text_area("Body", value=draft.body, height=380, key=state.draft_edit_key(draft, "b"))
+    subject = st.text_input("Subject", value=draft.subject, key=keys.draft_edit_key(draft, "s"))
+    body = st.text_area("Body", value=draft.body, height=380, key=keys.draft_edit_key(draft, "b"))
     words = count_words(body)
     if draft.word_limit and words >= draft.word_limit:
         st.warning(
@@ -167,7 +167,7 @@ frame = pd.DataFrame(to_rows(state.tracked()), columns=TRACKER_COLUMNS).astype(
 )
 edited = st.data_editor(
     frame,
-    key=state.tracker_editor_key(),
+    key=keys.tracker_editor_key(),
     num_rows="dynamic",
     hide_index=True,
     width="stretch",

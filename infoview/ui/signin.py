@@ -9,7 +9,7 @@ import streamlit as st
 from infoview.errors import HostedError
 from infoview.hosted import Mode, Person, Provider, mode
 from infoview.hosted import sign_in_providers as providers_in
-from infoview.ui import state
+from infoview.ui import persistence
 from infoview.ui.messages import show_error
 
 HEADER_IDENTITY_OPTION = "server.trustedUserHeaders"
@@ -28,7 +28,7 @@ def gate() -> Person | None:
     if not st.user.is_logged_in:
         _only_page("Sign in", lambda: _sign_in_page(providers))
     try:
-        return state.signed_in()
+        return persistence.signed_in()
     except HostedError as exc:
         _only_page("Sign in", lambda: _unknown_identity_page(str(exc)))
 

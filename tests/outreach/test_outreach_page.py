@@ -11,7 +11,7 @@ from streamlit.testing.v1 import AppTest
 from infoview.outreach import DRAFT_KINDS
 from infoview.profile import Profile
 from infoview.store import DB_ENV
-from infoview.ui.state import Keys
+from infoview.ui.keys import Keys
 from tests.conftest import ROOT
 from tests.outreach.logged_workspace import logged_workspace
 

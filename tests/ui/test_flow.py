@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from infoview.ui.state import Keys
+from infoview.ui.keys import Keys
 from tests.conftest import ROOT, SAMPLE
 
 PAGES = [

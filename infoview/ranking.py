@@ -1,0 +1,168 @@
+"""How relevant a finding or hypothesis is to the person about to be interviewed.
+
+`relevance(item, profile)` is a number from 0 to 1: what this person is likely to know about
+(their specialty, industry, organization and level), weighted by how strong the evidence is.
+Without a profile it is the evidence strength alone, so listings still put solid findings first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from typing import Protocol, TypeVar
+
+from infoview.profile import Profile
+
+# How much each topic suits what a person at each level is likely to know (0 to 1).
+TOPIC_FIT = {
+    "junior": {"compensation": 1.0, "lifestyle": 1.0, "trends": 0.5, "general": 0.5},
+    "mid": {"compensation": 1.0, "lifestyle": 1.0, "trends": 1.0, "general": 0.5},
+    "senior": {"compensation": 0.5, "lifestyle": 0.5, "trends": 1.0, "general": 1.0},
+    "executive": {"compensation": 0.25, "lifestyle": 0.25, "trends": 1.0, "general": 1.0},
+}
+# Organization gaps: insiders can fill them (juniors less so); outsiders rarely can.
+ORGANIZATION_FIT = {"junior": 0.4, "mid": 0.7, "senior": 1.0, "executive": 1.0}
+OUTSIDER_ORGANIZATION_FIT = 0.1
+SPECIALTY_WORDS = {
+    "technology": r"software|engineer|cloud|tech|developer|platform|cyber|devops|it\b|program",
+    "finance": r"financ|fp&a|forecast|budget|treasury|analyst|invest|bank|cfo",
+    "accounting": r"account|audit|controller|cost|tax|ledger|close|bookkeep|payroll",
+    "marketing": r"marketing|brand|campaign|advertis|channel|seo|content",
+    "sales": r"sales|seller|selling|revenue|quota|buyer|account executive|retail",
+    "operations": r"operation|supply|logistic|manufactur|plant|procure|sourc|supplier|warehouse",
+    "human resources": r"hr\b|human resources|recruit|talent|people|retention|hiring|layoff",
+    "product": r"product|roadmap|feature|launch|ux\b|design",
+    "data": r"data|analytic|\bai\b|machine learning|model|scien|statistic|sql\b",
+    "consulting": r"consult|client|advis|engagement",
+    "legal": r"legal|law|counsel|regulat|compliance|contract|attorney|paralegal",
+    "healthcare": r"health|care\b|clinic|hospital|patient|medical|nurs|pharma|physician",
+    "general management": r"manag|leader|strateg|executive|director|chief|head of",
+}
+# Words that say a finding is about a level of seniority, matched against the profile's.
+LEVEL_WORDS = {
+    "junior": r"junior|entry|intern|graduate|trainee|associate|jr\b",
+    "mid": r"mid-level|mid level|intermediate",
+    "senior": r"senior|sr\b|lead|principal|staff",
+    "executive": r"executive|chief|vp\b|vice president|director|head of|ceo|cfo|cto",
+}
+# Weights of what makes a finding worth this person's time; they add up to 1.
+WEIGHTS = {"topic": 0.25, "specialty": 0.3, "industry": 0.15, "organization": 0.2, "level": 0.1}
+# Evidence strength scales the fit, but a weak finding this person knows well still ranks.
+STRENGTH_FLOOR = 0.4
+DEFAULT_STRENGTH = 0.5
+
+
+class Rankable(Protocol):
+    """What ranking reads: findings and hypotheses both have it."""
+
+    statement: str
+    topic: str
+    source: str
+
+
+R = TypeVar("R", bound=Rankable)
+
+
+@lru_cache(maxsize=256)
+def _pattern(words: str) -> re.Pattern:
+    return re.compile(rf"\b(?:{words})", re.I)
+
+
+def specialty_pattern(specialty: str) -> re.Pattern | None:
+    """The words that mark a statement as being about `specialty` (its own name if free text)."""
+    words = SPECIALTY_WORDS.get(specialty.strip().lower())
+    if words is None:
+        names = [re.escape(w) for w in re.findall(r"\w{3,}", specialty.lower())]
+        words = "|".join(names)
+    return _pattern(words) if words else None
+
+
+def touches_specialty(item: Rankable, specialty: str) -> bool:
+    """Whether the item speaks of `specialty`, in its wording or its topics."""
+    if specialty.strip().lower() in _topics(item):
+        return True
+    pattern = specialty_pattern(specialty)
+    return bool(pattern and pattern.search(item.statement))
+
+
+def specialties_in(text: str) -> tuple[str, ...]:
+    """The named specialties whose words appear in `text`, in the order they are listed."""
+    return tuple(name for name, words in SPECIALTY_WORDS.items() if _pattern(words).search(text))
+
+
+def relevance(item: Rankable, profile: Profile | None = None) -> float:
+    """From 0 to 1: how worth this person's time the item is, its evidence strength included."""
+    strength = _strength(item)
+    if profile is None:
+        return round(strength, 4)
+    fit = sum(WEIGHTS[name] * part for name, part in _fit_parts(item, profile).items())
+    return round(fit * (STRENGTH_FLOOR + (1 - STRENGTH_FLOOR) * strength), 4)
+
+
+def rank(items: Iterable[R], profile: Profile | None = None) -> list[R]:
+    """The items most relevant first; ties keep their order."""
+    listed = list(items)
+    scores = [relevance(item, profile) for item in listed]
+    order = sorted(range(len(listed)), key=lambda i: -scores[i])
+    return [listed[i] for i in order]
+
+
+def suggested(items: Sequence[R], profile: Profile, count: int = 5) -> list[R]:
+    """The few items worth flagging for this person: the best, a topic taking one turn each."""
+    chosen: list[R] = []
+    seen_topics: set[str] = set()
+    ranked = rank(items, profile)
+    for item in ranked:
+        if item.topic not in seen_topics:
+            chosen.append(item)
+            seen_topics.add(item.topic)
+        if len(chosen) == count:
+            return chosen
+    for item in ranked:
+        if len(chosen) == count:
+            break
+        if item not in chosen:
+            chosen.append(item)
+    return chosen
+
+
+def _fit_parts(item: Rankable, profile: Profile) -> dict[str, float]:
+    text = f"{item.statement} {item.source}"
+    if item.topic == "organization":
+        topic = (
+            ORGANIZATION_FIT[profile.seniority] if profile.insider else OUTSIDER_ORGANIZATION_FIT
+        )
+    else:
+        topic = TOPIC_FIT[profile.seniority].get(item.topic, 0.5)
+    industry = getattr(profile, "industry", "") or ""
+    level_words = LEVEL_WORDS[profile.seniority]
+    return {
+        "topic": topic,
+        "specialty": float(touches_specialty(item, profile.specialty)),
+        "industry": float(
+            _mentions(text, industry, stem=5) or industry.strip().lower() in _topics(item)
+        ),
+        "organization": float(_mentions(text, profile.organization)),
+        "level": float(bool(_pattern(level_words).search(item.statement))),
+    }
+
+
+def _mentions(text: str, name: str, stem: int = 0) -> bool:
+    """Whether `text` names all words of `name` of three letters or more, in any case.
+
+    With `stem`, a word's first `stem` letters are enough ("automotive" finds "automakers").
+    """
+    words = [w for w in re.findall(r"\w+", name.lower()) if len(w) >= 3]
+    return bool(words) and all(
+        re.search(rf"\b{re.escape(w[:stem] if stem else w)}", text, re.I) for w in words
+    )
+
+
+def _strength(item: Rankable) -> float:
+    value = getattr(item, "strength", None)
+    return DEFAULT_STRENGTH if value is None else min(max(float(value), 0.0), 1.0)
+
+
+def _topics(item: Rankable) -> tuple[str, ...]:
+    return tuple(getattr(item, "topics", ()) or (item.topic,))
