@@ -85,9 +85,7 @@ class Provider:
 
 def sign_in_providers(auth: Mapping[str, object]) -> list[Provider]:
     """The providers the `[auth]` secrets configure; HostedError saying what is missing."""
-    problems = [
-        f"`{name}`" for name in SHARED_AUTH_SETTINGS if not _text(auth.get(name))
-    ]
+    problems = [f"`{name}`" for name in SHARED_AUTH_SETTINGS if not _text(auth.get(name))]
     if problems:
         raise HostedError(
             f"Hosted mode needs sign-in set up: add {' and '.join(problems)} to the [auth] "
@@ -104,7 +102,7 @@ def sign_in_providers(auth: Mapping[str, object]) -> list[Provider]:
     if len(_text(auth.get("cookie_secret"))) < MIN_COOKIE_SECRET:
         raise HostedError(
             f"[auth] cookie_secret must be at least {MIN_COOKIE_SECRET} random characters (it "
-            "signs who is signed in); make one with `python -c \"import secrets; "
+            'signs who is signed in); make one with `python -c "import secrets; '
             f'print(secrets.token_urlsafe(48))"`. {SETUP_HINT}'
         )
     providers = []

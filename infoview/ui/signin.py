@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from functools import partial
 
 import streamlit as st
 
@@ -24,13 +25,13 @@ def gate() -> Person | None:
         _refuse_header_identity()
         providers = providers_in(_auth_secrets())
     except HostedError as exc:
-        _only_page("InfoView", lambda: show_error(str(exc)))
+        _only_page("InfoView", partial(show_error, str(exc)))
     if not st.user.is_logged_in:
-        _only_page("Sign in", lambda: _sign_in_page(providers))
+        _only_page("Sign in", partial(_sign_in_page, providers))
     try:
         return persistence.signed_in()
     except HostedError as exc:
-        _only_page("Sign in", lambda: _unknown_identity_page(str(exc)))
+        _only_page("Sign in", partial(_unknown_identity_page, str(exc)))
 
 
 def show_account(sidebar, person: Person) -> None:
