@@ -11,7 +11,9 @@ from infoview.coverage import (
 )
 from infoview.learning import outcome_heatmap, untested_figure
 from infoview.ui import loaders, state
-from infoview.ui.progress import require_profile
+from infoview.ui.progress import require_app, require_profile
+
+require_app()  # before anything reads the session
 
 st.title("Coverage")
 require_profile()

@@ -12,7 +12,9 @@ from infoview.questions.guard import refuse_job_requests
 from infoview.ui import keys, state
 from infoview.ui.keys import Keys
 from infoview.ui.messages import show_guard_warning
-from infoview.ui.progress import require_research
+from infoview.ui.progress import require_app, require_research
+
+require_app()  # before anything reads the session
 
 st.title("Hypotheses")
 st.write(

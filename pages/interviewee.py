@@ -7,6 +7,9 @@ from infoview.profile import SENIORITIES, SPECIALTIES, Profile
 from infoview.ui import state
 from infoview.ui.keys import Keys
 from infoview.ui.messages import flash, show_error, show_flash
+from infoview.ui.progress import require_app
+
+require_app()  # before anything reads the session
 
 NEW = "New profile…"
 OTHER = "other…"

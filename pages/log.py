@@ -21,7 +21,9 @@ from infoview.log import (
 from infoview.ui import keys, state
 from infoview.ui.keys import Keys
 from infoview.ui.messages import show_error, show_success
-from infoview.ui.progress import INTERVIEWEE_PAGE
+from infoview.ui.progress import INTERVIEWEE_PAGE, require_app
+
+require_app()  # before anything reads the session
 
 st.title("Interview log")
 st.write(

@@ -27,6 +27,9 @@ from infoview.profile import Profile
 from infoview.ui import keys, state
 from infoview.ui.keys import Keys
 from infoview.ui.messages import show_error, show_guard_warning, show_success
+from infoview.ui.progress import require_app
+
+require_app()  # before anything reads the session
 
 st.title("Outreach")
 st.write(

@@ -13,6 +13,9 @@ from infoview.research.roles import ROLE_SYNONYMS
 from infoview.ui import cache, keys, loaders, state
 from infoview.ui.keys import Keys
 from infoview.ui.messages import show_issues
+from infoview.ui.progress import require_app
+
+require_app()  # before anything reads the session
 
 MAX_MB = st.get_option("server.maxUploadSize")
 

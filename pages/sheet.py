@@ -12,7 +12,9 @@ from infoview.questions.model import SECTION_TITLES, SECTIONS
 from infoview.ui import keys, loaders, state
 from infoview.ui.keys import Keys
 from infoview.ui.messages import show_guard_warning
-from infoview.ui.progress import require_profile
+from infoview.ui.progress import require_app, require_profile
+
+require_app()  # before anything reads the session
 
 DOWNLOADS = (
     ("pdf", "PDF"),

@@ -427,6 +427,12 @@ class Workspace:
                 loaded += len(part["rows"])
             return loaded
 
+    def erase(self) -> None:
+        """Delete every record of this workspace for good (children before their parents)."""
+        with self._writing() as conn:
+            for table in reversed(DATA_TABLES):
+                conn.execute(f"DELETE FROM {table}")
+
 
 def _unusable(path: Path, exc: Exception) -> WorkspaceError:
     if "locked" in str(exc):

@@ -33,6 +33,8 @@ class Keys(StrEnum):
     PROFILE_FORM = "profile_form"
     HYPOTHESIS_FORM = "own_hypothesis_form"
     WORKSPACE_LOADED = "workspace_loaded"
+    WORKSPACE_UPLOAD = "workspace_upload"
+    DELETE_CONFIRM = "delete_workspace_confirm"
     LOG_TARGET = "log_target"
     LOG_FORM = "log_form"
     REFERRAL_FORM = "referral_form"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
 from typing import TypeVar
@@ -9,6 +10,7 @@ from typing import TypeVar
 import streamlit as st
 
 from infoview.errors import WorkspaceError
+from infoview.export.markdown import escape as markdown_escape
 from infoview.hosted import LOCAL_OWNER, Mode, Person, mode, person_from_claims
 from infoview.hypotheses import Hypothesis
 from infoview.log import Referral
@@ -127,3 +129,39 @@ def save_seeker(seeker: Seeker) -> None:
 
 def save_tracked(tracked: list[Tracked]) -> None:
     with_workspace(lambda w: w.save_document(TRACKED_DOCUMENT, tracker_rows(tracked)), None)
+
+
+def export_text() -> str:
+    """This person's whole workspace as the text of one JSON file (as `workspace export`)."""
+    return json.dumps(workspace().export_data(), ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def import_text(data: bytes, source: str) -> tuple[int, str | None]:
+    """Load an exported workspace file into this (empty) workspace: (records loaded, None),
+    or (0, what is wrong and what to do)."""
+    try:
+        document = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return 0, (
+            f"{source} is not a workspace file: download one from My workspace (or with "
+            "`python -m infoview workspace export -o FILE`) and load that."
+        )
+    try:
+        return workspace().import_data(document, source), None
+    except WorkspaceError as exc:
+        return 0, str(exc)
+
+
+def erase() -> bool:
+    """Delete everything this person keeps, for good; False (after saying why) if it failed."""
+
+    def delete(kept: Workspace) -> bool:
+        kept.erase()
+        return True
+
+    return with_workspace(delete, False)
+
+
+def escaped(text: str) -> str:
+    """`text` shown exactly as written in Markdown (names from a provider are not ours)."""
+    return markdown_escape(text)

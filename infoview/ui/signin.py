@@ -37,7 +37,7 @@ def gate() -> Person | None:
 def show_account(sidebar, person: Person) -> None:
     """Who is signed in, and the sign-out button."""
     with sidebar:
-        st.caption(f"Signed in as **{_escaped(person.name)}**")
+        st.caption(f"Signed in as **{persistence.escaped(person.name)}**")
         if st.button("Sign out", icon=":material/logout:", width="stretch"):
             st.logout()
 
@@ -82,8 +82,3 @@ def _unknown_identity_page(message: str) -> None:
     show_error(message)
     if st.button("Sign out", icon=":material/logout:"):
         st.logout()
-
-
-def _escaped(text: str) -> str:
-    """`text` shown literally in Markdown (a provider's display name is not ours)."""
-    return "".join(f"\\{c}" if c in "\\`*_{}[]<>()#+-.!|~$:" else c for c in text)
