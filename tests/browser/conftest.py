@@ -25,7 +25,7 @@ CHROMIUM_ARGS = [
 STARTUP_SECONDS = 60
 
 
-def _require_chromium() -> None:
+def require_chromium() -> None:
     if CHROMIUM.exists():
         return
     message = f"Browser tests need Debian's chromium at {CHROMIUM} (scripts/ensure-chromium)."
@@ -37,7 +37,7 @@ def _require_chromium() -> None:
 @pytest.fixture(scope="module")
 def app_url(tmp_path_factory) -> Iterator[str]:
     """The app served by a real `streamlit run`, with a workspace database per test module."""
-    _require_chromium()
+    require_chromium()
     port = free_port()
     process = start_app(port, tmp_path_factory.mktemp("app") / "ws.sqlite", subprocess.PIPE)
     url = f"http://127.0.0.1:{port}"
@@ -50,7 +50,7 @@ def app_url(tmp_path_factory) -> Iterator[str]:
 
 @pytest.fixture(scope="session")
 def browser():
-    _require_chromium()
+    require_chromium()
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
