@@ -16,6 +16,7 @@ from infoview.profile import SENIORITIES, Profile
 from infoview.questions import load_bank
 from infoview.research import ResearchFile, read_research_path
 from infoview.store import cli as store_cli
+from infoview.store import open_workspace
 
 EXIT_OK, EXIT_FAILED, EXIT_UNREADABLE = 0, 1, 2
 
@@ -39,8 +40,11 @@ def _parser() -> argparse.ArgumentParser:
     inspect.add_argument("--json", action="store_true", help="print the JSON report")
     inspect.set_defaults(run=_inspect)
 
-    findings = commands.add_parser("findings", help="findings proposed from the research")
-    findings.add_argument("files", nargs="+", metavar="FILE")
+    findings = commands.add_parser(
+        "findings",
+        help="findings proposed from the research; with --db and no FILE, the workspace's own",
+    )
+    findings.add_argument("files", nargs="*", metavar="FILE")
     findings.add_argument("--json", action="store_true")
     findings.set_defaults(run=_findings)
 
@@ -103,6 +107,8 @@ def _inspect(args: argparse.Namespace) -> int:
 
 
 def _findings(args: argparse.Namespace) -> int:
+    if not args.files:
+        return _workspace_findings(args)
     files = _read_all(args.files)
     _report_problems(files)
     findings = propose_findings(t for f in files for t in f.tables)
@@ -112,6 +118,33 @@ def _findings(args: argparse.Namespace) -> int:
         for finding in findings:
             print(f"{finding.id}  [{finding.topic}] {finding.statement}  ({finding.source})")
     return EXIT_UNREADABLE if any(f.error for f in files) else EXIT_OK
+
+
+def _workspace_findings(args: argparse.Namespace) -> int:
+    """The findings of the research kept in the workspace, with the seeker's flag, priority and
+    wording of each."""
+    if args.db is None:
+        print(
+            "infoview: give research files to read, or --db PATH before `findings` to list the "
+            "findings of a workspace: python -m infoview --db ws.sqlite findings --json",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    workspace = open_workspace(args.db)
+    findings = propose_findings(t for f in workspace.research_files() for t in f.tables)
+    kept = {h.id: h for h in workspace.hypotheses()}
+    chosen = [kept.get(f.id) or from_finding(f) for f in findings]
+    if args.json:
+        rows = [
+            {**f.to_dict(), "flagged": h.flagged, "priority": h.priority, "worded_as": h.statement}
+            for f, h in zip(findings, chosen, strict=True)
+        ]
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+    else:
+        for finding, hypothesis in zip(findings, chosen, strict=True):
+            mark = f"flagged, {hypothesis.priority}" if hypothesis.flagged else hypothesis.priority
+            print(f"{finding.id}  [{finding.topic}] {hypothesis.statement}  ({mark})")
+    return EXIT_OK
 
 
 def _sheet(args: argparse.Namespace) -> int:

@@ -15,7 +15,6 @@ from enum import StrEnum
 from infoview.errors import HostedError
 
 MODE_ENV = "INFOVIEW_MODE"
-LOCAL_OWNER = "local"
 SHARED_AUTH_SETTINGS = ("redirect_uri", "cookie_secret")
 PROVIDER_SETTINGS = ("client_id", "client_secret", "server_metadata_url")
 CALLBACK_PATH = "/oauth2callback"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -148,11 +149,14 @@ def clean_cell(value: object) -> str:
 
 
 def unique_headers(cells: list[str]) -> list[str]:
-    """Header names with blanks named by position and repeats numbered."""
-    seen: dict[str, int] = {}
+    """Header names with blanks named by position and repeats numbered, all different: a name
+    in the file is kept by its first column, and a number never takes a name the file uses."""
+    written, used = set(cells), set()
     headers = []
     for index, cell in enumerate(cells, start=1):
-        name = cell or f"Column {index}"
-        seen[name] = seen.get(name, 0) + 1
-        headers.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
+        base = cell or f"Column {index}"
+        candidates = (base if n == 1 else f"{base} ({n})" for n in itertools.count(1))
+        name = next(c for c in candidates if c not in used and (c == cell or c not in written))
+        used.add(name)
+        headers.append(name)
     return headers

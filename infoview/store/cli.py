@@ -8,10 +8,11 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from infoview.anonymize import secrets_of
 from infoview.errors import WorkspaceError
 from infoview.findings import propose_findings
 from infoview.hypotheses import Hypothesis, merge_findings
-from infoview.learning import learned_sheet, secrets_of
+from infoview.learning import learned_sheet
 from infoview.profile import Profile
 from infoview.questions import BankQuestion, Sheet, plan_sheet
 from infoview.research import read_research_path
@@ -78,7 +79,7 @@ def _research_add(args: argparse.Namespace) -> int:
     workspace.save_hypotheses(hypotheses)
     for research in readable:
         print(f"stored {research.file}: {len(research.tables)} tables", file=sys.stderr)
-    print(f"workspace {workspace.path}: {len(hypotheses)} hypotheses", file=sys.stderr)
+    print(f"workspace {workspace.location}: {len(hypotheses)} hypotheses", file=sys.stderr)
     return EXIT_UNREADABLE if len(readable) < len(files) else EXIT_OK
 
 
@@ -91,7 +92,7 @@ def _export(args: argparse.Namespace) -> int:
         raise WorkspaceError(
             f"{args.output} cannot be written ({exc.strerror}). Choose another -o FILE."
         ) from exc
-    print(f"wrote {args.output} from {workspace.path}", file=sys.stderr)
+    print(f"wrote {args.output} from {workspace.location}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -109,5 +110,5 @@ def _import(args: argparse.Namespace) -> int:
         ) from exc
     workspace = open_workspace(args.db)
     rows = workspace.import_data(document, args.file)
-    print(f"loaded {rows} rows from {args.file} into {workspace.path}", file=sys.stderr)
+    print(f"loaded {rows} rows from {args.file} into {workspace.location}", file=sys.stderr)
     return EXIT_OK

@@ -11,7 +11,7 @@ import streamlit as st
 
 from infoview.errors import WorkspaceError
 from infoview.export.markdown import escape as markdown_escape
-from infoview.hosted import LOCAL_OWNER, Mode, Person, mode, person_from_claims
+from infoview.hosted import Mode, Person, mode, person_from_claims
 from infoview.hypotheses import Hypothesis
 from infoview.log import Referral
 from infoview.outreach import Seeker, Tracked
@@ -20,13 +20,15 @@ from infoview.outreach.tracker import to_rows as tracker_rows
 from infoview.profile import Profile
 from infoview.questions.edits import SheetEdits
 from infoview.research import ResearchFile
-from infoview.store import Workspace, default_db_path, open_workspace
+from infoview.store import LOCAL_OWNER, Workspace, default_db_path, open_workspace
 from infoview.ui.messages import show_error
 
 T = TypeVar("T")
+OPEN_WORKSPACES = 1000
 SEEKER_DOCUMENT, TRACKED_DOCUMENT = "outreach_seeker", "outreach_tracked"
 SHEET_EDITS_DOCUMENT = "sheet_edits"
 PENDING_REFERRALS_DOCUMENT = "pending_referrals"
+VANISHED_DOCUMENT = "vanished_hypotheses"
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,7 @@ class Kept:
 
     research: dict[str, ResearchFile]
     hypotheses: list[Hypothesis]
+    vanished: list[Hypothesis]
     profiles: list[Profile]
     current_profile: Profile | None
     sheet_edits: dict[str, SheetEdits]
@@ -43,7 +46,9 @@ class Kept:
     tracked: list[Tracked]
 
 
-@st.cache_resource(show_spinner=False)
+# One light handle per owner over the database's shared connection pool; the bound keeps a
+# hosted server's handles from growing with every person who ever signed in.
+@st.cache_resource(show_spinner=False, max_entries=OPEN_WORKSPACES)
 def _open(location: str, owner: str) -> Workspace:
     return open_workspace(location, owner=owner)
 
@@ -80,6 +85,7 @@ def load() -> Kept | None:
         return Kept(
             research={f.file: f for f in kept.research_files()},
             hypotheses=kept.hypotheses(),
+            vanished=[Hypothesis(**row) for row in kept.document(VANISHED_DOCUMENT) or []],
             profiles=kept.profile_list(),
             current_profile=kept.current_profile(),
             sheet_edits={
@@ -123,6 +129,12 @@ def save_pending_referrals(referrals: list[Referral]) -> None:
     with_workspace(lambda w: w.save_document(PENDING_REFERRALS_DOCUMENT, rows), None)
 
 
+def save_vanished(hypotheses: list[Hypothesis]) -> None:
+    """Keep the hypotheses whose findings left the research, with the seeker's work on them."""
+    rows = [h.to_dict() for h in hypotheses]
+    with_workspace(lambda w: w.save_document(VANISHED_DOCUMENT, rows), None)
+
+
 def save_seeker(seeker: Seeker) -> None:
     with_workspace(lambda w: w.save_document(SEEKER_DOCUMENT, asdict(seeker)), None)
 
@@ -156,7 +168,7 @@ def erase() -> bool:
     """Delete everything this person keeps, for good; False (after saying why) if it failed."""
 
     def delete(kept: Workspace) -> bool:
-        kept.erase()
+        kept.delete_everything()
         return True
 
     return with_workspace(delete, False)

@@ -5,12 +5,11 @@ from __future__ import annotations
 import streamlit as st
 
 from infoview.ui import state
-from infoview.ui.keys import Keys
 
-RESEARCH_PAGE = "pages/research.py"
-HYPOTHESES_PAGE = "pages/hypotheses.py"
-INTERVIEWEE_PAGE = "pages/interviewee.py"
-SHEET_PAGE = "pages/sheet.py"
+RESEARCH_PAGE = "app_pages/research.py"
+HYPOTHESES_PAGE = "app_pages/hypotheses.py"
+INTERVIEWEE_PAGE = "app_pages/interviewee.py"
+SHEET_PAGE = "app_pages/sheet.py"
 
 
 def show_progress(guide) -> None:
@@ -48,13 +47,3 @@ def require_research() -> None:
         st.info("Load your research first (or the sample) to see findings to test.")
         st.page_link(RESEARCH_PAGE, label="Go to Research", icon=":material/table_chart:")
         st.stop()
-
-
-def require_app() -> None:
-    """Send a page run on its own to app.py first, where sign-in and the session start.
-
-    Streamlit runs a `pages/` file by itself when it is the first address a freshly started
-    server is asked for (its pages-folder fallback, before any run has called st.navigation).
-    """
-    if Keys.WORKSPACE_LOADED not in st.session_state:
-        st.switch_page("app.py")

@@ -7,9 +7,9 @@ from dataclasses import replace
 
 import streamlit as st
 
+from infoview.anonymize import Secrets, secrets_of
 from infoview.findings import contact_targets, propose_findings
-from infoview.hypotheses import Hypothesis, merge_findings
-from infoview.learning import Secrets, secrets_of
+from infoview.hypotheses import Hypothesis, left_behind, merge_findings
 from infoview.log import Interview, KeptSheet, Referral, finding_hypotheses
 from infoview.outreach import Seeker, Tracked
 from infoview.profile import Profile
@@ -29,6 +29,7 @@ def init() -> None:
         st.session_state.clear()  # never carry one person's state into another's session
     st.session_state.setdefault(Keys.RESEARCH, {})
     st.session_state.setdefault(Keys.HYPOTHESES, [])
+    st.session_state.setdefault(Keys.VANISHED, [])
     st.session_state.setdefault(Keys.PROFILES, {})
     st.session_state.setdefault(Keys.ACTIVE_PROFILE, None)
     st.session_state.setdefault(Keys.SEEN_UPLOADS, set())
@@ -50,6 +51,7 @@ def _restore(kept: persistence.Kept | None) -> None:
     labelled = labelled_profiles(kept.profiles)
     st.session_state[Keys.RESEARCH] = kept.research
     st.session_state[Keys.HYPOTHESES] = kept.hypotheses
+    st.session_state[Keys.VANISHED] = kept.vanished
     st.session_state[Keys.PROFILES] = labelled
     st.session_state[Keys.SHEET_EDITS] = kept.sheet_edits
     st.session_state[Keys.PENDING_REFERRALS] = kept.pending_referrals
@@ -100,9 +102,22 @@ def remove_research(name: str) -> None:
 
 
 def refresh_hypotheses() -> None:
+    """Hypotheses for the findings of the research now; those of findings that left it, with
+    the seeker's work on them, are kept aside (`vanished`) and come back with the finding."""
     cache.forget_derived()
-    findings = propose_findings(tables())
-    set_hypotheses(merge_findings(hypotheses(), findings))
+    before = [*hypotheses(), *vanished()]
+    merged = merge_findings(before, propose_findings(tables()))
+    logged = {o.hypothesis_id for interview in interviews() for o in interview.outcomes}
+    set_hypotheses(merged)
+    gone = left_behind(before, merged, logged)
+    if gone != vanished():
+        st.session_state[Keys.VANISHED] = gone
+        persistence.save_vanished(gone)
+
+
+def vanished() -> list[Hypothesis]:
+    """Hypotheses whose findings are no longer in the research, kept for their flag and log."""
+    return st.session_state[Keys.VANISHED]
 
 
 def hypotheses() -> list[Hypothesis]:

@@ -152,7 +152,7 @@ def test_import_refuses_a_workspace_that_holds_data(tmp_path, sample_path):
         (
             {
                 "format": "infoview-workspace",
-                "schema": 2,
+                "schema": 3,
                 "tables": {"hypotheses": {"columns": ["id"], "rows": [["h1"]]}},
             },
             "x.json: table \"hypotheses\" has columns ['id']",
@@ -178,14 +178,3 @@ def test_documents_and_the_kept_profile_list_come_back_in_order(tmp_path):
     assert reopened.current_profile() == ana
     reopened.save_profile_list([ana])
     assert reopened.profile_list() == [ana]
-
-
-def test_erase_leaves_an_empty_workspace_that_takes_an_import(tmp_path, sample_path):
-    workspace, *_ = filled_workspace(tmp_path / "a.sqlite", sample_path)
-    exported = workspace.export_data()
-    empty = open_workspace(tmp_path / "empty.sqlite").export_data()
-    workspace.erase()
-    assert workspace.export_data() == empty
-    assert workspace.interviews() == [] and workspace.research_files() == []
-    workspace.import_data(exported, "a.json")
-    assert workspace.export_data() == exported

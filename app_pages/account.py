@@ -5,9 +5,6 @@ import streamlit as st
 from infoview.ui import persistence
 from infoview.ui.keys import Keys
 from infoview.ui.messages import flash, show_error, show_flash
-from infoview.ui.progress import require_app
-
-require_app()  # before anything reads the session
 
 person = persistence.signed_in()
 st.title("My workspace")

@@ -11,9 +11,7 @@ from infoview.coverage import (
 )
 from infoview.learning import outcome_heatmap, untested_figure
 from infoview.ui import loaders, state
-from infoview.ui.progress import require_app, require_profile
-
-require_app()  # before anything reads the session
+from infoview.ui.progress import require_profile
 
 st.title("Coverage")
 require_profile()
@@ -42,7 +40,7 @@ st.subheader("Across interviews")
 logged = state.interviews()
 if not logged:
     st.info("Log an interview to see which hypotheses it supported, refuted or nuanced.")
-    st.page_link("pages/log.py", label="Go to Interview log", icon=":material/edit_note:")
+    st.page_link("app_pages/log.py", label="Go to Interview log", icon=":material/edit_note:")
 else:
     st.plotly_chart(outcome_heatmap(state.hypotheses(), logged), key="coverage-outcomes")
 st.plotly_chart(untested_figure(state.hypotheses(), logged), key="coverage-untested")

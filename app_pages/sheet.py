@@ -9,12 +9,10 @@ from infoview.export import FORMATS, file_name
 from infoview.questions import alternatives
 from infoview.questions.edits import SheetEdits
 from infoview.questions.model import SECTION_TITLES, SECTIONS
-from infoview.ui import keys, loaders, state
+from infoview.ui import clock, keys, loaders, state
 from infoview.ui.keys import Keys
 from infoview.ui.messages import show_guard_warning
-from infoview.ui.progress import require_app, require_profile
-
-require_app()  # before anything reads the session
+from infoview.ui.progress import require_profile
 
 DOWNLOADS = (
     ("pdf", "PDF"),
@@ -57,7 +55,7 @@ paper = st.radio(
 for column, (fmt, label) in zip(st.columns(len(DOWNLOADS)), DOWNLOADS, strict=True):
     column.download_button(
         label,
-        data=partial(loaders.rendered, sheet, fmt, paper),
+        data=partial(loaders.rendered, sheet, fmt, paper, clock.today()),
         file_name=file_name(sheet, fmt),
         mime=FORMATS[fmt][0],
         icon=":material/download:",
@@ -141,5 +139,5 @@ if edits != SheetEdits() and st.button("Undo my changes to this sheet", icon=":m
     st.rerun()
 
 st.page_link(
-    "pages/coverage.py", label="Next: see what the sheet covers", icon=":material/donut_large:"
+    "app_pages/coverage.py", label="Next: see what the sheet covers", icon=":material/donut_large:"
 )

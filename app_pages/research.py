@@ -13,9 +13,6 @@ from infoview.research.roles import ROLE_SYNONYMS
 from infoview.ui import cache, keys, loaders, state
 from infoview.ui.keys import Keys
 from infoview.ui.messages import show_issues
-from infoview.ui.progress import require_app
-
-require_app()  # before anything reads the session
 
 MAX_MB = st.get_option("server.maxUploadSize")
 
@@ -126,5 +123,5 @@ for research in files.values():
             st.plotly_chart(figure, key=f"chart-{table.label}")
 
 st.page_link(
-    "pages/hypotheses.py", label="Next: pick hypotheses to test", icon=":material/science:"
+    "app_pages/hypotheses.py", label="Next: pick hypotheses to test", icon=":material/science:"
 )

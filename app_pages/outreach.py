@@ -1,7 +1,5 @@
 """Outreach: draft the approach, thanks and check-back messages, and see when to follow up."""
 
-from datetime import date
-
 import pandas as pd
 import streamlit as st
 
@@ -24,12 +22,9 @@ from infoview.outreach import (
 )
 from infoview.outreach.tracker import DATE_COLUMNS, TRACKER_COLUMNS
 from infoview.profile import Profile
-from infoview.ui import keys, state
+from infoview.ui import clock, keys, state
 from infoview.ui.keys import Keys
 from infoview.ui.messages import show_error, show_guard_warning, show_success
-from infoview.ui.progress import require_app
-
-require_app()  # before anything reads the session
 
 st.title("Outreach")
 st.write(
@@ -113,7 +108,7 @@ if "introduce_to" in kind.inputs:
 if kind.date_label:
     on = left.date_input(
         kind.date_label,
-        value=suggested.on or kind.default_date(date.today()),
+        value=suggested.on or kind.default_date(clock.today()),
         format="YYYY-MM-DD",
     )
 
@@ -190,7 +185,7 @@ if tracked != state.tracked():
     state.set_tracked(tracked)
     st.rerun()
 
-reminders = reminders_for(tracked, today=date.today(), logged=logged_follow_ups(interviews))
+reminders = reminders_for(tracked, today=clock.today(), logged=logged_follow_ups(interviews))
 if reminders:
     st.dataframe(
         pd.DataFrame([r.to_dict() for r in reminders]),
