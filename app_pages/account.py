@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from infoview.ui import persistence
+from infoview.ui import persistence, state
 from infoview.ui.keys import Keys
 from infoview.ui.messages import flash, show_error, show_flash
 
@@ -18,7 +18,7 @@ st.subheader("Download a copy")
 st.write("One file with everything in your workspace, to keep or to load elsewhere.")
 st.download_button(
     "Download my workspace",
-    data=persistence.export_text,
+    data=persistence.export_text(),
     file_name="infoview-workspace.json",
     mime="application/json",
     icon=":material/download:",
@@ -33,7 +33,7 @@ if upload is not None and st.button("Load this file", icon=":material/upload:"):
     if problem:
         show_error(problem)
     else:
-        st.session_state.clear()  # the next run reads the loaded workspace afresh
+        state.start_over()
         flash(f"Loaded {upload.name}: {loaded} records.")
         st.rerun()
 
@@ -47,6 +47,6 @@ deleting = st.button(
     "Delete my workspace for good", icon=":material/delete_forever:", disabled=not sure
 )
 if deleting and persistence.erase():
-    st.session_state.clear()
+    state.start_over()
     flash("Your workspace was deleted. You start again from an empty one.")
     st.rerun()

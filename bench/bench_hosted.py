@@ -30,6 +30,7 @@ from infoview.ui.server import (
     wait_healthy,
     write_auth_secrets,
 )
+from tests.postgres import ThrowawayPostgres, postgres_bin
 
 PEOPLE = int(os.environ.get("INFOVIEW_BENCH_PEOPLE", "10"))
 ROWS_EACH = 2_000
@@ -212,7 +213,26 @@ async def drive(
 
 
 @contextmanager
-def hosted_server(folder: Path, people: list[Person]) -> Iterator[tuple[str, subprocess.Popen]]:
+def shared_database() -> Iterator[str]:
+    """A throwaway PostgreSQL database (as hosted servers share one), or, where PostgreSQL is
+    not installed, a SQLite file."""
+    binaries = postgres_bin()
+    if binaries is None:
+        with tempfile.TemporaryDirectory() as folder:
+            yield str(Path(folder) / "bench.sqlite")
+        return
+    server = ThrowawayPostgres(binaries)
+    server.start()
+    try:
+        yield server.create_database()
+    finally:
+        server.stop()
+
+
+@contextmanager
+def hosted_server(
+    folder: Path, database: str, people: list[Person]
+) -> Iterator[tuple[str, subprocess.Popen]]:
     """A provider that knows `people` and one hosted app server signing in through it."""
     provider_port, app_port = free_port(), free_port()
     provider_url = f"http://127.0.0.1:{provider_port}"
@@ -222,18 +242,13 @@ def hosted_server(folder: Path, people: list[Person]) -> Iterator[tuple[str, sub
     try:
         wait_healthy(provider_url, provider, 60, "/.well-known/openid-configuration")
         secrets = write_auth_secrets(folder / "secrets.toml", app_url, provider_url)
-        app = start_app(app_port, database(folder), subprocess.PIPE, secrets)
+        app = start_app(app_port, database, subprocess.PIPE, secrets)
         wait_healthy(app_url, app, 120)
         yield app_url, app
     finally:
         if app is not None:
             stop(app)
         stop(provider)
-
-
-def database(folder: Path) -> str:
-    """`$INFOVIEW_BENCH_DB` when set (a PostgreSQL URL), else a SQLite file in `folder`."""
-    return os.environ.get("INFOVIEW_BENCH_DB") or str(folder / "bench.sqlite")
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -245,9 +260,11 @@ def run() -> list[Result]:
     warm_up, *people = [Person(number) for number in range(PEOPLE + 1)]
     with (
         tempfile.TemporaryDirectory() as name,
-        hosted_server(Path(name), [warm_up, *people]) as (url, app),
+        shared_database() as database,
+        hosted_server(Path(name), database, [warm_up, *people]) as (url, app),
     ):
         before, after = asyncio.run(drive(url, warm_up, people, Path(name), app.pid))
+    kind = "PostgreSQL" if database.startswith("postgresql") else "SQLite"
     errors = [p.error for p in (warm_up, *people) if p.error]
     for error in errors:
         print(f"     error: {error}")
@@ -264,7 +281,7 @@ def run() -> list[Result]:
                 f"hosted x{PEOPLE}: {step} p95", percentile(times, 0.95), P95_TARGET_S[step], "s"
             )
         )
-    results.append(Result(f"hosted x{PEOPLE}: errors", len(errors), 0, "runs"))
+    results.append(Result(f"hosted x{PEOPLE} ({kind}): errors", len(errors), 0, "runs"))
     results.append(
         Result(
             f"hosted x{PEOPLE}: server memory per session (server before them "

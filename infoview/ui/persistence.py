@@ -143,9 +143,12 @@ def save_tracked(tracked: list[Tracked]) -> None:
     with_workspace(lambda w: w.save_document(TRACKED_DOCUMENT, tracker_rows(tracked)), None)
 
 
-def export_text() -> str:
-    """This person's whole workspace as the text of one JSON file (as `workspace export`)."""
-    return json.dumps(workspace().export_data(), ensure_ascii=False, sort_keys=True) + "\n"
+def export_text() -> Callable[[], str]:
+    """What makes the text of this person's whole workspace file (as `workspace export`) when
+    the download is asked for. Bound to the owner now: a deferred download runs outside the
+    session's script run, where st.user is not known."""
+    kept = workspace()
+    return lambda: json.dumps(kept.export_data(), ensure_ascii=False, sort_keys=True) + "\n"
 
 
 def import_text(data: bytes, source: str) -> tuple[int, str | None]:

@@ -45,6 +45,12 @@ def init() -> None:
         _restore(persistence.load())
 
 
+def start_over() -> None:
+    """Forget this session's state and read the workspace afresh (after a load or a delete)."""
+    st.session_state.clear()
+    init()
+
+
 def _restore(kept: persistence.Kept | None) -> None:
     if kept is None:
         return

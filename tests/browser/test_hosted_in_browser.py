@@ -46,8 +46,9 @@ def provider() -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
-def shared_database(tmp_path_factory) -> str:
-    return str(tmp_path_factory.mktemp("shared") / "ws.sqlite")
+def shared_database(postgres_server) -> str:
+    """A new PostgreSQL database both app servers use."""
+    return postgres_server.create_database()
 
 
 @pytest.fixture(scope="module")
@@ -165,9 +166,8 @@ def test_two_people_on_two_servers_each_see_only_their_own(browser, servers, tmp
     with ana_b.expect_download() as download:
         ana_b.get_by_role("button", name="Download my workspace").click()
     exported = json.loads(download.value.path().read_text(encoding="utf-8"))
-    names = {row[1] for row in exported["tables"]["research_files"]["rows"]}
-    assert SAMPLE.name in json.dumps(exported) and BEN_FILE.name not in json.dumps(exported)
-    assert names
+    assert [row[0] for row in exported["tables"]["research_files"]["rows"]] == [SAMPLE.name]
+    assert BEN_FILE.name not in json.dumps(exported)
 
     # Signing out hides it all; a reload still shows only the sign-in page.
     ana_b.get_by_role("button", name="Sign out").click()
@@ -180,6 +180,8 @@ def test_two_people_on_two_servers_each_see_only_their_own(browser, servers, tmp
 
     # Ben, still signed in on B, keeps only his own.
     ben_b.reload()
+    ben_b.get_by_text(f"Signed in as {BEN['name']}").wait_for()
+    go_to(ben_b, "Research")
     ben_b.get_by_text(BEN_FILE.name).first.wait_for()
     assert ben_b.get_by_text("Salaries: salary, 10 rows").count() == 0
     for tab in (ana_a, ben_b, ana_b):
