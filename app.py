@@ -2,7 +2,12 @@
 
 import streamlit as st
 
+<<<<<<< HEAD
 from infoview.ui import signin, state
+=======
+from infoview.ui import state
+from infoview.ui.messages import show_conflict
+>>>>>>> main
 from infoview.ui.progress import show_progress
 
 st.set_page_config(page_title="InfoView", page_icon=":material/assignment:", layout="wide")
@@ -26,8 +31,10 @@ navigation = st.navigation(PAGES)
 if person is not None:
     signin.show_account(st.sidebar.container(), person)
 guide = st.sidebar.container()
+banner = st.container()
 try:
     navigation.run()
 finally:
-    # Drawn after the page so it reflects what the page just did (even after st.stop()).
+    # Drawn after the page so they reflect what the page just did (even after st.stop()).
     show_progress(guide)
+    show_conflict(banner, state.reload)

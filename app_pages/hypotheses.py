@@ -33,8 +33,7 @@ with st.form(keys.form_key(Keys.HYPOTHESIS_FORM)):
         warning = find_job_request(text)
         if warning:
             show_guard_warning(warning)
-        else:
-            state.set_hypotheses([*state.hypotheses(), custom_hypothesis(text, topic)])
+        elif state.set_hypotheses([*state.hypotheses(), custom_hypothesis(text, topic)]):
             keys.clear_form(Keys.HYPOTHESIS_FORM, Keys.NEW_HYPOTHESIS)
             st.rerun()
 

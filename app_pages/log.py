@@ -54,7 +54,7 @@ with st.form(keys.form_key(Keys.REFERRAL_FORM)):
     )
     if st.form_submit_button("Add referral"):
         try:
-            state.add_pending_referral(
+            added = state.add_pending_referral(
                 Referral(
                     name.strip(),
                     organization.strip(),
@@ -67,8 +67,9 @@ with st.form(keys.form_key(Keys.REFERRAL_FORM)):
         except InfoViewError as exc:
             show_error(str(exc))
         else:
-            keys.clear_form(Keys.REFERRAL_FORM)
-            st.rerun()
+            if added:
+                keys.clear_form(Keys.REFERRAL_FORM)
+                st.rerun()
 for referral in state.pending_referrals():
     st.markdown(f"- **{referral.name}**" + (f": {referral.details}" if referral.details else ""))
 

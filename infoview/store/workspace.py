@@ -177,29 +177,40 @@ class Workspace:
         `read_hypotheses`) only this tab's changes are written: one changed or removed in
         another tab since is refused, and hypotheses another tab added are kept. A hypothesis
         given twice is kept once, at its first place."""
-        unique = list({h.id: h for h in reversed(list(hypotheses))}.values())[::-1]
+        unique: dict[str, Hypothesis] = {}
+        for hypothesis in hypotheses:
+            unique.setdefault(hypothesis.id, hypothesis)
         with self._writing() as scope:
-            stored = dict(scope.rows("SELECT id, version FROM hypotheses WHERE owner = :owner"))
-            gone = set(stored) - {h.id for h in unique}
+            stored = {
+                key: (version, content, position)
+                for key, version, content, position in scope.rows(
+                    "SELECT id, version, content, position FROM hypotheses WHERE owner = :owner"
+                )
+            }
+            gone = set(stored) - set(unique)
             if base is not None:
                 gone &= set(base)
             for key in sorted(gone):
                 _delete_record(
                     scope, "hypotheses", "id", key, _expected(base, key), _hypothesis_label(key)
                 )
-            return {
-                h.id: _save_record(
+            versions = {}
+            for position, h in enumerate(unique.values()):
+                content = codec.dumps(h)
+                if stored.get(h.id, (None, None, None))[1:] == (content, position):
+                    versions[h.id] = stored[h.id][0]  # unchanged: no write, no conflict
+                    continue
+                versions[h.id] = _save_record(
                     scope,
                     "hypotheses",
                     "id",
                     h.id,
-                    codec.dumps(h),
+                    content,
                     _expected(base, h.id),
                     _hypothesis_label(h.id, h.statement),
                     position=position,
                 )
-                for position, h in enumerate(unique)
-            }
+            return versions
 
     def read_hypotheses(self) -> Versioned[list[Hypothesis]]:
         with self._reading() as scope:
@@ -373,7 +384,10 @@ class Workspace:
             start = scope.one(
                 "SELECT COALESCE(MAX(position) + 1, 0) FROM hypotheses WHERE owner = :owner"
             )[0]
-            fresh = {h.id: h for h in new_hypotheses if h.id not in known}
+            fresh: dict[str, Hypothesis] = {}
+            for hypothesis in new_hypotheses:
+                if hypothesis.id not in known:
+                    fresh.setdefault(hypothesis.id, hypothesis)
             for offset, h in enumerate(fresh.values()):
                 _save_record(
                     scope,

@@ -22,6 +22,8 @@ DANA = Profile(
     seniority="senior",
     specialty="finance",
     insider=True,
+    industry="automotive",
+    candid_read=False,
 )
 
 
