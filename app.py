@@ -2,12 +2,8 @@
 
 import streamlit as st
 
-<<<<<<< HEAD
 from infoview.ui import signin, state
-=======
-from infoview.ui import state
 from infoview.ui.messages import show_conflict
->>>>>>> main
 from infoview.ui.progress import show_progress
 
 st.set_page_config(page_title="InfoView", page_icon=":material/assignment:", layout="wide")

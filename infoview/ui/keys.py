@@ -34,13 +34,10 @@ class Keys(StrEnum):
     PROFILE_FORM = "profile_form"
     HYPOTHESIS_FORM = "own_hypothesis_form"
     WORKSPACE_LOADED = "workspace_loaded"
-<<<<<<< HEAD
     WORKSPACE_UPLOAD = "workspace_upload"
     DELETE_CONFIRM = "delete_workspace_confirm"
-=======
     VERSIONS = "workspace_versions"
     CONFLICT = "workspace_conflict"
->>>>>>> main
     LOG_TARGET = "log_target"
     LOG_FORM = "log_form"
     REFERRAL_FORM = "referral_form"

@@ -13,13 +13,9 @@ from typing import TypeVar
 
 import streamlit as st
 
-<<<<<<< HEAD
-from infoview.errors import WorkspaceError
+from infoview.errors import WorkspaceConflict, WorkspaceError
 from infoview.export.markdown import escape as markdown_escape
 from infoview.hosted import Mode, Person, mode, person_from_claims
-=======
-from infoview.errors import WorkspaceConflict, WorkspaceError
->>>>>>> main
 from infoview.hypotheses import Hypothesis
 from infoview.log import Referral
 from infoview.outreach import Seeker, Tracked
@@ -28,13 +24,9 @@ from infoview.outreach.tracker import to_rows as tracker_rows
 from infoview.profile import Profile
 from infoview.questions.edits import SheetEdits
 from infoview.research import ResearchFile
-<<<<<<< HEAD
 from infoview.store import LOCAL_OWNER, Workspace, default_db_path, open_workspace
-=======
-from infoview.store import Workspace, default_db_path, open_workspace
 from infoview.store.workspace import PROFILE_LIST
 from infoview.ui.keys import Keys
->>>>>>> main
 from infoview.ui.messages import show_error
 
 T = TypeVar("T")
@@ -237,9 +229,8 @@ def save_seeker(seeker: Seeker) -> bool:
     return _save_document(SEEKER_DOCUMENT, asdict(seeker))
 
 
-<<<<<<< HEAD
-def save_tracked(tracked: list[Tracked]) -> None:
-    with_workspace(lambda w: w.save_document(TRACKED_DOCUMENT, tracker_rows(tracked)), None)
+def save_tracked(tracked: list[Tracked]) -> bool:
+    return _save_document(TRACKED_DOCUMENT, tracker_rows(tracked))
 
 
 def export_text() -> Callable[[], str]:
@@ -279,7 +270,3 @@ def erase() -> bool:
 def escaped(text: str) -> str:
     """`text` shown exactly as written in Markdown (names from a provider are not ours)."""
     return markdown_escape(text)
-=======
-def save_tracked(tracked: list[Tracked]) -> bool:
-    return _save_document(TRACKED_DOCUMENT, tracker_rows(tracked))
->>>>>>> main
