@@ -34,8 +34,11 @@ BODY_SECTIONS = ("rapport", "industry", "career", "organization", "referrals")
 FRAME_SECTIONS = ("opening", "referrals", "close")
 JUNIOR_ORGANIZATION_LIMIT = 1
 JUNIOR_PAY_LIMIT = 1
-# A 15-minute meeting holds about six questions between the opening and the close, seven at most.
+# A 15-minute meeting holds about six questions between the opening and the close, seven at most
+# (the referral close among them).
 QUESTIONS_PER_15_MINUTES = 7
+# Besides the questions the method's rules pick: rapport, two findings and the candid read.
+OTHER_FIRST_QUESTIONS = 4
 SPARE_BANK_PER_SECTION = 2
 OWN_QUESTION_MINUTES = 1.5
 CANDID_FAMILY = "candid-read"
@@ -233,7 +236,9 @@ def one_per_family(fitted: Fitted) -> Fitted:
 def fit_time_budget(fitted: Fitted, profile: Profile) -> Budgeted:
     """Pass 4: must-haves, then the best candidates while minutes and the question count allow."""
     minutes_left = profile.minutes - sum(q.minutes for q in fitted.frame)
-    most = question_limit(profile.minutes)
+    most = body_limit(
+        profile.minutes, with_referral_close=any(q.section == "referrals" for q in fitted.frame)
+    )
     chosen, spare = [], []
     for candidate in fitted.body:
         question = candidate.question
@@ -296,6 +301,11 @@ def _notes(context: Context) -> tuple[str, ...]:
 def question_limit(minutes: int) -> int:
     """How many questions fit between the opening and the close of a meeting this long."""
     return max(1, math.floor(QUESTIONS_PER_15_MINUTES * minutes / 15 + _EPSILON))
+
+
+def body_limit(minutes: int, with_referral_close: bool = True) -> int:
+    """How many of those are left once the referral close has its place."""
+    return max(1, question_limit(minutes) - with_referral_close)
 
 
 def alternatives(
@@ -457,7 +467,8 @@ def _ranked(
         rapport = _best([q for q in pool if q.section == "rapport"], rules_left, scores)
         picked += [rapport] if rapport else []
         rules_left = [r for r in rules_left if not (rapport and r.test(rapport))]
-    while rules_left:
+    rule_picks = max(2, body_limit(profile.minutes) - OTHER_FIRST_QUESTIONS)
+    while rules_left and len(picked) < rule_picks + 1:
         chosen = {_family(q) for q in picked}
         options = [q for q in pool if _family(q) not in chosen]
         best = _best(options, rules_left, scores, required=True)
@@ -499,10 +510,11 @@ def _ranked(
 def _best(
     options: list[BankQuestion], rules: list[Need], scores: dict[str, int], required: bool = False
 ) -> BankQuestion | None:
-    """The option meeting the most open rules, then the best-scored, then the first."""
+    """The option meeting the most open rules (earlier rules weigh more), the best-scored, first."""
     best, best_key = None, None
+    weights = [2 ** (len(rules) - n) for n in range(len(rules))]
     for index, question in enumerate(options):
-        met = sum(rule.test(question) for rule in rules)
+        met = sum(w for w, rule in zip(weights, rules, strict=True) if rule.test(question))
         if required and not met:
             continue
         key = (-met, -scores[question.id], index)
