@@ -65,6 +65,7 @@ def plan_with_workspace(
         return plan(list(hypotheses))
     workspace = open_workspace(db)
     interviews = workspace.interviews()
+    targets = targets.without(*(i.profile.name for i in interviews))  # already met
     secrets = secrets_of(interviews, [p.profile for p in workspace.profiles()])
     return learned_sheet(plan, hypotheses, interviews, secrets)
 
