@@ -3,6 +3,7 @@
 import streamlit as st
 
 from infoview.ui import state
+from infoview.ui.messages import on_page
 from infoview.ui.progress import show_progress
 
 st.set_page_config(page_title="InfoView", page_icon=":material/assignment:", layout="wide")
@@ -19,6 +20,7 @@ PAGES = [
 ]
 
 navigation = st.navigation(PAGES)
+on_page(navigation.url_path)
 guide = st.sidebar.container()
 try:
     navigation.run()

@@ -5,6 +5,7 @@ import streamlit as st
 from infoview.errors import ProfileError
 from infoview.profile import SENIORITIES, SPECIALTIES, Profile
 from infoview.ui import state
+from infoview.ui.forms import submit_once
 from infoview.ui.keys import Keys
 from infoview.ui.messages import flash, show_error, show_flash
 
@@ -22,11 +23,10 @@ show_flash()
 saved = state.profiles()
 active = st.session_state[Keys.ACTIVE_PROFILE]
 choices = [*saved, NEW]
+# No key: the picker is a new widget whenever the chosen profile or the list changes, so after
+# a save or a delete it shows the profile the sheet is now planned for.
 picked = st.selectbox(
-    "Plan for",
-    choices,
-    key=Keys.PROFILE_PICKER,
-    index=choices.index(active) if active in saved else len(saved),
+    "Plan for", choices, index=choices.index(active) if active in saved else len(saved)
 )
 if picked != NEW and picked != active:
     state.select_profile(picked)
@@ -53,7 +53,12 @@ with st.form(Keys.PROFILE_FORM):
         value="" if known else current.specialty,
         help="Used when Specialty is “other…”",
     )
-    insider = left.checkbox("Works at my target organization", value=current.insider)
+    insider = left.checkbox(
+        "Works at my target organization",
+        value=current.insider,
+        help="Tick when their organization (above) is the one you are targeting: the sheet "
+        "then asks how it is organized and fills gaps in your org chart",
+    )
     minutes = right.number_input(
         "Meeting minutes",
         min_value=5,
@@ -62,9 +67,11 @@ with st.form(Keys.PROFILE_FORM):
         step=5,
         help="Ask for 15 minutes; the sheet fits what you set",
     )
-    submitted = st.form_submit_button("Save profile", type="primary")
+    submitted = submit_once(Keys.PROFILE_FORM, "Save profile", type="primary")
 
-if submitted:
+if submitted and not name.strip():
+    show_error("Type the person's name: it labels the profile and heads the printed sheet.")
+elif submitted:
     chosen = other.strip().lower() if specialty == OTHER else specialty
     try:
         profile = Profile(
@@ -80,14 +87,14 @@ if submitted:
     except ProfileError as exc:
         show_error(str(exc))
     else:
-        label = state.set_profile(profile, replacing=picked if editing else None)
-        st.session_state.pop(Keys.PROFILE_PICKER, None)
-        flash(f"Saved “{label}”. The question sheet is planned for this profile.")
+        with submitted.saving():
+            label = state.set_profile(profile, replacing=picked if editing else None)
+            flash(f"Saved “{label}”. The question sheet is planned for this profile.")
         st.rerun()
 
 if editing and st.button("Delete this profile", icon=":material/delete:"):
     state.delete_profile(picked)
-    st.session_state.pop(Keys.PROFILE_PICKER, None)
+    flash(f"Deleted “{picked}”.")
     st.rerun()
 
 if state.profile() is not None:

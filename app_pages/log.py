@@ -1,5 +1,6 @@
 """Interview log: what each interview said about each hypothesis, referrals, follow-ups."""
 
+from dataclasses import replace
 from datetime import date
 
 import pandas as pd
@@ -9,6 +10,7 @@ from infoview.errors import InfoViewError
 from infoview.log import (
     CHECK_BACK_DAYS,
     OUTCOMES,
+    Interview,
     Referral,
     build_interview,
     done_changes,
@@ -18,9 +20,9 @@ from infoview.log import (
     planned_follow_ups,
     tally,
 )
-from infoview.ui import keys, state
+from infoview.ui import forms, keys, state
 from infoview.ui.keys import Keys
-from infoview.ui.messages import show_error, show_success
+from infoview.ui.messages import flash, show_error, show_flash
 from infoview.ui.progress import INTERVIEWEE_PAGE
 
 st.title("Interview log")
@@ -29,6 +31,22 @@ st.write(
     "contact next, and whether your thank-you went out. Later sheets build on it."
 )
 
+
+def logged_message(interview: Interview, earlier: Interview | None) -> str:
+    """What saving `interview` did; `earlier` is the one already kept for that meeting."""
+    who, day = interview.profile.display_name, interview.held_on.isoformat()
+    if earlier is None or replace(earlier, id=None, follow_ups=(), referrals=()) == replace(
+        interview, referrals=()
+    ):
+        return (
+            f"Logged the interview with {who}: {tally(interview.outcomes).label}; "
+            f"{len(interview.new_findings)} new hypotheses; "
+            f"{len(planned_follow_ups(interview))} follow-ups."
+        )
+    return f"Your interview with {who} on {day} is logged already (below), kept as first saved."
+
+
+show_flash()
 targets = log_targets(
     state.kept_sheets(), [p.profile for p in state.stored_profiles()], state.flagged()
 )
@@ -73,7 +91,8 @@ for referral in state.pending_referrals():
     st.markdown(f"- **{referral.name}**" + (f": {referral.details}" if referral.details else ""))
 
 st.subheader("Outcomes")
-with st.form(Keys.LOG_FORM, clear_on_submit=True):
+log_showing = forms.showing(Keys.LOG_FORM)
+with st.form(f"{Keys.LOG_FORM}-{log_showing}"):
     left, right = st.columns(2)
     held_on = left.date_input("Held on", value=date.today(), max_value=date.today())
     org_type = right.text_input(
@@ -90,12 +109,12 @@ with st.form(Keys.LOG_FORM, clear_on_submit=True):
             statement,
             OUTCOMES,
             index=OUTCOMES.index("not discussed"),
-            key=keys.outcome_key(hypothesis_id),
+            key=keys.outcome_key(hypothesis_id, log_showing),
         )
         note = note_column.text_input(
             "Note",
             placeholder="What they said",
-            key=keys.note_key(hypothesis_id),
+            key=keys.note_key(hypothesis_id, log_showing),
         )
         results.append((result, note))
     if not target.hypotheses:
@@ -104,7 +123,7 @@ with st.form(Keys.LOG_FORM, clear_on_submit=True):
         "New findings, one per line",
         help="Each becomes a hypothesis to test in your next interviews",
     )
-    submitted = st.form_submit_button("Save interview", type="primary")
+    submitted = forms.submit_once(Keys.LOG_FORM, "Save interview", type="primary")
 
 if submitted:
     try:
@@ -118,16 +137,13 @@ if submitted:
             confidential,
             thank_you,
         )
-        new = state.record_interview(interview)
+        with submitted.saving():
+            earlier = state.record_interview(interview)
+            flash(logged_message(interview, earlier))
     except InfoViewError as exc:
         show_error(str(exc))
     else:
-        follow_ups = planned_follow_ups(interview)
-        show_success(
-            f"Logged the interview with {interview.profile.display_name}: "
-            f"{tally(interview.outcomes).label}; {len(new)} new hypotheses; "
-            f"{len(follow_ups)} follow-ups."
-        )
+        st.rerun()
 
 logged = state.interviews()
 if logged:
