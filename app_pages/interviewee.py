@@ -3,7 +3,7 @@
 import streamlit as st
 
 from infoview.errors import ProfileError
-from infoview.profile import SENIORITIES, SPECIALTIES, Profile
+from infoview.profile import INDUSTRIES, SENIORITIES, SPECIALTIES, Profile
 from infoview.ui import state
 from infoview.ui.forms import submit_once
 from infoview.ui.keys import Keys
@@ -11,6 +11,7 @@ from infoview.ui.messages import flash, show_error, show_flash
 
 NEW = "New profile…"
 OTHER = "other…"
+NO_INDUSTRY = ""
 
 st.title("Interviewee")
 st.write(
@@ -53,11 +54,30 @@ with st.form(Keys.PROFILE_FORM):
         value="" if known else current.specialty,
         help="Used when Specialty is “other…”",
     )
+    industries = [NO_INDUSTRY, *INDUSTRIES, OTHER]
+    listed = current.industry in industries
+    industry = left.selectbox(
+        "Industry",
+        industries,
+        index=industries.index(current.industry) if listed else len(industries) - 1,
+        format_func=lambda value: value or "not set",
+        help="Where they work; the specialty is what they do",
+    )
+    other_industry = left.text_input(
+        "Other industry",
+        value="" if listed else current.industry,
+        help="Used when Industry is “other…”",
+    )
     insider = left.checkbox(
         "Works at my target organization",
         value=current.insider,
         help="Tick when their organization (above) is the one you are targeting: the sheet "
         "then asks how it is organized and fills gaps in your org chart",
+    )
+    candid_read = right.checkbox(
+        "Ask for a candid read of my chances",
+        value=current.candid_read,
+        help="One question on how competitive a background like yours is, never a job request",
     )
     minutes = right.number_input(
         "Meeting minutes",
@@ -83,17 +103,21 @@ elif submitted:
             insider=insider,
             referred_by=referred_by.strip(),
             minutes=int(minutes),
+            industry=other_industry.strip().lower() if industry == OTHER else industry,
+            candid_read=candid_read,
         )
     except ProfileError as exc:
         show_error(str(exc))
     else:
         with submitted.saving():
             label = state.set_profile(profile, replacing=picked if editing else None)
-            flash(f"Saved “{label}”. The question sheet is planned for this profile.")
-        st.rerun()
+            if label is not None:
+                flash(f"Saved “{label}”. The question sheet is planned for this profile.")
+        if label is not None:
+            st.rerun()
 
-if editing and st.button("Delete this profile", icon=":material/delete:"):
-    state.delete_profile(picked)
+deleting = editing and st.button("Delete this profile", icon=":material/delete:")
+if deleting and state.delete_profile(picked):
     flash(f"Deleted “{picked}”.")
     st.rerun()
 

@@ -1,7 +1,6 @@
 """Interview log: what each interview said about each hypothesis, referrals, follow-ups."""
 
 from dataclasses import replace
-from datetime import date
 
 import pandas as pd
 import streamlit as st
@@ -20,12 +19,13 @@ from infoview.log import (
     planned_follow_ups,
     tally,
 )
-from infoview.ui import forms, keys, state
+from infoview.ui import clock, forms, keys, state
 from infoview.ui.keys import Keys
 from infoview.ui.messages import flash, show_error, show_flash
 from infoview.ui.progress import INTERVIEWEE_PAGE
 
 st.title("Interview log")
+show_flash()
 st.write(
     "After each interview, record what it said about each hypothesis, whom they suggested you "
     "contact next, and whether your thank-you went out. Later sheets build on it."
@@ -46,10 +46,7 @@ def logged_message(interview: Interview, earlier: Interview | None) -> str:
     return f"Your interview with {who} on {day} is logged already (below), kept as first saved."
 
 
-show_flash()
-targets = log_targets(
-    state.kept_sheets(), [p.profile for p in state.stored_profiles()], state.flagged()
-)
+targets = log_targets(state.kept_sheets(), list(state.profiles().values()), state.flagged())
 if not targets:
     st.info("Save the profile of the person you met first; then log the interview here.")
     st.page_link(INTERVIEWEE_PAGE, label="Go to Interviewee", icon=":material/person:")
@@ -59,7 +56,7 @@ labels = [t.label for t in targets]
 target = targets[labels.index(st.selectbox("Interview with", labels, key=Keys.LOG_TARGET))]
 
 st.subheader("Referrals")
-with st.form(Keys.REFERRAL_FORM, clear_on_submit=True):
+with st.form(keys.form_key(Keys.REFERRAL_FORM)):
     left, middle, right = st.columns(3)
     name = left.text_input("Referral name")
     organization = middle.text_input("Referral organization")
@@ -75,7 +72,7 @@ with st.form(Keys.REFERRAL_FORM, clear_on_submit=True):
     )
     if st.form_submit_button("Add referral"):
         try:
-            state.add_pending_referral(
+            added = state.add_pending_referral(
                 Referral(
                     name.strip(),
                     organization.strip(),
@@ -87,6 +84,10 @@ with st.form(Keys.REFERRAL_FORM, clear_on_submit=True):
             )
         except InfoViewError as exc:
             show_error(str(exc))
+        else:
+            if added:
+                keys.clear_form(Keys.REFERRAL_FORM)
+                st.rerun()
 for referral in state.pending_referrals():
     st.markdown(f"- **{referral.name}**" + (f": {referral.details}" if referral.details else ""))
 
@@ -94,7 +95,8 @@ st.subheader("Outcomes")
 log_showing = forms.showing(Keys.LOG_FORM)
 with st.form(f"{Keys.LOG_FORM}-{log_showing}"):
     left, right = st.columns(2)
-    held_on = left.date_input("Held on", value=date.today(), max_value=date.today())
+    day = clock.today()
+    held_on = left.date_input("Held on", value=day, max_value=day)
     org_type = right.text_input(
         "Their organization in general terms",
         placeholder="e.g. a large automaker",
@@ -136,6 +138,7 @@ if submitted:
             org_type,
             confidential,
             thank_you,
+            today=clock.today(),
         )
         with submitted.saving():
             earlier = state.record_interview(interview)

@@ -1,7 +1,5 @@
 """Outreach: draft the approach, thanks and check-back messages, and see when to follow up."""
 
-from datetime import date
-
 import pandas as pd
 import streamlit as st
 
@@ -24,7 +22,7 @@ from infoview.outreach import (
 )
 from infoview.outreach.tracker import DATE_COLUMNS, TRACKER_COLUMNS
 from infoview.profile import Profile
-from infoview.ui import keys, state
+from infoview.ui import clock, keys, state
 from infoview.ui.keys import Keys
 from infoview.ui.messages import show_error, show_guard_warning, show_success
 
@@ -53,11 +51,14 @@ with st.form(Keys.SEEKER_FORM):
     )
     if st.form_submit_button("Save about me"):
         try:
-            state.set_seeker(Seeker(my_name.strip(), my_background.strip(), my_link.strip()))
+            saved = state.set_seeker(
+                Seeker(my_name.strip(), my_background.strip(), my_link.strip())
+            )
         except OutreachError as exc:
             show_error(str(exc))
         else:
-            show_success("About me saved.")
+            if saved:
+                show_success("About me saved.")
 me = state.seeker()
 
 st.subheader("Draft a message")
@@ -110,7 +111,7 @@ if "introduce_to" in kind.inputs:
 if kind.date_label:
     on = left.date_input(
         kind.date_label,
-        value=suggested.on or kind.default_date(date.today()),
+        value=suggested.on or kind.default_date(clock.today()),
         format="YYYY-MM-DD",
     )
 
@@ -183,11 +184,10 @@ edited = st.data_editor(
     },
 )
 tracked = from_rows(edited.to_dict("records"))
-if tracked != state.tracked():
-    state.set_tracked(tracked)
+if tracked != state.tracked() and state.set_tracked(tracked):
     st.rerun()
 
-reminders = reminders_for(tracked, today=date.today(), logged=logged_follow_ups(interviews))
+reminders = reminders_for(tracked, today=clock.today(), logged=logged_follow_ups(interviews))
 if reminders:
     st.dataframe(
         pd.DataFrame([r.to_dict() for r in reminders]),

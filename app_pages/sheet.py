@@ -9,7 +9,7 @@ from infoview.export import FORMATS, file_name
 from infoview.questions import alternatives
 from infoview.questions.edits import SheetEdits
 from infoview.questions.model import SECTION_TITLES, SECTIONS
-from infoview.ui import keys, loaders, state
+from infoview.ui import clock, keys, loaders, state
 from infoview.ui.keys import Keys
 from infoview.ui.messages import show_guard_warning
 from infoview.ui.progress import require_profile
@@ -44,6 +44,12 @@ if not state.flagged():
     )
 for warning in sheet.warnings:
     show_guard_warning(warning)
+for note in sheet.notes:
+    st.warning(note, icon=":material/info:")
+if sheet.for_someone_else:
+    with st.expander(f"For someone else ({len(sheet.for_someone_else)})"):
+        st.caption("Flagged findings this person is unlikely to know; ask them of someone else.")
+        st.text("\n".join(f"• {d.statement} (ask {d.who})" for d in sheet.for_someone_else))
 
 paper = st.radio(
     "Paper",
@@ -55,7 +61,7 @@ paper = st.radio(
 for column, (fmt, label) in zip(st.columns(len(DOWNLOADS)), DOWNLOADS, strict=True):
     column.download_button(
         label,
-        data=partial(loaders.rendered, sheet, fmt, paper),
+        data=partial(loaders.rendered, sheet, fmt, paper, clock.today()),
         file_name=file_name(sheet, fmt),
         mime=FORMATS[fmt][0],
         icon=":material/download:",

@@ -9,13 +9,16 @@ from pathlib import Path
 
 from infoview.errors import InfoViewError
 from infoview.export import FORMATS, PAPER_MM, render
-from infoview.findings import contact_targets, propose_findings
+from infoview.findings import propose_findings
 from infoview.hypotheses import custom_hypothesis, flag, from_finding
 from infoview.outreach.cli import register as register_outreach
 from infoview.profile import SENIORITIES, Profile
 from infoview.questions import load_bank
+from infoview.questions.placeholders import asker_line
+from infoview.questions.targets import referral_targets
 from infoview.research import ResearchFile, read_research_path
 from infoview.store import cli as store_cli
+from infoview.store import open_workspace
 
 EXIT_OK, EXIT_FAILED, EXIT_UNREADABLE = 0, 1, 2
 
@@ -39,21 +42,35 @@ def _parser() -> argparse.ArgumentParser:
     inspect.add_argument("--json", action="store_true", help="print the JSON report")
     inspect.set_defaults(run=_inspect)
 
-    findings = commands.add_parser("findings", help="findings proposed from the research")
-    findings.add_argument("files", nargs="+", metavar="FILE")
+    findings = commands.add_parser(
+        "findings",
+        help="findings proposed from the research; with --db and no FILE, the workspace's own",
+    )
+    findings.add_argument("files", nargs="*", metavar="FILE")
     findings.add_argument("--json", action="store_true")
     findings.set_defaults(run=_findings)
 
     sheet = commands.add_parser("sheet", help="write a question sheet for one interviewee")
     sheet.add_argument("files", nargs="*", metavar="FILE")
     sheet.add_argument("--seniority", required=True, choices=SENIORITIES)
-    sheet.add_argument("--specialty", required=True)
+    sheet.add_argument("--specialty", required=True, help="their function, e.g. finance")
+    sheet.add_argument("--industry", default="", help="where they work, e.g. healthcare")
     sheet.add_argument("--org", default="")
     sheet.add_argument("--name", default="")
     sheet.add_argument("--title", default="")
     sheet.add_argument("--insider", action="store_true")
     sheet.add_argument("--referred-by", default="")
+    sheet.add_argument("--me", default="", help="your name, said in the opening")
+    sheet.add_argument(
+        "--background", default="", help="your one-line background, said in the opening"
+    )
     sheet.add_argument("--minutes", type=int, default=15)
+    sheet.add_argument(
+        "--no-candid-read",
+        dest="candid_read",
+        action="store_false",
+        help="leave out the question asking for a candid read of your chances",
+    )
     sheet.add_argument("--flag", action="append", default=[], metavar="ID")
     sheet.add_argument("--flag-all", action="store_true")
     sheet.add_argument("--hypothesis", action="append", default=[], metavar="TEXT")
@@ -103,6 +120,8 @@ def _inspect(args: argparse.Namespace) -> int:
 
 
 def _findings(args: argparse.Namespace) -> int:
+    if not args.files:
+        return _workspace_findings(args)
     files = _read_all(args.files)
     _report_problems(files)
     findings = propose_findings(t for f in files for t in f.tables)
@@ -112,6 +131,33 @@ def _findings(args: argparse.Namespace) -> int:
         for finding in findings:
             print(f"{finding.id}  [{finding.topic}] {finding.statement}  ({finding.source})")
     return EXIT_UNREADABLE if any(f.error for f in files) else EXIT_OK
+
+
+def _workspace_findings(args: argparse.Namespace) -> int:
+    """The findings of the research kept in the workspace, with the seeker's flag, priority and
+    wording of each."""
+    if args.db is None:
+        print(
+            "infoview: give research files to read, or --db PATH before `findings` to list the "
+            "findings of a workspace: python -m infoview --db ws.sqlite findings --json",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    workspace = open_workspace(args.db)
+    findings = propose_findings(t for f in workspace.research_files() for t in f.tables)
+    kept = {h.id: h for h in workspace.hypotheses()}
+    chosen = [kept.get(f.id) or from_finding(f) for f in findings]
+    if args.json:
+        rows = [
+            {**f.to_dict(), "flagged": h.flagged, "priority": h.priority, "worded_as": h.statement}
+            for f, h in zip(findings, chosen, strict=True)
+        ]
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+    else:
+        for finding, hypothesis in zip(findings, chosen, strict=True):
+            mark = f"flagged, {hypothesis.priority}" if hypothesis.flagged else hypothesis.priority
+            print(f"{finding.id}  [{finding.topic}] {hypothesis.statement}  ({mark})")
+    return EXIT_OK
 
 
 def _sheet(args: argparse.Namespace) -> int:
@@ -142,15 +188,29 @@ def _sheet(args: argparse.Namespace) -> int:
         insider=args.insider,
         referred_by=args.referred_by,
         minutes=args.minutes,
+        industry=args.industry.strip().lower(),
+        candid_read=args.candid_read,
     )
     bank = load_bank(args.bank)
     sheet = store_cli.plan_with_workspace(
-        args.db, profile, hypotheses, bank, contact_targets(tables, args.org)
+        args.db,
+        profile,
+        hypotheses,
+        bank,
+        referral_targets(tables, args.org),
+        asker_line(args.me, args.background),
     )
     for warning in sheet.warnings:
         print(
             f'infoview: left out "{warning.text}": {warning.message} For example: '
             f"{warning.suggestion}",
+            file=sys.stderr,
+        )
+    for note in sheet.notes:
+        print(f"infoview: {note}", file=sys.stderr)
+    for deferred in sheet.for_someone_else:
+        print(
+            f'infoview: for someone else: "{deferred.statement}" (ask {deferred.who})',
             file=sys.stderr,
         )
     try:

@@ -7,8 +7,15 @@ InfoViewError
  ├── PlanError              a sheet cannot be planned from what was asked (e.g. a bad section)
  ├── ExportError            a sheet cannot be rendered in the asked format
  ├── WorkspaceError         the workspace database or a workspace file cannot be used
+ │    ├── WorkspaceBusy          another window or server held the database too long
+ │    ├── WorkspaceFull          the disk (or the database server's) is full
+ │    ├── WorkspaceReadOnly      the database file or server refuses writes
+ │    ├── WorkspaceUnreachable   the database server cannot be reached
+ │    ├── NotAWorkspace          the file or database is not an InfoView workspace
+ │    └── WorkspaceConflict      a record was changed in another tab since it was read
  ├── LogError               an interview log entry has a value that cannot be recorded
- └── OutreachError          a draft or reminder lacks something it needs
+ ├── OutreachError          a draft or reminder lacks something it needs
+ └── HostedError            hosted mode is not set up right, or a sign-in lacks who it is
 
 Problems that still let the work go on (a bad row, an odd column) are not exceptions:
 they are `infoview.research.issues.Issue` values in an import report.
@@ -48,9 +55,45 @@ class WorkspaceError(InfoViewError):
     """The workspace database, or a workspace export file, cannot be opened or used."""
 
 
+class WorkspaceBusy(WorkspaceError):
+    """Another window, command or server kept the workspace locked for too long."""
+
+
+class WorkspaceFull(WorkspaceError):
+    """The disk holding the workspace, or the database server's, has no room left."""
+
+
+class WorkspaceReadOnly(WorkspaceError):
+    """The workspace file, its folder or the database server refuses writes."""
+
+
+class WorkspaceUnreachable(WorkspaceError):
+    """The PostgreSQL server named by INFOVIEW_DB cannot be reached or refuses the sign-in."""
+
+
+class NotAWorkspace(WorkspaceError):
+    """The file or database at the workspace location is something else, or damaged."""
+
+
+class WorkspaceConflict(WorkspaceError):
+    """A record changed in another tab (or server) after this copy of it was read."""
+
+    def __init__(self, what: str, key: str) -> None:
+        super().__init__(
+            f"{what} was changed in another tab - reload to see the latest, then make your "
+            "change again. Nothing was saved."
+        )
+        self.what = what
+        self.key = key
+
+
 class LogError(InfoViewError):
     """An interview log entry (outcome, referral, follow-up) has a value that cannot be kept."""
 
 
 class OutreachError(InfoViewError):
     """A draft or reminder cannot be written from what was given; the message says what to add."""
+
+
+class HostedError(InfoViewError):
+    """Hosted mode cannot serve: its sign-in settings are incomplete or a sign-in lacks an id."""

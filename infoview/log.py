@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from infoview.errors import LogError
-from infoview.hypotheses import Hypothesis, custom_hypothesis
+from infoview.hypotheses import OPEN_STATUSES, Hypothesis, custom_hypothesis
 from infoview.profile import Profile
 
 OUTCOMES = ("supported", "refuted", "nuanced", "not discussed")
@@ -177,14 +177,25 @@ class Status:
         return self.supported + self.refuted + self.nuanced
 
     @property
+    def name(self) -> str:
+        """One of the hypothesis STATUSES: contested when some supported it and some refuted it."""
+        if not self.tested:
+            return "untested"
+        if self.supported and self.refuted:
+            return "contested"
+        if self.nuanced:
+            return "nuanced"
+        return "supported" if self.supported else "refuted"
+
+    @property
     def contested(self) -> bool:
-        """Interviews disagreed, or someone said it depends."""
-        return bool(self.supported and self.refuted) or self.nuanced > 0
+        """Interviews disagreed: at least one supported it and one refuted it."""
+        return self.name == "contested"
 
     @property
     def open(self) -> bool:
-        """Worth asking again: never tested, or contested."""
-        return self.tested == 0 or self.contested
+        """Worth asking again first: never tested, or contested."""
+        return self.name in OPEN_STATUSES
 
     @property
     def label(self) -> str:
@@ -218,12 +229,10 @@ def statuses(interviews: Iterable[Interview]) -> dict[str, Status]:
     return aggregate(o for interview in interviews for o in interview.outcomes)
 
 
-def prefer_open(hypotheses: Sequence[Hypothesis], known: dict[str, Status]) -> list[Hypothesis]:
-    """Untested and contested hypotheses first, settled ones after, each group in its order.
-
-    The planner orders by priority with a stable sort, so within a priority this order holds.
-    """
-    return sorted(hypotheses, key=lambda h: not known.get(h.id, UNTESTED).open)
+def with_statuses(hypotheses: Sequence[Hypothesis], known: dict[str, Status]) -> list[Hypothesis]:
+    """The hypotheses carrying what the log says of them (`untested` when nothing), which the
+    planner reads to ask open ones first and to say when earlier interviews disagreed."""
+    return [replace(h, status=known.get(h.id, UNTESTED).name) for h in hypotheses]
 
 
 @dataclass(frozen=True)
@@ -249,8 +258,12 @@ class LogTarget:
 def log_targets(
     sheets: Sequence[KeptSheet], profiles: Sequence[Profile], flagged: Sequence[Hypothesis]
 ) -> list[LogTarget]:
-    """Kept sheets (newest first), then each saved profile with today's flagged hypotheses."""
+    """For each saved profile, its newest kept sheet, then the profile with today's flagged
+    hypotheses; sheets of deleted or since-edited profiles, and older versions, are left out."""
     current = tuple((h.id, h.statement) for h in flagged)
+    newest: dict[Profile, KeptSheet] = {}
+    for sheet in sorted(sheets, key=lambda s: s.id, reverse=True):
+        newest.setdefault(sheet.profile, sheet)
     targets = [
         LogTarget(
             f"Sheet #{sheet.id} for {_who(sheet.profile)}, "
@@ -259,7 +272,7 @@ def log_targets(
             sheet.hypotheses,
             sheet.id,
         )
-        for sheet in sheets
+        for sheet in (newest[p] for p in profiles if p in newest)
     ]
     targets += [
         LogTarget(f"Profile: {_who(profile)}, {len(current)} flagged hypotheses", profile, current)
@@ -318,6 +331,21 @@ def interview_rows(interviews: Sequence[Interview]) -> list[dict[str, object]]:
             "thank-you sent": interview.thank_you_sent,
         }
         for interview in interviews
+    ]
+
+
+def standing_rows(
+    hypotheses: Sequence[Hypothesis], interviews: Sequence[Interview]
+) -> list[dict[str, object]]:
+    """One row per hypothesis: its wording, where it came from, what interviews said of it."""
+    known = statuses(interviews)
+    return [
+        {
+            "hypothesis": h.statement,
+            "source": h.source,
+            "interviews said": known.get(h.id, UNTESTED).label,
+        }
+        for h in hypotheses
     ]
 
 

@@ -111,7 +111,7 @@ def test_log_an_interview_against_a_sheet_then_restart():
     assert (logged.thank_you_sent, [f.done for f in logged.follow_ups]) == (True, [True, False])
     newest = app.session_state[Keys.HYPOTHESES][-1]
     assert (newest.statement, newest.flagged, newest.priority) == (
-        "a contact says plant controllers now report to the CFO",
+        "Someone says plant controllers now report to the CFO",
         True,
         "high",
     )
