@@ -24,11 +24,13 @@ show_flash()
 saved = state.profiles()
 active = st.session_state[Keys.ACTIVE_PROFILE]
 choices = [*saved, NEW]
-# No key: the picker is a new widget whenever the chosen profile or the list changes, so after
-# a save or a delete it shows the profile the sheet is now planned for.
-picked = st.selectbox(
-    "Plan for", choices, index=choices.index(active) if active in saved else len(saved)
-)
+# After a save or a delete the picker shows the profile the sheet is now planned for; set
+# before the widget is drawn, since the browser would send back the choice it still shows.
+if st.session_state.pop(Keys.PROFILE_SAVED, False) or (
+    st.session_state.get(Keys.PROFILE_PICKER) not in choices
+):
+    st.session_state[Keys.PROFILE_PICKER] = active if active in saved else NEW
+picked = st.selectbox("Plan for", choices, key=Keys.PROFILE_PICKER)
 if picked != NEW and picked != active:
     state.select_profile(picked)
 editing = saved.get(picked)
@@ -112,12 +114,14 @@ elif submitted:
         with submitted.saving():
             label = state.set_profile(profile, replacing=picked if editing else None)
             if label is not None:
+                st.session_state[Keys.PROFILE_SAVED] = True
                 flash(f"Saved “{label}”. The question sheet is planned for this profile.")
         if label is not None:
             st.rerun()
 
 deleting = editing and st.button("Delete this profile", icon=":material/delete:")
 if deleting and state.delete_profile(picked):
+    st.session_state[Keys.PROFILE_SAVED] = True
     flash(f"Deleted “{picked}”.")
     st.rerun()
 

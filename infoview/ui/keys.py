@@ -19,6 +19,8 @@ class Keys(StrEnum):
     VANISHED = "vanished_hypotheses"
     PROFILES = "profiles"
     ACTIVE_PROFILE = "active_profile"
+    PROFILE_PICKER = "profile_picker"
+    PROFILE_SAVED = "profile_saved"
     FLASH = "flash_message"
     PAGE = "current_page"
     SHEET_EDITS = "sheet_edits"

@@ -70,7 +70,10 @@ def on_page(page: str) -> None:
     """Note the page being shown; a message flashed on another page is dropped."""
     # Kept over reruns on the same page (not popped), because a second click can stop the
     # run that showed it and start one that would not.
-    if st.session_state.get(FLASH_KEY, (page, ""))[0] != page:
+    flashed_on, message = st.session_state.get(FLASH_KEY, (page, ""))
+    if flashed_on is None:  # flashed where the session was started afresh (a reload)
+        st.session_state[FLASH_KEY] = (page, message)
+    elif flashed_on != page:
         st.session_state.pop(FLASH_KEY, None)
     st.session_state[Keys.PAGE] = page
 
