@@ -82,6 +82,8 @@ CURRENCY_SYMBOLS = {
     "BRL": "R$",
     "SGD": "S$",
 }
+# The codes a user can pick when correcting what a table's amounts are in.
+CURRENCY_CHOICES = tuple(sorted(set(CURRENCY_CODES.values())))
 _CURRENCY = "|".join(re.escape(c) for c in sorted(CURRENCY_CODES, key=len, reverse=True))
 # Digit groups: 58,000 / 6,00,000 (Indian) / 55.000 / 55 000 / 1,392.2 / 31.50
 _NUMBER = r"\d{1,3}(?:[.,\u00a0\u202f' ]\d{2,3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
@@ -314,8 +316,6 @@ def header_currency(header: str) -> str | None:
     match = _HEADER_CURRENCY.search(name)
     if match:
         return CURRENCY_CODES.get(match.group("code") or match.group("symbol"))
-    if header_scale(header) == 1e5:
-        return "INR"  # lakh
     return "USD" if _CONVERTED.search(name.replace("_", " ")) else None
 
 

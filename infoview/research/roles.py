@@ -59,6 +59,7 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "stelle",
             "stellenbezeichnung",
             "titel",
+            "rolle",
         ),
         "company": (
             "company",
@@ -708,7 +709,9 @@ PAY_QUALIFIERS = frozenset(
 # Generic words that name a role only as the whole header (`Code`, not `LearnCode`).
 EXACT_ONLY = frozenset({"code", "group", "per", "unit", "job", "event", "series", "level"})
 EXACT_ONLY_BY_KIND = {
-    "trends": frozenset({"title", "company", "organization", "industry", "variable", "number"}),
+    "trends": frozenset(
+        {"title", "company", "organization", "industry", "variable", "number", "employment"}
+    ),
 }
 # Trend headlines that are only a label: the table needs dates or numbers to be a trend.
 WEAK_HEADLINES = frozenset({"company", "organization", "industry", "indicator", "variable"})
@@ -962,6 +965,17 @@ def _checked(kind: str, roles: dict[str, str], body: pd.DataFrame) -> dict[str, 
         for role, header in roles.items():
             if money_role(role) and not _mostly_pay(body[header]):
                 del kept[role]
+        if "occupation_code" not in kept:
+            sample = body.head(CONTENT_SAMPLE)
+            for header in body.columns:
+                cells = sample[header][sample[header].ne("")]
+                if (
+                    header not in kept.values()
+                    and len(cells)
+                    and cells.str.match(r"^\d{2}-\d{4}(?:\.\d{2})?$").mean() > 0.8
+                ):
+                    kept["occupation_code"] = header
+                    break
     if kind == "org_chart" and "reports_to" in roles and "id" not in roles:
         # `MANAGER_ID` with no id column: the employee id is the first id-like header
         for header in body.columns:

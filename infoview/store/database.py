@@ -284,3 +284,11 @@ def database_at(location: str | Path) -> SqliteDatabase | PostgresDatabase:
         if text not in _POOLS:
             _POOLS[text] = PostgresDatabase(text)
         return _POOLS[text]
+
+
+def close_database(location: str | Path) -> None:
+    """Close the pool this process keeps for a postgresql:// location (none for a file)."""
+    with _POOLS_LOCK:
+        database = _POOLS.pop(str(location), None)
+    if database is not None:
+        database.close()

@@ -181,7 +181,12 @@ class Workspace:
         for hypothesis in hypotheses:
             unique.setdefault(hypothesis.id, hypothesis)
         with self._writing() as scope:
-            stored = dict(scope.rows("SELECT id, version FROM hypotheses WHERE owner = :owner"))
+            stored = {
+                key: (version, content, position)
+                for key, version, content, position in scope.rows(
+                    "SELECT id, version, content, position FROM hypotheses WHERE owner = :owner"
+                )
+            }
             gone = set(stored) - set(unique)
             if base is not None:
                 gone &= set(base)
@@ -189,19 +194,23 @@ class Workspace:
                 _delete_record(
                     scope, "hypotheses", "id", key, _expected(base, key), _hypothesis_label(key)
                 )
-            return {
-                h.id: _save_record(
+            versions = {}
+            for position, h in enumerate(unique.values()):
+                content = codec.dumps(h)
+                if stored.get(h.id, (None, None, None))[1:] == (content, position):
+                    versions[h.id] = stored[h.id][0]  # unchanged: no write, no conflict
+                    continue
+                versions[h.id] = _save_record(
                     scope,
                     "hypotheses",
                     "id",
                     h.id,
-                    codec.dumps(h),
+                    content,
                     _expected(base, h.id),
                     _hypothesis_label(h.id, h.statement),
                     position=position,
                 )
-                for position, h in enumerate(unique.values())
-            }
+            return versions
 
     def read_hypotheses(self) -> Versioned[list[Hypothesis]]:
         with self._reading() as scope:

@@ -34,6 +34,8 @@ class Keys(StrEnum):
     PROFILE_FORM = "profile_form"
     HYPOTHESIS_FORM = "own_hypothesis_form"
     WORKSPACE_LOADED = "workspace_loaded"
+    WORKSPACE_UPLOAD = "workspace_upload"
+    DELETE_CONFIRM = "delete_workspace_confirm"
     VERSIONS = "workspace_versions"
     CONFLICT = "workspace_conflict"
     LOG_TARGET = "log_target"

@@ -25,6 +25,9 @@ from infoview.ui.labels import labelled_profiles, profile_label
 
 def init() -> None:
     """Defaults for a new session, then what the workspace kept from earlier sessions."""
+    loaded_for = st.session_state.get(Keys.WORKSPACE_LOADED)
+    if loaded_for is not None and loaded_for != persistence.owner():
+        st.session_state.clear()  # never carry one person's state into another's session
     st.session_state.setdefault(Keys.RESEARCH, {})
     st.session_state.setdefault(Keys.HYPOTHESES, [])
     st.session_state.setdefault(Keys.VANISHED, [])
@@ -38,8 +41,8 @@ def init() -> None:
     st.session_state.setdefault(Keys.SEEKER, Seeker())
     st.session_state.setdefault(Keys.TRACKED, [])
     st.session_state.setdefault(Keys.TRACKER_VERSION, 0)
-    if not st.session_state.get(Keys.WORKSPACE_LOADED):
-        st.session_state[Keys.WORKSPACE_LOADED] = True
+    if Keys.WORKSPACE_LOADED not in st.session_state:
+        st.session_state[Keys.WORKSPACE_LOADED] = persistence.owner()
         _restore(persistence.load())
 
 
@@ -49,6 +52,12 @@ def reload() -> None:
     st.session_state.pop(Keys.WORKSPACE_LOADED, None)
     st.session_state.pop(Keys.CONFLICT, None)
     st.session_state[Keys.DERIVED] = {}
+
+
+def start_over() -> None:
+    """Forget this session's state and read the workspace afresh (after a load or a delete)."""
+    st.session_state.clear()
+    init()
 
 
 def _restore(kept: persistence.Kept | None) -> None:

@@ -291,3 +291,14 @@ def test_edits_about_me_and_tracked_people_survive_a_restart():
     assert restarted.session_state[Keys.SEEKER].name == "Ana Ruiz"
     restarted.switch_page("app_pages/sheet.py").run()
     assert "☐ What surprised you in your first year?" in sheet_texts(restarted)
+
+
+def test_currency_and_pay_period_can_be_corrected_on_the_research_page():
+    app = new_app()
+    labelled(app.button, "Load sample research").click().run()
+    labelled(app.selectbox, "Currency of the amounts").set_value("EUR").run()
+    labelled(app.selectbox, "Pay period where a cell does not say").set_value("month").run()
+    assert not app.exception
+    salary = app.session_state[Keys.RESEARCH]["sample_research.xlsx"].tables[0]
+    assert (salary.currency, salary.pay_period) == ("EUR", "month")
+    assert labelled(app.selectbox, "Currency of the amounts").value == "EUR"
