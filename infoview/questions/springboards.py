@@ -12,9 +12,29 @@ from infoview.profile import Profile
 from infoview.questions.bank import load_bank
 from infoview.questions.matching import suits
 from infoview.questions.model import BankQuestion, PlannedQuestion, Reason
-from infoview.questions.placeholders import fill, name_list
+from infoview.questions.placeholders import fill, industry_phrase, name_list
 from infoview.ranking import relevance, specialties_in, touches_specialty
 
+# Words that tie a finding to one industry; a person in another industry is not asked about it.
+INDUSTRY_WORDS = {
+    "automotive": r"auto|cars?\b|vehicle|dealership|\bevs?\b",
+    "consulting": r"consultanc|consulting firm",
+    "design": r"design studio|design agenc",
+    "education": r"school|universit|college|teacher|student|classroom",
+    "engineering": r"engineering firm",
+    "financial services": r"bank|insurer|insurance|lender|fintech|asset manag",
+    "government": r"government|public sector|agenc(?:y|ies)\b|municipal|federal",
+    "healthcare": r"health|hospital|clinic|patient|nurs",
+    "legal": r"law firm|legal sector|attorney",
+    "manufacturing": r"manufactur|factor(?:y|ies)|plant",
+    "media": r"media|publisher|newsroom|broadcast|journalis",
+    "nonprofit": r"nonprofit|non-profit|charit|donor",
+    "research and science": r"laborator|research institute|scientist",
+    "retail and hospitality": r"retail|store|hotel|restaurant|hospitality",
+}
+_INDUSTRY_PATTERNS = {
+    name: re.compile(rf"\b(?:{words})", re.I) for name, words in INDUSTRY_WORDS.items()
+}
 # Hypotheses of a topic without its own templates borrow those of a close one.
 FALLBACK_TOPIC = {"general": "trends", "lifestyle": "compensation"}
 _SAMPLE_NOTE = re.compile(r"\s*\(\d+ data points?\)", re.I)
@@ -116,6 +136,9 @@ def who_could_answer(hypothesis: Hypothesis, profile: Profile) -> str:
         if gap and gap["boss"] and profile.title and _same_role(gap["boss"], profile.title):
             return f"a colleague of theirs at {organization}: it is about their own team"
         return ""
+    industries = [n for n, p in _INDUSTRY_PATTERNS.items() if p.search(hypothesis.statement)]
+    if profile.known_industry and industries and profile.known_industry not in industries:
+        return f"someone in {industry_phrase(industries[0])}"
     if hypothesis.topic in ("trends", "general") and profile.seniority in ("junior", "mid"):
         named = specialties_in(hypothesis.statement)
         if named and not touches_specialty(hypothesis, profile.known_specialty):

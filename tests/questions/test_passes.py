@@ -238,3 +238,16 @@ def test_the_printed_sheet_lists_findings_for_someone_else_with_who_could_answer
     research = {p.text: p.source for p in build_handout(sheet).research}
     assert research[FINANCE_TREND.statement] == "Y; for someone else: ask someone in finance"
     assert research[TREND.statement] == "X"
+
+
+def test_a_finding_about_another_industry_is_left_for_someone_in_it():
+    automakers = Hypothesis("a", "Automakers move to rolling forecasts", "trends", "high", True)
+    hospitals = Hypothesis("h", "Hospitals cut agency nursing", "trends", "high", True)
+    executive = replace(ANALYST, seniority="executive", specialty="finance")
+    sheet = plan_sheet(executive, (automakers, hospitals), BANK)
+    assert [q.hypothesis for q in sheet.questions if q.hypothesis] == ["h"]
+    assert [(d.hypothesis, d.who) for d in sheet.for_someone_else] == [
+        ("a", "someone in the automotive industry")
+    ]
+    anywhere = plan_sheet(replace(executive, industry=""), (automakers, hospitals), BANK)
+    assert anywhere.for_someone_else == ()
