@@ -57,14 +57,13 @@ def planned(
 
 def current_sheet() -> Sheet:
     """The chosen profile's sheet, built on what earlier interviews taught (`learned_sheet`)."""
-    profile, interviews = state.profile(), state.interviews()
-    targets = state.targets().without(*(i.profile.name for i in interviews))  # already met
+    profile, targets = state.profile(), state.targets()
     me = state.seeker()
     asker = asker_line(me.name, me.background)
     return learned_sheet(
         lambda hypotheses: planned(profile, tuple(hypotheses), targets, state.sheet_edits(), asker),
         state.flagged(),
-        interviews,
+        state.interviews(),
         state.secrets(),
     )
 
