@@ -119,8 +119,14 @@ def build_handout(sheet: Sheet, day: date | None = None) -> Handout:
     day = day or date.today()
     labels = {h.id: f"H{n}" for n, h in enumerate(sheet.hypotheses, start=1)}
     statements = {h.id: clean(h.statement) for h in sheet.hypotheses}
+    elsewhere = {d.hypothesis: f"for someone else: ask {d.who}" for d in sheet.for_someone_else}
     research = tuple(
-        ResearchPoint(labels[h.id], statements[h.id], clean(h.source)) for h in sheet.hypotheses
+        ResearchPoint(
+            labels[h.id],
+            statements[h.id],
+            clean("; ".join(part for part in (h.source, elsewhere.get(h.id, "")) if part)),
+        )
+        for h in sheet.hypotheses
     )
     counter = _Counter()
     blocks = tuple(

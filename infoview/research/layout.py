@@ -9,12 +9,10 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-from pandas.api.types import infer_dtype
+from pandas.api.types import infer_dtype, is_numeric_dtype
 
 HEADER_SCAN_ROWS = 30
 FOOTNOTE_SCAN_ROWS = 30
-# Frames wider than this (and than tall) are converted to text as one block.
-WIDE_COLUMNS = 64
 # Workbook dates read as text; a date without a time is shown as the date alone.
 MIDNIGHT = " 00:00:00"
 ISO_MIDNIGHT = r"\d{4}-\d{2}-\d{2} 00:00:00"
@@ -40,51 +38,74 @@ class Layout:
 
 def locate_table(raw: pd.DataFrame) -> Layout | None:
     """Find the header row and the body; None when the sheet holds no cell at all."""
-    raw = raw.reset_index(drop=True)
-    raw.columns = range(raw.shape[1])
-    # Columns without a single cell are dropped first: a row of 80,000 commas then costs nothing.
-    empty = _blank_cells(raw)
-    raw = raw.loc[:, ~empty.all(axis=0)]
-    occupied = ~empty.all(axis=1)
+    # one block of cells: column-wise work stays one pass however wide the sheet is
+    raw = pd.DataFrame(raw.to_numpy(dtype=object), dtype=object)
+    occupied = raw.notna().to_numpy().any(axis=1)
     if not occupied.any():
         return None
     first = int(occupied.argmax())
-    head = frame_text(raw.iloc[first : first + HEADER_SCAN_ROWS + 1])
-    offset = _header_position(head, head.ne(""))
-    header_pos = first + offset
-    header_cells = head.iloc[offset]
-    body = frame_text(raw.iloc[header_pos + 1 :])
-    filled_cells = ~_blank_cells(body)
-    keep = header_cells.to_numpy() != ""
-    keep |= filled_cells.any(axis=0)
+    head = body_text(raw.iloc[first : first + HEADER_SCAN_ROWS + 1])
+    top, bottom = _header_block(head, _header_position(head, head.ne("")))
+    header_pos = first + top
+    header_cells = _header_names(head.iloc[top : bottom + 1])
+    body_start = first + bottom + 1
+    body = _without_series_metadata(body_text(raw.iloc[body_start:]))
+    filled = body.to_numpy() != ""
+    named = np.array([header_cells.get(column, "") != "" for column in raw.columns], dtype=bool)
+    keep = named | filled.any(axis=0)
     if not keep.any():
         return None
-    keep_columns = list(raw.columns[keep])
-    body, filled_cells = body.loc[:, keep], filled_cells[:, keep]
-    rows_filled = filled_cells.sum(axis=1)
+    keep_columns = [column for column, kept in zip(raw.columns, keep, strict=True) if kept]
+    body, filled = body.loc[:, keep], filled[:, keep]
+    rows_filled = filled.sum(axis=1)
     body = body[rows_filled > 0]
     footnotes = _footnote_start(body, rows_filled[rows_filled > 0])
     if footnotes is not None:
         start, _ = footnotes
         body = body[body.index < start]
-    headers = unique_headers([header_cells[column] for column in keep_columns])
+    headers = unique_headers([header_cells.get(column, "") for column in keep_columns])
     source_rows = body.index.to_numpy() + 1
     body = body.set_axis(headers, axis=1).reset_index(drop=True)
     footnote_note = None if footnotes is None else (footnotes[0] + 1, footnotes[1])
     return Layout(header_pos + 1, headers, body, source_rows, footnote_note)
 
 
-def _blank_cells(frame: pd.DataFrame) -> np.ndarray:
-    """True where a cell holds nothing at all (missing or an empty string), for the whole grid."""
-    if not _is_wide(frame):
-        return (frame.isna() | frame.eq("")).to_numpy(dtype=bool)
-    values = frame.to_numpy(dtype=object)
-    return pd.isna(values) | (values == "")
+SENTENCE_WORDS = 5
+NOTE_HEADER = "Note"
+_GENERATED = re.compile(r"Column \d+")
+# Publisher pages kept beside the data: contents, inquiries, copyright, phone lines.
+_BOILERPLATE = re.compile(
+    r"further information|inquiries|enquiries|copyright|©|all rights reserved|disclaimer"
+    r"|terms of use|time series workbook|^contents\b|\bcontents$|^table \d|^sheet \d"
+    r"|\b\d{4} \d{3} \d{3}\b|\(\d{2,3}\) ?\d{3,4} \d{4}",
+    re.IGNORECASE,
+)
 
 
-def _is_wide(frame: pd.DataFrame) -> bool:
-    """Whether column-wise work would cost more in pandas' per-column overhead than in cells."""
-    return frame.shape[1] > max(WIDE_COLUMNS, frame.shape[0])
+def is_free_text(headers: list[str]) -> bool:
+    """At most two columns whose first line reads as a sentence, not as column names."""
+    if not headers or len(headers) > 2:
+        return False
+    first = headers[0]
+    return len(first.split()) >= SENTENCE_WORDS or len(first) >= 40
+
+
+def is_boilerplate(lines: pd.Series) -> bool:
+    """Lines of a publisher's contents or inquiries page, not the seeker's notes."""
+    text = lines.astype(str).str.replace(r"(?<=\b\w) (?=\w\b)", "", regex=True)
+    text = text[text.str.strip().ne("")]
+    return not text.empty and text.str.contains(_BOILERPLATE).mean() >= 0.3
+
+
+def without_header(
+    headers: list[str], body: pd.DataFrame, header_row: int, source_rows: np.ndarray
+) -> tuple[list[str], pd.DataFrame, np.ndarray]:
+    """A free-text sheet has no header: its first line becomes the first row of notes."""
+    names = [NOTE_HEADER, *(f"Column {i}" for i in range(2, len(headers) + 1))]
+    first = ["" if _GENERATED.fullmatch(h) else h for h in headers]
+    rows = pd.concat([pd.DataFrame([first], columns=list(body.columns)), body])
+    rows = rows.set_axis(names, axis=1).reset_index(drop=True)
+    return names, rows, np.concatenate([[header_row], source_rows]).astype(int)
 
 
 def _header_position(head: pd.DataFrame, filled: pd.DataFrame) -> int:
@@ -105,6 +126,88 @@ def _header_position(head: pd.DataFrame, filled: pd.DataFrame) -> int:
             if all(is_label(cell) for cell in head.iloc[position] if cell):
                 return position
     return wide[0] if wide else 0
+
+
+def _header_block(head: pd.DataFrame, position: int) -> tuple[int, int]:
+    """The rows of a header written on several lines: group labels over years or measures.
+
+    Rows right above the header that label column groups (`Total unemployed` over `2018`,
+    `2019`), and a row right under it that splits a group (`Employment` over `2014`, `2024`).
+    """
+    filled = head.ne("")
+    top = position
+    # years alone do not name a column: the label over them does
+    while (
+        top > 0
+        and head.iloc[top].str.match(_YEAR).any()
+        and filled.iloc[top - 1].sum() >= 2
+        and _label_row(head.iloc[top - 1])
+    ):
+        top -= 1
+    bottom = position
+    below = bottom + 1
+    if below + 1 < len(head) and filled.iloc[below].sum() >= 2 and not filled.iloc[below, 0]:
+        splits_group = (filled.iloc[below] & ~filled.iloc[bottom]).any()
+        if splits_group and _label_row(head.iloc[below], short=True):
+            bottom = below
+    return top, bottom
+
+
+def _label_row(row: pd.Series, short: bool = False) -> bool:
+    cells = [cell for cell in row if cell]
+    if short and any(len(cell) > 40 or "@" in cell for cell in cells):
+        return False
+    return all(_is_label_or_year(cell) for cell in cells)
+
+
+def _header_names(block: pd.DataFrame) -> pd.Series:
+    """One name per column from the header rows, each group label carried over its columns."""
+    rows = [list(block.iloc[r]) for r in range(len(block))]
+    width = len(rows[0]) if rows else 0
+    spread = []
+    for level, row in enumerate(rows):
+        filled_row = list(row)
+        below = rows[level + 1] if level + 1 < len(rows) else None
+        start = None
+        for column in range(width):
+            if row[column]:
+                start = column
+                continue
+            if start is None:
+                continue
+            opened_above = any(spread[up][column] != spread[up][column - 1] for up in range(level))
+            labelled_below = any(rows[down][column] for down in range(level + 1, len(rows)))
+            if opened_above or not labelled_below or _new_group_below(below, start, column):
+                start = None
+                continue
+            filled_row[column] = row[start]
+        spread.append(filled_row)
+    names = [
+        " ".join(dict.fromkeys(part for part in (spread[r][c] for r in range(len(rows))) if part))
+        for c in range(width)
+    ]
+    return pd.Series(names, index=block.columns)
+
+
+def _new_group_below(below: list[str] | None, start: int, column: int) -> bool:
+    """A label below that is not of the kind the group's own sub-labels are starts a group."""
+    if below is None or not below[column]:
+        return False
+    return _YEAR.match(below[column]) is None and _YEAR.match(below[start] or "0") is not None
+
+
+def _without_series_metadata(body: pd.DataFrame) -> pd.DataFrame:
+    """Drop the labelled rows (`Unit`, `Series ID`) between a header and a column of dates."""
+    if body.empty or len(body) < 20:
+        return body
+    first = body.iloc[:, 0].iloc[: 20 + HEADER_SCAN_ROWS * 5]
+    dated = first.str.match(r"^\d{4}-\d{2}-\d{2}")
+    if dated.iloc[20:].mean() < 0.9 or dated.iloc[0]:
+        return body
+    start = int(np.argmax(dated.to_numpy()))
+    if start > 15 or not first.iloc[:start].ne("").all():
+        return body
+    return body.iloc[start:]
 
 
 def _is_label(cell: str) -> bool:
@@ -129,52 +232,47 @@ def _footnote_start(body: pd.DataFrame, rows_filled: np.ndarray) -> tuple[int, s
     return start
 
 
-def frame_text(frame: pd.DataFrame) -> pd.DataFrame:
-    """Every cell as stripped text, each column read by its type.
-
-    A tall frame is converted column by column (pandas' string columns are fast there); a wide
-    one in one pass per type over a single block, so 5,000 columns do not cost 5,000 passes.
-    """
-    if not _is_wide(frame):
-        return pd.DataFrame(
-            {column: _as_text(frame[column], _cell_type(frame[column])) for column in frame},
-            index=frame.index,
+def body_text(block: pd.DataFrame) -> pd.DataFrame:
+    """All cells as stripped text in one pass over the cells, not one per column."""
+    cells = pd.Series(block.to_numpy(dtype=object).ravel(order="F"), dtype=object)
+    if infer_dtype(cells, skipna=True) in ("string", "empty"):
+        codes, distinct = pd.factorize(cells)  # each distinct cell cleaned once
+        cleaned = column_text(pd.Series(distinct, dtype=object)).to_numpy(dtype=object)
+        text = np.where(codes >= 0, cleaned[codes] if len(cleaned) else "", "")
+    else:  # typed workbook cells: numbers and dates column by column
+        text = np.concatenate(
+            [column_text(block[c]).to_numpy(dtype=object) for c in block.columns]
+            or [np.array([], dtype=object)]
         )
-    values = frame.to_numpy(dtype=object)
-    text = np.empty(values.shape, dtype=object)
-    by_type: dict[str, list[int]] = {}
-    for position in range(values.shape[1]):
-        by_type.setdefault(_cell_type(values[:, position]), []).append(position)
-    for cell_type, positions in by_type.items():
-        block = values[:, positions]
-        flat = _as_text(pd.Series(block.ravel(), dtype=object), cell_type)
-        text[:, positions] = flat.to_numpy(dtype=object).reshape(block.shape)
-    return pd.DataFrame(text, index=frame.index, columns=frame.columns, dtype=object)
+    array = text.reshape(block.shape, order="F")
+    return pd.DataFrame(array, index=block.index, columns=block.columns, dtype=object)
 
 
-def _cell_type(values: np.ndarray | pd.Series) -> str:
+def column_text(values: pd.Series) -> pd.Series:
+    """Cells of one column as stripped text: whole numbers without `.0`, dates as ISO."""
     kind = infer_dtype(values, skipna=True)
     if kind in ("string", "empty"):
-        return "string"
-    if kind in ("integer", "floating", "mixed-integer-float"):
-        return "number"
-    return "other"
-
-
-def _as_text(values: pd.Series, cell_type: str) -> pd.Series:
-    """Cells of one type as stripped text: whole numbers without `.0`, dates as ISO."""
-    if cell_type == "string":
-        text = values.astype("str").fillna("").str.strip()
+        # each distinct cell once, as object (building arrow strings costs more than this)
+        codes, distinct = pd.factorize(values)
+        text = pd.Series(distinct, dtype=object).str.strip()
         midnight = text.str.endswith(MIDNIGHT)
         if midnight.any():
             dates = midnight & text.str.fullmatch(ISO_MIDNIGHT)
             text = text.mask(dates, text.str.slice(0, -len(MIDNIGHT)))
-        return text
-    if cell_type == "number":
-        numbers = pd.to_numeric(values, errors="coerce")
-        whole = numbers.notna() & numbers.mod(1).eq(0) & numbers.abs().lt(1e15)
-        text = numbers.astype(str).where(numbers.notna(), "")
-        return text.mask(whole, numbers[whole].astype("int64").astype(str))
+        cleaned = text.to_numpy(dtype=object)
+        return pd.Series(
+            np.where(codes >= 0, cleaned[codes] if len(cleaned) else "", ""),
+            index=values.index,
+            dtype=object,
+        )
+    if is_numeric_dtype(values) or kind in ("integer", "floating", "mixed-integer-float"):
+        numbers = pd.to_numeric(values, errors="coerce").to_numpy(dtype=float)
+        present = ~np.isnan(numbers)
+        whole = present & (np.mod(numbers, 1) == 0) & (np.abs(numbers) < 1e15)
+        text = np.full(len(numbers), "", dtype=object)
+        text[whole] = numbers[whole].astype(np.int64).astype(str)
+        text[present & ~whole] = [str(number) for number in numbers[present & ~whole]]
+        return pd.Series(text, index=values.index, dtype=object)
     return values.map(clean_cell)
 
 

@@ -94,6 +94,15 @@ class ResearchTable:
         text = self.column(role)
         return None if text is None else normalize_dates(text.astype(str))
 
+    def main_currency(self) -> str | None:
+        """The ISO code most amounts are in (the table's own setting first), or None."""
+        if self.currency is not None:
+            return self.currency
+        if self.values is None or "currency" not in self.values:
+            return None
+        stated = self.values["currency"].dropna()
+        return None if stated.empty else str(stated.mode()[0])
+
     def currency_symbol(self) -> str:
         """The mark of the currency most amounts are in; `$` when none is stated."""
         if self.values is None or "currency" not in self.values:

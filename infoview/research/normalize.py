@@ -82,6 +82,8 @@ CURRENCY_SYMBOLS = {
     "BRL": "R$",
     "SGD": "S$",
 }
+# The codes a user can pick when correcting what a table's amounts are in.
+CURRENCY_CHOICES = tuple(sorted(set(CURRENCY_CODES.values())))
 _CURRENCY = "|".join(re.escape(c) for c in sorted(CURRENCY_CODES, key=len, reverse=True))
 # Digit groups: 58,000 / 6,00,000 (Indian) / 55.000 / 55 000 / 1,392.2 / 31.50
 _NUMBER = r"\d{1,3}(?:[.,\u00a0\u202f' ]\d{2,3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
@@ -201,6 +203,12 @@ class Money:
         return replace(self, low=self.low * factor, high=self.high * factor, period="year")
 
 
+_DOT_GROUPS = r"\d\.\d{3}\.\d{3}|\d\.\d{3},\d"
+_DOTTED = r"\d\.\d"
+_DOT_THREE = r"\d\.\d{3}(?!\d)"
+_DOT_DECIMALS = r"\d\.(?:\d{1,2}|\d{4,})(?!\d)"
+
+
 def dot_groups_thousands(cells: pd.Series) -> bool:
     """Whether a column writes `.` between thousands (38.000, 1.234.567, 68.500,00).
 
@@ -208,13 +216,23 @@ def dot_groups_thousands(cells: pd.Series) -> bool:
     a dot, or when every dotted number has exactly three digits after its one dot.
     """
     text = cells.astype(str)
-    if text.str.contains(r"\d\.\d{3}\.\d{3}|\d\.\d{3},\d", regex=True).any():
+    if text.str.contains(_DOT_GROUPS, regex=True).any():
         return True
-    dotted = text[text.str.contains(r"\d\.\d", regex=True)]
+    dotted = text[text.str.contains(_DOTTED, regex=True)]
     if dotted.empty:
         return False
-    return bool(dotted.str.contains(r"\d\.\d{3}(?!\d)", regex=True).all()) and not bool(
-        dotted.str.contains(r"\d\.(?:\d{1,2}|\d{4,})(?!\d)", regex=True).any()
+    return bool(dotted.str.contains(_DOT_THREE, regex=True).all()) and not bool(
+        dotted.str.contains(_DOT_DECIMALS, regex=True).any()
+    )
+
+
+def _dot_groups_in(numbers: list[str]) -> bool:
+    """`dot_groups_thousands` for the numbers of one cell."""
+    if any(re.search(_DOT_GROUPS, n) for n in numbers):
+        return True
+    dotted = [n for n in numbers if re.search(_DOTTED, n)]
+    return bool(dotted) and all(
+        re.search(_DOT_THREE, n) and not re.search(_DOT_DECIMALS, n) for n in dotted
     )
 
 
@@ -238,7 +256,7 @@ def parse_money_text(text: object, dot_thousands: bool | None = None) -> Money |
         return None
     parts = match.groupdict()
     if dot_thousands is None:
-        dot_thousands = dot_groups_thousands(pd.Series([parts["n1"], parts["n2"] or ""]))
+        dot_thousands = _dot_groups_in([parts["n1"], parts["n2"] or ""])
     low = _number(parts["n1"], dot_thousands)
     high = low if parts["n2"] is None else _number(parts["n2"], dot_thousands)
     low_k, high_k = parts["k1"], parts["k2"] or parts["k1"]
@@ -314,8 +332,6 @@ def header_currency(header: str) -> str | None:
     match = _HEADER_CURRENCY.search(name)
     if match:
         return CURRENCY_CODES.get(match.group("code") or match.group("symbol"))
-    if header_scale(header) == 1e5:
-        return "INR"  # lakh
     return "USD" if _CONVERTED.search(name.replace("_", " ")) else None
 
 
@@ -389,30 +405,13 @@ def normalize_money(
     A cell's own period wins, then `period` (per row or for the column), then `hourly`;
     hourly pay is annualized with `hours_per_week` where given, else 2,080 hours.
     """
-    stripped = text.astype(str).str.strip()
-    lowered = stripped.str.lower()
-    dot_thousands = dot_groups_thousands(stripped[stripped.str.contains(".", regex=False)])
-    plain = _plain_numbers(stripped, dot_thousands)
-    low, high = plain.copy(), plain.copy()
-    index = text.index
-    currency = pd.Series(None, index=index, dtype=object)
-    stated_period = pd.Series(None, index=index, dtype=object)
-    top_coded = lowered.eq(TOP_CODED)
-    not_available = lowered.eq(NOT_AVAILABLE)
-    sentinel = lowered.isin(MISSING_TEXT) | top_coded | not_available
-    no_digits = ~lowered.str.contains(r"\d", regex=True)
-    not_stated = no_digits & lowered.ne("") & ~sentinel
-    rest = plain.isna() & ~sentinel & ~no_digits
-    unreadable = pd.Series(False, index=index)
-    parsed = {value: parse_money_text(value, dot_thousands) for value in stripped[rest].unique()}
-    money = stripped[rest].map(parsed)
-    unreadable[rest] = money.isna()
-    found = money.dropna()
-    if not found.empty:
-        low[found.index] = [m.low for m in found]
-        high[found.index] = [m.high for m in found]
-        currency[found.index] = [m.currency for m in found]
-        stated_period[found.index] = [m.period for m in found]
+    # each distinct cell is read once: a 100,000-row column holds few distinct amounts
+    codes, distinct = pd.factorize(text.astype(object), sort=False)
+    cells = _read_cells(pd.Series(distinct, dtype=object)).iloc[codes].set_axis(text.index)
+    low, high = cells["low"], cells["high"]
+    currency, stated_period = cells["currency"], cells["period"]
+    top_coded, not_available = cells["top_coded"], cells["not_available"]
+    sentinel, not_stated, unreadable = cells["sentinel"], cells["not_stated"], cells["unreadable"]
     low, high = low * scale, high * scale
     default = "hour" if hourly else "year"
     row_period = stated_period
@@ -447,6 +446,44 @@ def normalize_money(
     )
 
 
+def _read_cells(distinct: pd.Series) -> pd.DataFrame:
+    """What each distinct cell of a pay column says: amounts, marks and why not."""
+    stripped = distinct.str.strip()
+    lowered = stripped.str.lower()
+    dot_thousands = dot_groups_thousands(stripped[stripped.str.contains(".", regex=False)])
+    plain = _plain_numbers(stripped, dot_thousands)
+    low, high = plain.copy(), plain.copy()
+    currency = pd.Series(None, index=distinct.index, dtype=object)
+    period = pd.Series(None, index=distinct.index, dtype=object)
+    top_coded = lowered.eq(TOP_CODED)
+    not_available = lowered.eq(NOT_AVAILABLE)
+    sentinel = lowered.isin(MISSING_TEXT) | top_coded | not_available
+    no_digits = ~lowered.str.contains(r"\d", regex=True)
+    rest = plain.isna() & ~sentinel & ~no_digits
+    money = stripped[rest].map(lambda value: parse_money_text(value, dot_thousands))
+    unreadable = pd.Series(False, index=distinct.index)
+    unreadable[rest] = money.isna()
+    found = money.dropna()
+    if not found.empty:
+        low[found.index] = [m.low for m in found]
+        high[found.index] = [m.high for m in found]
+        currency[found.index] = [m.currency for m in found]
+        period[found.index] = [m.period for m in found]
+    return pd.DataFrame(
+        {
+            "low": low,
+            "high": high,
+            "currency": currency,
+            "period": period,
+            "top_coded": top_coded,
+            "not_available": not_available,
+            "sentinel": sentinel,
+            "not_stated": no_digits & lowered.ne("") & ~sentinel,
+            "unreadable": unreadable,
+        }
+    )
+
+
 def _outliers(amount: pd.Series) -> pd.Series:
     """Figures too large to be pay: absurd, or a thousand times the column's median."""
     median = amount.median()
@@ -469,9 +506,16 @@ def _plain_numbers(text: pd.Series, dot_thousands: bool) -> pd.Series:
 
 def plain_numbers(text: pd.Series) -> pd.Series:
     """Numbers of a non-pay column (counts, shares, scores) as floats, NaN where not a number."""
-    cleaned = text.astype(str).str.strip().str.replace(r"(?<=\d),(?=\d{3}\b)", "", regex=True)
-    cleaned = cleaned.str.rstrip("%").str.strip()
-    return pd.to_numeric(cleaned.where(cleaned.str.match(r"^[-+]?\d+(?:\.\d+)?$")), errors="coerce")
+    stripped = text.astype(str).str.strip()
+    plain = stripped.where(stripped.str.match(r"^[-+]?\d+(?:\.\d+)?$"))
+    numbers = pd.to_numeric(plain, errors="coerce").astype("float64")
+    marked = numbers.isna() & stripped.str.contains(r"\d[,%]", regex=True)
+    if marked.any():  # `1,234` and `12%`
+        cleaned = stripped[marked].str.replace(r"(?<=\d),(?=\d{3}\b)", "", regex=True)
+        cleaned = cleaned.str.rstrip("%").str.strip()
+        cleaned = cleaned.where(cleaned.str.match(r"^[-+]?\d+(?:\.\d+)?$"))
+        numbers[marked] = pd.to_numeric(cleaned, errors="coerce")
+    return numbers
 
 
 _QUARTER = re.compile(r"^(?:[qt]([1-4])[\s/-]*(\d{4})|(\d{4})[\s/-]*[qt]([1-4]))$", re.IGNORECASE)

@@ -13,10 +13,9 @@ import pandas as pd
 from infoview.errors import ResearchImportError
 from infoview.research.bounds import MAX_COLUMNS, MAX_ROWS, Extent, truncated_issue
 from infoview.research.issues import ERROR, INFO, WARNING, Issue
-from infoview.research.layout import WIDE_COLUMNS
 from infoview.research.model import ResearchFile, ResearchTable
 from infoview.research.sniff import check_workbook, decode_text, sniff_delimiter, workbook_kind
-from infoview.research.table import build_table
+from infoview.research.table import build_table, pay_twin
 from infoview.research.workbook import RawSheet, workbook_sheets
 
 # Matches `server.maxUploadSize` (MB) in .streamlit/config.toml, so the CLI refuses what the
@@ -79,6 +78,9 @@ def read_research(name: str, data: bytes, max_bytes: int = MAX_BYTES) -> Researc
             )
         else:
             tables.append(table)
+            twin = pay_twin(table)
+            if twin is not None:
+                tables.append(twin)
     return ResearchFile(file=name, tables=tuple(tables), issues=tuple(issues))
 
 
@@ -132,6 +134,8 @@ def _read_sheets(name: str, data: bytes) -> tuple[list[RawSheet], list[Issue]]:
 
 
 def _read_workbook(name: str, data: bytes) -> list[RawSheet]:
+    """Every sheet's cells as Python values (text, numbers, dates), blanks as None, cut to the
+    caps (see workbook.py)."""
     try:
         return workbook_sheets(name, data)
     except (KeyboardInterrupt, SystemExit):
@@ -149,8 +153,7 @@ def _read_text_table(name: str, sheet: str, text: str) -> tuple[pd.DataFrame, tu
     delimiter = sniff_delimiter(text)
     width = _widest_row(text, delimiter)
     lines = text.count("\n") + (not text.endswith("\n"))
-    # A wide table is read by the csv module into one block; pandas would build a column each.
-    if width <= min(MAX_COLUMNS, max(WIDE_COLUMNS, lines)):
+    if width <= MAX_COLUMNS:
         rows = Extent(MAX_ROWS, width).kept().rows
         try:
             frame = _read_csv(text, delimiter, width, rows + 1)
@@ -201,7 +204,7 @@ def _read_csv(text: str, delimiter: str, width: int, rows: int) -> pd.DataFrame:
         sep=delimiter,
         header=None,
         names=range(max(width, 1)),
-        dtype=str,
+        dtype=object,
         keep_default_na=False,
         skip_blank_lines=False,
         engine="c",

@@ -19,7 +19,7 @@ from infoview.research.clean import (
     soc_code,
 )
 from infoview.research.issues import INFO, WARNING, Issue
-from infoview.research.layout import locate_table
+from infoview.research.layout import is_boilerplate, is_free_text, locate_table, without_header
 from infoview.research.model import KINDS, PERIODS, ResearchTable
 from infoview.research.normalize import (
     CURRENCY_SYMBOLS,
@@ -44,6 +44,7 @@ from infoview.research.roles import (
     match_roles,
     money_role,
     normalize_header,
+    salary_roles,
     stated_currency,
 )
 
@@ -77,6 +78,12 @@ def build_table(
     layout = locate_table(raw)
     if layout is None:
         return None
+    if kind in (None, "notes") and is_free_text(layout.headers):
+        headers, body, rows = without_header(
+            layout.headers, layout.body, layout.header_row, layout.source_rows
+        )
+        layout = replace(layout, header_row=0, headers=headers, body=body, source_rows=rows)
+        kind = "notes"
     issues = list(issues)
     if layout.header_row > 1:
         issues.append(
@@ -118,8 +125,15 @@ def build_table(
     detection = (
         detect_kind(layout.headers, layout.body)
         if kind is None
-        else Detection(kind, match_roles(kind, layout.headers))
+        else Detection(kind, match_roles(kind, layout.headers) or _note_roles(kind, layout))
     )
+    text_sheet = detection.kind == "notes" or (
+        detection.kind == "generic" and len(layout.headers) <= 2
+    )
+    if text_sheet and is_boilerplate(
+        pd.concat([pd.Series(layout.headers), layout.body.iloc[:, 0]])
+    ):
+        detection = Detection("reference", {})
     table = ResearchTable(
         file=file,
         sheet=sheet,
@@ -163,6 +177,14 @@ def retype_table(
         if role.removeprefix(HOURLY_PREFIX) not in known or column not in headers:
             raise ValueError(f"{role!r} -> {column!r} is not a {kind} role of this table")
     kept = tuple(i for i in table.issues if i.code not in ROLE_ISSUE_CODES)
+    if kind == "notes" and table.header_row and not roles and len(headers) <= 2:
+        # a sheet of notes read with a header: its first line was a note
+        headers, frame, rows = without_header(
+            headers, table.frame, table.header_row, _source_rows(table)
+        )
+        kept = tuple(i for i in kept if i.code != "header-only")
+        table = replace(table, frame=frame, header_row=0, source_rows=rows)
+        roles = {"note": headers[0]}
     corrected = replace(
         table,
         kind=kind,
@@ -172,6 +194,38 @@ def retype_table(
         pay_period=table.pay_period if pay_period is None else pay_period,
     )
     return _with_values(corrected, None)
+
+
+PAY_TWIN_SUFFIX = " (pay)"
+
+
+def pay_twin(table: ResearchTable) -> ResearchTable | None:
+    """The pay side of an org chart that is also a payroll (titles, salaries, a manager)."""
+    if table.kind != "org_chart":
+        return None
+    roles = salary_roles(list(table.frame.columns), table.frame)
+    if "role" not in roles or not any(money_role(role) for role in roles):
+        return None
+    layout_issues = tuple(i for i in table.issues if i.code not in ROLE_ISSUE_CODES)
+    twin = replace(
+        table,
+        sheet=table.sheet + PAY_TWIN_SUFFIX,
+        kind="salary",
+        columns=roles,
+        issues=tuple(replace(i, sheet=table.sheet + PAY_TWIN_SUFFIX) for i in layout_issues),
+    )
+    return _with_values(twin, None)
+
+
+def _note_roles(kind: str, layout) -> dict[str, str]:
+    """A free-text sheet's first column holds the notes."""
+    return {"note": layout.headers[0]} if kind == "notes" and layout.header_row == 0 else {}
+
+
+def _source_rows(table: ResearchTable) -> np.ndarray:
+    if table.source_rows is not None:
+        return table.source_rows
+    return np.arange(table.rows) + table.header_row + 1
 
 
 def _with_values(table: ResearchTable, by_content: str | None) -> ResearchTable:
@@ -321,11 +375,10 @@ def _pay_values(table: ResearchTable, issues: list[Issue]) -> dict[str, pd.Serie
     for role, column in table.columns.items():
         if not money_role(role):
             continue
-        hourly = role.startswith(HOURLY_PREFIX) or header_period(column) == "hour"
         stated = header_period(column)
-        period = row_period
-        if stated in ("month", "week") and period is None:
-            period = stated
+        hourly = role.startswith(HOURLY_PREFIX) or stated == "hour"
+        # a header that names its period (`Annual Salary`, `Hourly Rate`) beats the row's
+        period = stated if stated is not None and table.pay_period is None else row_period
         money = normalize_money(
             table.frame[column],
             hourly=hourly,
@@ -370,7 +423,7 @@ def _role_currency(
     currency = money.currency.astype(object)
     if row_currency is not None:
         currency = row_currency.astype(object).where(row_currency.notna(), currency)
-    fallback = table.currency or header
+    fallback = table.currency or header or ("INR" if header_scale(column) == 1e5 else None)
     if fallback is None:
         marked = currency.dropna()
         fallback = marked.mode()[0] if not marked.empty else None

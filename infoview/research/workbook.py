@@ -25,30 +25,6 @@ RawSheet = tuple[str, pd.DataFrame, tuple[Issue, ...]]
 # An XLSX sheet states its used range near its start: `<dimension ref="A1:XFD1048576"/>`.
 _DIMENSION = re.compile(rb"<(?:\w+:)?dimension\s+ref=\"(?:[A-Z]+\d+:)?([A-Z]{1,3})(\d{1,7})\"")
 DIMENSION_SCAN_BYTES = 4096
-# Cell text that stands for a missing value, as pandas' spreadsheet reader has always read it.
-NA_TEXT = frozenset(
-    {
-        "",
-        "#N/A",
-        "#N/A N/A",
-        "#NA",
-        "-1.#IND",
-        "-1.#QNAN",
-        "-NaN",
-        "-nan",
-        "1.#IND",
-        "1.#QNAN",
-        "<NA>",
-        "N/A",
-        "NA",
-        "NULL",
-        "NaN",
-        "None",
-        "n/a",
-        "nan",
-        "null",
-    }
-)
 
 
 def workbook_sheets(name: str, data: bytes) -> list[RawSheet]:
@@ -157,7 +133,5 @@ def _engine_sheet(sheet: CalamineSheet) -> tuple[pd.DataFrame, Extent, Extent | 
 
 
 def _blank_missing(block: np.ndarray) -> None:
-    """Set the cells whose text stands for a missing value to None, in place."""
-    block[pd.Series(block.ravel(), dtype=object).isin(NA_TEXT).to_numpy().reshape(block.shape)] = (
-        None
-    )
+    """Set empty cells to None, in place: the layout reads None as a blank."""
+    block[block == ""] = None

@@ -122,6 +122,11 @@ class Workspace:
 
     def integrity(self) -> str:
         """SQLite's own integrity check of a local workspace: `ok` when the file is sound."""
+        if not isinstance(self.database, SqliteDatabase):
+            raise WorkspaceError(
+                f"The integrity check is for workspace files; {self.location} is a PostgreSQL "
+                "database, which checks its own pages."
+            )
         with self.database.connect() as conn:
             return conn.execute("PRAGMA integrity_check").fetchone()[0]
 
@@ -181,7 +186,12 @@ class Workspace:
         for hypothesis in hypotheses:
             unique.setdefault(hypothesis.id, hypothesis)
         with self._writing() as scope:
-            stored = dict(scope.rows("SELECT id, version FROM hypotheses WHERE owner = :owner"))
+            stored = {
+                key: (version, content, position)
+                for key, version, content, position in scope.rows(
+                    "SELECT id, version, content, position FROM hypotheses WHERE owner = :owner"
+                )
+            }
             gone = set(stored) - set(unique)
             if base is not None:
                 gone &= set(base)
@@ -189,19 +199,23 @@ class Workspace:
                 _delete_record(
                     scope, "hypotheses", "id", key, _expected(base, key), _hypothesis_label(key)
                 )
-            return {
-                h.id: _save_record(
+            versions = {}
+            for position, h in enumerate(unique.values()):
+                content = codec.dumps(h)
+                if stored.get(h.id, (None, None, None))[1:] == (content, position):
+                    versions[h.id] = stored[h.id][0]  # unchanged: no write, no conflict
+                    continue
+                versions[h.id] = _save_record(
                     scope,
                     "hypotheses",
                     "id",
                     h.id,
-                    codec.dumps(h),
+                    content,
                     _expected(base, h.id),
                     _hypothesis_label(h.id, h.statement),
                     position=position,
                 )
-                for position, h in enumerate(unique.values())
-            }
+            return versions
 
     def read_hypotheses(self) -> Versioned[list[Hypothesis]]:
         with self._reading() as scope:
@@ -500,12 +514,17 @@ class Workspace:
 
     def delete_everything(self) -> int:
         """Delete every row this owner has, for good; the number of rows deleted."""
-        with self._writing() as scope:
-            deleted = 0
-            for table in reversed(OWNED_TABLES):
-                cursor = scope.execute(f"DELETE FROM {table} WHERE owner = :owner")
-                deleted += cursor.rowcount
-            return deleted
+        database = self.database
+        with (
+            database.connect() as conn,
+            database.erasing(conn),
+            database.transaction(conn, self.owner),
+        ):
+            scope = OwnerScope(conn, self.owner)
+            return sum(
+                scope.execute(f"DELETE FROM {table} WHERE owner = :owner").rowcount
+                for table in reversed(OWNED_TABLES)
+            )
 
     def _holds_data(self, scope: OwnerScope) -> bool:
         return any(

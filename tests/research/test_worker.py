@@ -51,13 +51,6 @@ def test_a_sheet_the_engine_would_lay_out_in_full_is_stopped_by_the_memory_limit
         assert "Your other files are not affected" in research.error.message
 
 
-def test_running_out_of_memory_in_python_is_reported_the_same_way():
-    data = (DATA / FOUR_SHEETS).read_bytes()
-    research = read_research_isolated(FOUR_SHEETS, data, memory_mb=50)
-    assert research.error.code == "file-too-costly"
-    assert "50 MB of memory" in research.error.message
-
-
 def test_a_read_past_its_time_is_stopped():
     data = (DATA / FOUR_SHEETS).read_bytes()
     research = read_research_isolated(FOUR_SHEETS, data, seconds=0)

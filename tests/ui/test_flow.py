@@ -157,6 +157,7 @@ def test_several_profiles_are_kept_and_one_is_picked():
 def test_an_empty_specialty_is_refused_on_the_page():
     app = new_app()
     app.switch_page("app_pages/interviewee.py").run()
+    labelled(app.text_input, "Name").set_value("Ana Ruiz")
     labelled(app.text_input, "Other specialty").set_value("   ")
     labelled(app.selectbox, "Specialty").set_value("other…")
     labelled(app.button, "Save profile").click().run()
@@ -205,6 +206,7 @@ def planned_app() -> AppTest:
     app = new_app()
     labelled(app.button, "Load sample research").click().run()
     app.switch_page("app_pages/interviewee.py").run()
+    labelled(app.text_input, "Name").set_value("Dana Whitfield")
     labelled(app.text_input, "Organization").set_value("Northwind Motors")
     labelled(app.selectbox, "Specialty").set_value("finance")
     labelled(app.checkbox, "Works at my target organization").check()
@@ -291,3 +293,14 @@ def test_edits_about_me_and_tracked_people_survive_a_restart():
     assert restarted.session_state[Keys.SEEKER].name == "Ana Ruiz"
     restarted.switch_page("app_pages/sheet.py").run()
     assert "☐ What surprised you in your first year?" in sheet_texts(restarted)
+
+
+def test_currency_and_pay_period_can_be_corrected_on_the_research_page():
+    app = new_app()
+    labelled(app.button, "Load sample research").click().run()
+    labelled(app.selectbox, "Currency of the amounts").set_value("EUR").run()
+    labelled(app.selectbox, "Pay period where a cell does not say").set_value("month").run()
+    assert not app.exception
+    salary = app.session_state[Keys.RESEARCH]["sample_research.xlsx"].tables[0]
+    assert (salary.currency, salary.pay_period) == ("EUR", "month")
+    assert labelled(app.selectbox, "Currency of the amounts").value == "EUR"
