@@ -12,6 +12,7 @@ import pandas as pd
 
 from infoview.research.model import ResearchTable
 from infoview.research.normalize import format_money
+from infoview.research.org import org_boxes
 from infoview.research.roles import pay_role
 
 TOPICS = ("compensation", "lifestyle", "trends", "organization", "general")
@@ -171,20 +172,14 @@ def _trend_findings(table: ResearchTable) -> list[Finding]:
 
 def _org_findings(table: ResearchTable) -> list[Finding]:
     findings = []
-    for index, row in table.frame.iterrows():
-        department = _cell(row, table, "department")
-        person = _cell(row, table, "person")
-        known = _cell(row, table, "known").lower()
-        unknown = not person or person == "?" or known in {"no", "n", "false", "0", "unknown"}
-        if not department or not unknown:
+    for box in org_boxes(table):
+        if not box.department or not box.unknown:
             continue
-        title = _cell(row, table, "title") or "leader"
-        boss = _cell(row, table, "reports_to")
-        reports = f", reporting to {boss}" if boss else ""
-        statement = f"I do not yet know who is the {title} in {department}{reports}"
+        reports = f", reporting to {box.reports_to}" if box.reports_to else ""
+        statement = f"I do not yet know who is the {box.title} in {box.department}{reports}"
         findings.append(
             Finding(
-                finding_id("organization", table, f"{index}|{department}|{title}"),
+                finding_id("organization", table, f"{box.row}|{box.department}|{box.title}"),
                 "organization",
                 statement,
                 table.label,
