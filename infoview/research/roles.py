@@ -43,6 +43,8 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "occupation title",
             "occ title",
             "occupation soc code",
+            "soc name",
+            "soc title",
             "title and code",
             "job",
             "job role",
@@ -224,6 +226,10 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
         "p90": ("p90", "90th percentile", "pct90", "90th percentile wage", "90 percentile"),
         "pay_period": (
             "pay period",
+            "unit of pay",
+            "wage unit of pay",
+            "pw unit of pay",
+            "pay unit",
             "salary or hourly",
             "hourly or salary",
             "pay basis",
@@ -714,7 +720,9 @@ PAY_QUALIFIERS = frozenset(
 )
 
 # Generic words that name a role only as the whole header (`Code`, not `LearnCode`).
-EXACT_ONLY = frozenset({"code", "group", "per", "unit", "job", "event", "series", "level"})
+EXACT_ONLY = frozenset(
+    {"code", "group", "per", "unit", "job", "event", "series", "level", "soc", "count"}
+)
 EXACT_ONLY_BY_KIND = {
     "trends": frozenset(
         {"title", "company", "organization", "industry", "variable", "number", "employment"}
