@@ -122,6 +122,11 @@ class Workspace:
 
     def integrity(self) -> str:
         """SQLite's own integrity check of a local workspace: `ok` when the file is sound."""
+        if not isinstance(self.database, SqliteDatabase):
+            raise WorkspaceError(
+                f"The integrity check is for workspace files; {self.location} is a PostgreSQL "
+                "database, which checks its own pages."
+            )
         with self.database.connect() as conn:
             return conn.execute("PRAGMA integrity_check").fetchone()[0]
 
