@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cksum requirements.txt | cut -d' ' -f1)
 PORT ?= 8501
 
-.PHONY: setup run test bench lint browser screenshots example clean
+.PHONY: setup run test bench lint browser postgres screenshots example clean
 
 setup: $(STAMP)
 
@@ -21,7 +21,10 @@ run: setup
 browser:
 	@scripts/ensure-chromium
 
-test: setup browser
+postgres:
+	@scripts/ensure-postgres
+
+test: setup browser postgres
 	$(BIN)/python -m pytest
 
 bench: setup

@@ -9,13 +9,13 @@ st.set_page_config(page_title="InfoView", page_icon=":material/assignment:", lay
 state.init()
 
 PAGES = [
-    st.Page("pages/research.py", title="Research", icon=":material/table_chart:", default=True),
-    st.Page("pages/hypotheses.py", title="Hypotheses", icon=":material/science:"),
-    st.Page("pages/interviewee.py", title="Interviewee", icon=":material/person:"),
-    st.Page("pages/sheet.py", title="Question sheet", icon=":material/checklist:"),
-    st.Page("pages/coverage.py", title="Coverage", icon=":material/donut_large:"),
-    st.Page("pages/log.py", title="Interview log", icon=":material/edit_note:"),
-    st.Page("pages/outreach.py", title="Outreach", icon=":material/mail:"),
+    st.Page("app_pages/research.py", title="Research", icon=":material/table_chart:", default=True),
+    st.Page("app_pages/hypotheses.py", title="Hypotheses", icon=":material/science:"),
+    st.Page("app_pages/interviewee.py", title="Interviewee", icon=":material/person:"),
+    st.Page("app_pages/sheet.py", title="Question sheet", icon=":material/checklist:"),
+    st.Page("app_pages/coverage.py", title="Coverage", icon=":material/donut_large:"),
+    st.Page("app_pages/log.py", title="Interview log", icon=":material/edit_note:"),
+    st.Page("app_pages/outreach.py", title="Outreach", icon=":material/mail:"),
 ]
 
 navigation = st.navigation(PAGES)

@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 import plotly.graph_objects as go
 
+from infoview.anonymize import Secrets, secrets_of
 from infoview.hypotheses import PRIORITIES, Hypothesis
-from infoview.log import OUTCOMES, UNTESTED, Interview, Status, prefer_open, statuses
+from infoview.log import OUTCOMES, UNTESTED, Interview, Status, statuses, with_statuses
 from infoview.profile import Profile
-from infoview.questions.model import PlannedQuestion, Sheet
+from infoview.questions.model import Sheet
 
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-NAME_PART_MIN = 3
-PERSON, WITHHELD_ORG, WITHHELD_CONTACT = "a contact", "an organization I keep unnamed", "(withheld)"
 MAX_TALKING_POINTS = 5
 LABEL_CHARS = 60
 OUTCOME_COLORS = {
@@ -25,54 +22,6 @@ OUTCOME_COLORS = {
     "supported": "#2E6F9E",
 }
 VERBS = {"supported": "agreed", "refuted": "disagreed", "nuanced": "said it depends"}
-
-
-@dataclass(frozen=True)
-class Secrets:
-    """What no talking point may contain: people's names and contacts, confidential employers."""
-
-    people: tuple[str, ...]
-    organizations: tuple[str, ...]
-    allowed: tuple[str, ...] = ()
-
-    def scrub(self, text: str) -> str:
-        """The text with every secret replaced by a general phrase."""
-        text = EMAIL.sub(WITHHELD_CONTACT, text)
-        for organization in self.organizations:
-            text = _replace_words(text, organization, WITHHELD_ORG, ignore_case=True)
-        for person in self.people:
-            text = _replace_words(text, person, PERSON, ignore_case=True)
-        for part in _name_parts(self.people) - _name_parts(self.allowed):
-            # Single names only when capitalised, so words like "will" or "rose" survive.
-            text = _replace_words(text, part, PERSON, ignore_case=False)
-        return text
-
-    def excluding(self, profile: Profile) -> Secrets:
-        """Without a sheet's own interviewee, referrer and organization, which it may name."""
-        own = (profile.name.strip(), profile.referred_by.strip())
-        lowered = {name.lower() for name in own if name}
-        organization = profile.organization.strip().lower()
-        return Secrets(
-            people=tuple(p for p in self.people if p.lower() not in lowered),
-            organizations=tuple(o for o in self.organizations if o.lower() != organization),
-            allowed=tuple(name for name in own if name),
-        )
-
-
-def secrets_of(interviews: Iterable[Interview], profiles: Iterable[Profile] = ()) -> Secrets:
-    """Every name and contact in the log and the profiles, and the organizations kept secret."""
-    interviews = list(interviews)
-    people = {p.name for p in profiles} | {p.referred_by for p in profiles}
-    organizations = set()
-    for interview in interviews:
-        people |= {interview.profile.name, interview.profile.referred_by}
-        people |= {r.name for r in interview.referrals} | {r.contact for r in interview.referrals}
-        if interview.confidential:
-            organizations.add(interview.profile.organization)
-    return Secrets(
-        people=tuple(sorted((p.strip() for p in people if p.strip()), key=len, reverse=True)),
-        organizations=tuple(sorted((o.strip() for o in organizations if o.strip()), key=len)),
-    )
 
 
 def role_type(profile: Profile) -> str:
@@ -128,37 +77,17 @@ def with_talking_points(sheet: Sheet, points: Sequence[str]) -> Sheet:
     return replace(sheet, talking_points=(*points, *sheet.talking_points))
 
 
-def anonymized(sheet: Sheet, secrets: Secrets) -> Sheet:
-    """The sheet naming no one from the workspace but its own interviewee and referrer."""
-    own = secrets.excluding(sheet.profile)
-
-    def clean(question: PlannedQuestion) -> PlannedQuestion:
-        why = tuple(replace(reason, text=own.scrub(reason.text)) for reason in question.why)
-        return replace(question, text=own.scrub(question.text), why=why)
-
-    return replace(
-        sheet,
-        sections=tuple(
-            replace(section, questions=tuple(map(clean, section.questions)))
-            for section in sheet.sections
-        ),
-        if_time_permits=tuple(map(clean, sheet.if_time_permits)),
-        hypotheses=tuple(replace(h, statement=own.scrub(h.statement)) for h in sheet.hypotheses),
-        talking_points=tuple(own.scrub(point) for point in sheet.talking_points),
-    )
-
-
 def learned_sheet(
     plan: Callable[[list[Hypothesis]], Sheet],
     flagged: Sequence[Hypothesis],
     interviews: Sequence[Interview],
     secrets: Secrets,
 ) -> Sheet:
-    """`plan` the flagged hypotheses, open ones first, add what earlier interviews taught in
-    general terms, and leave out every name and contact the workspace holds."""
-    sheet = plan(prefer_open(flagged, statuses(interviews)))
-    points = talking_points(sheet.hypotheses, interviews, secrets)
-    return anonymized(with_talking_points(sheet, points), secrets)
+    """`plan` the flagged hypotheses with their status from the log, and add what earlier
+    interviews taught in general terms, naming no one but the sheet's interviewee and referrer."""
+    sheet = plan(with_statuses(flagged, statuses(interviews)))
+    points = talking_points(sheet.hypotheses, interviews, secrets.excluding(sheet.profile))
+    return with_talking_points(sheet, points)
 
 
 def outcome_heatmap(hypotheses: Sequence[Hypothesis], interviews: Sequence[Interview]) -> go.Figure:
@@ -221,7 +150,7 @@ def open_by_priority(
     counts = {p: {"untested": 0, "contested": 0, "settled": 0} for p in PRIORITIES}
     for hypothesis in hypotheses:
         status = known.get(hypothesis.id, UNTESTED)
-        state = "untested" if not status.tested else "contested" if status.contested else "settled"
+        state = status.name if status.open else "settled"
         counts[hypothesis.priority][state] += 1
     return counts
 
@@ -256,18 +185,3 @@ def untested_figure(hypotheses: Sequence[Hypothesis], interviews: Sequence[Inter
 
 def _short(text: str) -> str:
     return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1] + "…"
-
-
-def _name_parts(people: Iterable[str]) -> set[str]:
-    return {
-        part
-        for person in people
-        if "@" not in person
-        for part in re.split(r"[\s,]+", person)
-        if len(part) >= NAME_PART_MIN and part[:1].isupper()
-    }
-
-
-def _replace_words(text: str, term: str, replacement: str, ignore_case: bool) -> str:
-    pattern = rf"(?<!\w){re.escape(term)}(?!\w)"
-    return re.sub(pattern, replacement, text, flags=re.IGNORECASE if ignore_case else 0)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from infoview.errors import LogError
-from infoview.hypotheses import Hypothesis, custom_hypothesis
+from infoview.hypotheses import OPEN_STATUSES, Hypothesis, custom_hypothesis
 from infoview.profile import Profile
 
 OUTCOMES = ("supported", "refuted", "nuanced", "not discussed")
@@ -177,14 +177,25 @@ class Status:
         return self.supported + self.refuted + self.nuanced
 
     @property
+    def name(self) -> str:
+        """One of the hypothesis STATUSES: contested when some supported it and some refuted it."""
+        if not self.tested:
+            return "untested"
+        if self.supported and self.refuted:
+            return "contested"
+        if self.nuanced:
+            return "nuanced"
+        return "supported" if self.supported else "refuted"
+
+    @property
     def contested(self) -> bool:
-        """Interviews disagreed, or someone said it depends."""
-        return bool(self.supported and self.refuted) or self.nuanced > 0
+        """Interviews disagreed: at least one supported it and one refuted it."""
+        return self.name == "contested"
 
     @property
     def open(self) -> bool:
-        """Worth asking again: never tested, or contested."""
-        return self.tested == 0 or self.contested
+        """Worth asking again first: never tested, or contested."""
+        return self.name in OPEN_STATUSES
 
     @property
     def label(self) -> str:
@@ -218,12 +229,10 @@ def statuses(interviews: Iterable[Interview]) -> dict[str, Status]:
     return aggregate(o for interview in interviews for o in interview.outcomes)
 
 
-def prefer_open(hypotheses: Sequence[Hypothesis], known: dict[str, Status]) -> list[Hypothesis]:
-    """Untested and contested hypotheses first, settled ones after, each group in its order.
-
-    The planner orders by priority with a stable sort, so within a priority this order holds.
-    """
-    return sorted(hypotheses, key=lambda h: not known.get(h.id, UNTESTED).open)
+def with_statuses(hypotheses: Sequence[Hypothesis], known: dict[str, Status]) -> list[Hypothesis]:
+    """The hypotheses carrying what the log says of them (`untested` when nothing), which the
+    planner reads to ask open ones first and to say when earlier interviews disagreed."""
+    return [replace(h, status=known.get(h.id, UNTESTED).name) for h in hypotheses]
 
 
 @dataclass(frozen=True)

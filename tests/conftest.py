@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.postgres import ThrowawayPostgres, require_postgres
+
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).parent / "data"
 SAMPLE = ROOT / "data" / "sample_research.xlsx"
@@ -16,6 +18,23 @@ SAMPLE = ROOT / "data" / "sample_research.xlsx"
 def _workspace_db(tmp_path_factory, monkeypatch):
     """Every test gets its own workspace database, never the user's."""
     monkeypatch.setenv("INFOVIEW_DB", str(tmp_path_factory.mktemp("db") / "workspace.sqlite"))
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """One throwaway PostgreSQL cluster for the whole run, stopped and removed at the end."""
+    server = ThrowawayPostgres(require_postgres())
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def postgres_url(postgres_server) -> str:
+    """The URL of a new, empty database on the session's PostgreSQL cluster."""
+    return postgres_server.create_database()
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from pypdf import PdfReader
 
 from infoview.export import render
 from infoview.findings import contact_targets, propose_findings
-from infoview.hypotheses import from_finding
+from infoview.hypotheses import custom_hypothesis, from_finding
 from infoview.learning import (
     learned_sheet,
     open_by_priority,
@@ -110,8 +110,8 @@ def test_role_and_organization_in_general_terms():
 def test_new_findings_are_stored_without_names_or_contacts(tmp_path, sample_path):
     workspace, *_ = logged_workspace(tmp_path / "ws.sqlite", sample_path)
     assert [h.statement for h in workspace.hypotheses()[-2:]] == [
-        "a contact: ask a contact ((withheld))",
-        "a contact at an organization I keep unnamed says data teams sit in finance",
+        "Someone: ask someone (contact details withheld)",
+        "Someone at an organization I keep unnamed says data teams sit in finance",
     ]
 
 
@@ -205,3 +205,38 @@ def test_the_untested_chart_counts_per_priority(tmp_path, sample_path):
     figure = untested_figure(hypotheses, interviews)
     assert figure.layout.title.text == "Untested high-priority hypotheses: 4"
     assert [bar.name for bar in figure.data] == ["Untested", "Contested", "Settled"]
+
+
+def test_a_hypothesis_interviews_disagreed_on_is_marked_contested_on_the_next_sheet():
+    """Supported once and refuted once: the planner says so and asks it before settled ones."""
+    contested, settled = custom_hypothesis("Contested claim"), custom_hypothesis("Settled claim")
+    interviews = [
+        Interview(
+            DANA,
+            date(2026, 11, 2),
+            (
+                Outcome(contested.id, contested.statement, "supported"),
+                Outcome(settled.id, settled.statement, "supported"),
+            ),
+        ),
+        Interview(
+            OMAR, date(2026, 11, 9), (Outcome(contested.id, contested.statement, "refuted"),)
+        ),
+    ]
+    sheet = learned_sheet(
+        lambda hypotheses: plan_sheet(DANA, hypotheses, load_bank()),
+        [settled, contested],
+        interviews,
+        secrets_of(interviews),
+    )
+    assert [(h.statement, h.status) for h in sheet.hypotheses] == [
+        ("Contested claim", "contested"),
+        ("Settled claim", "supported"),
+    ]
+    why = {
+        q.hypothesis: [r.code for r in q.why]
+        for section in sheet.sections
+        for q in section.questions
+        if q.hypothesis
+    }
+    assert "contested" in why[contested.id] and "contested" not in why[settled.id]

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from infoview.errors import LogError
-from infoview.hypotheses import custom_hypothesis
+from infoview.hypotheses import by_priority, custom_hypothesis
 from infoview.log import (
     Interview,
     LogTarget,
@@ -19,8 +19,8 @@ from infoview.log import (
     done_changes,
     finding_hypotheses,
     planned_follow_ups,
-    prefer_open,
     statuses,
+    with_statuses,
 )
 from infoview.profile import Profile
 
@@ -33,19 +33,21 @@ def said(*results: str, hypothesis: str = "h1") -> list[Outcome]:
 
 
 @pytest.mark.parametrize(
-    ("results", "label", "tested", "contested"),
+    ("results", "label", "tested", "name"),
     [
-        ((), "untested", 0, False),
-        (("not discussed",), "untested, 1 not discussed", 0, False),
-        (("supported", "supported", "refuted"), "2 supported, 1 refuted", 3, True),
-        (("supported", "supported"), "2 supported", 2, False),
-        (("refuted", "not discussed"), "1 refuted, 1 not discussed", 1, False),
-        (("nuanced",), "1 nuanced", 1, True),
+        ((), "untested", 0, "untested"),
+        (("not discussed",), "untested, 1 not discussed", 0, "untested"),
+        (("supported", "supported", "refuted"), "2 supported, 1 refuted", 3, "contested"),
+        (("supported", "nuanced", "refuted"), "1 supported, 1 refuted, 1 nuanced", 3, "contested"),
+        (("supported", "supported"), "2 supported", 2, "supported"),
+        (("refuted", "not discussed"), "1 refuted, 1 not discussed", 1, "refuted"),
+        (("nuanced", "supported"), "1 supported, 1 nuanced", 2, "nuanced"),
     ],
 )
-def test_a_status_counts_outcomes_and_says_so(results, label, tested, contested):
+def test_a_status_counts_outcomes_and_names_them(results, label, tested, name):
     status = aggregate(said(*results)).get("h1", Status())
-    assert (status.label, status.tested, status.contested) == (label, tested, contested)
+    assert (status.label, status.tested, status.name) == (label, tested, name)
+    assert status.contested == (name == "contested")
 
 
 def test_aggregate_groups_outcomes_by_hypothesis_across_interviews():
@@ -66,8 +68,14 @@ def test_later_sheets_prefer_untested_and_contested_hypotheses():
         contested.id: Status(supported=1, refuted=1),
         refuted.id: Status(refuted=1),
     }
-    ordered = prefer_open([settled, contested, untested, refuted], known)
-    assert [h.statement for h in ordered] == ["Contested", "Untested", "Settled", "Refuted"]
+    marked = with_statuses([settled, contested, untested, refuted], known)
+    assert [h.status for h in marked] == ["supported", "contested", "untested", "refuted"]
+    assert [h.statement for h in by_priority(marked)] == [
+        "Contested",
+        "Untested",
+        "Settled",
+        "Refuted",
+    ]
 
 
 def test_follow_ups_thank_you_next_day_and_check_back_on_the_agreed_day():

@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from infoview.learning import secrets_of
+from infoview.anonymize import secrets_of
 from infoview.outreach.drafts import DRAFT_KINDS, DraftRequest, guard_warnings, write_draft
 from infoview.outreach.ics import reminders_calendar
 from infoview.outreach.logged import (

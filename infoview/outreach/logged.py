@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from infoview import log
-from infoview.learning import EMAIL, VERBS, Secrets
+from infoview.anonymize import EMAIL, Secrets
+from infoview.learning import VERBS
 from infoview.outreach.model import Contact
 from infoview.outreach.reminders import Interview, Introduction
 from infoview.profile import Profile

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import streamlit as st
@@ -62,5 +63,6 @@ def current_sheet() -> Sheet:
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
-def rendered(sheet: Sheet, fmt: str, paper: str = "letter") -> bytes:
-    return render(sheet, fmt, paper=paper)
+def rendered(sheet: Sheet, fmt: str, paper: str, day: date) -> bytes:
+    """The sheet as a download, dated `day`: part of the cache key, so tomorrow is not today."""
+    return render(sheet, fmt, paper=paper, day=day)

@@ -8,7 +8,7 @@ import streamlit as st
 
 from infoview.questions import GuardWarning
 from infoview.research import Issue
-from infoview.ui.state import Keys
+from infoview.ui.keys import Keys
 
 _SHOW = {"error": st.error, "warning": st.warning, "info": st.info}
 _ICONS = {"error": ":material/error:", "warning": ":material/warning:", "info": ":material/info:"}

@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -34,18 +35,25 @@ def _require_chromium() -> None:
     pytest.skip(message)
 
 
-@pytest.fixture(scope="module")
-def app_url(tmp_path_factory) -> Iterator[str]:
-    """The app served by a real `streamlit run`, with a workspace database per test module."""
+@contextmanager
+def served(db_path: Path) -> Iterator[str]:
+    """A fresh `streamlit run` process on `db_path`: its URL while it runs."""
     _require_chromium()
     port = free_port()
-    process = start_app(port, tmp_path_factory.mktemp("app") / "ws.sqlite", subprocess.PIPE)
+    process = start_app(port, db_path, subprocess.PIPE)
     url = f"http://127.0.0.1:{port}"
     try:
         wait_healthy(url, process, STARTUP_SECONDS)
         yield url
     finally:
         stop(process)
+
+
+@pytest.fixture(scope="module")
+def app_url(tmp_path_factory) -> Iterator[str]:
+    """The app served by a real `streamlit run`, with a workspace database per test module."""
+    with served(tmp_path_factory.mktemp("app") / "ws.sqlite") as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from infoview.learning import secrets_of
+from infoview.anonymize import secrets_of
 from infoview.log import conversations_with, promised_introductions
 from infoview.outreach import (
     Contact,
@@ -63,7 +63,7 @@ def test_thanks_takes_the_latest_interview_and_how_a_finding_fared(workspace):
 def test_a_note_is_the_thing_learned_with_other_peoples_names_removed(workspace):
     secrets = secrets_of(workspace.interviews(), [DANA, OMAR]).excluding(DANA)
     assert learned_from(FIRST_TALK, secrets) == (
-        "Budgets are now reforecast every quarter, as a contact also found"
+        "Budgets are now reforecast every quarter, as someone also found"
     )
     assert learned_from(OMAR_TALK, secrets) == (
         'whether my research finding "Finance teams are moving to rolling forecasts" holds '

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from streamlit.testing.v1 import AppTest
 
 from infoview.store import open_workspace
-from infoview.ui.state import Keys, note_key, outcome_key
+from infoview.ui.keys import Keys, note_key, outcome_key
 from tests.conftest import ROOT
 
 TIMEOUT = 60
@@ -34,19 +34,19 @@ def widget(elements, label: str):
 def prepare(app: AppTest) -> None:
     """Sample research, a profile for Dana Whitfield, and her sheet opened once."""
     widget(app.button, "Load sample research").click().run()
-    app.switch_page("pages/interviewee.py").run()
+    app.switch_page("app_pages/interviewee.py").run()
     widget(app.text_input, "Name").set_value("Dana Whitfield")
     widget(app.text_input, "Organization").set_value("Northwind Motors")
     widget(app.selectbox, "Seniority").set_value("senior")
     widget(app.selectbox, "Specialty").set_value("finance")
     widget(app.button, "Save profile").click().run()
-    app.switch_page("pages/sheet.py").run()
+    app.switch_page("app_pages/sheet.py").run()
     assert not app.exception
 
 
 def test_log_page_without_a_profile_points_to_the_interviewee_page():
     app = new_app()
-    app.switch_page("pages/log.py").run()
+    app.switch_page("app_pages/log.py").run()
     assert not app.exception
     assert app.title[0].value == "Interview log"
     assert app.info[0].value.startswith("Save the profile of the person you met first")
@@ -55,7 +55,7 @@ def test_log_page_without_a_profile_points_to_the_interviewee_page():
 def test_log_an_interview_against_a_sheet_then_restart():
     app = new_app()
     prepare(app)
-    app.switch_page("pages/log.py").run()
+    app.switch_page("app_pages/log.py").run()
     assert app.selectbox(key=Keys.LOG_TARGET).options[0].startswith("Sheet #1 for Dana Whitfield")
 
     widget(app.text_input, "Referral name").set_value("Priya Raman")
@@ -64,7 +64,7 @@ def test_log_an_interview_against_a_sheet_then_restart():
     widget(app.checkbox, "They will introduce me first").check()
     widget(app.number_input, "Check back after (days)").set_value(9)
     widget(app.button, "Add referral").click().run()
-    assert app.markdown[-1].value == (
+    assert app.main.markdown[-1].value == (
         "- **Priya Raman**: Lakeshore Auto Parts; priya@example.com; will introduce; check back "
         "after 9 days"
     )
@@ -111,13 +111,13 @@ def test_log_an_interview_against_a_sheet_then_restart():
     assert (logged.thank_you_sent, [f.done for f in logged.follow_ups]) == (True, [True, False])
     newest = app.session_state[Keys.HYPOTHESES][-1]
     assert (newest.statement, newest.flagged, newest.priority) == (
-        "a contact says plant controllers now report to the CFO",
+        "Someone says plant controllers now report to the CFO",
         True,
         "high",
     )
 
     restarted = new_app()
-    restarted.switch_page("pages/hypotheses.py").run()
+    restarted.switch_page("app_pages/hypotheses.py").run()
     assert not restarted.exception
     editor = restarted.dataframe(key=Keys.HYPOTHESES_EDITOR).value
     status = dict(zip(editor["statement"], editor["status"], strict=True))
@@ -127,7 +127,7 @@ def test_log_an_interview_against_a_sheet_then_restart():
     assert profiles[restarted.session_state[Keys.ACTIVE_PROFILE]].name == "Dana Whitfield"
     assert list(restarted.session_state[Keys.RESEARCH]) == ["sample_research.xlsx"]
 
-    restarted.switch_page("pages/coverage.py").run()
+    restarted.switch_page("app_pages/coverage.py").run()
     assert not restarted.exception
     titles = [chart.proto.spec for chart in restarted.get("plotly_chart")]
     assert any("What each interview said about each hypothesis" in spec for spec in titles)
@@ -136,7 +136,7 @@ def test_log_an_interview_against_a_sheet_then_restart():
 def test_a_referral_without_a_name_shows_what_to_do():
     app = new_app()
     prepare(app)
-    app.switch_page("pages/log.py").run()
+    app.switch_page("app_pages/log.py").run()
     widget(app.text_input, "Referral organization").set_value("Lakeshore Auto Parts")
     widget(app.button, "Add referral").click().run()
     assert not app.exception
@@ -164,10 +164,10 @@ def test_an_unusable_workspace_is_explained_and_the_app_still_works(tmp_path, mo
 def test_referrals_typed_before_saving_survive_a_restart():
     app = new_app()
     prepare(app)
-    app.switch_page("pages/log.py").run()
+    app.switch_page("app_pages/log.py").run()
     widget(app.text_input, "Referral name").set_value("Priya Raman")
     widget(app.button, "Add referral").click().run()
     restarted = new_app()
-    restarted.switch_page("pages/log.py").run()
+    restarted.switch_page("app_pages/log.py").run()
     assert [r.name for r in restarted.session_state[Keys.PENDING_REFERRALS]] == ["Priya Raman"]
-    assert restarted.markdown[-1].value == "- **Priya Raman**"
+    assert restarted.main.markdown[-1].value == "- **Priya Raman**"

@@ -1,6 +1,6 @@
 """The sheet page's downloads and paper choice."""
 
-from infoview.ui.state import Keys
+from infoview.ui.keys import Keys
 from tests.ui.test_flow import planned_app
 
 

@@ -5,8 +5,8 @@ import streamlit as st
 from infoview.errors import ProfileError
 from infoview.profile import SENIORITIES, SPECIALTIES, Profile
 from infoview.ui import state
+from infoview.ui.keys import Keys
 from infoview.ui.messages import flash, show_error, show_flash
-from infoview.ui.state import Keys
 
 NEW = "New profile…"
 OTHER = "other…"
@@ -92,5 +92,5 @@ if editing and st.button("Delete this profile", icon=":material/delete:"):
 
 if state.profile() is not None:
     st.page_link(
-        "pages/sheet.py", label="Next: see the question sheet", icon=":material/checklist:"
+        "app_pages/sheet.py", label="Next: see the question sheet", icon=":material/checklist:"
     )

@@ -40,7 +40,7 @@ st.subheader("Across interviews")
 logged = state.interviews()
 if not logged:
     st.info("Log an interview to see which hypotheses it supported, refuted or nuanced.")
-    st.page_link("pages/log.py", label="Go to Interview log", icon=":material/edit_note:")
+    st.page_link("app_pages/log.py", label="Go to Interview log", icon=":material/edit_note:")
 else:
     st.plotly_chart(outcome_heatmap(state.hypotheses(), logged), key="coverage-outcomes")
 st.plotly_chart(untested_figure(state.hypotheses(), logged), key="coverage-untested")

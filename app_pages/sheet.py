@@ -9,10 +9,10 @@ from infoview.export import FORMATS, file_name
 from infoview.questions import alternatives
 from infoview.questions.edits import SheetEdits
 from infoview.questions.model import SECTION_TITLES, SECTIONS
-from infoview.ui import loaders, state
+from infoview.ui import clock, keys, loaders, state
+from infoview.ui.keys import Keys
 from infoview.ui.messages import show_guard_warning
 from infoview.ui.progress import require_profile
-from infoview.ui.state import Keys
 
 DOWNLOADS = (
     ("pdf", "PDF"),
@@ -55,7 +55,7 @@ paper = st.radio(
 for column, (fmt, label) in zip(st.columns(len(DOWNLOADS)), DOWNLOADS, strict=True):
     column.download_button(
         label,
-        data=partial(loaders.rendered, sheet, fmt, paper),
+        data=partial(loaders.rendered, sheet, fmt, paper, clock.today()),
         file_name=file_name(sheet, fmt),
         mime=FORMATS[fmt][0],
         icon=":material/download:",
@@ -84,7 +84,7 @@ def show_question(question, elapsed: float | None) -> None:
     if pin.button(
         "",
         icon=":material/keep_off:" if pinned else ":material/keep:",
-        key=state.question_key("pin", question.id),
+        key=keys.question_key("pin", question.id),
         help="Unpin" if pinned else "Pin: keep it on the sheet",
     ):
         state.set_sheet_edits(edits.unpin(question.id) if pinned else edits.pin(question.id))
@@ -94,13 +94,13 @@ def show_question(question, elapsed: float | None) -> None:
         "", icon=":material/swap_horiz:", help="Swap for another question", disabled=not options
     ):
         for option in options:
-            if st.button(option.text, key=state.question_key(f"swap-{question.id}", option.id)):
+            if st.button(option.text, key=keys.question_key(f"swap-{question.id}", option.id)):
                 state.set_sheet_edits(edits.swap(question.id, option.id))
                 st.rerun()
     if remove.button(
         "",
         icon=":material/delete:",
-        key=state.question_key("remove", question.id),
+        key=keys.question_key("remove", question.id),
         help="Remove from the sheet",
     ):
         state.set_sheet_edits(edits.take_off(question))
@@ -139,5 +139,5 @@ if edits != SheetEdits() and st.button("Undo my changes to this sheet", icon=":m
     st.rerun()
 
 st.page_link(
-    "pages/coverage.py", label="Next: see what the sheet covers", icon=":material/donut_large:"
+    "app_pages/coverage.py", label="Next: see what the sheet covers", icon=":material/donut_large:"
 )

@@ -10,9 +10,9 @@ from infoview.research.charts import (
     trends_timeline_figure,
 )
 from infoview.research.roles import ROLE_SYNONYMS
-from infoview.ui import loaders, state
+from infoview.ui import cache, keys, loaders, state
+from infoview.ui.keys import Keys
 from infoview.ui.messages import show_issues
-from infoview.ui.state import Keys
 
 MAX_MB = st.get_option("server.maxUploadSize")
 
@@ -35,7 +35,7 @@ with right:
     if st.button("Load sample research", icon=":material/folder_open:", width="stretch"):
         state.add_research([loaders.read_sample()])
 
-new_uploads = state.unseen_uploads(uploads or [])
+new_uploads = cache.unseen_uploads(uploads or [])
 if new_uploads:
     state.add_research([loaders.read_cached(u.name, u.getvalue()) for u in new_uploads])
 
@@ -51,7 +51,7 @@ def show_detection(table) -> None:
     """What was detected, with selectboxes to correct the kind and the column roles."""
     kind_column, roles_column = st.columns([1, 3])
     kind = kind_column.selectbox(
-        "Kind", KINDS, index=KINDS.index(table.kind), key=state.table_key("kind", table)
+        "Kind", KINDS, index=KINDS.index(table.kind), key=keys.table_key("kind", table)
     )
     if kind != table.kind:
         state.replace_table(retype_table(table, kind))
@@ -66,7 +66,7 @@ def show_detection(table) -> None:
                 role.replace("_", " ").capitalize(),
                 headers,
                 index=headers.index(current),
-                key=state.table_key("role", table, role),
+                key=keys.table_key("role", table, role),
             )
             if picked != current:
                 chosen = {r: c for r, c in table.columns.items() if r != role and c != picked}
@@ -80,7 +80,7 @@ def show_detection(table) -> None:
 for research in files.values():
     title, remove = st.columns([6, 1], vertical_alignment="bottom")
     title.subheader(research.file)
-    if remove.button("Remove", icon=":material/close:", key=state.file_key("remove", research)):
+    if remove.button("Remove", icon=":material/close:", key=keys.file_key("remove", research)):
         state.remove_research(research.file)
         st.rerun()
     show_issues(research.all_issues, research.file)
@@ -90,20 +90,20 @@ for research in files.values():
         ):
             show_detection(table)
         if table.kind == "salary":
-            points = state.derived(("pay", table.label), lambda t=table: pay_points(t))
+            points = cache.derived(("pay", table.label), lambda t=table: pay_points(t))
             if points.empty:
                 continue
             pick_location, pick_source = st.columns(2)
             locations = pick_location.multiselect(
                 "Location",
                 sorted(points["location"].unique()),
-                key=state.table_key("location", table),
+                key=keys.table_key("location", table),
                 placeholder="All locations",
             )
             sources = pick_source.multiselect(
                 "Source",
                 sorted(points["source"].unique()),
-                key=state.table_key("source", table),
+                key=keys.table_key("source", table),
                 placeholder="All sources",
             )
             figure = pay_by_role_figure(
@@ -123,5 +123,5 @@ for research in files.values():
             st.plotly_chart(figure, key=f"chart-{table.label}")
 
 st.page_link(
-    "pages/hypotheses.py", label="Next: pick hypotheses to test", icon=":material/science:"
+    "app_pages/hypotheses.py", label="Next: pick hypotheses to test", icon=":material/science:"
 )

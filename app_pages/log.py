@@ -1,7 +1,5 @@
 """Interview log: what each interview said about each hypothesis, referrals, follow-ups."""
 
-from datetime import date
-
 import pandas as pd
 import streamlit as st
 
@@ -18,10 +16,10 @@ from infoview.log import (
     planned_follow_ups,
     tally,
 )
-from infoview.ui import state
+from infoview.ui import clock, keys, state
+from infoview.ui.keys import Keys
 from infoview.ui.messages import show_error, show_success
 from infoview.ui.progress import INTERVIEWEE_PAGE
-from infoview.ui.state import Keys
 
 st.title("Interview log")
 st.write(
@@ -75,7 +73,8 @@ for referral in state.pending_referrals():
 st.subheader("Outcomes")
 with st.form(Keys.LOG_FORM, clear_on_submit=True):
     left, right = st.columns(2)
-    held_on = left.date_input("Held on", value=date.today(), max_value=date.today())
+    day = clock.today()
+    held_on = left.date_input("Held on", value=day, max_value=day)
     org_type = right.text_input(
         "Their organization in general terms",
         placeholder="e.g. a large automaker",
@@ -90,12 +89,12 @@ with st.form(Keys.LOG_FORM, clear_on_submit=True):
             statement,
             OUTCOMES,
             index=OUTCOMES.index("not discussed"),
-            key=state.outcome_key(hypothesis_id),
+            key=keys.outcome_key(hypothesis_id),
         )
         note = note_column.text_input(
             "Note",
             placeholder="What they said",
-            key=state.note_key(hypothesis_id),
+            key=keys.note_key(hypothesis_id),
         )
         results.append((result, note))
     if not target.hypotheses:
@@ -117,6 +116,7 @@ if submitted:
             org_type,
             confidential,
             thank_you,
+            today=clock.today(),
         )
         new = state.record_interview(interview)
     except InfoViewError as exc:

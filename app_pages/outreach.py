@@ -1,7 +1,5 @@
 """Outreach: draft the approach, thanks and check-back messages, and see when to follow up."""
 
-from datetime import date
-
 import pandas as pd
 import streamlit as st
 
@@ -24,9 +22,9 @@ from infoview.outreach import (
 )
 from infoview.outreach.tracker import DATE_COLUMNS, TRACKER_COLUMNS
 from infoview.profile import Profile
-from infoview.ui import state
+from infoview.ui import clock, keys, state
+from infoview.ui.keys import Keys
 from infoview.ui.messages import show_error, show_guard_warning, show_success
-from infoview.ui.state import Keys
 
 st.title("Outreach")
 st.write(
@@ -110,7 +108,7 @@ if "introduce_to" in kind.inputs:
 if kind.date_label:
     on = left.date_input(
         kind.date_label,
-        value=suggested.on or kind.default_date(date.today()),
+        value=suggested.on or kind.default_date(clock.today()),
         format="YYYY-MM-DD",
     )
 
@@ -131,8 +129,8 @@ try:
 except OutreachError as exc:
     st.info(str(exc), icon=":material/edit_note:")
 else:
-    subject = st.text_input("Subject", value=draft.subject, key=state.draft_edit_key(draft, "s"))
-    body = st.text_area("Body", value=draft.body, height=380, key=state.draft_edit_key(draft, "b"))
+    subject = st.text_input("Subject", value=draft.subject, key=keys.draft_edit_key(draft, "s"))
+    body = st.text_area("Body", value=draft.body, height=380, key=keys.draft_edit_key(draft, "b"))
     words = count_words(body)
     if draft.word_limit and words >= draft.word_limit:
         st.warning(
@@ -167,7 +165,7 @@ frame = pd.DataFrame(to_rows(state.tracked()), columns=TRACKER_COLUMNS).astype(
 )
 edited = st.data_editor(
     frame,
-    key=state.tracker_editor_key(),
+    key=keys.tracker_editor_key(),
     num_rows="dynamic",
     hide_index=True,
     width="stretch",
@@ -187,7 +185,7 @@ if tracked != state.tracked():
     state.set_tracked(tracked)
     st.rerun()
 
-reminders = reminders_for(tracked, today=date.today(), logged=logged_follow_ups(interviews))
+reminders = reminders_for(tracked, today=clock.today(), logged=logged_follow_ups(interviews))
 if reminders:
     st.dataframe(
         pd.DataFrame([r.to_dict() for r in reminders]),

@@ -9,10 +9,10 @@ from infoview.hypotheses import PRIORITIES, custom_hypothesis, from_rows, to_row
 from infoview.log import UNTESTED, statuses
 from infoview.questions import find_job_request
 from infoview.questions.guard import refuse_job_requests
-from infoview.ui import state
+from infoview.ui import keys, state
+from infoview.ui.keys import Keys
 from infoview.ui.messages import show_guard_warning
 from infoview.ui.progress import require_research
-from infoview.ui.state import Keys
 
 st.title("Hypotheses")
 st.write(
@@ -57,7 +57,7 @@ shown = [
 known = statuses(state.interviews())
 edited = st.data_editor(
     pd.DataFrame(to_rows(shown)).assign(status=[known.get(h.id, UNTESTED).label for h in shown]),
-    key=state.hypotheses_editor_key(topics, sources),
+    key=keys.hypotheses_editor_key(topics, sources),
     hide_index=True,
     width="stretch",
     disabled=["source", "id", "status"],
@@ -84,5 +84,5 @@ st.caption(
 )
 st.plotly_chart(flagged_by_topic_figure(updated), key="flagged-by-topic")
 st.page_link(
-    "pages/interviewee.py", label="Next: describe the interviewee", icon=":material/person:"
+    "app_pages/interviewee.py", label="Next: describe the interviewee", icon=":material/person:"
 )

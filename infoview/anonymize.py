@@ -1,0 +1,141 @@
+"""What later sheets must not reveal, and the scrubber that rewrites text without it.
+
+Only text built from what interviews said goes through `Secrets.scrub`: talking points and the
+new findings typed in the log. Questions, hypotheses and referral closes come from the seeker's
+own research and are shown as written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import phonenumbers
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+PHONE_REGION = "US"  # numbers without a country code are read as North American; "+" works for all
+NAME_PART_MIN = 3
+PERSON, PEOPLE = "someone", "two people"
+WITHHELD_ORG, WITHHELD_CONTACT = "an organization I keep unnamed", "contact details withheld"
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[\"“(‘']\s*)$")
+_QUESTION_END = re.compile(r"[^.!?]*\?")
+
+
+@dataclass(frozen=True)
+class Secrets:
+    """What scrubbed text may not contain: people's names, their contact details, confidential
+    employers; `allowed` names (a sheet's own interviewee and referrer) stay."""
+
+    people: tuple[str, ...]
+    organizations: tuple[str, ...]
+    allowed: tuple[str, ...] = ()
+    contacts: tuple[str, ...] = ()
+
+    def scrub(self, text: str) -> str:
+        """The text with every secret replaced by a general phrase, still reading as a sentence."""
+        text = _withhold(text, [m.span() for m in EMAIL.finditer(text)])
+        text = _withhold(text, _phone_spans(text))
+        for contact in self.contacts:
+            text = _withhold(text, _spans(text, contact, ignore_case=True))
+        for organization in self.organizations:
+            text = _replace(text, _spans(text, organization, ignore_case=True), WITHHELD_ORG)
+        for person in self.people:
+            text = _replace(text, _spans(text, person, ignore_case=True), PERSON)
+        for part in sorted(_name_parts(self.people) - _name_parts(self.allowed)):
+            # A lone first or last name only when capitalised and not opening a question, so
+            # "will" in a sentence and "Will AI take over?" survive a referral named Will Chen.
+            spans = [
+                s for s in _spans(text, part, ignore_case=False) if not _opens_question(text, s)
+            ]
+            text = _replace(text, spans, PERSON)
+        return _tidy(text)
+
+    def excluding(self, profile) -> Secrets:
+        """Without a sheet's own interviewee, referrer and organization, which it may name."""
+        own = (profile.name.strip(), profile.referred_by.strip())
+        lowered = {name.lower() for name in own if name}
+        organization = profile.organization.strip().lower()
+        return Secrets(
+            people=tuple(p for p in self.people if p.lower() not in lowered),
+            organizations=tuple(o for o in self.organizations if o.lower() != organization),
+            allowed=tuple(name for name in own if name),
+            contacts=self.contacts,
+        )
+
+
+def secrets_of(interviews: Iterable, profiles: Iterable = ()) -> Secrets:
+    """Every name and contact in the log and the profiles, and the organizations kept secret."""
+    profiles = list(profiles)
+    people = {p.name for p in profiles} | {p.referred_by for p in profiles}
+    organizations, contacts = set(), set()
+    for interview in interviews:
+        people |= {interview.profile.name, interview.profile.referred_by}
+        people |= {r.name for r in interview.referrals}
+        contacts |= {r.contact for r in interview.referrals}
+        if interview.confidential:
+            organizations.add(interview.profile.organization)
+    return Secrets(
+        people=_longest_first(people),
+        organizations=_longest_first(organizations),
+        contacts=_longest_first(contacts),
+    )
+
+
+def _longest_first(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted({v.strip() for v in values if v.strip()}, key=lambda v: (-len(v), v)))
+
+
+def _name_parts(people: Iterable[str]) -> set[str]:
+    return {
+        part
+        for person in people
+        if "@" not in person
+        for part in re.split(r"[\s,]+", person)
+        if len(part) >= NAME_PART_MIN and part[:1].isupper()
+    }
+
+
+def _spans(text: str, term: str, ignore_case: bool) -> list[tuple[int, int]]:
+    pattern = rf"(?<!\w){re.escape(term)}(?!\w)"
+    flags = re.IGNORECASE if ignore_case else 0
+    return [m.span() for m in re.finditer(pattern, text, flags)]
+
+
+def _phone_spans(text: str) -> list[tuple[int, int]]:
+    matcher = phonenumbers.PhoneNumberMatcher(
+        text, PHONE_REGION, leniency=phonenumbers.Leniency.POSSIBLE
+    )
+    return [(m.start, m.end) for m in matcher]
+
+
+def _opens_question(text: str, span: tuple[int, int]) -> bool:
+    start, end = span
+    return bool(_SENTENCE_START.search(text[:start])) and bool(_QUESTION_END.match(text, end))
+
+
+def _replace(text: str, spans: list[tuple[int, int]], replacement: str) -> str:
+    """Replace each span, capitalised where it opens a sentence."""
+    for start, end in reversed(spans):
+        at_start = start == 0 or re.search(r"[.!?]\s+$|^\s*$", text[:start])
+        said = replacement[:1].upper() + replacement[1:] if at_start else replacement
+        text = text[:start] + said + text[end:]
+    return text
+
+
+def _withhold(text: str, spans: list[tuple[int, int]]) -> str:
+    """Contact details replaced by a note, in parentheses unless they already are."""
+    for start, end in reversed(spans):
+        wrapped = text[start - 1 : start] == "(" and text[end : end + 1] == ")"
+        note = WITHHELD_CONTACT if wrapped else f"({WITHHELD_CONTACT})"
+        text = text[:start] + note + text[end:]
+    return text
+
+
+def _tidy(text: str) -> str:
+    """`someone and someone` reads `two people`; `someone (someone)` reads `someone`."""
+    for person in (PERSON, PERSON.capitalize()):
+        plural = PEOPLE if person == PERSON else PEOPLE.capitalize()
+        text = re.sub(rf"(?<!\w){person} (?:and|or|&) {PERSON}(?!\w)", plural, text)
+        text = re.sub(rf"(?<!\w){person} \({PERSON}\)", person, text)
+    return text

@@ -1,0 +1,33 @@
+"""The session cache: work done once per research state or per upload, reused by reruns."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+import streamlit as st
+
+from infoview.ui.keys import Keys
+
+T = TypeVar("T")
+
+
+def derived(key: tuple, compute: Callable[[], T]) -> T:
+    """`compute()` once per research state: reruns reuse it until the research changes."""
+    cache = st.session_state[Keys.DERIVED]
+    if key not in cache:
+        cache[key] = compute()
+    return cache[key]
+
+
+def forget_derived() -> None:
+    """The research changed: what was computed from it must be computed again."""
+    st.session_state[Keys.DERIVED] = {}
+
+
+def unseen_uploads(uploads: list) -> list:
+    """Uploaded files not read yet in this session, so a rerun does not read them again."""
+    seen = st.session_state[Keys.SEEN_UPLOADS]
+    fresh = [u for u in uploads if u.file_id not in seen]
+    seen.update(u.file_id for u in fresh)
+    return fresh

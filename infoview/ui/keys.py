@@ -1,0 +1,93 @@
+"""Every session-state key the app uses, and the widget keys built from them."""
+
+from __future__ import annotations
+
+import hashlib
+from enum import StrEnum
+
+import streamlit as st
+
+from infoview.outreach import Draft
+from infoview.research import ResearchFile, ResearchTable
+
+
+class Keys(StrEnum):
+    """Every session-state key the app uses."""
+
+    RESEARCH = "research_files"
+    HYPOTHESES = "hypotheses"
+    PROFILES = "profiles"
+    ACTIVE_PROFILE = "active_profile"
+    PROFILE_PICKER = "profile_picker"
+    FLASH = "flash_message"
+    SHEET_EDITS = "sheet_edits"
+    SHEET_PAPER = "sheet_paper"
+    OWN_QUESTION_FORM = "own_question_form"
+    TOPIC_FILTER = "hypotheses_topic_filter"
+    SOURCE_FILTER = "hypotheses_source_filter"
+    UPLOADER = "research_uploader"
+    HYPOTHESES_EDITOR = "hypotheses_editor"
+    NEW_HYPOTHESIS = "new_hypothesis"
+    SEEN_UPLOADS = "seen_uploads"
+    DERIVED = "derived_from_research"
+    PROFILE_FORM = "profile_form"
+    HYPOTHESIS_FORM = "own_hypothesis_form"
+    WORKSPACE_LOADED = "workspace_loaded"
+    LOG_TARGET = "log_target"
+    LOG_FORM = "log_form"
+    REFERRAL_FORM = "referral_form"
+    PENDING_REFERRALS = "pending_referrals"
+    KEPT_SHEETS = "kept_sheets"
+    OUTCOME = "outcome"
+    OUTCOME_NOTE = "outcome_note"
+    FOLLOW_UPS_EDITOR = "follow_ups_editor"
+    SEEKER = "seeker"
+    SEEKER_FORM = "seeker_form"
+    DRAFT_KIND = "draft_kind"
+    DRAFT_EDIT = "draft_edit"
+    TRACKED = "tracked_contacts"
+    TRACKER_EDITOR = "tracker_editor"
+    TRACKER_VERSION = "tracker_version"
+
+
+def outcome_key(hypothesis_id: str) -> str:
+    """The log form's outcome widget for one hypothesis."""
+    return f"{Keys.OUTCOME}-{hypothesis_id}"
+
+
+def note_key(hypothesis_id: str) -> str:
+    """The log form's note widget for one hypothesis."""
+    return f"{Keys.OUTCOME_NOTE}-{hypothesis_id}"
+
+
+def file_key(what: str, research: ResearchFile) -> str:
+    """The widget key of a control on one research file."""
+    return f"file-{what}-{research.file}"
+
+
+def table_key(what: str, table: ResearchTable, role: str = "") -> str:
+    """The widget key of a correction control on one research table."""
+    return f"table-{what}-{table.label}-{role}"
+
+
+def hypotheses_editor_key(topics: list[str], sources: list[str]) -> str:
+    """A filtered view gets its own editor state, so edits never land on the wrong rows."""
+    if not topics and not sources:
+        return Keys.HYPOTHESES_EDITOR
+    return f"{Keys.HYPOTHESES_EDITOR}:{'|'.join(topics)}:{'|'.join(sources)}"
+
+
+def question_key(action: str, question_id: str) -> str:
+    """The widget key of an action button on one question of the sheet."""
+    return f"sheet-{action}-{question_id}"
+
+
+def draft_edit_key(draft: Draft, part: str) -> str:
+    """A widget key per generated draft, so edits last until the inputs change the draft."""
+    digest = hashlib.sha1(f"{draft.kind}|{draft.subject}|{draft.body}".encode()).hexdigest()[:12]
+    return f"{Keys.DRAFT_EDIT}-{part}-{digest}"
+
+
+def tracker_editor_key() -> str:
+    """The tracker editor of this version of the tracked list (see `state.set_tracked`)."""
+    return f"{Keys.TRACKER_EDITOR}-{st.session_state[Keys.TRACKER_VERSION]}"
