@@ -14,10 +14,12 @@ from infoview.hypotheses import custom_hypothesis, flag, from_finding
 from infoview.outreach.cli import register as register_outreach
 from infoview.profile import SENIORITIES, Profile
 from infoview.questions import load_bank
+from infoview.ranking import relevance
 from infoview.research import ResearchFile, read_research_path
 from infoview.store import cli as store_cli
 
 EXIT_OK, EXIT_FAILED, EXIT_UNREADABLE = 0, 1, 2
+PLAIN_LISTING = 20  # findings the plain listing prints; --json gives them all
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -39,9 +41,19 @@ def _parser() -> argparse.ArgumentParser:
     inspect.add_argument("--json", action="store_true", help="print the JSON report")
     inspect.set_defaults(run=_inspect)
 
-    findings = commands.add_parser("findings", help="findings proposed from the research")
+    findings = commands.add_parser(
+        "findings",
+        help="findings proposed from the research, most relevant first",
+        description="Findings proposed from the research, sorted by score: their evidence "
+        "strength, and with profile options, how relevant each is to that interviewee.",
+    )
     findings.add_argument("files", nargs="+", metavar="FILE")
-    findings.add_argument("--json", action="store_true")
+    findings.add_argument("--json", action="store_true", help="print every finding as JSON")
+    findings.add_argument("--limit", type=_positive, metavar="N", help="keep the top N")
+    findings.add_argument("--seniority", choices=SENIORITIES, help="rank for this seniority")
+    findings.add_argument("--specialty", help="rank for this specialty")
+    findings.add_argument("--org", default="", help="rank for someone at this organization")
+    findings.add_argument("--insider", action="store_true", help="they work at --org")
     findings.set_defaults(run=_findings)
 
     sheet = commands.add_parser("sheet", help="write a question sheet for one interviewee")
@@ -102,15 +114,41 @@ def _inspect(args: argparse.Namespace) -> int:
     return EXIT_UNREADABLE if any(f.error for f in files) else EXIT_OK
 
 
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of 1 or more")
+    return int(text)
+
+
 def _findings(args: argparse.Namespace) -> int:
     files = _read_all(args.files)
     _report_problems(files)
     findings = propose_findings(t for f in files for t in f.tables)
+    profile = None
+    if args.seniority or args.specialty or args.org or args.insider:
+        profile = Profile(
+            organization=args.org,
+            seniority=args.seniority or "mid",
+            specialty=(args.specialty or "general management").strip().lower(),
+            insider=args.insider,
+        )
+    scored = sorted(((relevance(f, profile), f) for f in findings), key=lambda pair: -pair[0])
+    kept = scored[: args.limit] if args.limit else scored
     if args.json:
-        print(json.dumps([f.to_dict() for f in findings], indent=2, ensure_ascii=False))
-    else:
-        for finding in findings:
-            print(f"{finding.id}  [{finding.topic}] {finding.statement}  ({finding.source})")
+        rows = [f.to_dict(score) for score, f in kept]
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        return EXIT_UNREADABLE if any(f.error for f in files) else EXIT_OK
+    shown = kept[:PLAIN_LISTING]
+    for score, finding in shown:
+        print(
+            f"{finding.id}  {score:.2f}  [{finding.topic}] {finding.statement}  ({finding.source})"
+        )
+    if len(findings) > len(shown):
+        more = len(findings) - len(shown)
+        print(
+            f"... and {more:,} more finding{'s' * (more > 1)}; see them all with --json or "
+            "--limit N."
+        )
     return EXIT_UNREADABLE if any(f.error for f in files) else EXIT_OK
 
 

@@ -26,7 +26,7 @@ ORGANIZATION_FIT = {"junior": 0.4, "mid": 0.7, "senior": 1.0, "executive": 1.0}
 OUTSIDER_ORGANIZATION_FIT = 0.1
 SPECIALTY_WORDS = {
     "technology": r"software|engineer|cloud|tech|developer|platform|cyber|devops|it\b|program",
-    "finance": r"financ|fp&a|forecast|budget|treasury|analyst|invest|bank|cfo",
+    "finance": r"financ|fp&a|forecast|budget|treasury|(?<!data )analyst|invest|bank|cfo|credit",
     "accounting": r"account|audit|controller|cost|tax|ledger|close|bookkeep|payroll",
     "marketing": r"marketing|brand|campaign|advertis|channel|seo|content",
     "sales": r"sales|seller|selling|revenue|quota|buyer|account executive|retail",

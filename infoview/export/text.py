@@ -80,16 +80,25 @@ class Handout:
     role: str
     fields: tuple[Field, ...]
     purpose: str
-    research: tuple[ResearchPoint, ...]
+    research: tuple[ResearchPoint, ...]  # only the findings the planned questions test
     heard: tuple[str, ...]
     blocks: tuple[Block, ...]
     if_time_permits: tuple[Item, ...]
     referral_close: tuple[str, ...]
     after_meeting: tuple[str, ...]
+    more_research: int = 0  # flagged findings the planned questions leave for another time
 
     @property
     def title(self) -> str:
         return f"Questions for {self.name}"
+
+    @property
+    def more_research_text(self) -> str:
+        """`3 more findings in your research`, or "" when the sheet asks about all of them."""
+        n = self.more_research
+        if not n:
+            return ""
+        return f"{n:,} more finding{'s' * (n > 1)} in your research, for another conversation."
 
     @property
     def items(self) -> tuple[Item, ...]:
@@ -117,11 +126,11 @@ def after_meeting(day: date) -> tuple[str, ...]:
 def build_handout(sheet: Sheet, day: date | None = None) -> Handout:
     """The handout for `sheet`, dated `day` (today when not given)."""
     day = day or date.today()
-    labels = {h.id: f"H{n}" for n, h in enumerate(sheet.hypotheses, start=1)}
+    asked = {q.hypothesis for q in sheet.questions if q.hypothesis}
+    shared = [h for h in sheet.hypotheses if h.id in asked]
+    labels = {h.id: f"H{n}" for n, h in enumerate(shared, start=1)}
     statements = {h.id: clean(h.statement) for h in sheet.hypotheses}
-    research = tuple(
-        ResearchPoint(labels[h.id], statements[h.id], clean(h.source)) for h in sheet.hypotheses
-    )
+    research = tuple(ResearchPoint(labels[h.id], statements[h.id], clean(h.source)) for h in shared)
     counter = _Counter()
     blocks = tuple(
         Block(
@@ -145,6 +154,7 @@ def build_handout(sheet: Sheet, day: date | None = None) -> Handout:
         if_time_permits=spare,
         referral_close=REFERRAL_CLOSE,
         after_meeting=after_meeting(day),
+        more_research=len(sheet.hypotheses) - len(shared),
     )
 
 

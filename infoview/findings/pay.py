@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from infoview.findings.model import Finding, content_key, make_finding
@@ -18,7 +20,7 @@ from infoview.findings.wording import (
     unit_of,
 )
 from infoview.research.model import ResearchTable
-from infoview.research.normalize import HOURS_PER_YEAR
+from infoview.research.normalize import HOURS_PER_YEAR, is_hourly_header
 from infoview.research.roles import HOURLY_PREFIX, pay_role
 
 # Rows that sum up others: never an occupation of their own.
@@ -90,27 +92,31 @@ def pay_findings(table: ResearchTable) -> list[Finding]:
     groups = _groups(points, ["role_key", "place_key", "currency"])
     large = len(points) > LARGE_TABLE_ROWS and stat is None
     least = MIN_POINTS_LARGE if large else 1
-    hourly = (pay_role(table.columns) or "").startswith(HOURLY_PREFIX)
+    pay = pay_role(table.columns) or ""
+    hourly = pay.startswith(HOURLY_PREFIX) or is_hourly_header(table.columns.get(pay, ""))
     say = _Sayer(table, unit, stat, hourly)
     roles = _groups(points, ["role_key", "currency"])
     total = len(points)
-    shares = {(r.role_key, r.currency): r.n / total for r in roles} if len(roles) > 1 else {}
-    places: dict[tuple, int] = {}
-    for g in groups:
-        places[g.role_key, g.currency] = places.get((g.role_key, g.currency), 0) + 1
+    counts = points["role_key"].value_counts()
+    shares = (counts / total).to_dict() if len(counts) > 1 and stat is None else {}
+    # A role's share is said once: in its only finding, or in its roll-up in its main currency.
+    main_currency: dict[str, str | None] = {}
+    for role in sorted(roles, key=lambda r: -r.n):
+        main_currency.setdefault(role.role_key, role.currency)
+    places = Counter((g.role_key, g.currency) for g in groups)
+    groups_per_role = Counter(g.role_key for g in groups)
     findings = []
     for g in groups:
         if g.n >= least:
-            alone = places[g.role_key, g.currency] == 1
-            share = shares.get((g.role_key, g.currency), 0.0) if alone else 0.0
+            share = shares.get(g.role_key, 0.0) if groups_per_role[g.role_key] == 1 else 0.0
             findings.append(say.group(g, share, total))
     if stat is None:
         for role in roles:
             if places[role.role_key, role.currency] > 1 and role.n >= least:
-                share = shares.get((role.role_key, role.currency), 0.0)
-                findings.append(say.role(role, share, total))
+                main = main_currency[role.role_key] == role.currency
+                findings.append(say.role(role, shares.get(role.role_key, 0.0) * main, total))
     findings += say.place_comparisons(groups)
-    findings += say.level_comparisons(points, roles, "level" in table.columns)
+    findings += say.level_comparisons(points, groups, "level" in table.columns)
     if len(findings) > MAX_PER_TABLE:
         findings = sorted(findings, key=lambda f: -f.strength)[:MAX_PER_TABLE]
     return findings
@@ -138,21 +144,21 @@ def pay_points(table: ResearchTable) -> pd.DataFrame:
     points = pd.DataFrame(
         {
             "role": roles,
-            "role_key": roles.map(_cached(role_key)),
+            "role_key": _cleaned(roles, role_key),
             "place": places,
-            "place_key": places.str.casefold(),
+            "place_key": _cleaned(places, str.casefold),
             "level": levels,
             "currency": currency,
             "amount": amount,
             "low": low.fillna(amount),
             "high": high.fillna(amount),
-            "people": _cleaned(table.column("sample_size"), clean_text, frame.index).map(_count),
+            "people": _cleaned(table.column("sample_size"), _count, frame.index, 0).astype(int),
             "source": _cleaned(table.column("source"), clean_text, frame.index),
         }
     )
     usable = (
         points["amount"].ge(MIN_YEARLY)
-        & points["role_key"].str.contains(r"[^\W\d_]")
+        & _cleaned(points["role_key"], lambda key: bool(re.search(r"[^\W\d_]", key))).astype(bool)
         & ~frame.duplicated().to_numpy()
     )
     usable &= ~_aggregates(table, points)
@@ -167,16 +173,22 @@ def role_key(title: str) -> str:
 
 def _aggregates(table: ResearchTable, points: pd.DataFrame) -> pd.Series:
     """Rows of totals and group headings: "All Occupations", major groups, "Total"."""
-    roles = points["role"]
-    found = roles.str.contains(AGGREGATE)
+    found = _cleaned(table.frame[table.columns["role"]], _is_aggregate).astype(bool)
     codes = table.column("occupation_code")
     if codes is not None:
-        found |= codes.astype(str).str.strip().str.match(MAJOR_GROUP_CODE)
-    glued = table.frame[table.columns["role"]].astype(str).str.extract(r"\((\d{6})\)\s*$")[0]
-    found |= glued.fillna("").str.endswith("0000")
+        found |= _cleaned(codes, _is_major_group).astype(bool)
     if table.values is not None and "aggregate" in table.values:
         found |= table.values["aggregate"].fillna(False).astype(bool)
     return found
+
+
+def _is_aggregate(title: str) -> bool:
+    glued = re.search(r"\((\d{6})\)\s*$", title)
+    return bool(AGGREGATE.search(title.strip()) or (glued and glued[1].endswith("0000")))
+
+
+def _is_major_group(code: str) -> bool:
+    return MAJOR_GROUP_CODE.match(code.strip()) is not None
 
 
 class _Sayer:
@@ -200,10 +212,11 @@ class _Sayer:
             statement += self._span(g.low, g.high, g.currency) or self._hourly(g.median, g.currency)
             strength = _strength(g)
         else:
-            statement = f"Pay for {g.role}{where} is about {figure} a year {self._evidence(g)}"
-            statement += self._spread(g)
+            statement = (
+                f"Pay for {g.role}{where} is about {figure} a year {self._evidence(g)}"
+                f"{self._share(share, total)}{self._spread(g)}"
+            )
             strength = _strength(g)
-        statement += self._share(g, share, total)
         return make_finding(
             self.table,
             "compensation",
@@ -219,7 +232,7 @@ class _Sayer:
         figure = money(g.median, g.currency)
         statement = (
             f"Pay for {g.role} across all places is about {figure} a year {self._evidence(g)}"
-            f"{self._spread(g)}{self._share(g, share, total)}"
+            f"{self._share(share, total)}{self._spread(g)}"
         )
         return make_finding(
             self.table,
@@ -255,7 +268,7 @@ class _Sayer:
         return found
 
     def level_comparisons(
-        self, points: pd.DataFrame, roles: list[_Group], by_level: bool
+        self, points: pd.DataFrame, groups: list[_Group], by_level: bool
     ) -> list[Finding]:
         found = []
         if by_level:
@@ -270,7 +283,7 @@ class _Sayer:
                     bottom = min(compared, key=lambda g: g.median)
                     found += self._levels(top, bottom, top.place, bottom.place, top.role)
         by_base: dict[tuple, dict[str, _Group]] = {}
-        for g in roles:
+        for g in groups:
             if not (self.stat or g.n >= MIN_COMPARED):
                 continue
             words = g.role_key.split()
@@ -279,11 +292,12 @@ class _Sayer:
             if ENTRY_WORDS & set(words):
                 rank = "junior"
             if base and base != g.role_key or rank == "entry":
-                by_base.setdefault((base, g.currency), {}).setdefault(rank, g)
+                by_base.setdefault((base, g.place_key, g.currency), {}).setdefault(rank, g)
         for ranks in by_base.values():
             senior, entry = ranks.get("senior"), ranks.get("junior") or ranks.get("entry")
             if senior and entry and senior is not entry:
-                found += self._levels(senior, entry, senior.role, entry.role, "")
+                where = _where(senior.place)
+                found += self._levels(senior, entry, senior.role + where, entry.role, "")
         return found
 
     def _levels(self, top: _Group, bottom: _Group, high: str, low: str, role: str) -> list:
@@ -300,7 +314,12 @@ class _Sayer:
 
     def _comparison(self, statement: str, key: tuple, top: _Group, bottom: _Group) -> Finding:
         what, a, b = key
-        evidence = "" if self.stat else f", from {a.n:,} and {b.n:,} {self.unit.many}"
+        if self.stat:
+            evidence = ""
+        elif a.n == b.n:
+            evidence = f", from {self.unit.count(a.n)} each"
+        else:
+            evidence = f", from {a.n:,} and {b.n:,} {self.unit.many}"
         return make_finding(
             self.table,
             "compensation",
@@ -318,10 +337,10 @@ class _Sayer:
             strength=min(_strength(a), _strength(b)) if not self.stat else PUBLISHED_STRENGTH,
         )
 
-    def _share(self, g: _Group, share: float, total: int) -> str:
+    def _share(self, share: float, total: int) -> str:
         if share < NOTABLE_SHARE:
             return ""
-        return f"; {g.role} makes up {percent(share)} of the {self.unit.count(total)}"
+        return f" ({percent(share)} of all {total:,})"
 
     def _evidence(self, g: _Group) -> str:
         if self.stat:
@@ -375,11 +394,12 @@ def _groups(points: pd.DataFrame, keys: list[str]) -> list[_Group]:
     frame = points.assign(currency=points["currency"].fillna(""))
     grouped = frame.groupby(keys, sort=False)
     amount = grouped["amount"]
+    spellings = frame.groupby([*keys, "role"], sort=False).size().sort_values(ascending=False)
+    common = spellings.reset_index().drop_duplicates(keys).set_index(keys)["role"]
     stats = pd.DataFrame(
         {
-            "role": grouped["role"].first(),
-            "place": grouped["place"].first(),
             "n": amount.size(),
+            "place": grouped["place"].first(),
             "median": amount.median(),
             "q1": amount.quantile(0.25),
             "q3": amount.quantile(0.75),
@@ -388,7 +408,9 @@ def _groups(points: pd.DataFrame, keys: list[str]) -> list[_Group]:
             "people": grouped["people"].sum(),
         }
     )
-    sources = grouped["source"].agg(lambda s: tuple(sorted(set(s) - {""})))
+    stats["role"] = common.reindex(stats.index)
+    named = frame.loc[frame["source"].ne(""), [*keys, "source"]].drop_duplicates()
+    sources = named.groupby(keys, sort=False)["source"].agg(lambda s: tuple(sorted(s)))
     found = []
     for key, row in stats.iterrows():
         values = dict(zip(keys, key if isinstance(key, tuple) else (key,), strict=True))
@@ -406,7 +428,7 @@ def _groups(points: pd.DataFrame, keys: list[str]) -> list[_Group]:
                 q1=float(row["q1"]),
                 q3=float(row["q3"]),
                 people=int(row["people"]),
-                sources=sources[key],
+                sources=sources.get(key, ()),
             )
         )
         if "level" in values:
@@ -444,24 +466,14 @@ def _currency(table: ResearchTable, places: pd.Series) -> pd.Series:
     return stated
 
 
-def _cleaned(column: pd.Series | None, clean, index=None) -> pd.Series:
-    """`clean` applied once per distinct cell; "" everywhere when there is no column."""
+def _cleaned(column: pd.Series | None, clean, index=None, missing: object = "") -> pd.Series:
+    """`clean` applied once per distinct cell; `missing` everywhere when there is no column."""
     if column is None:
-        return pd.Series("", index=index, dtype=object)
-    text = column.astype(str)
-    uniques = {value: clean(value) for value in text.unique()}
-    return text.map(uniques)
-
-
-def _cached(function):
-    cache: dict[str, str] = {}
-
-    def apply(value: str) -> str:
-        if value not in cache:
-            cache[value] = function(value)
-        return cache[value]
-
-    return apply
+        return pd.Series(np.full(len(index), missing, dtype=object), index=index)
+    codes, uniques = pd.factorize(column, use_na_sentinel=False)
+    cleaned = np.empty(len(uniques), dtype=object)
+    cleaned[:] = [clean(str(value)) for value in uniques]
+    return pd.Series(cleaned[codes], index=column.index)
 
 
 def _role_display(text: str) -> str:
@@ -479,5 +491,5 @@ def _place_display(text: str) -> str:
 
 
 def _count(text: str) -> int:
-    digits = text.replace(",", "").split(".")[0]
+    digits = text.strip().replace(",", "").split(".")[0]
     return int(digits) if digits.isdigit() else 0

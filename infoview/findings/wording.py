@@ -74,7 +74,7 @@ class Unit:
 
 
 UNITS = (
-    (r"offer", Unit("offer letter", "offer letters")),
+    (r"offers?|offer letters?", Unit("offer letter", "offer letters")),
     (r"survey|respon|respondent|stack ?overflow|ask ?a ?manager", Unit("response", "responses")),
     (
         r"jobs?|postings?|listings?|vacanc\w*|adverts?|scrape\w*|glassdoor|indeed|naukri|reed",
@@ -145,7 +145,7 @@ def assumed_currency(table: ResearchTable, places: pd.Series) -> str | None:
 def money(amount: float, currency: str | None) -> str:
     """`$68,500`, `₹400,000`, `€52,500`, or `42,500` when the currency was never stated."""
     rounded = _round(amount)
-    text = f"{rounded:,.0f}" if rounded >= 100 else f"{rounded:,.2f}".rstrip("0").rstrip(".")
+    text = f"{rounded:,.0f}" if rounded >= 100 else f"{rounded:,.2f}"
     if currency is None:
         return text
     symbol = SYMBOLS.get(currency)

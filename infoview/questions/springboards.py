@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -13,32 +12,8 @@ from infoview.questions.guard import GuardWarning, find_job_request
 from infoview.questions.matching import suits
 from infoview.questions.model import BankQuestion, PlannedQuestion, Reason
 from infoview.questions.placeholders import fill
+from infoview.ranking import relevance, touches_specialty
 
-# How much each topic suits what a person at each level is likely to know.
-TOPIC_FIT = {
-    "junior": {"compensation": 2, "lifestyle": 2, "trends": 1, "general": 1, "organization": 0},
-    "mid": {"compensation": 2, "lifestyle": 2, "trends": 2, "general": 1, "organization": 1},
-    "senior": {"compensation": 1, "lifestyle": 1, "trends": 2, "general": 2, "organization": 2},
-    "executive": {"compensation": 0, "lifestyle": 0, "trends": 2, "general": 2, "organization": 2},
-}
-SPECIALTY_WORDS = {
-    "technology": r"software|engineer|cloud|tech|developer|platform|cyber",
-    "finance": r"financ|fp&a|forecast|budget|treasury|analyst|invest",
-    "accounting": r"account|audit|controller|cost|tax|ledger|close",
-    "marketing": r"marketing|brand|campaign|advertis|channel",
-    "sales": r"sales|seller|selling|revenue|quota|buyer",
-    "operations": r"operation|supply|logistic|manufactur|plant|procure|sourc|supplier",
-    "human resources": r"hr\b|human resources|recruit|talent|people|retention|hiring",
-    "product": r"product|roadmap|feature|launch",
-    "data": r"data|analytic|\bai\b|machine learning|model",
-    "consulting": r"consult|client|advis|engagement",
-    "legal": r"legal|law|counsel|regulat|compliance|contract",
-    "healthcare": r"health|care\b|clinic|hospital|patient|medical",
-    "general management": r"manag|leader|strateg|executive",
-}
-_SPECIALTY_PATTERNS = {
-    name: re.compile(rf"\b(?:{words})", re.I) for name, words in SPECIALTY_WORDS.items()
-}
 # Hypotheses of a topic without its own templates borrow those of a close one.
 FALLBACK_TOPIC = {"general": "trends", "lifestyle": "compensation"}
 
@@ -79,7 +54,7 @@ def ranked(flagged: Sequence[Hypothesis], profile: Profile) -> list[Hypothesis]:
         return (
             PRIORITIES.index(hypothesis.priority),
             hypothesis.status not in OPEN_STATUSES,
-            -fit(hypothesis, profile),
+            -relevance(hypothesis, profile),
             index,
         )
 
@@ -92,13 +67,6 @@ def ranked(flagged: Sequence[Hypothesis], profile: Profile) -> list[Hypothesis]:
         keyed.append(((priority, settled, turns[group], best_fit, index), hypothesis))
     keyed.sort(key=lambda pair: pair[0])
     return [hypothesis for _, hypothesis in keyed]
-
-
-def fit(hypothesis: Hypothesis, profile: Profile) -> int:
-    """How likely this person is to know about the hypothesis; higher is better."""
-    points = TOPIC_FIT[profile.seniority].get(hypothesis.topic, 1)
-    pattern = _SPECIALTY_PATTERNS.get(profile.specialty)
-    return points + 2 * bool(pattern and pattern.search(hypothesis.statement))
 
 
 def _templates_by_topic(
@@ -161,8 +129,7 @@ def _reasons(
     ]
     if hypothesis.status == "contested":
         why.append(Reason("contested", "Earlier interviews disagreed on this, so a new view helps"))
-    pattern = _SPECIALTY_PATTERNS.get(profile.specialty)
-    if pattern and pattern.search(hypothesis.statement):
+    if touches_specialty(hypothesis, profile.specialty):
         why.append(Reason("specialty", f"Touches {profile.specialty}, their specialty"))
     if hypothesis.topic == "organization":
         why.append(

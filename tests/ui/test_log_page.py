@@ -158,7 +158,7 @@ def test_an_unusable_workspace_is_explained_and_the_app_still_works(tmp_path, mo
     )
     widget(app.button, "Load sample research").click().run()
     assert not app.exception
-    assert len(app.session_state[Keys.HYPOTHESES]) == 12
+    assert len(app.session_state[Keys.HYPOTHESES]) == 13
 
 
 def test_referrals_typed_before_saving_survive_a_restart():
