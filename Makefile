@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cksum requirements.txt | cut -d' ' -f1)
 PORT ?= 8501
 
-.PHONY: setup run test bench lint browser postgres screenshots example clean
+.PHONY: setup run test bench lint browser postgres screenshots example clean corpus
 
 setup: $(STAMP)
 
@@ -49,3 +49,10 @@ lint: setup
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis
+
+# Score the importer against the shared corpus of real files, when one is there.
+CORPUS ?= $(firstword $(wildcard ../shared/corpus ../../shared/corpus))
+corpus: setup
+	@if [ -n "$(CORPUS)" ]; then \
+	  $(BIN)/python $(dir $(CORPUS))tools/corpus_check.py $(CORPUS) --python $(BIN)/python; \
+	else echo "no ../shared/corpus next to the project: skipped"; fi

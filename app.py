@@ -3,6 +3,7 @@
 import streamlit as st
 
 from infoview.ui import state
+from infoview.ui.messages import show_conflict
 from infoview.ui.progress import show_progress
 
 st.set_page_config(page_title="InfoView", page_icon=":material/assignment:", layout="wide")
@@ -20,8 +21,10 @@ PAGES = [
 
 navigation = st.navigation(PAGES)
 guide = st.sidebar.container()
+banner = st.container()
 try:
     navigation.run()
 finally:
-    # Drawn after the page so it reflects what the page just did (even after st.stop()).
+    # Drawn after the page so they reflect what the page just did (even after st.stop()).
     show_progress(guide)
+    show_conflict(banner, state.reload)

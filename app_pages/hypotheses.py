@@ -6,7 +6,7 @@ import streamlit as st
 from infoview.coverage import flagged_by_topic_figure
 from infoview.findings import TOPICS
 from infoview.hypotheses import PRIORITIES, custom_hypothesis, from_rows, to_rows
-from infoview.log import UNTESTED, statuses
+from infoview.log import UNTESTED, standing_rows, statuses
 from infoview.questions import find_job_request
 from infoview.questions.guard import refuse_job_requests
 from infoview.ui import keys, state
@@ -21,7 +21,7 @@ st.write(
     "you would say them."
 )
 
-with st.form(Keys.HYPOTHESIS_FORM, clear_on_submit=True):
+with st.form(keys.form_key(Keys.HYPOTHESIS_FORM)):
     text_column, topic_column = st.columns([4, 1])
     text = text_column.text_input(
         "Add your own hypothesis",
@@ -33,8 +33,9 @@ with st.form(Keys.HYPOTHESIS_FORM, clear_on_submit=True):
         warning = find_job_request(text)
         if warning:
             show_guard_warning(warning)
-        else:
-            state.set_hypotheses([*state.hypotheses(), custom_hypothesis(text, topic)])
+        elif state.set_hypotheses([*state.hypotheses(), custom_hypothesis(text, topic)]):
+            keys.clear_form(Keys.HYPOTHESIS_FORM, Keys.NEW_HYPOTHESIS)
+            st.rerun()
 
 require_research()
 
@@ -83,6 +84,15 @@ st.caption(
     + (f"; {len(shown)} shown." if len(shown) != len(updated) else ".")
 )
 st.plotly_chart(flagged_by_topic_figure(updated), key="flagged-by-topic")
+gone = state.vanished()
+if gone:
+    with st.expander(f"No longer in your research ({len(gone)})", icon=":material/history:"):
+        st.caption(
+            "Your research no longer has these findings. They stay off your sheets; what "
+            "interviews said about them stays in the log, and they come back, flag and wording "
+            "included, if the finding returns."
+        )
+        st.dataframe(standing_rows(gone, state.interviews()), hide_index=True, width="stretch")
 st.page_link(
     "app_pages/interviewee.py", label="Next: describe the interviewee", icon=":material/person:"
 )

@@ -3,13 +3,14 @@
 import streamlit as st
 
 from infoview.errors import ProfileError
-from infoview.profile import SENIORITIES, SPECIALTIES, Profile
+from infoview.profile import INDUSTRIES, SENIORITIES, SPECIALTIES, Profile
 from infoview.ui import state
 from infoview.ui.keys import Keys
 from infoview.ui.messages import flash, show_error, show_flash
 
 NEW = "New profile…"
 OTHER = "other…"
+NO_INDUSTRY = ""
 
 st.title("Interviewee")
 st.write(
@@ -53,7 +54,26 @@ with st.form(Keys.PROFILE_FORM):
         value="" if known else current.specialty,
         help="Used when Specialty is “other…”",
     )
+    industries = [NO_INDUSTRY, *INDUSTRIES, OTHER]
+    listed = current.industry in industries
+    industry = left.selectbox(
+        "Industry",
+        industries,
+        index=industries.index(current.industry) if listed else len(industries) - 1,
+        format_func=lambda value: value or "not set",
+        help="Where they work; the specialty is what they do",
+    )
+    other_industry = left.text_input(
+        "Other industry",
+        value="" if listed else current.industry,
+        help="Used when Industry is “other…”",
+    )
     insider = left.checkbox("Works at my target organization", value=current.insider)
+    candid_read = right.checkbox(
+        "Ask for a candid read of my chances",
+        value=current.candid_read,
+        help="One question on how competitive a background like yours is, never a job request",
+    )
     minutes = right.number_input(
         "Meeting minutes",
         min_value=5,
@@ -76,17 +96,20 @@ if submitted:
             insider=insider,
             referred_by=referred_by.strip(),
             minutes=int(minutes),
+            industry=other_industry.strip().lower() if industry == OTHER else industry,
+            candid_read=candid_read,
         )
     except ProfileError as exc:
         show_error(str(exc))
     else:
         label = state.set_profile(profile, replacing=picked if editing else None)
-        st.session_state.pop(Keys.PROFILE_PICKER, None)
-        flash(f"Saved “{label}”. The question sheet is planned for this profile.")
-        st.rerun()
+        if label is not None:
+            st.session_state.pop(Keys.PROFILE_PICKER, None)
+            flash(f"Saved “{label}”. The question sheet is planned for this profile.")
+            st.rerun()
 
-if editing and st.button("Delete this profile", icon=":material/delete:"):
-    state.delete_profile(picked)
+deleting = editing and st.button("Delete this profile", icon=":material/delete:")
+if deleting and state.delete_profile(picked):
     st.session_state.pop(Keys.PROFILE_PICKER, None)
     st.rerun()
 

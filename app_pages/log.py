@@ -18,18 +18,17 @@ from infoview.log import (
 )
 from infoview.ui import clock, keys, state
 from infoview.ui.keys import Keys
-from infoview.ui.messages import show_error, show_success
+from infoview.ui.messages import flash, show_error, show_flash
 from infoview.ui.progress import INTERVIEWEE_PAGE
 
 st.title("Interview log")
+show_flash()
 st.write(
     "After each interview, record what it said about each hypothesis, whom they suggested you "
     "contact next, and whether your thank-you went out. Later sheets build on it."
 )
 
-targets = log_targets(
-    state.kept_sheets(), [p.profile for p in state.stored_profiles()], state.flagged()
-)
+targets = log_targets(state.kept_sheets(), list(state.profiles().values()), state.flagged())
 if not targets:
     st.info("Save the profile of the person you met first; then log the interview here.")
     st.page_link(INTERVIEWEE_PAGE, label="Go to Interviewee", icon=":material/person:")
@@ -39,7 +38,7 @@ labels = [t.label for t in targets]
 target = targets[labels.index(st.selectbox("Interview with", labels, key=Keys.LOG_TARGET))]
 
 st.subheader("Referrals")
-with st.form(Keys.REFERRAL_FORM, clear_on_submit=True):
+with st.form(keys.form_key(Keys.REFERRAL_FORM)):
     left, middle, right = st.columns(3)
     name = left.text_input("Referral name")
     organization = middle.text_input("Referral organization")
@@ -55,7 +54,7 @@ with st.form(Keys.REFERRAL_FORM, clear_on_submit=True):
     )
     if st.form_submit_button("Add referral"):
         try:
-            state.add_pending_referral(
+            added = state.add_pending_referral(
                 Referral(
                     name.strip(),
                     organization.strip(),
@@ -67,11 +66,15 @@ with st.form(Keys.REFERRAL_FORM, clear_on_submit=True):
             )
         except InfoViewError as exc:
             show_error(str(exc))
+        else:
+            if added:
+                keys.clear_form(Keys.REFERRAL_FORM)
+                st.rerun()
 for referral in state.pending_referrals():
     st.markdown(f"- **{referral.name}**" + (f": {referral.details}" if referral.details else ""))
 
 st.subheader("Outcomes")
-with st.form(Keys.LOG_FORM, clear_on_submit=True):
+with st.form(keys.form_key(Keys.LOG_FORM)):
     left, right = st.columns(2)
     day = clock.today()
     held_on = left.date_input("Held on", value=day, max_value=day)
@@ -123,11 +126,14 @@ if submitted:
         show_error(str(exc))
     else:
         follow_ups = planned_follow_ups(interview)
-        show_success(
+        flash(
             f"Logged the interview with {interview.profile.display_name}: "
             f"{tally(interview.outcomes).label}; {len(new)} new hypotheses; "
             f"{len(follow_ups)} follow-ups."
         )
+        widgets = [k(h) for h, _ in target.hypotheses for k in (keys.outcome_key, keys.note_key)]
+        keys.clear_form(Keys.LOG_FORM, *widgets)
+        st.rerun()
 
 logged = state.interviews()
 if logged:

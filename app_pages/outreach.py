@@ -51,11 +51,14 @@ with st.form(Keys.SEEKER_FORM):
     )
     if st.form_submit_button("Save about me"):
         try:
-            state.set_seeker(Seeker(my_name.strip(), my_background.strip(), my_link.strip()))
+            saved = state.set_seeker(
+                Seeker(my_name.strip(), my_background.strip(), my_link.strip())
+            )
         except OutreachError as exc:
             show_error(str(exc))
         else:
-            show_success("About me saved.")
+            if saved:
+                show_success("About me saved.")
 me = state.seeker()
 
 st.subheader("Draft a message")
@@ -181,8 +184,7 @@ edited = st.data_editor(
     },
 )
 tracked = from_rows(edited.to_dict("records"))
-if tracked != state.tracked():
-    state.set_tracked(tracked)
+if tracked != state.tracked() and state.set_tracked(tracked):
     st.rerun()
 
 reminders = reminders_for(tracked, today=clock.today(), logged=logged_follow_ups(interviews))

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from infoview.research import KINDS, retype_table
+from infoview.research import CURRENCY_CHOICES, KINDS, PERIODS, retype_table
 from infoview.research.charts import (
     org_chart_figure,
     pay_by_role_figure,
@@ -45,6 +45,36 @@ if not files:
     st.stop()
 
 NO_COLUMN = "(none)"
+AS_READ = "as read from the file"
+
+
+def show_money_settings(table) -> None:
+    """Selectboxes to correct what a pay table's amounts are in and per what period."""
+    currency_column, period_column = st.columns(2)
+    currencies = [AS_READ, *CURRENCY_CHOICES]
+    current = table.main_currency()
+    currency = currency_column.selectbox(
+        "Currency of the amounts",
+        currencies,
+        index=currencies.index(current) if current in currencies else 0,
+        key=keys.table_key("currency", table),
+    )
+    periods = [AS_READ, *PERIODS]
+    period = period_column.selectbox(
+        "Pay period where a cell does not say",
+        periods,
+        index=periods.index(table.pay_period or AS_READ),
+        format_func=lambda p: p if p == AS_READ else f"per {p}",
+        key=keys.table_key("pay-period", table),
+    )
+    new_currency = None if currency in (AS_READ, current) else currency
+    new_period = None if period in (AS_READ, table.pay_period) else period
+    if new_currency or new_period:
+        corrected = retype_table(
+            table, table.kind, dict(table.columns), currency=new_currency, pay_period=new_period
+        )
+        state.replace_table(corrected)
+        st.rerun()
 
 
 def show_detection(table) -> None:
@@ -74,6 +104,8 @@ def show_detection(table) -> None:
                     chosen[role] = picked
                 state.replace_table(retype_table(table, table.kind, chosen))
                 st.rerun()
+    if table.kind == "salary":
+        show_money_settings(table)
     st.dataframe(table.frame.head(200), hide_index=True)
 
 

@@ -44,6 +44,12 @@ if not state.flagged():
     )
 for warning in sheet.warnings:
     show_guard_warning(warning)
+for note in sheet.notes:
+    st.warning(note, icon=":material/info:")
+if sheet.for_someone_else:
+    with st.expander(f"For someone else ({len(sheet.for_someone_else)})"):
+        st.caption("Flagged findings this person is unlikely to know; ask them of someone else.")
+        st.text("\n".join(f"• {d.statement} (ask {d.who})" for d in sheet.for_someone_else))
 
 paper = st.radio(
     "Paper",

@@ -9,14 +9,17 @@ from pathlib import Path
 
 from infoview.errors import InfoViewError
 from infoview.export import FORMATS, PAPER_MM, render
-from infoview.findings import contact_targets, propose_findings
+from infoview.findings import Finding, propose_findings
 from infoview.hypotheses import custom_hypothesis, flag, from_finding
 from infoview.outreach.cli import register as register_outreach
 from infoview.profile import SENIORITIES, Profile
 from infoview.questions import load_bank
+from infoview.questions.placeholders import asker_line
+from infoview.questions.targets import referral_targets
 from infoview.ranking import relevance
 from infoview.research import ResearchFile, read_research_path
 from infoview.store import cli as store_cli
+from infoview.store import open_workspace
 
 EXIT_OK, EXIT_FAILED, EXIT_UNREADABLE = 0, 1, 2
 PLAIN_LISTING = 20  # findings the plain listing prints; --json gives them all
@@ -43,15 +46,17 @@ def _parser() -> argparse.ArgumentParser:
 
     findings = commands.add_parser(
         "findings",
-        help="findings proposed from the research, most relevant first",
+        help="findings proposed from the research, most relevant first; with --db and no "
+        "FILE, the workspace's own",
         description="Findings proposed from the research, sorted by score: their evidence "
         "strength, and with profile options, how relevant each is to that interviewee.",
     )
-    findings.add_argument("files", nargs="+", metavar="FILE")
+    findings.add_argument("files", nargs="*", metavar="FILE")
     findings.add_argument("--json", action="store_true", help="print every finding as JSON")
     findings.add_argument("--limit", type=_positive, metavar="N", help="keep the top N")
     findings.add_argument("--seniority", choices=SENIORITIES, help="rank for this seniority")
     findings.add_argument("--specialty", help="rank for this specialty")
+    findings.add_argument("--industry", default="", help="rank for this industry")
     findings.add_argument("--org", default="", help="rank for someone at this organization")
     findings.add_argument("--insider", action="store_true", help="they work at --org")
     findings.set_defaults(run=_findings)
@@ -59,13 +64,24 @@ def _parser() -> argparse.ArgumentParser:
     sheet = commands.add_parser("sheet", help="write a question sheet for one interviewee")
     sheet.add_argument("files", nargs="*", metavar="FILE")
     sheet.add_argument("--seniority", required=True, choices=SENIORITIES)
-    sheet.add_argument("--specialty", required=True)
+    sheet.add_argument("--specialty", required=True, help="their function, e.g. finance")
+    sheet.add_argument("--industry", default="", help="where they work, e.g. healthcare")
     sheet.add_argument("--org", default="")
     sheet.add_argument("--name", default="")
     sheet.add_argument("--title", default="")
     sheet.add_argument("--insider", action="store_true")
     sheet.add_argument("--referred-by", default="")
+    sheet.add_argument("--me", default="", help="your name, said in the opening")
+    sheet.add_argument(
+        "--background", default="", help="your one-line background, said in the opening"
+    )
     sheet.add_argument("--minutes", type=int, default=15)
+    sheet.add_argument(
+        "--no-candid-read",
+        dest="candid_read",
+        action="store_false",
+        help="leave out the question asking for a candid read of your chances",
+    )
     sheet.add_argument("--flag", action="append", default=[], metavar="ID")
     sheet.add_argument("--flag-all", action="store_true")
     sheet.add_argument("--hypothesis", action="append", default=[], metavar="TEXT")
@@ -121,35 +137,80 @@ def _positive(text: str) -> int:
 
 
 def _findings(args: argparse.Namespace) -> int:
+    if not args.files:
+        return _workspace_findings(args)
     files = _read_all(args.files)
     _report_problems(files)
     findings = propose_findings(t for f in files for t in f.tables)
+    ranked = _ranked(findings, args)
+    if args.json:
+        print(json.dumps([f.to_dict(score) for score, f in ranked], indent=2, ensure_ascii=False))
+    else:
+        _list(
+            [(score, f, f"[{f.topic}] {f.statement}  ({f.source})") for score, f in ranked],
+            len(findings),
+        )
+    return EXIT_UNREADABLE if any(f.error for f in files) else EXIT_OK
+
+
+def _ranked(findings: list[Finding], args: argparse.Namespace) -> list[tuple[float, Finding]]:
+    """(score, finding) best first, for the profile the options describe; the top --limit."""
     profile = None
-    if args.seniority or args.specialty or args.org or args.insider:
+    if args.seniority or args.specialty or args.industry or args.org or args.insider:
         profile = Profile(
             organization=args.org,
             seniority=args.seniority or "mid",
             specialty=(args.specialty or "general management").strip().lower(),
             insider=args.insider,
+            industry=args.industry.strip().lower(),
         )
     scored = sorted(((relevance(f, profile), f) for f in findings), key=lambda pair: -pair[0])
-    kept = scored[: args.limit] if args.limit else scored
+    return scored[: args.limit] if args.limit else scored
+
+
+def _list(lines: list[tuple[float, Finding, str]], total: int) -> None:
+    """The top of the listing, and how many more there are."""
+    shown = lines[:PLAIN_LISTING]
+    for score, finding, text in shown:
+        print(f"{finding.id}  {score:.2f}  {text}")
+    if total > len(shown):
+        more = total - len(shown)
+        print(f"... and {more:,} more finding{'s' * (more > 1)}; see them all with --json.")
+
+
+def _workspace_findings(args: argparse.Namespace) -> int:
+    """The findings of the research kept in the workspace, with the seeker's flag, priority and
+    wording of each."""
+    if args.db is None:
+        print(
+            "infoview: give research files to read, or --db PATH before `findings` to list the "
+            "findings of a workspace: python -m infoview --db ws.sqlite findings --json",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    workspace = open_workspace(args.db)
+    findings = propose_findings(t for f in workspace.research_files() for t in f.tables)
+    kept = {h.id: h for h in workspace.hypotheses()}
+    ranked = _ranked(findings, args)
+    chosen = [kept.get(f.id) or from_finding(f) for _, f in ranked]
     if args.json:
-        rows = [f.to_dict(score) for score, f in kept]
+        rows = [
+            {
+                **f.to_dict(score),
+                "flagged": h.flagged,
+                "priority": h.priority,
+                "worded_as": h.statement,
+            }
+            for (score, f), h in zip(ranked, chosen, strict=True)
+        ]
         print(json.dumps(rows, indent=2, ensure_ascii=False))
-        return EXIT_UNREADABLE if any(f.error for f in files) else EXIT_OK
-    shown = kept[:PLAIN_LISTING]
-    for score, finding in shown:
-        print(
-            f"{finding.id}  {score:.2f}  [{finding.topic}] {finding.statement}  ({finding.source})"
-        )
-    if len(findings) > len(shown):
-        more = len(findings) - len(shown)
-        print(
-            f"... and {more:,} more finding{'s' * (more > 1)}; see them all with --json or "
-            "--limit N."
-        )
-    return EXIT_UNREADABLE if any(f.error for f in files) else EXIT_OK
+    else:
+        lines = []
+        for (score, finding), hypothesis in zip(ranked, chosen, strict=True):
+            mark = f"flagged, {hypothesis.priority}" if hypothesis.flagged else hypothesis.priority
+            lines.append((score, finding, f"[{finding.topic}] {hypothesis.statement}  ({mark})"))
+        _list(lines, len(findings))
+    return EXIT_OK
 
 
 def _sheet(args: argparse.Namespace) -> int:
@@ -180,15 +241,29 @@ def _sheet(args: argparse.Namespace) -> int:
         insider=args.insider,
         referred_by=args.referred_by,
         minutes=args.minutes,
+        industry=args.industry.strip().lower(),
+        candid_read=args.candid_read,
     )
     bank = load_bank(args.bank)
     sheet = store_cli.plan_with_workspace(
-        args.db, profile, hypotheses, bank, contact_targets(tables, args.org)
+        args.db,
+        profile,
+        hypotheses,
+        bank,
+        referral_targets(tables, args.org),
+        asker_line(args.me, args.background),
     )
     for warning in sheet.warnings:
         print(
             f'infoview: left out "{warning.text}": {warning.message} For example: '
             f"{warning.suggestion}",
+            file=sys.stderr,
+        )
+    for note in sheet.notes:
+        print(f"infoview: {note}", file=sys.stderr)
+    for deferred in sheet.for_someone_else:
+        print(
+            f'infoview: for someone else: "{deferred.statement}" (ask {deferred.who})',
             file=sys.stderr,
         )
     try:

@@ -7,6 +7,12 @@ InfoViewError
  ├── PlanError              a sheet cannot be planned from what was asked (e.g. a bad section)
  ├── ExportError            a sheet cannot be rendered in the asked format
  ├── WorkspaceError         the workspace database or a workspace file cannot be used
+ │    ├── WorkspaceBusy          another window or server held the database too long
+ │    ├── WorkspaceFull          the disk (or the database server's) is full
+ │    ├── WorkspaceReadOnly      the database file or server refuses writes
+ │    ├── WorkspaceUnreachable   the database server cannot be reached
+ │    ├── NotAWorkspace          the file or database is not an InfoView workspace
+ │    └── WorkspaceConflict      a record was changed in another tab since it was read
  ├── LogError               an interview log entry has a value that cannot be recorded
  └── OutreachError          a draft or reminder lacks something it needs
 
@@ -46,6 +52,38 @@ class ExportError(InfoViewError):
 
 class WorkspaceError(InfoViewError):
     """The workspace database, or a workspace export file, cannot be opened or used."""
+
+
+class WorkspaceBusy(WorkspaceError):
+    """Another window, command or server kept the workspace locked for too long."""
+
+
+class WorkspaceFull(WorkspaceError):
+    """The disk holding the workspace, or the database server's, has no room left."""
+
+
+class WorkspaceReadOnly(WorkspaceError):
+    """The workspace file, its folder or the database server refuses writes."""
+
+
+class WorkspaceUnreachable(WorkspaceError):
+    """The PostgreSQL server named by INFOVIEW_DB cannot be reached or refuses the sign-in."""
+
+
+class NotAWorkspace(WorkspaceError):
+    """The file or database at the workspace location is something else, or damaged."""
+
+
+class WorkspaceConflict(WorkspaceError):
+    """A record changed in another tab (or server) after this copy of it was read."""
+
+    def __init__(self, what: str, key: str) -> None:
+        super().__init__(
+            f"{what} was changed in another tab - reload to see the latest, then make your "
+            "change again. Nothing was saved."
+        )
+        self.what = what
+        self.key = key
 
 
 class LogError(InfoViewError):

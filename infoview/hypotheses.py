@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 
 from infoview.findings import Finding, guess_topic
@@ -97,6 +98,20 @@ def merge_findings(current: list[Hypothesis], findings: list[Finding]) -> list[H
         for f in findings
     ]
     return merged + [h for h in current if h.custom]
+
+
+def left_behind(
+    before: Sequence[Hypothesis], after: Sequence[Hypothesis], logged: Collection[str]
+) -> list[Hypothesis]:
+    """Hypotheses of findings the research no longer has that carry the seeker's work (flagged,
+    or tested in a `logged` interview): kept to show as no longer in the research, and to come
+    back with their flag, priority and wording if the finding does."""
+    remaining = {h.id for h in after}
+    return [
+        h
+        for h in before
+        if not h.custom and h.id not in remaining and (h.flagged or h.id in logged)
+    ]
 
 
 EDITOR_COLUMNS = ("flag", "priority", "topic", "statement", "source", "id")

@@ -258,8 +258,12 @@ class LogTarget:
 def log_targets(
     sheets: Sequence[KeptSheet], profiles: Sequence[Profile], flagged: Sequence[Hypothesis]
 ) -> list[LogTarget]:
-    """Kept sheets (newest first), then each saved profile with today's flagged hypotheses."""
+    """For each saved profile, its newest kept sheet, then the profile with today's flagged
+    hypotheses; sheets of deleted or since-edited profiles, and older versions, are left out."""
     current = tuple((h.id, h.statement) for h in flagged)
+    newest: dict[Profile, KeptSheet] = {}
+    for sheet in sorted(sheets, key=lambda s: s.id, reverse=True):
+        newest.setdefault(sheet.profile, sheet)
     targets = [
         LogTarget(
             f"Sheet #{sheet.id} for {_who(sheet.profile)}, "
@@ -268,7 +272,7 @@ def log_targets(
             sheet.hypotheses,
             sheet.id,
         )
-        for sheet in sheets
+        for sheet in (newest[p] for p in profiles if p in newest)
     ]
     targets += [
         LogTarget(f"Profile: {_who(profile)}, {len(current)} flagged hypotheses", profile, current)
@@ -327,6 +331,21 @@ def interview_rows(interviews: Sequence[Interview]) -> list[dict[str, object]]:
             "thank-you sent": interview.thank_you_sent,
         }
         for interview in interviews
+    ]
+
+
+def standing_rows(
+    hypotheses: Sequence[Hypothesis], interviews: Sequence[Interview]
+) -> list[dict[str, object]]:
+    """One row per hypothesis: its wording, where it came from, what interviews said of it."""
+    known = statuses(interviews)
+    return [
+        {
+            "hypothesis": h.statement,
+            "source": h.source,
+            "interviews said": known.get(h.id, UNTESTED).label,
+        }
+        for h in hypotheses
     ]
 
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import difflib
+import re
 from dataclasses import asdict, dataclass
 
 from infoview.errors import ProfileError
 
 SENIORITIES = ("junior", "mid", "senior", "executive")
+# What the person does (their function); where they do it is the industry.
 SPECIALTIES = (
     "technology",
     "finance",
@@ -22,12 +25,52 @@ SPECIALTIES = (
     "healthcare",
     "general management",
 )
+# Common industries the bank has questions of its own for; any other industry is free text.
+INDUSTRIES = (
+    "automotive",
+    "consulting",
+    "design",
+    "education",
+    "engineering",
+    "financial services",
+    "government",
+    "healthcare",
+    "legal",
+    "manufacturing",
+    "media",
+    "nonprofit",
+    "research and science",
+    "retail and hospitality",
+)
+# Words that point a specialty the bank does not know to the nearest one it does.
+SPECIALTY_WORDS = {
+    "technology": r"software|engineer|develop|cloud|tech|it\b|devops|security|cyber|program",
+    "finance": r"financ|fp&a|treasur|invest|bank|credit|risk",
+    "accounting": r"account|audit|tax|controll|bookkeep|payroll",
+    "marketing": r"marketing|brand|communicat|advertis|content|pr\b|public relations|social",
+    "sales": r"sales|business development|account exec|selling|retail",
+    "operations": r"operation|supply|logistic|manufactur|procure|plant|quality|aerospace",
+    "human resources": r"hr\b|human|recruit|talent|people|learning and development",
+    "product": r"product|design|ux|user experience|research",
+    "data": r"data|analytic|statistic|machine learning|\bai\b|science",
+    "consulting": r"consult|advis|strategy",
+    "legal": r"legal|law|counsel|complian|paralegal|contract",
+    "healthcare": r"health|clinic|nurs|medic|pharma|hospital|care\b",
+    "general management": r"manag|director|executive|leader|founder|owner|ceo|general",
+}
+_SPECIALTY_PATTERNS = {
+    name: re.compile(rf"\b(?:{words})", re.I) for name, words in SPECIALTY_WORDS.items()
+}
 MIN_MINUTES, MAX_MINUTES = 5, 120
 
 
 @dataclass(frozen=True)
 class Profile:
-    """An interviewee profile; `insider` means they work at the target organization."""
+    """An interviewee profile; `insider` means they work at the target organization.
+
+    `specialty` is their function, `industry` where they work; `candid_read` lets the sheet ask
+    for a candid read of the seeker's chances.
+    """
 
     name: str = ""
     organization: str = ""
@@ -37,6 +80,8 @@ class Profile:
     insider: bool = False
     referred_by: str = ""
     minutes: int = 15
+    industry: str = ""
+    candid_read: bool = True
 
     def __post_init__(self) -> None:
         if self.seniority not in SENIORITIES:
@@ -55,5 +100,28 @@ class Profile:
     def display_name(self) -> str:
         return self.name or "the interviewee"
 
+    @property
+    def known_specialty(self) -> str:
+        """The bank's specialty for this person: their own, or the nearest known one."""
+        return nearest_specialty(self.specialty)
+
+    @property
+    def known_industry(self) -> str:
+        """The bank's industry for this person, or "" when theirs has no questions of its own."""
+        industry = self.industry.strip().lower()
+        return industry if industry in INDUSTRIES else ""
+
     def to_dict(self) -> dict:
         return asdict(self)
+
+
+def nearest_specialty(specialty: str) -> str:
+    """`specialty` when the bank knows it, else the nearest known one (general management last)."""
+    text = specialty.strip().lower()
+    if text in SPECIALTIES:
+        return text
+    for name, pattern in _SPECIALTY_PATTERNS.items():
+        if pattern.search(text):
+            return name
+    close = difflib.get_close_matches(text, SPECIALTIES, n=1, cutoff=0.6)
+    return close[0] if close else "general management"

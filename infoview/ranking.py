@@ -139,7 +139,10 @@ def _fit_parts(item: Rankable, profile: Profile) -> dict[str, float]:
     level_words = LEVEL_WORDS[profile.seniority]
     return {
         "topic": topic,
-        "specialty": float(touches_specialty(item, profile.specialty)),
+        "specialty": float(
+            touches_specialty(item, profile.specialty)
+            or touches_specialty(item, getattr(profile, "known_specialty", profile.specialty))
+        ),
         "industry": float(
             _mentions(text, industry, stem=5) or industry.strip().lower() in _topics(item)
         ),

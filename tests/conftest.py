@@ -32,9 +32,14 @@ def postgres_server():
 
 
 @pytest.fixture
-def postgres_url(postgres_server) -> str:
-    """The URL of a new, empty database on the session's PostgreSQL cluster."""
-    return postgres_server.create_database()
+def postgres_url(postgres_server):
+    """The URL of a new, empty database on the session's PostgreSQL cluster; the workspace's
+    connection pool to it is closed after the test."""
+    from infoview.store.database import close_database
+
+    url = postgres_server.create_database()
+    yield url
+    close_database(url)
 
 
 @pytest.fixture

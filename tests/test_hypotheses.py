@@ -1,6 +1,6 @@
 """Hypotheses: priority and status order, own hypotheses with a guessed topic."""
 
-from infoview.hypotheses import Hypothesis, by_priority, custom_hypothesis
+from infoview.hypotheses import Hypothesis, by_priority, custom_hypothesis, left_behind
 
 
 def test_by_priority_puts_high_first_and_open_before_settled():
@@ -26,3 +26,13 @@ def test_own_hypotheses_are_flagged_high_with_a_guessed_topic():
     assert custom_hypothesis("Finance is moving to rolling forecasts").topic == "general"
     assert custom_hypothesis("Org gaps", topic="organization").topic == "organization"
     assert pay.id == custom_hypothesis("entry salaries here are about $60k").id
+
+
+def test_left_behind_keeps_gone_findings_that_carry_the_seekers_work():
+    flagged = Hypothesis("f", "Flagged", "trends", flagged=True)
+    tested = Hypothesis("t", "Tested", "trends")
+    untouched = Hypothesis("u", "Untouched", "trends")
+    remaining = Hypothesis("r", "Still there", "trends", flagged=True)
+    own = custom_hypothesis("My own idea")
+    before = [flagged, tested, untouched, remaining, own]
+    assert left_behind(before, [remaining, own], logged={"t"}) == [flagged, tested]

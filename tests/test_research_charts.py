@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from infoview.research import build_table
+from infoview.research import build_table, read_research_path
 from infoview.research.charts import (
     MAX_POINTS,
     org_chart_figure,
@@ -10,6 +10,7 @@ from infoview.research.charts import (
     pay_points,
     trends_timeline_figure,
 )
+from tests.conftest import DATA
 
 
 def table(rows: list[list[str]]):
@@ -81,3 +82,15 @@ def test_org_chart_colors_unknown_boxes():
     figure = org_chart_figure(org)
     assert figure.layout.title.text == "Org chart: 1 of 2 boxes unknown (t)"
     assert pay_points(org).empty
+
+
+def test_trends_timeline_uses_the_dates_the_import_read():
+    """A quarter and a spreadsheet serial are dates to the import, so they are on the chart."""
+    trends = read_research_path(DATA / "trends_dated_by_quarter_and_serial.csv").tables[0]
+    figure = trends_timeline_figure(trends)
+    points = sorted(zip(pd.to_datetime(figure.data[0].x), figure.data[0].hovertext, strict=True))
+    assert points == [
+        (pd.Timestamp("2025-12-09"), "Plants add battery lines"),
+        (pd.Timestamp("2026-05-14"), "Finance hires data people"),
+        (pd.Timestamp("2026-07-01"), "Rolling forecasts replace budgets"),
+    ]

@@ -1,10 +1,12 @@
 """Load and validate the question bank (CSV); a bad row is an error that names it.
 
-Columns: id, section (see SECTIONS), text with {placeholders}, seniority and specialties
-(`;`-separated, or `any`), tags (`;`-separated, from TAGS), minutes, sensitive, insider_only
-(yes/no) and needs_topic. A row with needs_topic is a springboard template: it must state
-{finding} and is used once per flagged hypothesis of that topic. A user's bank may leave the
-templates out; the bundled ones are used then.
+Columns: id, section (see SECTIONS), text with {placeholders}, seniority, specialties and
+industries (`;`-separated, or `any`), family (questions of one family ask the same thing, so a
+sheet holds at most one of them), tags (`;`-separated, from TAGS), minutes, sensitive,
+insider_only (yes/no) and needs_topic. A row with needs_topic is a springboard template: it must
+state {finding} and is used once per flagged hypothesis of that topic. A user's bank may leave
+out the templates (the bundled ones are used then) and the industries and family columns (any
+industry; each question a family of its own).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from pathlib import Path
 
 from infoview.errors import BankError
 from infoview.findings import TOPICS
-from infoview.profile import SENIORITIES, SPECIALTIES
+from infoview.profile import INDUSTRIES, SENIORITIES, SPECIALTIES
 from infoview.questions.guard import find_job_request
 from infoview.questions.model import SECTIONS, BankQuestion
 from infoview.questions.placeholders import (
@@ -37,6 +39,7 @@ COLUMNS = (
     "insider_only",
     "needs_topic",
 )
+OPTIONAL_COLUMNS = ("industries", "family")
 TAGS = frozenset(
     {
         "etiquette",
@@ -61,6 +64,7 @@ TAGS = frozenset(
         "referrals",
         "permission",
         "culture",
+        "research",
     }
 )
 
@@ -90,7 +94,7 @@ def parse_bank(text: str, name: str = "question bank") -> tuple[BankQuestion, ..
         )
     questions, seen = [], set()
     for row_number, row in enumerate(reader, start=2):
-        cells = {column: (row.get(column) or "") for column in COLUMNS}
+        cells = {column: (row.get(column) or "") for column in (*COLUMNS, *OPTIONAL_COLUMNS)}
         question = _parse_row(cells, f"{name}, row {row_number}")
         if question.id in seen:
             raise BankError(f'{name}, row {row_number}: id "{question.id}" is used twice.')
@@ -134,6 +138,16 @@ def _parse_row(row: dict[str, str], where: str) -> BankQuestion:
             f'specialty "{sorted(unknown_specialties)[0]}" is not one of '
             f"{', '.join(SPECIALTIES)} (or any)."
         )
+    industries = (
+        frozenset()
+        if row["industries"].strip() in ("", "any")
+        else frozenset(s.strip() for s in row["industries"].split(";"))
+    )
+    if industries - set(INDUSTRIES):
+        raise fail(
+            f'industry "{sorted(industries - set(INDUSTRIES))[0]}" is not one of '
+            f"{', '.join(INDUSTRIES)} (or any)."
+        )
     tags = frozenset(t.strip() for t in row["tags"].split(";") if t.strip())
     if tags - TAGS:
         raise fail(
@@ -163,6 +177,8 @@ def _parse_row(row: dict[str, str], where: str) -> BankQuestion:
         text=text,
         seniority=seniority,
         specialties=specialties,
+        industries=industries,
+        family=row["family"].strip() or row["id"].strip(),
         tags=tags,
         minutes=minutes,
         sensitive=_yes(row["sensitive"], "sensitive", fail),

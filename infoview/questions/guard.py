@@ -67,10 +67,24 @@ _PATTERNS = (
     ),
     (
         "job-request",
-        "hiring",
-        r"\b(?:are\s+you|(?:is|are)\s+your\s+\w+)\s+(?:currently\s+|still\s+)?hiring\b"
-        r"(?!\s+(?:for|more|less|fewer))",
+        "hiring recruiting",
+        r"\b(?:are\s+you|(?:is|are)\s+your\s+\w+)\s+(?:currently\s+|still\s+)?"
+        r"(?:hiring|recruiting)\b(?!\s+(?:for|more|less|fewer))",
     ),
+    (
+        "job-request",
+        "openings opening vacancy vacancies",
+        r"\b(?:are\s+there|any)\s+(?:any\s+)?(?:openings?|vacanc(?:y|ies))\s*"
+        r"(?:(?:on|in|at)\s+(?:your|the)\s+\w+\s*)?(?:right\s+now|at\s+the\s+moment|now)?\s*\?",
+    ),
+    (
+        "job-request",
+        "interview",
+        r"(?:\bi\s+(?:\w+\s+)?|\bto\s+)interview\s+(?:for\s+(?:the|a|an|this|that|any)\s+"
+        r"(?:[\w-]+\s+)?(?:role|position|job|opening|vacancy)|with\s+(?:your|the|this)\s+"
+        r"(?:team|company|firm|department|group))\b",
+    ),
+    ("job-request", "interview", r"\binterview\s+for\s+me\b"),
     (
         "job-request",
         "i i'm am",
@@ -95,6 +109,7 @@ _PATTERNS = (
         r"\b(?:refer|recommend|put|propose|nominate|suggest)\s+me\s+"
         r"(?:forward|for\b|to\s+(?:the\s+|your\s+)?(?:hiring|recruit|hr\b|talent))",
     ),
+    ("referral-request", "word", r"\bput\s+(?:in\s+)?a\s+(?:good\s+)?word\s+(?:in\s+)?for\s+me\b"),
     ("referral-request", "word", r"\bput\s+(?:in\s+)?a\s+good\s+word\b"),
     ("referral-request", "my", r"\b(?:pass|forward|send|hand)\s+my\s+(?:name|details|profile)\b"),
     (

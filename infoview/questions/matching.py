@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from infoview.profile import SPECIALTIES, Profile
+from infoview.profile import Profile
 from infoview.questions.model import BankQuestion, Reason
 from infoview.questions.placeholders import HYPOTHESIS_PLACEHOLDERS
 
@@ -34,18 +34,24 @@ class Need:
 
 
 def suits(question: BankQuestion, profile: Profile, fillable: frozenset[str]) -> bool:
-    """True when the question fits the profile's level, specialty and insider status."""
+    """True when the question fits the profile's level, specialty, industry and insider status.
+
+    A candid read of the seeker's chances is asked only when the profile allows it.
+    """
     return (
         profile.seniority in question.seniority
-        and (not question.specialties or profile.specialty in question.specialties)
+        and (not question.specialties or profile.known_specialty in question.specialties)
+        and (not question.industries or profile.known_industry in question.industries)
         and (profile.insider or not question.insider_only)
+        and (profile.candid_read or not question.candid_read)
         and question.placeholders - HYPOTHESIS_PLACEHOLDERS <= fillable
     )
 
 
 def score(question: BankQuestion, profile: Profile) -> int:
     """How well the question fits this interviewee; higher is better."""
-    points = 4 * (profile.specialty in question.specialties)
+    points = 4 * (profile.known_specialty in question.specialties)
+    points += 4 * (profile.known_industry in question.industries)
     points += 2 * len(question.tags & SENIORITY_TAGS[profile.seniority])
     points += len(question.seniority) < 4
     points += 2 * (question.insider_only and profile.insider)
@@ -81,12 +87,21 @@ def needs(profile: Profile) -> tuple[Need, ...]:
                 lambda q: "entry-path" in q.tags,
             )
         )
-    if profile.specialty in SPECIALTIES:
+    specialty = profile.known_specialty
+    rules.append(
+        Need(
+            "specialty",
+            f"Asks about their specialty: {specialty}",
+            lambda q: specialty in q.specialties,
+        )
+    )
+    if profile.known_industry:
+        industry = profile.known_industry
         rules.append(
             Need(
-                "specialty",
-                f"Asks about their specialty: {profile.specialty}",
-                lambda q: profile.specialty in q.specialties,
+                "industry",
+                f"Asks about their industry: {industry}",
+                lambda q: industry in q.industries,
             )
         )
     if profile.insider:
@@ -123,14 +138,15 @@ def reasons(
                 f"({', '.join(matched)})",
             )
         )
-    if "feedback" in question.tags:
+    if question.candid_read:
         found.append(
             Reason(
                 "candid-read",
-                "Asks for a candid read of how your profile would be judged, never for a job",
+                "Asks for a candid read of your chances after you said who you are, never for a "
+                "job",
             )
         )
-    if question.sensitive:
+    if question.sensitive and not question.candid_read:
         found.append(
             Reason(
                 "research-first",

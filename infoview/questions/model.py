@@ -8,6 +8,7 @@ from functools import cached_property
 from infoview.profile import Profile
 from infoview.questions.guard import GuardWarning
 from infoview.questions.placeholders import placeholders_in
+from infoview.questions.targets import Targets
 
 SECTIONS = ("opening", "rapport", "industry", "career", "organization", "referrals", "close")
 SECTION_TITLES = {
@@ -35,6 +36,17 @@ class BankQuestion:
     sensitive: bool = False
     insider_only: bool = False
     needs_topic: str = ""
+    industries: frozenset[str] = frozenset()
+    family: str = ""
+
+    @property
+    def candid_read(self) -> bool:
+        """True when it asks for a candid read of the seeker's chances."""
+        return "feedback" in self.tags
+
+    @property
+    def about_pay(self) -> bool:
+        return "compensation" in self.tags
 
     @cached_property
     def placeholders(self) -> frozenset[str]:
@@ -102,7 +114,10 @@ class Sheet:
     hypotheses: tuple  # the flagged Hypothesis values the plan considered, by priority
     talking_points: tuple[str, ...] = ()  # what earlier interviews taught, in general terms
     warnings: tuple[GuardWarning, ...] = ()  # hypotheses and own questions kept off the sheet
-    targets: tuple[str, ...] = ()
+    targets: Targets = Targets()
+    for_someone_else: tuple = ()  # Deferred findings this person cannot speak to, and who could
+    notes: tuple[str, ...] = ()  # how the plan was made, for the seeker
+    asker: str = ""  # the seeker's one line about themselves
 
     @property
     def minutes_budget(self) -> int:

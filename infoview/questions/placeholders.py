@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import string
 from collections.abc import Sequence
 
 from infoview.profile import Profile
+from infoview.questions.targets import Targets
 
 PLACEHOLDERS = frozenset(
     {
@@ -20,11 +22,33 @@ PLACEHOLDERS = frozenset(
         "referrer",
         "name",
         "minutes",
+        "field",
+        "about_me",
+        "people",
+        "organizations",
     }
 )
 # Filled from a hypothesis, so only springboard templates (needs_topic) may use them.
 HYPOTHESIS_PLACEHOLDERS = frozenset({"finding", "figure", "source"})
 MAX_TARGETS_NAMED = 3
+# How an industry reads inside a sentence ("the future of {industry}").
+INDUSTRY_PHRASES = {
+    "automotive": "the automotive industry",
+    "consulting": "consulting",
+    "design": "design work",
+    "education": "education",
+    "engineering": "engineering",
+    "financial services": "financial services",
+    "government": "government work",
+    "healthcare": "healthcare",
+    "legal": "the legal sector",
+    "manufacturing": "manufacturing",
+    "media": "media",
+    "nonprofit": "the nonprofit sector",
+    "research and science": "research and science",
+    "retail and hospitality": "retail and hospitality",
+}
+ASKER_BLANK = "[your name], [your background in one line]"
 
 
 def placeholders_in(text: str) -> frozenset[str]:
@@ -34,30 +58,49 @@ def placeholders_in(text: str) -> frozenset[str]:
     )
 
 
-def available(profile: Profile, targets: Sequence[str]) -> frozenset[str]:
+def available(profile: Profile, targets: Targets) -> frozenset[str]:
     """Placeholders this profile and these targets can fill with real words."""
     missing = {
         "organization": not profile.organization,
         "role": not profile.title,
         "referrer": not profile.referred_by,
-        "targets": not any(targets),
+        "targets": not targets,
+        "people": not targets.people,
+        "organizations": not targets.organizations,
+        "industry": not profile.industry.strip(),
     }
     return PLACEHOLDERS - HYPOTHESIS_PLACEHOLDERS - {name for name, gone in missing.items() if gone}
 
 
-def profile_values(profile: Profile, targets: Sequence[str]) -> dict[str, str]:
+def asker_line(name: str, background: str) -> str:
+    """The seeker's one line about themselves from About me: "Ana Ruiz, a financial analyst"."""
+    return ", ".join(" ".join(part.split()) for part in (name, background) if part.strip())
+
+
+def industry_phrase(industry: str) -> str:
+    """The industry as it reads in a sentence; "your industry" when none is set."""
+    name = " ".join(industry.split()).lower()
+    if not name:
+        return "your industry"
+    return INDUSTRY_PHRASES.get(name, name if name.endswith("industry") else f"the {name} industry")
+
+
+def profile_values(profile: Profile, targets: Targets, asker: str = "") -> dict[str, str]:
     """Words for every placeholder a profile fills, with neutral fallbacks for pinned questions."""
+    industry = industry_phrase(profile.industry)
     return {
         "organization": profile.organization or "your organization",
         "role": profile.title or "someone in your role",
-        "industry": "this field"
-        if profile.specialty == "general management"
-        else f"the {profile.specialty} field",
+        "industry": industry,
+        "field": industry if profile.industry.strip() else profile.specialty,
+        "about_me": " ".join(asker.split()).rstrip(".") or ASKER_BLANK,
         "specialty": profile.specialty,
         "name": profile.display_name,
         "referrer": profile.referred_by or "a colleague",
-        "targets": name_list([t for t in targets if t][:MAX_TARGETS_NAMED])
-        or "a few people in this field",
+        "targets": name_list(targets.names[:MAX_TARGETS_NAMED]) or "a few people in this field",
+        "people": name_list(targets.people[:MAX_TARGETS_NAMED]) or "a few people in this field",
+        "organizations": name_list(targets.organizations[:MAX_TARGETS_NAMED])
+        or "a few organizations in this field",
         "minutes": str(profile.minutes),
         "finding": "",
         "figure": "",
@@ -73,5 +116,8 @@ def name_list(names: Sequence[str]) -> str:
 
 
 def fill(text: str, values: dict[str, str]) -> str:
-    """`text` with its placeholders replaced by `values`."""
-    return text.format_map(values)
+    """`text` with its placeholders filled from `values`, never ending a sentence with ".."."""
+    return _DOUBLE_PERIOD.sub(".", text.format_map(values))
+
+
+_DOUBLE_PERIOD = re.compile(r"(?<!\.)\.\.(?!\.)")

@@ -1,10 +1,16 @@
-"""Plan a question sheet for one interviewee that fits the meeting's minutes."""
+"""Plan a question sheet for one interviewee that fits the meeting's minutes.
+
+`plan_sheet` is a pipeline of named passes, each a small function of the one before:
+gather the candidates -> fit them to the person -> keep one per family -> fit the time
+budget -> order the sheet.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import math
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from infoview.errors import PlanError
 from infoview.hypotheses import Hypothesis, by_priority
@@ -21,145 +27,308 @@ from infoview.questions.model import (
     Sheet,
 )
 from infoview.questions.placeholders import available, fill, name_list, profile_values
-from infoview.questions.springboards import springboard_questions
+from infoview.questions.springboards import Deferred, springboard_questions
+from infoview.questions.targets import Targets, as_targets
 
 BODY_SECTIONS = ("rapport", "industry", "career", "organization", "referrals")
+FRAME_SECTIONS = ("opening", "referrals", "close")
 JUNIOR_ORGANIZATION_LIMIT = 1
+JUNIOR_PAY_LIMIT = 1
+# A 15-minute meeting holds about six questions between the opening and the close, seven at most.
+QUESTIONS_PER_15_MINUTES = 7
 SPARE_BANK_PER_SECTION = 2
 OWN_QUESTION_MINUTES = 1.5
+CANDID_FAMILY = "candid-read"
+# The candid read is kept ahead of all but the first findings, so a short sheet still has it.
+SPRINGBOARDS_BEFORE_CANDID = 2
 _EPSILON = 1e-9
+
+
+@dataclass(frozen=True)
+class Context:
+    """Who the sheet is for, and the words its questions are filled with."""
+
+    profile: Profile
+    targets: Targets
+    asker: str
+    fillable: frozenset[str]
+    values: dict[str, str] = field(hash=False)
+    rules: tuple[Need, ...]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A question that may go on the sheet, with what the later passes need to know of it."""
+
+    question: PlannedQuestion
+    family: str
+    bank: BankQuestion | None = None  # the bank question it was written from, if any
+    must: bool = False  # pinned by the seeker, or their own question
+
+    @property
+    def about_pay(self) -> bool:
+        return "compensation" in self.question.tags
+
+    @property
+    def candid_read(self) -> bool:
+        return self.family == CANDID_FAMILY
+
+
+@dataclass(frozen=True)
+class Gathered:
+    """Pass 1: everything that could be asked, less what the seeker removed or the guard refused."""
+
+    bank: tuple[BankQuestion, ...]
+    flagged: tuple[Hypothesis, ...]  # flagged and not refused by the guard
+    hypotheses: tuple[Hypothesis, ...]  # those, less the ones whose question was removed
+    pinned: tuple[str, ...]
+    own: tuple[PlannedQuestion, ...]
+    warnings: tuple[GuardWarning, ...]
+
+
+@dataclass(frozen=True)
+class Fitted:
+    """Pass 2 onwards: the frame, body candidates best first, and findings for someone else."""
+
+    frame: tuple[PlannedQuestion, ...]
+    frame_families: frozenset[str]
+    body: tuple[Candidate, ...]
+    deferred: tuple[Deferred, ...]
+
+
+@dataclass(frozen=True)
+class Budgeted:
+    """Pass 4: what fits the minutes, and the rest for if time permits."""
+
+    frame: tuple[PlannedQuestion, ...]
+    chosen: tuple[Candidate, ...]
+    spare: tuple[PlannedQuestion, ...]
+    deferred: tuple[Deferred, ...]
 
 
 def plan_sheet(
     profile: Profile,
     hypotheses: Iterable[Hypothesis],
     bank: Sequence[BankQuestion],
-    targets: Sequence[str] = (),
+    targets: Targets | Sequence[str] = (),
     *,
     pinned: Sequence[str] = (),
     removed: Iterable[str] = (),
     custom: Sequence[tuple[str, str]] = (),
+    asker: str = "",
 ) -> Sheet:
     """The questions that fit `profile.minutes`, in section order; the rest if time permits.
 
     `pinned` ids are always on the sheet, `removed` ids never; `custom` holds the seeker's own
-    (section, text) questions, which go on the sheet unless they ask for a job.
+    (section, text) questions, which go on the sheet unless they ask for a job. `asker` is the
+    seeker's one line about themselves (About me), which the opening says.
     """
-    targets = tuple(t for t in targets if t)
-    left_out = frozenset(removed)
-    fillable = available(profile, targets)
-    values = profile_values(profile, targets)
-    flagged = by_priority(list(hypotheses))
-    suited = [q for q in bank if q.id not in left_out and suits(q, profile, fillable)]
-    springboards, warnings = springboard_questions(
-        profile, flagged, [q for q in suited if q.needs_topic], values, fillable
-    )
-    springboards = [q for q in springboards if q.id not in left_out]
-    own, own_warnings = _own_questions(custom)
-    rules = needs(profile)
+    context = make_context(profile, targets, asker)
+    gathered = gather(bank, hypotheses, pinned, removed, custom)
+    fitted = fit_to_person(gathered, context)
+    distinct = one_per_family(fitted)
+    budgeted = fit_time_budget(distinct, profile)
+    return order_sheet(budgeted, gathered, context)
 
-    frame = _frame(profile, suited, targets, values, rules)
-    frame_ids = {q.id for q in frame.values()}
-    must, must_bank = _must_haves(
-        pinned, left_out | frame_ids, bank, springboards, own, profile, values, rules
+
+def make_context(
+    profile: Profile, targets: Targets | Sequence[str] = (), asker: str = ""
+) -> Context:
+    """The profile with its targets (less the interviewee themselves) and filled-in words."""
+    kept = as_targets(targets).without(profile.name, profile.organization)
+    return Context(
+        profile=profile,
+        targets=kept,
+        asker=asker,
+        fillable=available(profile, kept),
+        values=profile_values(profile, kept, asker),
+        rules=needs(profile),
     )
-    taken = frame_ids | {q.id for q in must}
+
+
+def gather(
+    bank: Sequence[BankQuestion],
+    hypotheses: Iterable[Hypothesis],
+    pinned: Sequence[str] = (),
+    removed: Iterable[str] = (),
+    custom: Sequence[tuple[str, str]] = (),
+) -> Gathered:
+    """Pass 1: the bank and the flagged hypotheses, less removed ids and job requests."""
+    left_out = frozenset(removed)
+    warnings: list[GuardWarning] = []
+    flagged = []
+    for hypothesis in by_priority(list(hypotheses)):
+        warning = find_job_request(hypothesis.statement)
+        if warning:
+            warnings.append(warning)
+        else:
+            flagged.append(hypothesis)
+    own = []
+    for section, text in custom:
+        question, warning = _own_question(section, text)
+        if warning:
+            warnings.append(warning)
+        elif question.id not in left_out:
+            own.append(question)
+    return Gathered(
+        bank=tuple(q for q in bank if q.id not in left_out),
+        flagged=tuple(flagged),
+        hypotheses=tuple(h for h in flagged if f"hyp-{h.id}" not in left_out),
+        pinned=tuple(p for p in dict.fromkeys(pinned) if p not in left_out),
+        own=tuple(own),
+        warnings=tuple(warnings),
+    )
+
+
+def fit_to_person(gathered: Gathered, context: Context) -> Fitted:
+    """Pass 2: what suits this person, best first; findings they cannot speak to are deferred."""
+    profile = context.profile
+    suited = [q for q in gathered.bank if suits(q, profile, context.fillable)]
+    springboards, deferred = springboard_questions(
+        profile,
+        gathered.hypotheses,
+        [q for q in suited if q.needs_topic],
+        context.values,
+        context.fillable,
+    )
+    frame = _frame(suited, context, has_research=bool(springboards))
+    by_id = {q.id: q for q in gathered.bank if not q.needs_topic}
+    frame_families = frozenset(_family(by_id[q.bank_id]) for q in frame)
+    springboard_by_id = {q.id: q for q in springboards}
+    must: list[Candidate] = []
+    for question_id in gathered.pinned:
+        if question_id in springboard_by_id:
+            question = springboard_by_id.pop(question_id)
+            must.append(Candidate(_pinned(question), f"hyp:{question_id}", must=True))
+        elif question_id in by_id and by_id[question_id].section not in ("opening", "close"):
+            source = by_id[question_id]
+            question = _pinned(_from_bank(source, context))
+            must.append(Candidate(question, _family(source), source, must=True))
+    must += [Candidate(q, f"own:{q.id}", must=True) for q in gathered.own]
+    taken = {c.question.id for c in must} | {q.id for q in frame}
     pool = [
         q for q in suited if q.section in BODY_SECTIONS and not q.needs_topic and q.id not in taken
     ]
-    springboards = [q for q in springboards if q.id not in taken]
-    ranked = _ranked(profile, pool, springboards, must, must_bank, rules, values)
-    budget = profile.minutes - sum(q.minutes for q in frame.values())
-    chosen, spare = _fill(profile, must, ranked, budget)
+    ranked = _ranked(pool, list(springboard_by_id.values()), must, context)
+    return Fitted(
+        frame=tuple(frame),
+        frame_families=frame_families,
+        body=(*must, *ranked),
+        deferred=tuple(deferred),
+    )
 
-    ordered = [*_present(frame, "opening"), *chosen, *_present(frame, "referrals", "close")]
+
+def one_per_family(fitted: Fitted) -> Fitted:
+    """Pass 3: at most one question of each family (the frame's families are taken first)."""
+    seen = set(fitted.frame_families)
+    kept = []
+    for candidate in fitted.body:
+        if candidate.family in seen and not candidate.must:
+            continue
+        seen.add(candidate.family)
+        kept.append(candidate)
+    return replace(fitted, body=tuple(kept))
+
+
+def fit_time_budget(fitted: Fitted, profile: Profile) -> Budgeted:
+    """Pass 4: must-haves, then the best candidates while minutes and the question count allow."""
+    minutes_left = profile.minutes - sum(q.minutes for q in fitted.frame)
+    most = question_limit(profile.minutes)
+    chosen, spare = [], []
+    for candidate in fitted.body:
+        question = candidate.question
+        too_many = not candidate.must and (
+            len(chosen) >= most
+            or question.minutes > minutes_left + _EPSILON
+            or _over_limit(candidate, chosen, profile)
+        )
+        if too_many:
+            spare.append(question)
+            continue
+        chosen.append(candidate)
+        minutes_left -= question.minutes
+    return Budgeted(
+        frame=fitted.frame,
+        chosen=tuple(chosen),
+        spare=_trim_spare(spare),
+        deferred=fitted.deferred,
+    )
+
+
+def order_sheet(budgeted: Budgeted, gathered: Gathered, context: Context) -> Sheet:
+    """Pass 5: sections in order, the candid read never straight after a pay question."""
+    frame = {q.section: q for q in budgeted.frame}
+    ordered = [
+        *([frame["opening"]] if "opening" in frame else []),
+        *(q for name in BODY_SECTIONS for q in _section_order(name, budgeted.chosen)),
+        *(frame[name] for name in ("referrals", "close") if name in frame),
+    ]
     sections = tuple(
         Section(name, tuple(q for q in ordered if q.section == name))
         for name in SECTIONS
         if any(q.section == name for q in ordered)
     )
-    refused = {w.text for w in warnings}
-    kept = [h for h in flagged if h.statement not in refused]
     return Sheet(
-        profile=profile,
+        profile=context.profile,
         sections=sections,
-        if_time_permits=_trim_spare(spare),
-        hypotheses=tuple(kept),
-        warnings=tuple(warnings + own_warnings),
-        targets=targets,
+        if_time_permits=budgeted.spare,
+        hypotheses=gathered.flagged,
+        warnings=gathered.warnings,
+        targets=context.targets,
+        for_someone_else=budgeted.deferred,
+        notes=_notes(context),
+        asker=context.asker,
     )
+
+
+def _notes(context: Context) -> tuple[str, ...]:
+    """What the seeker should know about how the sheet was planned."""
+    profile = context.profile
+    if profile.known_specialty == profile.specialty:
+        return ()
+    return (
+        f'The question bank has no questions for the specialty "{profile.specialty}"; the sheet '
+        f'uses those for "{profile.known_specialty}", the nearest one. Choose a listed specialty '
+        "if another fits better.",
+    )
+
+
+def question_limit(minutes: int) -> int:
+    """How many questions fit between the opening and the close of a meeting this long."""
+    return max(1, math.floor(QUESTIONS_PER_15_MINUTES * minutes / 15 + _EPSILON))
 
 
 def alternatives(
     sheet: Sheet, question_id: str, bank: Sequence[BankQuestion], profile: Profile, n: int = 3
-) -> list[BankQuestion]:
-    """Up to `n` bank questions of the same section that suit `profile` and are not on the sheet."""
+) -> list[PlannedQuestion]:
+    """Up to `n` questions of the same section that suit `profile` and no family on the sheet has.
+
+    They are filled in for this sheet, as the plan's own questions are.
+    """
     current = next(
         (q for q in (*sheet.questions, *sheet.if_time_permits) if q.id == question_id), None
     )
     if current is None:
         return []
+    context = make_context(profile, sheet.targets, sheet.asker)
+    by_id = {q.id: q for q in bank}
     on_sheet = {q.id for q in sheet.questions} | {question_id}
-    fillable = available(profile, sheet.targets)
+    families = {
+        _family(by_id[q.bank_id])
+        for q in sheet.questions
+        if q.id != question_id and q.bank_id in by_id and not q.hypothesis
+    }
     options = [
         (index, q)
         for index, q in enumerate(bank)
         if q.section == current.section
         and not q.needs_topic
         and q.id not in on_sheet
-        and suits(q, profile, fillable)
+        and _family(q) not in families
+        and suits(q, profile, context.fillable)
     ]
     options.sort(key=lambda item: (-score(item[1], profile), item[0]))
-    return [q for _, q in options[:n]]
-
-
-def _must_haves(
-    pinned: Sequence[str],
-    skipped: frozenset[str],
-    bank: Sequence[BankQuestion],
-    springboards: list[PlannedQuestion],
-    own: list[PlannedQuestion],
-    profile: Profile,
-    values: dict[str, str],
-    rules: tuple[Need, ...],
-) -> tuple[list[PlannedQuestion], list[BankQuestion]]:
-    """Pinned questions (bank or springboard, even ones the profile would not get) and own ones."""
-    by_id = {q.id: q for q in bank if not q.needs_topic}
-    springboard_by_id = {q.id: q for q in springboards}
-    must: list[PlannedQuestion] = []
-    must_bank: list[BankQuestion] = []
-    for question_id in dict.fromkeys(pinned):
-        if question_id in skipped:
-            continue
-        if question_id in springboard_by_id:
-            must.append(_pinned(springboard_by_id[question_id]))
-        elif question_id in by_id:
-            must_bank.append(by_id[question_id])
-            must.append(_pinned(_from_bank(by_id[question_id], profile, values, rules)))
-    must += [q for q in own if q.id not in skipped]
-    return must, must_bank
-
-
-def _fill(
-    profile: Profile, must: list[PlannedQuestion], ranked: list[PlannedQuestion], budget: float
-) -> tuple[list[PlannedQuestion], list[PlannedQuestion]]:
-    """Must-haves, then ranked questions while they fit; what does not fit is spare."""
-    used = sum(q.minutes for q in must)
-    organization_count = sum(q.section == "organization" for q in must)
-    chosen, spare = list(must), []
-    for question in ranked:
-        too_many = (
-            question.section == "organization"
-            and profile.seniority == "junior"
-            and organization_count >= JUNIOR_ORGANIZATION_LIMIT
-        )
-        if not too_many and used + question.minutes <= budget + _EPSILON:
-            chosen.append(question)
-            used += question.minutes
-            organization_count += question.section == "organization"
-        else:
-            spare.append(question)
-    return chosen, spare
+    return [_from_bank(q, context) for _, q in options[:n]]
 
 
 def own_question_id(text: str) -> str:
@@ -168,45 +337,33 @@ def own_question_id(text: str) -> str:
     return f"own-q-{digest}"
 
 
-def _own_questions(
-    custom: Sequence[tuple[str, str]],
-) -> tuple[list[PlannedQuestion], list[GuardWarning]]:
-    questions, warnings = [], []
-    for section, text in custom:
-        if section not in SECTIONS:
-            raise PlanError(
-                f'Your question "{text}" is in section "{section}"; use one of '
-                f"{', '.join(SECTIONS)}."
-            )
-        wording = " ".join(text.split())
-        warning = find_job_request(wording)
-        if warning:
-            warnings.append(warning)
-            continue
-        questions.append(
-            PlannedQuestion(
-                id=own_question_id(wording),
-                section=section,
-                text=wording,
-                minutes=OWN_QUESTION_MINUTES,
-                hypothesis=None,
-                why=(Reason("own-question", "You wrote this question for this interview"),),
-                tags=(OWN_TAG,),
-            )
+def _own_question(section: str, text: str) -> tuple[PlannedQuestion | None, GuardWarning | None]:
+    if section not in SECTIONS:
+        raise PlanError(
+            f'Your question "{text}" is in section "{section}"; use one of {", ".join(SECTIONS)}.'
         )
-    return questions, warnings
+    wording = " ".join(text.split())
+    warning = find_job_request(wording)
+    if warning:
+        return None, warning
+    question = PlannedQuestion(
+        id=own_question_id(wording),
+        section=section,
+        text=wording,
+        minutes=OWN_QUESTION_MINUTES,
+        hypothesis=None,
+        why=(Reason("own-question", "You wrote this question for this interview"),),
+        tags=(OWN_TAG,),
+    )
+    return question, None
 
 
 def _frame(
-    profile: Profile,
-    suited: list[BankQuestion],
-    targets: tuple[str, ...],
-    values: dict[str, str],
-    rules: tuple[Need, ...],
-) -> dict[str, PlannedQuestion]:
+    suited: list[BankQuestion], context: Context, has_research: bool
+) -> list[PlannedQuestion]:
     """The opening, the referral close and the close, whose time is kept before anything else."""
-    frame = {}
-    for section in ("opening", "referrals", "close"):
+    frame = []
+    for section in FRAME_SECTIONS:
         options = [q for q in suited if q.section == section and not q.needs_topic]
         if section == "referrals":
             options = [q for q in options if "permission" in q.tags] or options
@@ -216,90 +373,126 @@ def _frame(
             enumerate(options),
             key=lambda item: (
                 -("referrer" in item[1].placeholders),
+                -(("research" in item[1].tags) == has_research),
+                -len(item[1].placeholders & {"people", "organizations"}),
+                -("people" in item[1].placeholders),
                 -("targets" in item[1].placeholders),
                 item[0],
             ),
         )[1]
-        planned = _from_bank(best, profile, values, rules)
+        planned = _from_bank(best, context)
         if section == "referrals":
-            planned = replace(planned, why=_referral_reasons(best, targets))
-        frame[section] = planned
+            planned = replace(planned, why=_referral_reasons(best, context.targets))
+        elif section == "opening":
+            planned = replace(planned, why=_opening_reasons(best, context, has_research))
+        frame.append(planned)
     return frame
 
 
-def _referral_reasons(question: BankQuestion, targets: tuple[str, ...]) -> tuple[Reason, ...]:
+def _opening_reasons(
+    question: BankQuestion, context: Context, has_research: bool
+) -> tuple[Reason, ...]:
     found = []
-    if "targets" in question.placeholders:
+    if "about_me" in question.placeholders:
+        found.append(
+            Reason(
+                "introduces-you",
+                "Says in one line who you are (About me) and why you asked to meet"
+                if context.asker
+                else "Says in one line who you are: add About me to fill it in",
+            )
+        )
+    if has_research and "research" in question.tags:
+        found.append(Reason("research", "Says you have done your reading and want to check it"))
+    found.append(Reason("etiquette", "Opens on time and promises to keep to the minutes asked"))
+    return tuple(found)
+
+
+def _referral_reasons(question: BankQuestion, targets: Targets) -> tuple[Reason, ...]:
+    found = []
+    named = question.placeholders & {"people", "organizations", "targets"}
+    if named:
+        names = (
+            targets.names
+            if "targets" in named
+            else (
+                *(targets.people if "people" in named else ()),
+                *(targets.organizations if "organizations" in named else ()),
+            )
+        )
         found.append(
             Reason(
                 "referrals",
-                f"Names whom you plan to contact next ({name_list(targets[:3])}) and asks "
-                "whom to add",
+                f"Names whom you plan to contact next ({name_list(names[:3])}) and asks whom "
+                "to add and how to reach them",
             )
         )
     else:
-        found.append(Reason("referrals", "Asks outright for names to contact next"))
+        found.append(
+            Reason("referrals", "Asks outright for names to contact and how to reach them")
+        )
     if "permission" in question.tags:
         found.append(Reason("permission", "Asks permission to mention them when you reach out"))
     return tuple(found)
 
 
 def _ranked(
-    profile: Profile,
     pool: list[BankQuestion],
     springboards: list[PlannedQuestion],
-    must: list[PlannedQuestion],
-    must_bank: list[BankQuestion],
-    rules: tuple[Need, ...],
-    values: dict[str, str],
-) -> list[PlannedQuestion]:
-    """Body candidates best first: rapport, rules, hypotheses, a candid read, then the rest."""
+    must: list[Candidate],
+    context: Context,
+) -> list[Candidate]:
+    """Body candidates best first: rapport, the method's rules, hypotheses, a candid read, rest."""
+    profile = context.profile
     scores = {q.id: score(q, profile) for q in pool}
-    rules_left = [r for r in rules if not any(r.test(q) for q in must_bank)]
-    insider_gap = (
-        next((q for q in springboards if q.section == "organization"), None)
-        if profile.insider
-        else None
-    )
+    met_by_must = [c.bank for c in must if c.bank is not None]
+    rules_left = [r for r in context.rules if not any(r.test(q) for q in met_by_must)]
+    insider_gap = next((q for q in springboards if q.section == "organization"), None)
+    if not profile.insider:
+        insider_gap = None
     if insider_gap:
         rules_left = [r for r in rules_left if r.code != "insider-structure"]
     picked: list[BankQuestion] = []
-    if not any(q.section == "rapport" for q in must):
+    if not any(c.question.section == "rapport" for c in must):
         rapport = _best([q for q in pool if q.section == "rapport"], rules_left, scores)
         picked += [rapport] if rapport else []
+        rules_left = [r for r in rules_left if not (rapport and r.test(rapport))]
     while rules_left:
-        chosen = {q.id for q in picked}
-        best = _best([q for q in pool if q.id not in chosen], rules_left, scores, required=True)
+        chosen = {_family(q) for q in picked}
+        options = [q for q in pool if _family(q) not in chosen]
+        best = _best(options, rules_left, scores, required=True)
         if best is None:
             break
         picked.append(best)
         rules_left = [r for r in rules_left if not r.test(best)]
-    if not any("feedback" in q.tags for q in (*must_bank, *picked)):
-        feedback = _best([q for q in pool if "feedback" in q.tags], [], scores)
-        picked_late = [feedback] if feedback else []
-    else:
-        picked_late = []
-    taken = {q.id for q in (*picked, *picked_late)}
-    rest = [
-        q
-        for _, q in sorted(
-            (item for item in enumerate(pool) if item[1].id not in taken),
-            key=lambda item: (-scores[item[1].id], item[0]),
-        )
-    ]
+    late: list[BankQuestion] = []
+    if not any(c.candid_read for c in must):
+        candid = _best([q for q in pool if _family(q) == CANDID_FAMILY], [], scores)
+        late += [candid] if candid else []
+    taken = {q.id for q in (*picked, *late)}
+    rest = sorted(
+        (item for item in enumerate(pool) if item[1].id not in taken),
+        key=lambda item: (-scores[item[1].id], item[0]),
+    )
     # Sections take turns so the rest of the sheet stays varied; extra referral questions fill
     # what time is left at the end, since the referral close already asks for names.
     turns: dict[str, int] = {}
     keyed = []
-    for position, question in enumerate(rest):
+    for position, (_, question) in enumerate(rest):
         turns[question.section] = turns.get(question.section, 0) + 1
         keyed.append((question.section == "referrals", turns[question.section], position))
-    rest = [rest[position] for *_, position in sorted(keyed)]
+    others = [rest[position][1] for *_, position in sorted(keyed)]
+    tests = [
+        Candidate(q, f"hyp:{q.id}")
+        for q in ([insider_gap] if insider_gap else [])
+        + [q for q in springboards if q is not insider_gap]
+    ]
     return [
-        *(_from_bank(q, profile, values, rules) for q in picked),
-        *([insider_gap] if insider_gap else []),
-        *(q for q in springboards if q is not insider_gap),
-        *(_from_bank(q, profile, values, rules) for q in (*picked_late, *rest)),
+        *(_bank_candidate(q, context) for q in picked),
+        *tests[:SPRINGBOARDS_BEFORE_CANDID],
+        *(_bank_candidate(q, context) for q in late),
+        *tests[SPRINGBOARDS_BEFORE_CANDID:],
+        *(_bank_candidate(q, context) for q in others),
     ]
 
 
@@ -318,31 +511,57 @@ def _best(
     return best
 
 
-def _from_bank(
-    question: BankQuestion, profile: Profile, values: dict[str, str], rules: tuple[Need, ...]
-) -> PlannedQuestion:
+def _over_limit(candidate: Candidate, chosen: list[Candidate], profile: Profile) -> bool:
+    """Limits of the method: a junior gets one organization question and one pay question."""
+    if profile.seniority != "junior":
+        return False
+    if candidate.question.section == "organization":
+        return sum(c.question.section == "organization" for c in chosen) >= (
+            JUNIOR_ORGANIZATION_LIMIT
+        )
+    if candidate.about_pay:
+        return sum(c.about_pay for c in chosen) >= JUNIOR_PAY_LIMIT
+    return False
+
+
+def _section_order(name: str, chosen: Sequence[Candidate]) -> list[PlannedQuestion]:
+    """A section's questions; in the career section the candid read comes last, after a
+    question that is not about pay when there is one."""
+    members = [c for c in chosen if c.question.section == name]
+    if name != "career":
+        return [c.question for c in members]
+    candid = [c for c in members if c.candid_read]
+    pay = [c for c in members if c.about_pay and not c.candid_read]
+    other = [c for c in members if not c.about_pay and not c.candid_read]
+    order = [*pay, *other, *candid] if other else [*candid, *pay]
+    return [c.question for c in order]
+
+
+def _family(question: BankQuestion) -> str:
+    return CANDID_FAMILY if question.candid_read else (question.family or question.id)
+
+
+def _bank_candidate(question: BankQuestion, context: Context) -> Candidate:
+    return Candidate(_from_bank(question, context), _family(question), question)
+
+
+def _from_bank(question: BankQuestion, context: Context) -> PlannedQuestion:
     return PlannedQuestion(
         id=question.id,
         section=question.section,
-        text=fill(question.text, values),
+        text=fill(question.text, context.values),
         minutes=question.minutes,
         hypothesis=None,
-        why=reasons(question, profile, rules),
+        why=reasons(question, context.profile, context.rules),
         tags=tuple(sorted(question.tags)),
         bank_id=question.id,
     )
 
 
 def _pinned(question: PlannedQuestion) -> PlannedQuestion:
-    return _with_reasons(question, (Reason("pinned", "You chose to keep this question"),))
-
-
-def _with_reasons(question: PlannedQuestion, extra: tuple[Reason, ...]) -> PlannedQuestion:
-    return replace(question, why=extra + question.why)
-
-
-def _present(frame: dict[str, PlannedQuestion], *sections: str) -> list[PlannedQuestion]:
-    return [frame[s] for s in sections if s in frame]
+    return replace(
+        question, why=(Reason("pinned", "You chose to keep this question"), *question.why)
+    )
 
 
 def _trim_spare(spare: list[PlannedQuestion]) -> tuple[PlannedQuestion, ...]:

@@ -2,20 +2,96 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from infoview.hypotheses import OPEN_STATUSES, PRIORITIES, Hypothesis
 from infoview.profile import Profile
 from infoview.questions.bank import load_bank
-from infoview.questions.guard import GuardWarning, find_job_request
 from infoview.questions.matching import suits
 from infoview.questions.model import BankQuestion, PlannedQuestion, Reason
-from infoview.questions.placeholders import fill
-from infoview.ranking import relevance, touches_specialty
+from infoview.questions.placeholders import fill, name_list
+from infoview.ranking import relevance
 
+# Words in a finding that say which specialty it concerns.
+FINDING_WORDS = {
+    "technology": r"software|engineer|cloud|tech|developer|platform|cyber",
+    "finance": r"financ|fp&a|forecast|budget|treasury|analyst|invest",
+    "accounting": r"account|audit|controller|cost|tax|ledger|close",
+    "marketing": r"marketing|brand|campaign|advertis|channel",
+    "sales": r"sales|seller|selling|revenue|quota|buyer",
+    "operations": r"operation|supply|logistic|manufactur|plant|procure|sourc|supplier",
+    "human resources": r"hr\b|human resources|recruit|talent|retention|hiring",
+    "product": r"product|roadmap|feature|launch",
+    "data": r"data|analytic|\bai\b|machine learning",
+    "consulting": r"consult|client|advis|engagement",
+    "legal": r"legal|law|counsel|regulat|compliance|contract",
+    "healthcare": r"health|care\b|clinic|hospital|patient|medical",
+    "general management": r"manag|leader|strateg|executive",
+}
+_SPECIALTY_PATTERNS = {
+    name: re.compile(rf"\b(?:{words})", re.I) for name, words in FINDING_WORDS.items()
+}
 # Hypotheses of a topic without its own templates borrow those of a close one.
 FALLBACK_TOPIC = {"general": "trends", "lifestyle": "compensation"}
+_SAMPLE_NOTE = re.compile(r"\s*\(\d+ data points?\)", re.I)
+_ORG_GAP = re.compile(
+    r"^I do not yet know who is the (?P<box>.+?) in (?P<department>.+?)"
+    r"(?:, reporting to (?P<boss>.+))?$"
+)
+_RAW_LABEL = re.compile(r"›|\.(?:xlsx|xlsm|xls|csv|tsv|ods)\b", re.I)
+_COMMON_SOURCES = frozenset(
+    [
+        "newsletter",
+        "survey",
+        "report",
+        "forum",
+        "daily",
+        "magazine",
+        "blog",
+        "podcast",
+        "study",
+        "article",
+        "posting",
+        "website",
+        "journal",
+        "paper",
+        "news",
+    ]
+)
+_NEEDS_THE = frozenset(
+    [
+        "journal",
+        "bureau",
+        "department",
+        "office",
+        "wall",
+        "new",
+        "financial",
+        "economist",
+        "society",
+        "association",
+        "institute",
+        "council",
+        "national",
+        "american",
+        "federal",
+        "international",
+        "world",
+    ]
+)
+_SMALL_WORDS = frozenset(["of", "and", "the", "for", "on", "in", "at", "to", "a", "an", "&"])
+
+
+@dataclass(frozen=True)
+class Deferred:
+    """A flagged finding this interviewee cannot speak to, and who could."""
+
+    hypothesis: str
+    statement: str
+    who: str
 
 
 def springboard_questions(
@@ -24,17 +100,18 @@ def springboard_questions(
     templates: Sequence[BankQuestion],
     values: dict[str, str],
     fillable: frozenset[str],
-) -> tuple[list[PlannedQuestion], list[GuardWarning]]:
-    """One question per flagged hypothesis this person can speak to, best first."""
+) -> tuple[list[PlannedQuestion], list[Deferred]]:
+    """A question per flagged hypothesis this person can speak to, best first; others deferred."""
     by_topic = _templates_by_topic(profile, templates, fillable)
-    questions, warnings = [], []
+    questions, deferred = [], []
     used_per_topic: dict[str, int] = {}
     for hypothesis in ranked(flagged, profile):
-        warning = find_job_request(hypothesis.statement)
-        if warning:
-            warnings.append(warning)
+        who = who_could_answer(hypothesis, profile)
+        if who:
+            deferred.append(Deferred(hypothesis.id, hypothesis.statement, who))
             continue
-        usable = [t for t in by_topic.get(hypothesis.topic, ()) if _fillable(t, hypothesis)]
+        source = spoken_source(hypothesis.source) if not hypothesis.custom else ""
+        usable = [t for t in by_topic.get(hypothesis.topic, ()) if _fillable(t, hypothesis, source)]
         # A finding with a source is stated with it whenever a template can.
         usable = [t for t in usable if "source" in t.placeholders] or usable
         if not usable:
@@ -42,8 +119,27 @@ def springboard_questions(
         turn = used_per_topic.get(hypothesis.topic, 0)
         used_per_topic[hypothesis.topic] = turn + 1
         template = usable[turn % len(usable)]
-        questions.append(_planned(hypothesis, template, profile, values))
-    return questions, warnings
+        questions.append(_planned(hypothesis, template, profile, values, source))
+    return questions, deferred
+
+
+def who_could_answer(hypothesis: Hypothesis, profile: Profile) -> str:
+    """ "" when this person can speak to the finding; otherwise who could."""
+    organization = profile.organization or "the target organization"
+    if hypothesis.topic == "organization":
+        if not profile.insider:
+            return f"someone who works at {organization}"
+        gap = _ORG_GAP.match(hypothesis.statement.strip().rstrip("."))
+        if gap and profile.title and _same_role(gap["box"], profile.title):
+            return f"a colleague of theirs at {organization}: it is their own role"
+        if gap and gap["boss"] and profile.title and _same_role(gap["boss"], profile.title):
+            return f"a colleague of theirs at {organization}: it is about their own team"
+        return ""
+    if hypothesis.topic in ("trends", "general") and profile.seniority in ("junior", "mid"):
+        named = [n for n, p in _SPECIALTY_PATTERNS.items() if p.search(hypothesis.statement)]
+        if named and profile.known_specialty not in named:
+            return f"someone in {name_list(named[:2])}"
+    return ""
 
 
 def ranked(flagged: Sequence[Hypothesis], profile: Profile) -> list[Hypothesis]:
@@ -69,6 +165,61 @@ def ranked(flagged: Sequence[Hypothesis], profile: Profile) -> list[Hypothesis]:
     return [hypothesis for _, hypothesis in keyed]
 
 
+def spoken_finding(hypothesis: Hypothesis) -> str:
+    """The finding as the seeker would say it: no sample counts; org gaps from what is known."""
+    statement = _SAMPLE_NOTE.sub("", hypothesis.statement.strip()).rstrip(" .!?;:")
+    gap = _ORG_GAP.match(statement) if hypothesis.topic == "organization" else None
+    if gap is None:
+        return statement
+    if gap["boss"]:
+        return (
+            f"I have the {gap['boss']} leading {gap['department']}; who is the {gap['box']} there?"
+        )
+    return f"I have {gap['department']} on my chart; who is the {gap['box']} there?"
+
+
+@lru_cache(maxsize=4096)
+def spoken_source(source: str) -> str:
+    """A source as speech ("a job posting and the Journal of Accountancy"); "" for file labels."""
+    parts = [p.strip() for p in re.split(r"[,;]|\band\b", source) if p.strip()]
+    if not parts or any(_RAW_LABEL.search(p) for p in parts):
+        return ""
+    return name_list([_with_article(p) for p in parts[:2]])
+
+
+def _with_article(name: str) -> str:
+    year = re.match(r"^(?P<rest>.+?)\s+(?P<year>(?:19|20)\d\d)$", name)
+    if year:
+        name = f"{year['year']} {year['rest'][:1].lower()}{year['rest'][1:]}"
+    words = name.split()
+    first = words[0]
+    if first.lower() in ("the", "a", "an", "my", "our", "their") or first[0].isdigit():
+        return name if not first[0].isdigit() else f"a {name}"
+    if first.isupper() and len(first) > 1:
+        return name
+    proper = len(words) > 1 and all(w[0].isupper() for w in words if w.lower() not in _SMALL_WORDS)
+    if proper:
+        needs_the = first.lower() in _NEEDS_THE or " of " in name
+        return f"the {name}" if needs_the else name
+    if len(words) == 1 and first.lower() not in _COMMON_SOURCES:
+        return name
+    common = f"{first.lower()}{' ' if len(words) > 1 else ''}{' '.join(words[1:])}"
+    return f"{'an' if common[0] in 'aeiou' else 'a'} {common}"
+
+
+def _same_role(box: str, title: str) -> bool:
+    a, b = _role_words(box), _role_words(title)
+    return bool(a and b) and (a == b or _initials(a) == "".join(b) or _initials(b) == "".join(a))
+
+
+def _role_words(title: str) -> list[str]:
+    return [w for w in re.findall(r"[a-z&]+", title.lower()) if w not in _SMALL_WORDS]
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words) if len(words) > 1 else ""
+
+
 def _templates_by_topic(
     profile: Profile, templates: Sequence[BankQuestion], fillable: frozenset[str]
 ) -> dict[str, list[BankQuestion]]:
@@ -91,20 +242,27 @@ def _bundled_templates() -> tuple[BankQuestion, ...]:
     return tuple(q for q in load_bank() if q.needs_topic)
 
 
-def _fillable(template: BankQuestion, hypothesis: Hypothesis) -> bool:
-    if "source" in template.placeholders and (hypothesis.custom or not hypothesis.source):
+def _fillable(template: BankQuestion, hypothesis: Hypothesis, source: str) -> bool:
+    if "source" in template.placeholders and not source:
         return False
     return "figure" not in template.placeholders or bool(hypothesis.figure)
 
 
 def _planned(
-    hypothesis: Hypothesis, template: BankQuestion, profile: Profile, values: dict[str, str]
+    hypothesis: Hypothesis,
+    template: BankQuestion,
+    profile: Profile,
+    values: dict[str, str],
+    source: str,
 ) -> PlannedQuestion:
-    finding = hypothesis.statement.strip().rstrip(".!?;:")
     text = fill(
         template.text,
         values
-        | {"finding": finding, "figure": hypothesis.figure or "", "source": hypothesis.source},
+        | {
+            "finding": spoken_finding(hypothesis),
+            "figure": hypothesis.figure or "",
+            "source": source,
+        },
     )
     return PlannedQuestion(
         id=f"hyp-{hypothesis.id}",
@@ -129,8 +287,9 @@ def _reasons(
     ]
     if hypothesis.status == "contested":
         why.append(Reason("contested", "Earlier interviews disagreed on this, so a new view helps"))
-    if touches_specialty(hypothesis, profile.specialty):
-        why.append(Reason("specialty", f"Touches {profile.specialty}, their specialty"))
+    pattern = _SPECIALTY_PATTERNS.get(profile.known_specialty)
+    if pattern and pattern.search(hypothesis.statement):
+        why.append(Reason("specialty", f"Touches {profile.known_specialty}, their specialty"))
     if hypothesis.topic == "organization":
         why.append(
             Reason(

@@ -109,13 +109,14 @@ def _summary_boxes(points: pd.DataFrame) -> go.Figure:
 
 
 def trends_timeline_figure(table: ResearchTable) -> go.Figure | None:
-    """Each dated trend as a point on a timeline, its headline on hover."""
+    """Each dated trend as a point on a timeline, its headline on hover; dates as the import
+    read them, so quarters and spreadsheet serial dates are on it too."""
     if table.kind != "trends" or "headline" not in table.columns or "date" not in table.columns:
         return None
     frame = pd.DataFrame(
         {
             "headline": _text(table, "headline"),
-            "date": pd.to_datetime(table.column("date"), errors="coerce", format="mixed"),
+            "date": table.dates("date"),
             "source": _text(table, "source"),
         }
     ).dropna(subset=["date"])

@@ -61,6 +61,8 @@ CODES: dict[str, str] = {
     "value-top-coded": "`#` cells (at or above the published top value) became missing",
     "value-not-available": "`*` cells (not published) became missing",
     "value-unreadable": "cells of a pay column are not amounts",
+    "value-not-stated": "cells of a pay column say no amount (Not disclosed, Competitive, 0)",
+    "value-outlier": "amounts far too large to be pay were left out, naming their rows",
     "pay-annualized": "hourly, weekly or monthly pay was turned into yearly pay",
     "date-unreadable": "cells of a date column are not dates",
 }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -44,12 +45,15 @@ def locate_table(raw: pd.DataFrame) -> Layout | None:
         return None
     first = int(occupied.argmax())
     head = raw.iloc[first : first + HEADER_SCAN_ROWS + 1].map(clean_cell)
-    header_pos = first + _header_position(head, head.ne(""))
-    header_cells = raw.iloc[header_pos].map(clean_cell)
+    top, bottom = _header_block(head, _header_position(head, head.ne("")))
+    header_pos = first + top
+    header_cells = _header_names(head.iloc[top : bottom + 1])
+    body_start = first + bottom + 1
     body = pd.DataFrame(
-        {column: column_text(raw[column].iloc[header_pos + 1 :]) for column in raw.columns},
-        index=raw.index[header_pos + 1 :],
+        {column: column_text(raw[column].iloc[body_start:]) for column in raw.columns},
+        index=raw.index[body_start:],
     )
+    body = _without_series_metadata(body)
     filled = body.ne("")
     keep_columns = [
         column
@@ -72,6 +76,44 @@ def locate_table(raw: pd.DataFrame) -> Layout | None:
     return Layout(header_pos + 1, headers, body, source_rows, footnote_note)
 
 
+SENTENCE_WORDS = 5
+NOTE_HEADER = "Note"
+_GENERATED = re.compile(r"Column \d+")
+# Publisher pages kept beside the data: contents, inquiries, copyright, phone lines.
+_BOILERPLATE = re.compile(
+    r"further information|inquiries|enquiries|copyright|©|all rights reserved|disclaimer"
+    r"|terms of use|time series workbook|^contents\b|\bcontents$|^table \d|^sheet \d"
+    r"|\b\d{4} \d{3} \d{3}\b|\(\d{2,3}\) ?\d{3,4} \d{4}",
+    re.IGNORECASE,
+)
+
+
+def is_free_text(headers: list[str]) -> bool:
+    """At most two columns whose first line reads as a sentence, not as column names."""
+    if not headers or len(headers) > 2:
+        return False
+    first = headers[0]
+    return len(first.split()) >= SENTENCE_WORDS or len(first) >= 40
+
+
+def is_boilerplate(lines: pd.Series) -> bool:
+    """Lines of a publisher's contents or inquiries page, not the seeker's notes."""
+    text = lines.astype(str).str.replace(r"(?<=\b\w) (?=\w\b)", "", regex=True)
+    text = text[text.str.strip().ne("")]
+    return not text.empty and text.str.contains(_BOILERPLATE).mean() >= 0.3
+
+
+def without_header(
+    headers: list[str], body: pd.DataFrame, header_row: int, source_rows: np.ndarray
+) -> tuple[list[str], pd.DataFrame, np.ndarray]:
+    """A free-text sheet has no header: its first line becomes the first row of notes."""
+    names = [NOTE_HEADER, *(f"Column {i}" for i in range(2, len(headers) + 1))]
+    first = ["" if _GENERATED.fullmatch(h) else h for h in headers]
+    rows = pd.concat([pd.DataFrame([first], columns=list(body.columns)), body])
+    rows = rows.set_axis(names, axis=1).reset_index(drop=True)
+    return names, rows, np.concatenate([[header_row], source_rows]).astype(int)
+
+
 def _header_position(head: pd.DataFrame, filled: pd.DataFrame) -> int:
     """The first row, under any title rows, whose filled cells are labels spanning the table.
 
@@ -90,6 +132,88 @@ def _header_position(head: pd.DataFrame, filled: pd.DataFrame) -> int:
             if all(is_label(cell) for cell in head.iloc[position] if cell):
                 return position
     return wide[0] if wide else 0
+
+
+def _header_block(head: pd.DataFrame, position: int) -> tuple[int, int]:
+    """The rows of a header written on several lines: group labels over years or measures.
+
+    Rows right above the header that label column groups (`Total unemployed` over `2018`,
+    `2019`), and a row right under it that splits a group (`Employment` over `2014`, `2024`).
+    """
+    filled = head.ne("")
+    top = position
+    # years alone do not name a column: the label over them does
+    while (
+        top > 0
+        and head.iloc[top].str.match(_YEAR).any()
+        and filled.iloc[top - 1].sum() >= 2
+        and _label_row(head.iloc[top - 1])
+    ):
+        top -= 1
+    bottom = position
+    below = bottom + 1
+    if below + 1 < len(head) and filled.iloc[below].sum() >= 2 and not filled.iloc[below, 0]:
+        splits_group = (filled.iloc[below] & ~filled.iloc[bottom]).any()
+        if splits_group and _label_row(head.iloc[below], short=True):
+            bottom = below
+    return top, bottom
+
+
+def _label_row(row: pd.Series, short: bool = False) -> bool:
+    cells = [cell for cell in row if cell]
+    if short and any(len(cell) > 40 or "@" in cell for cell in cells):
+        return False
+    return all(_is_label_or_year(cell) for cell in cells)
+
+
+def _header_names(block: pd.DataFrame) -> pd.Series:
+    """One name per column from the header rows, each group label carried over its columns."""
+    rows = [list(block.iloc[r]) for r in range(len(block))]
+    width = len(rows[0]) if rows else 0
+    spread = []
+    for level, row in enumerate(rows):
+        filled_row = list(row)
+        below = rows[level + 1] if level + 1 < len(rows) else None
+        start = None
+        for column in range(width):
+            if row[column]:
+                start = column
+                continue
+            if start is None:
+                continue
+            opened_above = any(spread[up][column] != spread[up][column - 1] for up in range(level))
+            labelled_below = any(rows[down][column] for down in range(level + 1, len(rows)))
+            if opened_above or not labelled_below or _new_group_below(below, start, column):
+                start = None
+                continue
+            filled_row[column] = row[start]
+        spread.append(filled_row)
+    names = [
+        " ".join(dict.fromkeys(part for part in (spread[r][c] for r in range(len(rows))) if part))
+        for c in range(width)
+    ]
+    return pd.Series(names, index=block.columns)
+
+
+def _new_group_below(below: list[str] | None, start: int, column: int) -> bool:
+    """A label below that is not of the kind the group's own sub-labels are starts a group."""
+    if below is None or not below[column]:
+        return False
+    return _YEAR.match(below[column]) is None and _YEAR.match(below[start] or "0") is not None
+
+
+def _without_series_metadata(body: pd.DataFrame) -> pd.DataFrame:
+    """Drop the labelled rows (`Unit`, `Series ID`) between a header and a column of dates."""
+    if body.empty or len(body) < 20:
+        return body
+    first = body.iloc[:, 0].str.strip()
+    dated = first.str.match(r"^\d{4}-\d{2}-\d{2}")
+    if dated.iloc[20:].mean() < 0.9 or dated.iloc[0]:
+        return body
+    start = int(np.argmax(dated.to_numpy()))
+    if start > 15 or not first.iloc[:start].ne("").all():
+        return body
+    return body.iloc[start:]
 
 
 def _is_label(cell: str) -> bool:
@@ -148,11 +272,14 @@ def clean_cell(value: object) -> str:
 
 
 def unique_headers(cells: list[str]) -> list[str]:
-    """Header names with blanks named by position and repeats numbered."""
-    seen: dict[str, int] = {}
+    """Header names with blanks named by position and repeats numbered, all different: a name
+    in the file is kept by its first column, and a number never takes a name the file uses."""
+    written, used = set(cells), set()
     headers = []
     for index, cell in enumerate(cells, start=1):
-        name = cell or f"Column {index}"
-        seen[name] = seen.get(name, 0) + 1
-        headers.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
+        base = cell or f"Column {index}"
+        candidates = (base if n == 1 else f"{base} ({n})" for n in itertools.count(1))
+        name = next(c for c in candidates if c not in used and (c == cell or c not in written))
+        used.add(name)
+        headers.append(name)
     return headers

@@ -8,14 +8,46 @@ import numpy as np
 import pandas as pd
 
 from infoview.research.issues import Issue
-from infoview.research.normalize import CURRENCY_SYMBOLS, parse_money
+from infoview.research.normalize import currency_symbol, normalize_dates, parse_money
+from infoview.research.roles import pay_role
 
-KINDS = ("salary", "trends", "org_chart", "contacts", "notes", "generic")
+# `reference`: data dictionaries, field descriptions, pivot summaries: shown, never findings.
+KINDS = ("salary", "trends", "org_chart", "contacts", "notes", "reference", "generic")
+PERIODS = ("year", "month", "week", "day", "hour")
 
 
 @dataclass(frozen=True)
 class ResearchTable:
-    """One sheet of research: its data, where it came from and what we made of it."""
+    """One sheet of research: its data, where it came from and what we made of it.
+
+    `frame` holds the body as text, one column per header. `columns` maps roles to headers.
+    `currency` and `pay_period` are the table's own settings (from a header such as "Salary
+    (£)" or the user's correction on the Research page): they apply to amounts that state
+    none. `values` is what findings and charts read, one row per body row (same index as
+    `frame`); its columns, where the table has the role:
+
+    - each pay role of `columns` (`base`, `total`, `median`, `min`, `p90`, ...,
+      `hourly_median`, ...): the row's pay **per year** as a float, a range at its midpoint,
+      annualized by the row's own pay period (its cell, a `pay_period` column, the header,
+      the table's `pay_period`) and hours (an `hours` column, else 2,080 a year); NaN when
+      blank, a sentinel (`-1`, `N/A`, `*`, `#`, `Not disclosed`), zero or an excluded outlier.
+      `hourly_*` roles are columns stated per hour next to annual ones (OEWS `H_MEDIAN`
+      beside `A_MEDIAN`); prefer the plain roles, `pay_role()` names the one to use.
+      `{role}_low` / `{role}_high`: the ends of a range (equal to the amount otherwise).
+    - `{role}_currency` for each pay role, and `currency` for the preferred pay role: the
+      row's ISO code (USD, EUR, GBP, INR, CAD, ...) from a currency column, the cell's own
+      mark, the header or `currency`; None when nothing says (show those with
+      `format_money(amount, None)`, which writes `$`). Never pool rows of two currencies.
+    - `role`, `company`, `location`, `level`: cleaned text for grouping ("" when blank):
+      whitespace and line breaks collapsed, a role without its code or alias list, a company
+      without a trailing rating (`KnowBe4\n4.8` -> `KnowBe4`).
+    - `occupation_code`: the code from its column or from the role cell (`Data
+      Scientists(152051)` -> `15-2051`), "" when none.
+    - `aggregate`: True for rows that sum up others (All Occupations, totals, major and
+      broad groups, "Summary" rows): skip them in findings; detailed rows remain.
+    - `date` (and other date roles): datetime64, NaT when unreadable.
+    - numeric trend roles (`count`, `change`, `value`): the number as written, NaN if none.
+    """
 
     file: str
     sheet: str
@@ -27,6 +59,8 @@ class ResearchTable:
     # Amounts per year and dates parsed from `frame`, one column per role (see normalize.py).
     values: pd.DataFrame | None = field(default=None, compare=False, repr=False)
     source_rows: np.ndarray | None = field(default=None, compare=False, repr=False)
+    currency: str | None = None
+    pay_period: str | None = None
 
     @property
     def label(self) -> str:
@@ -49,12 +83,32 @@ class ResearchTable:
         text = self.column(role)
         return None if text is None else text.map(parse_money).astype(float)
 
-    def currency_symbol(self) -> str:
-        """The symbol of the currency most amounts are in; `$` when none is stated."""
+    def pay_role(self) -> str | None:
+        """The pay role a summary should use (a published median, then total, base...)."""
+        return pay_role(self.columns)
+
+    def dates(self, role: str) -> pd.Series | None:
+        """The dates in the column playing `role` as read on import (NaT where none), or None."""
+        if self.values is not None and role in self.values:
+            return self.values[role]
+        text = self.column(role)
+        return None if text is None else normalize_dates(text.astype(str))
+
+    def main_currency(self) -> str | None:
+        """The ISO code most amounts are in (the table's own setting first), or None."""
+        if self.currency is not None:
+            return self.currency
         if self.values is None or "currency" not in self.values:
-            return "$"
+            return None
         stated = self.values["currency"].dropna()
-        return "$" if stated.empty else CURRENCY_SYMBOLS.get(stated.mode()[0], "$")
+        return None if stated.empty else str(stated.mode()[0])
+
+    def currency_symbol(self) -> str:
+        """The mark of the currency most amounts are in; `$` when none is stated."""
+        if self.values is None or "currency" not in self.values:
+            return currency_symbol(self.currency)
+        stated = self.values["currency"].dropna()
+        return currency_symbol(self.currency if stated.empty else stated.mode()[0])
 
     def row_number(self, position: int) -> int:
         """The 1-based row in the file of the body row at `position`."""

@@ -1,54 +1,185 @@
-"""Turn research cell text into amounts and dates; the original text stays in the table."""
+"""Turn research cell text into amounts and dates; the original text stays in the table.
+
+One money grammar serves every cell: `parse_money_text` reads any pay text, and the vectorized
+fast path of `normalize_money` takes only the plain numbers that grammar would read the same way.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
 
+import numpy as np
 import pandas as pd
 
 HOURS_PER_YEAR = 2080
-PERIODS_PER_YEAR = {"year": 1, "month": 12, "week": 52, "hour": HOURS_PER_YEAR}
-MISSING_TEXT = frozenset({"n/a", "na", "n.a.", "-", "--", "—", "none", "null", "nan", "?", "s/o"})
+WEEKS_PER_YEAR = 52
+PERIODS_PER_YEAR = {
+    "year": 1,
+    "month": 12,
+    "semimonth": 24,
+    "fortnight": 26,
+    "week": WEEKS_PER_YEAR,
+    "day": 260,
+    "hour": HOURS_PER_YEAR,
+}
+# Cells that say "no figure here": placeholders of scrapes, exports and surveys.
+MISSING_TEXT = frozenset(
+    {"n/a", "na", "n.a.", "-", "--", "---", "—", "–", "none", "null", "nan", "?", "s/o", "-1"}
+    | {"nil", "#n/a", "#value!", "#ref!", "#div/0!", "(x)", "x", "..", "...", "."}
+)
 # Government wage tables: `#` = at or above the published top code, `*` = not available.
 TOP_CODED, NOT_AVAILABLE = "#", "*"
+# Above this a yearly figure is a typo or a placeholder (99,999,999,999), in any currency.
+ABSURD_AMOUNT = 1e9
+# A figure this many times the column's median is an outlier (a monthly or a cents typo).
+OUTLIER_FACTOR = 1000
 
 CURRENCY_CODES = {
     "us$": "USD",
     "usd": "USD",
     "$": "USD",
+    "ca$": "CAD",
     "c$": "CAD",
     "cad": "CAD",
     "a$": "AUD",
+    "au$": "AUD",
     "aud": "AUD",
+    "nz$": "NZD",
+    "nzd": "NZD",
     "€": "EUR",
     "eur": "EUR",
     "£": "GBP",
     "gbp": "GBP",
+    "₹": "INR",
+    "inr": "INR",
+    "rs.": "INR",
+    "rs": "INR",
     "chf": "CHF",
     "¥": "JPY",
     "jpy": "JPY",
+    "r$": "BRL",
+    "brl": "BRL",
+    "sek": "SEK",
+    "nok": "NOK",
+    "dkk": "DKK",
+    "pln": "PLN",
+    "zar": "ZAR",
+    "sgd": "SGD",
+    "s$": "SGD",
+    "hkd": "HKD",
+    "mxn": "MXN",
 }
-CURRENCY_SYMBOLS = {"USD": "$", "CAD": "C$", "AUD": "A$", "EUR": "€", "GBP": "£", "JPY": "¥"}
+CURRENCY_SYMBOLS = {
+    "USD": "$",
+    "CAD": "CA$",
+    "AUD": "A$",
+    "NZD": "NZ$",
+    "EUR": "€",
+    "GBP": "£",
+    "INR": "₹",
+    "JPY": "¥",
+    "BRL": "R$",
+    "SGD": "S$",
+}
+# The codes a user can pick when correcting what a table's amounts are in.
+CURRENCY_CHOICES = tuple(sorted(set(CURRENCY_CODES.values())))
 _CURRENCY = "|".join(re.escape(c) for c in sorted(CURRENCY_CODES, key=len, reverse=True))
-_NUMBER = r"\d+(?:[.,\u00a0\u202f' ]\d{3})*(?:[.,]\d+)?"
+# Digit groups: 58,000 / 6,00,000 (Indian) / 55.000 / 55 000 / 1,392.2 / 31.50
+_NUMBER = r"\d{1,3}(?:[.,\u00a0\u202f' ]\d{2,3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_MULTIPLIERS = {
+    "k": 1e3,
+    "thousand": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "million": 1e6,
+    "l": 1e5,
+    "lac": 1e5,
+    "lacs": 1e5,
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "lpa": 1e5,
+    "cr": 1e7,
+    "crore": 1e7,
+    "crores": 1e7,
+}
+_INDIAN_UNITS = {"l", "lac", "lacs", "lakh", "lakhs", "lpa", "cr", "crore", "crores"}
+_MULTIPLIER = "|".join(sorted(_MULTIPLIERS, key=len, reverse=True))
 _PERIOD_WORDS = {
-    "year": ("yr", "year", "annum", "a", "y", "año", "an", "jahr", "annual", "annually"),
-    "month": ("mo", "month", "mes", "mois", "monat", "monthly"),
-    "week": ("wk", "week", "semana", "semaine", "woche", "weekly"),
-    "hour": ("hr", "hour", "h", "hora", "heure", "std", "stunde", "hourly"),
+    "year": ("yr", "year", "annum", "a", "y", "pa", "p.a", "año", "an", "jahr", "anno"),
+    "month": ("mo", "month", "mes", "mois", "monat", "mth"),
+    "week": ("wk", "week", "semana", "semaine", "woche", "w"),
+    "day": ("day", "d", "dia", "jour", "tag"),
+    "hour": ("hr", "hour", "h", "hora", "heure", "std", "stunde", "ph"),
+}
+# Words that are a period alone, without `per`/`a`/`/` before them.
+_PERIOD_ALONE = {
+    "hourly": "hour",
+    "daily": "day",
+    "weekly": "week",
+    "monthly": "month",
+    "yearly": "year",
+    "annually": "year",
+    "annual": "year",
+    "pa": "year",
+    "p.a": "year",
+    "lpa": "year",
+    "ph": "hour",
 }
 _PERIOD = {word: period for period, words in _PERIOD_WORDS.items() for word in words}
-_PERIOD_RE = "|".join(re.escape(w) for w in sorted(_PERIOD, key=len, reverse=True))
+_PERIOD_RE = "|".join(
+    re.escape(w) for w in sorted({*_PERIOD, *_PERIOD_ALONE}, key=len, reverse=True)
+)
+
+
+def _amount_part(i: int) -> str:
+    return (
+        rf"(?P<cur{i}>{_CURRENCY})?\s*(?P<n{i}>{_NUMBER})\s*"
+        rf"(?P<k{i}>(?:{_MULTIPLIER})\b)?\s*(?P<post{i}>{_CURRENCY})?"
+    )
+
+
 _MONEY = re.compile(
-    rf"""^(?P<approx>~|≈|about|approx\.?|approximately|around|ca\.?|circa|env\.?)?\s*
-    (?P<cur1>{_CURRENCY})?\s*(?P<n1>{_NUMBER})\s*(?P<k1>[km])?\s*(?P<cur2>{_CURRENCY})?\s*
-    (?:(?:-|–|—|to|a|à|bis)\s*(?P<cur3>{_CURRENCY})?\s*(?P<n2>{_NUMBER})\s*(?P<k2>[km])?\s*
-    (?P<cur4>{_CURRENCY})?)?\s*
-    (?:(?:/|per\s|an?\s|pro\s|par\s|por\s|al\s)\s*(?P<period>{_PERIOD_RE})\.?)?$""",
+    rf"""^(?P<sign>[-−])?\s*{_amount_part(1)}\s*
+    (?:(?:-|–|—|to|a|à|bis|and|y|et|und)\s*{_amount_part(2)})?\s*
+    (?:(?:/|per\b|an?\b|pro\b|par\b|por\b|al\b|each\b|every\b)?\s*
+    (?P<period>{_PERIOD_RE})\b\.?)?\s*
+    (?P<tail>[^\d]*)$""",
     re.VERBOSE,
 )
-_HOURLY_HEADER = re.compile(r"\b(hourly|per hour|hour|hr|por hora|horaire|stundenlohn|stunde)\b")
+# Parenthesized remarks without digits (`(Glassdoor est.)`), a label before a colon
+# (`Employer Provided Salary:`) and words that only bound the figure (`From`, `Up to`).
+_REMARK = re.compile(r"\([^()\d]*\)|\[[^\[\]\d]*\]")
+_LABEL = re.compile(r"^[^\d:$€£₹¥]*:\s*")
+_QUALIFIER = re.compile(
+    r"^(?P<approx>~|≈|about|approx\.?|approximately|around|ca\.|circa|env\.?|c\.)?\s*"
+    r"(?:from|up to|upto|starting at|starting from|starts at|between|min\.?|max\.?|"
+    r"at least|as much as|bis zu|ab|hasta|desde|jusqu'?à|à partir de|de)?\s*",
+)
+# A trailing remark is fine after a figure that says it is pay (`+ benefits`, `DOE`).
+_BENEFIT_TAIL = re.compile(
+    r"^(?:[+&,;/]|plus\b|with\b|inc\b|incl|benefits|bonus|ote\b|pro rata|doe\b|depending"
+    r"|negotiable|gross|net|brut|\(|est)",
+    re.I,
+)
+_HOURLY_HEADER = re.compile(
+    r"(^h\b|\b(hourly|per hour|an hour|hour|hr|por hora|horaire|stundenlohn|stunde)\b)"
+)
+_PERIOD_HEADERS = (
+    ("hour", _HOURLY_HEADER),
+    ("month", re.compile(r"\b(monthly|per month|a month|month|mensual|mensuel|monatlich)\b")),
+    ("week", re.compile(r"\b(weekly|per week|a week)\b")),
+    (
+        "year",
+        re.compile(
+            r"(^a\b|\b(annual|yearly|per year|a year|per annum|annum|anual|annuel|jahres\w*)\b)"
+        ),
+    ),
+)
+_DIGIT = re.compile(r"\d")
+# Plain numbers a cast reads as the grammar would: no grouping, any decimals.
+_PLAIN = r"^\d+(?:\.\d+)?$"
+_PLAIN_NOT_GROUPED = r"^\d+(?:\.(?:\d{1,2}|\d{4,}))?$"
 
 
 @dataclass(frozen=True)
@@ -72,43 +203,85 @@ class Money:
         return replace(self, low=self.low * factor, high=self.high * factor, period="year")
 
 
-def parse_money_text(text: object) -> Money | None:
-    """A Money from text such as `$62k–$70k`, `68.500,00 €`, `$31.50/hr`; None if not money."""
-    value = re.sub(r"\s+", " ", str(text or "").strip().lower())
-    match = _MONEY.match(value)
-    if match is None:
-        return None
-    parts = match.groupdict()
-    low = _number(parts["n1"])
-    high = low if parts["n2"] is None else _number(parts["n2"])
-    low_k, high_k = parts["k1"], parts["k2"] or parts["k1"]
-    if low_k is None and parts["k2"] and low <= high:
-        low_k = high_k  # `150-180k`: the suffix covers both ends
-    low *= _multiplier(low_k)
-    high *= _multiplier(high_k)
-    currency_text = parts["cur1"] or parts["cur2"] or parts["cur3"] or parts["cur4"]
-    return Money(
-        low=min(low, high),
-        high=max(low, high),
-        currency=CURRENCY_CODES.get(currency_text) if currency_text else None,
-        period=_PERIOD.get(parts["period"]) if parts["period"] else None,
-        approximate=parts["approx"] is not None,
+def dot_groups_thousands(cells: pd.Series) -> bool:
+    """Whether a column writes `.` between thousands (38.000, 1.234.567, 68.500,00).
+
+    A column says so when some cell groups with several dots or puts a comma decimal after
+    a dot, or when every dotted number has exactly three digits after its one dot.
+    """
+    text = cells.astype(str)
+    if text.str.contains(r"\d\.\d{3}\.\d{3}|\d\.\d{3},\d", regex=True).any():
+        return True
+    dotted = text[text.str.contains(r"\d\.\d", regex=True)]
+    if dotted.empty:
+        return False
+    return bool(dotted.str.contains(r"\d\.\d{3}(?!\d)", regex=True).all()) and not bool(
+        dotted.str.contains(r"\d\.(?:\d{1,2}|\d{4,})(?!\d)", regex=True).any()
     )
 
 
-def _multiplier(suffix: str | None) -> float:
-    return {"k": 1_000, "m": 1_000_000}.get(suffix or "", 1)
+def parse_money_text(text: object, dot_thousands: bool | None = None) -> Money | None:
+    """A Money from text such as `$62k–$70k`, `68.500,00 €`, `4-5 Lacs PA`; None if not money.
+
+    `dot_thousands` is the column's way of writing `38.000` (see `dot_groups_thousands`);
+    None decides from this cell alone. Negative and zero amounts are returned as written:
+    the caller treats them as missing.
+    """
+    value = re.sub(r"\s+", " ", str(text if text is not None else "").strip().lower())
+    if not value or not _DIGIT.search(value):
+        return None
+    value = _REMARK.sub(" ", value)
+    value = _LABEL.sub("", value).strip()
+    qualifier = _QUALIFIER.match(value)
+    approximate = qualifier is not None and qualifier.group("approx") is not None
+    value = value[qualifier.end() :] if qualifier else value
+    match = _MONEY.match(value.strip())
+    if match is None:
+        return None
+    parts = match.groupdict()
+    if dot_thousands is None:
+        dot_thousands = dot_groups_thousands(pd.Series([parts["n1"], parts["n2"] or ""]))
+    low = _number(parts["n1"], dot_thousands)
+    high = low if parts["n2"] is None else _number(parts["n2"], dot_thousands)
+    low_k, high_k = parts["k1"], parts["k2"] or parts["k1"]
+    if low_k is None and parts["k2"] and low <= high:
+        low_k = high_k  # `150-180k`, `4-5 Lacs`: the suffix covers both ends
+    low *= _MULTIPLIERS.get(low_k or "", 1)
+    high *= _MULTIPLIERS.get(high_k or "", 1)
+    currency_text = next(
+        (parts[key] for key in ("cur1", "post1", "cur2", "post2") if parts[key]), None
+    )
+    period_word = parts["period"] or ("lpa" if "lpa" in (parts["k1"], parts["k2"]) else None)
+    period = _PERIOD_ALONE.get(period_word) or _PERIOD.get(period_word) if period_word else None
+    stated = currency_text or period or parts["k1"] or parts["k2"]
+    if parts["tail"].strip() and not (stated and _BENEFIT_TAIL.match(parts["tail"].strip())):
+        return None
+    if parts["sign"]:
+        low, high = -low, -high
+    code = CURRENCY_CODES.get(currency_text) if currency_text else None
+    if code is None and {parts["k1"], parts["k2"]} & _INDIAN_UNITS:
+        code = "INR"
+    return Money(
+        low=min(low, high),
+        high=max(low, high),
+        currency=code,
+        period=period,
+        approximate=approximate,
+    )
 
 
-def _number(token: str) -> float:
-    """`58,000`, `55.000`, `68.500,00`, `31.50`, `55 000`: the separator role from the digits."""
+def _number(token: str, dot_thousands: bool) -> float:
+    """`58,000`, `6,00,000`, `55.000`, `68.500,00`, `31.50`, `55 000`: separators by position."""
     digits = re.sub(r"[\u00a0\u202f' ]", "", token)
     marks = [c for c in digits if c in ".,"]
     if not marks:
         return float(digits)
     last = marks[-1]
     decimals = len(digits) - digits.rfind(last) - 1
-    if len(set(marks)) == 1 and (len(marks) > 1 or decimals == 3):
+    grouping = len(set(marks)) == 1 and (
+        len(marks) > 1 or (decimals == 3 and (last == "," or dot_thousands))
+    )
+    if grouping:
         return float(digits.replace(last, ""))
     whole, fraction = digits.rsplit(last, 1)
     return float(f"{re.sub(r'[.,]', '', whole)}.{fraction}")
@@ -117,12 +290,74 @@ def _number(token: str) -> float:
 def parse_money(text: object) -> float | None:
     """Annual amount in a cell such as `$62k-$70k`, `72K`, `$31.50/hr`; None when absent."""
     money = parse_money_text(text)
-    return None if money is None else money.annual().amount
+    return None if money is None or money.high <= 0 else money.annual().amount
+
+
+def header_period(header: str) -> str | None:
+    """The pay period a column header states (`Hourly rate`, `A_MEDIAN`, `Monthly pay`)."""
+    name = header.lower().replace("_", " ")
+    return next((period for period, pattern in _PERIOD_HEADERS if pattern.search(name)), None)
 
 
 def is_hourly_header(header: str) -> bool:
     """Whether a column header says its amounts are per hour."""
-    return _HOURLY_HEADER.search(header.lower()) is not None
+    return header_period(header) == "hour"
+
+
+_HEADER_CURRENCY = re.compile(
+    rf"(?:^|[\s(\[_/-])(?P<code>{_CURRENCY})(?=$|[\s)\]_/-])|(?P<symbol>[$€£₹¥])"
+)
+_CONVERTED = re.compile(r"\bconverted\b|\bin usd\b")
+
+
+def header_currency(header: str) -> str | None:
+    """The currency a header states: `Salary (£)`, `salary_in_usd`, `Pay in EUR`."""
+    name = header.lower()
+    match = _HEADER_CURRENCY.search(name)
+    if match:
+        return CURRENCY_CODES.get(match.group("code") or match.group("symbol"))
+    return "USD" if _CONVERTED.search(name.replace("_", " ")) else None
+
+
+_HEADER_SCALE = re.compile(
+    r"\b(?:in )?(?P<unit>thousands|000s|'000|\$000|lakhs?|lacs?|lpa|millions)\b|\(000\)|'000"
+)
+_SCALE_WORDS = {"thousands": 1e3, "000s": 1e3, "'000": 1e3, "$000": 1e3, "millions": 1e6}
+
+
+def header_scale(header: str) -> float:
+    """The multiplier a header states for its numbers (`in thousands`, `salary_lpa`)."""
+    name = header.lower().replace("_", " ")
+    match = _HEADER_SCALE.search(name)
+    if match is None:
+        return 1.0
+    unit = match.group("unit") or "'000"
+    return _SCALE_WORDS.get(unit, 1e5)
+
+
+def period_of(text: str) -> str | None:
+    """The pay period a cell of a pay-period column names (`Hourly`, `per month`, `Annual`)."""
+    words = re.sub(r"[^a-z]+", " ", str(text).lower()).split()
+    for word in words:
+        if word in ("biweekly", "fortnightly"):
+            return "fortnight"
+        if word in ("semimonthly", "bimonthly"):
+            return "semimonth"
+        if word in ("salary", "salaried", "annum"):
+            return "year"
+        period = _PERIOD_ALONE.get(word) or _PERIOD.get(word.rstrip("s"))
+        if period:
+            return period
+    return None
+
+
+def currency_of(text: str) -> str | None:
+    """The currency code a cell of a currency column names (`USD\\tUnited States dollar`)."""
+    value = str(text).strip().lower()
+    if value in CURRENCY_CODES:
+        return CURRENCY_CODES[value]
+    match = re.match(rf"^({_CURRENCY})(?![a-z])", value)
+    return CURRENCY_CODES[match.group(1)] if match else None
 
 
 @dataclass(frozen=True)
@@ -133,64 +368,123 @@ class MoneyColumn:
     low: pd.Series
     high: pd.Series
     currency: pd.Series
+    period: pd.Series
     top_coded: pd.Series
     not_available: pd.Series
+    not_stated: pd.Series
     unreadable: pd.Series
     annualized: pd.Series
+    outlier: pd.Series
 
 
-def normalize_money(text: pd.Series, hourly: bool = False) -> MoneyColumn:
-    """Amounts per year for a text column; plain numbers take the fast path."""
-    stripped = text.str.strip()
-    plain = _plain_numbers(stripped)
-    low, high = plain.copy(), plain.copy()
-    currency = pd.Series(None, index=text.index, dtype=object)
-    annualized = pd.Series(False, index=text.index)
+def normalize_money(
+    text: pd.Series,
+    hourly: bool = False,
+    period: pd.Series | str | None = None,
+    hours_per_week: pd.Series | None = None,
+    scale: float = 1.0,
+) -> MoneyColumn:
+    """Amounts per year for a text column; plain numbers take the fast path.
+
+    A cell's own period wins, then `period` (per row or for the column), then `hourly`;
+    hourly pay is annualized with `hours_per_week` where given, else 2,080 hours.
+    """
+    stripped = text.astype(str).str.strip()
     lowered = stripped.str.lower()
+    dot_thousands = dot_groups_thousands(stripped[stripped.str.contains(".", regex=False)])
+    plain = _plain_numbers(stripped, dot_thousands)
+    low, high = plain.copy(), plain.copy()
+    index = text.index
+    currency = pd.Series(None, index=index, dtype=object)
+    stated_period = pd.Series(None, index=index, dtype=object)
     top_coded = lowered.eq(TOP_CODED)
     not_available = lowered.eq(NOT_AVAILABLE)
-    blank = lowered.eq("") | lowered.isin(MISSING_TEXT) | top_coded | not_available
-    rest = plain.isna() & ~blank
-    unreadable = pd.Series(False, index=text.index)
-    parsed = {value: parse_money_text(value) for value in stripped[rest].unique()}
+    sentinel = lowered.isin(MISSING_TEXT) | top_coded | not_available
+    no_digits = ~lowered.str.contains(r"\d", regex=True)
+    not_stated = no_digits & lowered.ne("") & ~sentinel
+    rest = plain.isna() & ~sentinel & ~no_digits
+    unreadable = pd.Series(False, index=index)
+    parsed = {value: parse_money_text(value, dot_thousands) for value in stripped[rest].unique()}
     money = stripped[rest].map(parsed)
     unreadable[rest] = money.isna()
     found = money.dropna()
     if not found.empty:
-        default = "hour" if hourly else "year"
-        factors = [PERIODS_PER_YEAR[m.period or default] for m in found]
-        low[found.index] = [m.low * f for m, f in zip(found, factors, strict=True)]
-        high[found.index] = [m.high * f for m, f in zip(found, factors, strict=True)]
+        low[found.index] = [m.low for m in found]
+        high[found.index] = [m.high for m in found]
         currency[found.index] = [m.currency for m in found]
-        annualized[found.index] = [f != 1 for f in factors]
-    if hourly:
-        numeric = plain.notna()
-        low[numeric] *= HOURS_PER_YEAR
-        high[numeric] *= HOURS_PER_YEAR
-        annualized |= numeric
+        stated_period[found.index] = [m.period for m in found]
+    low, high = low * scale, high * scale
+    default = "hour" if hourly else "year"
+    row_period = stated_period
+    if isinstance(period, pd.Series) or period is not None:
+        row_period = row_period.fillna(period)
+    row_period = row_period.fillna(default)
+    factor = row_period.map(PERIODS_PER_YEAR).astype(float)
+    if hours_per_week is not None:
+        weekly = pd.to_numeric(hours_per_week, errors="coerce")
+        weekly = weekly.where(weekly.between(1, 100))
+        hourly_rows = row_period.eq("hour") & weekly.notna()
+        factor = factor.mask(hourly_rows, weekly * WEEKS_PER_YEAR)
+    annualized = factor.ne(1) & low.notna()
+    low, high = low * factor, high * factor
+    nonpositive = high.le(0)
+    low, high = low.mask(nonpositive), high.mask(nonpositive)
+    amount = (low + high) / 2
+    outlier = _outliers(amount)
+    low, high, amount = low.mask(outlier), high.mask(outlier), amount.mask(outlier)
     return MoneyColumn(
-        amount=(low + high) / 2,
+        amount=amount,
         low=low,
         high=high,
         currency=currency,
+        period=row_period.where(amount.notna()),
         top_coded=top_coded,
         not_available=not_available,
+        not_stated=not_stated | (nonpositive & ~sentinel),
         unreadable=unreadable,
-        annualized=annualized,
+        annualized=annualized & amount.notna(),
+        outlier=outlier,
     )
 
 
-def _plain_numbers(text: pd.Series) -> pd.Series:
-    """Cells that are plain numbers as floats, NaN elsewhere; a column of numbers casts at once."""
-    candidates = text.where(text.ne(""))
+def _outliers(amount: pd.Series) -> pd.Series:
+    """Figures too large to be pay: absurd, or a thousand times the column's median."""
+    median = amount.median()
+    limit = ABSURD_AMOUNT if np.isnan(median) else min(ABSURD_AMOUNT, median * OUTLIER_FACTOR)
+    return amount.gt(limit).fillna(False).astype(bool)
+
+
+def _plain_numbers(text: pd.Series, dot_thousands: bool) -> pd.Series:
+    """Cells that are plain numbers as floats, NaN elsewhere; a column of numbers casts at once.
+
+    Where the column groups thousands with dots, `38.000` is left to the grammar.
+    """
+    pattern = _PLAIN_NOT_GROUPED if dot_thousands else _PLAIN
+    candidates = text.where(text.str.match(pattern))
     try:
         return candidates.astype("float64")
     except (ValueError, TypeError):
         return pd.to_numeric(candidates, errors="coerce").astype("float64")
 
 
+def plain_numbers(text: pd.Series) -> pd.Series:
+    """Numbers of a non-pay column (counts, shares, scores) as floats, NaN where not a number."""
+    cleaned = text.astype(str).str.strip().str.replace(r"(?<=\d),(?=\d{3}\b)", "", regex=True)
+    cleaned = cleaned.str.rstrip("%").str.strip()
+    return pd.to_numeric(cleaned.where(cleaned.str.match(r"^[-+]?\d+(?:\.\d+)?$")), errors="coerce")
+
+
 _QUARTER = re.compile(r"^(?:[qt]([1-4])[\s/-]*(\d{4})|(\d{4})[\s/-]*[qt]([1-4]))$", re.IGNORECASE)
-_DATE_FORMATS = ("%Y-%m-%d", "%Y-%m-%d %H:%M:%S", "%m/%d/%Y", "%m/%d/%y", "%d.%m.%Y", "%Y/%m/%d")
+_DATE_FORMATS = (
+    "%Y-%m-%d",
+    "%Y-%m-%d %H:%M:%S",
+    "%m/%d/%Y",
+    "%m/%d/%y",
+    "%d.%m.%Y",
+    "%Y/%m/%d",
+    "%d/%m/%Y",
+)
+_YEAR_MONTH = re.compile(r"^(?:19|20)\d{2}(?:-\d{2})?$")
 # Excel counts days from 1899-12-30; these serials cover the years 1954 to 2119.
 EXCEL_EPOCH = pd.Timestamp("1899-12-30")
 SERIAL_RANGE = (20_000, 80_000)
@@ -198,13 +492,22 @@ SERIAL_RANGE = (20_000, 80_000)
 
 def normalize_dates(text: pd.Series) -> pd.Series:
     """Dates from ISO, US (m/d/y), `Q3 2026` quarters and Excel serial numbers; NaT if none."""
-    stripped = text.str.strip()
+    stripped = text.astype(str).str.strip()
     dates = pd.Series(pd.NaT, index=text.index, dtype="datetime64[ns]")
     for date_format in _DATE_FORMATS:
-        missing = dates.isna()
+        missing = dates.isna() & stripped.ne("")
         if not missing.any():
             break
         dates[missing] = pd.to_datetime(stripped[missing], format=date_format, errors="coerce")
+    missing = dates.isna() & stripped.ne("")
+    if missing.any():
+        iso = pd.to_datetime(stripped[missing].str.slice(0, 10), format="%Y-%m-%d", errors="coerce")
+        dates[missing] = iso
+    years = dates.isna() & stripped.str.match(_YEAR_MONTH)
+    if years.any():
+        # `2026` is January 2026, `2026-03` March
+        months = stripped[years].where(stripped[years].str.len() > 4, stripped[years] + "-01")
+        dates[years] = pd.to_datetime(months, format="%Y-%m", errors="coerce")
     missing = dates.isna() & stripped.ne("")
     if missing.any():
         quarters = stripped[missing].str.extract(_QUARTER)
@@ -222,6 +525,19 @@ def normalize_dates(text: pd.Series) -> pd.Series:
     return dates
 
 
+def currency_symbol(code: str | None) -> str:
+    """The mark a figure in `code` is written with: `$`, `€`, `£`, `₹`, `CA$`; `$` for none."""
+    if code is None:
+        return "$"
+    return CURRENCY_SYMBOLS.get(code, f"{code} ")
+
+
 def format_money(amount: float, currency: str = "$") -> str:
-    """`$68,500` style, rounded to the nearest hundred."""
-    return f"{currency}{round(amount, -2):,.0f}"
+    """`$68,500` style: to the nearest hundred, or to the cent under a hundred (hourly pay).
+
+    `currency` is a mark (`$`, `€`) or an ISO code (`EUR`).
+    """
+    mark = currency_symbol(currency) if currency in CURRENCY_SYMBOLS else currency
+    if abs(amount) < 100:
+        return f"{mark}{amount:,.2f}"
+    return f"{mark}{round(amount, -2):,.0f}"

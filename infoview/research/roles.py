@@ -9,13 +9,29 @@ from functools import cache
 
 import pandas as pd
 
-from infoview.research.normalize import is_hourly_header, parse_money_text
+from infoview.research.normalize import (
+    header_currency,
+    header_period,
+    normalize_dates,
+    parse_money_text,
+    plain_numbers,
+)
 
-# role -> header phrases that name it (lower case, accents stripped). A header takes the role
-# whose phrase it equals, else the role whose longest phrase it contains as whole words.
+# role -> header phrases that name it (lower case, accents stripped, words split). A header
+# takes the role whose phrase it equals (earlier phrases first), else the role whose longest
+# phrase it contains as whole words.
 ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
     "salary": {
-        "occupation_code": ("occupation code", "occ code", "soc code", "soc", "job code"),
+        "occupation_code": (
+            "occupation code",
+            "occ code",
+            "soc code",
+            "soc",
+            "job code",
+            "o net soc code",
+            "onet soc code",
+            "code",
+        ),
         "role": (
             "role",
             "job title",
@@ -24,7 +40,14 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "occupation",
             "occupation title",
             "occ title",
+            "occupation soc code",
+            "title and code",
             "job",
+            "job role",
+            "designation",
+            "profession",
+            "dev type",
+            "job name",
             "puesto",
             "cargo",
             "ocupacion",
@@ -36,10 +59,13 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "stelle",
             "stellenbezeichnung",
             "titel",
+            "rolle",
         ),
         "company": (
             "company",
+            "company name",
             "employer",
+            "employer name",
             "organization",
             "organisation",
             "empresa",
@@ -52,13 +78,18 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "location": (
             "location",
+            "state",
             "city",
             "area",
             "area title",
             "area name",
             "metro",
             "region",
-            "state",
+            "country",
+            "job location",
+            "company location",
+            "work location",
+            "employee residence",
             "ciudad",
             "ubicacion",
             "lugar",
@@ -69,12 +100,28 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "stadt",
             "standort",
         ),
-        "level": ("level", "seniority", "grade", "band", "nivel", "niveau", "stufe", "ebene"),
+        "level": (
+            "level",
+            "seniority",
+            "grade",
+            "band",
+            "experience level",
+            "career level",
+            "nivel",
+            "niveau",
+            "stufe",
+            "ebene",
+        ),
         "experience": (
             "years of experience",
+            "years of experience overall",
+            "years of experience in field",
             "yoe",
             "experience",
-            "years",
+            "work exp",
+            "years code pro",
+            "years code",
+            "years at company",
             "anos de experiencia",
             "experiencia",
             "annees d experience",
@@ -89,10 +136,14 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "pay",
             "annual salary",
             "wage",
+            "wages",
             "rate",
             "pay rate",
             "hourly rate",
             "salary range",
+            "salary estimate",
+            "estimated salary",
+            "salary offer",
             "salario",
             "salario base",
             "sueldo",
@@ -104,27 +155,52 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "lohn",
             "jahresgehalt",
         ),
-        "bonus": ("bonus", "bono", "prime", "praemie", "bonus target"),
-        "stock": ("stock", "equity", "rsu", "stock grant", "acciones", "actions", "aktien"),
+        "bonus": (
+            "bonus",
+            "bono",
+            "prime",
+            "praemie",
+            "bonus target",
+            "additional compensation",
+            "additional monetary compensation",
+            "commission",
+        ),
+        "stock": (
+            "stock",
+            "equity",
+            "rsu",
+            "stock grant",
+            "stock grant value",
+            "acciones",
+            "actions",
+            "aktien",
+        ),
         "total": (
             "total compensation",
             "total comp",
             "total pay",
             "total",
             "tc",
+            "comp",
+            "compensation",
+            "total yearly compensation",
+            "yearly compensation",
+            "annual compensation",
+            "comp total",
             "compensacion total",
             "remuneration totale",
             "gesamtvergutung",
             "gesamtverguetung",
         ),
-        "min": ("min", "minimum", "low", "salary min", "minimo", "mini", "von"),
-        "max": ("max", "maximum", "high", "salary max", "maximo", "maxi", "bis"),
+        "min": ("min", "minimum", "low", "salary min", "min salary", "minimo", "mini", "von"),
+        "max": ("max", "maximum", "high", "salary max", "max salary", "maximo", "maxi", "bis"),
         "median": (
             "median",
             "p50",
             "median wage",
             "median salary",
             "median pay",
+            "median annual wage",
             "mediana",
             "mediane",
             "salaire median",
@@ -149,17 +225,53 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "period",
             "rate type",
             "pay type",
+            "pay frequency",
+            "salary period",
             "unit",
             "per",
             "periodo",
             "periode",
             "zeitraum",
         ),
-        "currency": ("currency", "moneda", "devise", "wahrung", "waehrung"),
-        "employment": ("employment", "tot emp", "jobs", "empleo", "emplois", "beschaftigte"),
+        "hours": (
+            "hours",
+            "hours per week",
+            "weekly hours",
+            "typical hours",
+            "hours worked",
+            "horas",
+            "heures",
+            "stunden",
+        ),
+        "currency": (
+            "currency",
+            "salary currency",
+            "pay currency",
+            "moneda",
+            "devise",
+            "wahrung",
+            "waehrung",
+        ),
+        "employment": (
+            "employment",
+            "tot emp",
+            "jobs",
+            "employment type",
+            "empleo",
+            "emplois",
+            "beschaftigte",
+        ),
         "sample_size": ("sample size", "n", "count", "respondents", "data points", "muestra"),
+        "group": (
+            "o group",
+            "occupation type",
+            "occ group",
+            "group",
+            "row type",
+            "summary level",
+        ),
         "source": ("source", "fuente", "quelle", "origin"),
-        "date": ("date", "as of", "year", "fecha", "datum", "jahr"),
+        "date": ("date", "as of", "year", "work year", "fecha", "datum", "jahr"),
     },
     "trends": {
         "headline": (
@@ -169,12 +281,19 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "finding",
             "news",
             "topic",
+            "event",
+            "series",
             "tendencia",
             "titular",
             "tendance",
             "titre",
             "schlagzeile",
             "thema",
+            "company",
+            "organization",
+            "industry",
+            "indicator",
+            "variable",
         ),
         "evidence": (
             "evidence",
@@ -191,8 +310,21 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "evidencia",
             "preuve",
         ),
-        "date": ("date", "published", "when", "fecha", "datum"),
-        "source": ("source", "publication", "outlet", "fuente", "quelle"),
+        "date": (
+            "date",
+            "published",
+            "publication date",
+            "published date",
+            "published at",
+            "when",
+            "period",
+            "quarter",
+            "month",
+            "year",
+            "fecha",
+            "datum",
+        ),
+        "source": ("source", "publication", "outlet", "author", "fuente", "quelle"),
         "link": ("link", "url", "enlace", "lien"),
         "flag": (
             "flag",
@@ -208,6 +340,33 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "nachfragen?",
             "nachfragen",
         ),
+        "count": (
+            "count",
+            "number",
+            "total laid off",
+            "laid off",
+            "layoffs",
+            "vacancies",
+            "job vacancies",
+            "openings",
+            "job openings",
+            "postings",
+            "unemployed",
+            "total unemployed",
+            "employment",
+        ),
+        "change": (
+            "change",
+            "percent change",
+            "pct change",
+            "growth",
+            "percentage laid off",
+            "percentage",
+            "percent",
+            "employment change",
+        ),
+        "value": ("value", "index", "rate", "level", "valor", "wert"),
+        "location": ("location", "country", "city", "region", "state"),
     },
     "org_chart": {
         "department": (
@@ -217,6 +376,11 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "team",
             "division",
             "unit",
+            "unit name",
+            "department name",
+            "dep id",
+            "dept id",
+            "department id",
             "departamento",
             "area",
             "service",
@@ -227,20 +391,43 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
         "person": (
             "person",
             "name",
+            "full name",
+            "employee name",
+            "employee",
             "leader",
             "head",
             "who",
+            "first name",
+            "f name",
+            "last name",
+            "l name",
             "nombre",
             "persona",
             "personne",
             "nom",
         ),
-        "title": ("title", "role", "position", "cargo", "poste", "titel"),
+        "title": (
+            "title",
+            "role",
+            "position",
+            "job title",
+            "position name",
+            "cargo",
+            "poste",
+            "titel",
+        ),
         "reports_to": (
             "reports to",
             "manager",
+            "manager name",
+            "manager id",
+            "mgr id",
+            "supervisor",
+            "boss",
             "reports_to",
             "parent",
+            "parent id",
+            "parentid",
             "reporta a",
             "jefe",
             "rattache a",
@@ -248,22 +435,56 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "berichtet an",
             "vorgesetzter",
         ),
+        "id": ("id", "employee id", "emp id", "node id", "unit id", "staff id"),
         "known": ("known", "known?", "confirmed", "verified", "conocido", "connu", "bekannt"),
     },
     "contacts": {
-        "name": ("name", "contact", "person", "nombre", "nom", "contacto"),
+        "name": (
+            "name",
+            "full name",
+            "contact",
+            "contact name",
+            "person",
+            "first name",
+            "given name",
+            "nombre",
+            "nom",
+            "contacto",
+        ),
+        "last_name": ("last name", "family name", "surname", "apellido", "nachname"),
         "company": (
             "company",
             "organization",
             "organisation",
+            "organization 1 name",
             "employer",
             "empresa",
             "entreprise",
             "firma",
             "unternehmen",
         ),
-        "title": ("title", "role", "position", "cargo", "poste", "titel"),
-        "email": ("email", "e mail", "mail", "correo", "courriel", "email address"),
+        "title": (
+            "title",
+            "role",
+            "position",
+            "job title",
+            "organization 1 title",
+            "cargo",
+            "poste",
+            "titel",
+        ),
+        "email": (
+            "email",
+            "e mail",
+            "mail",
+            "email address",
+            "e mail address",
+            "e mail 1 value",
+            "email 1 value",
+            "correo",
+            "courriel",
+        ),
+        "phone": ("phone", "telephone", "mobile", "phone number", "phone 1 value", "telefono"),
         "referred_by": (
             "referred by",
             "referrer",
@@ -274,6 +495,7 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "empfohlen von",
         ),
         "met": ("met", "met?", "status", "contacted", "contactado", "rencontre", "getroffen"),
+        "connected": ("connected on", "added", "date added"),
     },
     "notes": {
         "note": (
@@ -283,13 +505,26 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "comments",
             "idea",
             "observation",
+            "question",
+            "questions",
+            "interview questions",
             "nota",
             "notas",
             "remarque",
             "notiz",
             "notizen",
         ),
-        "topic": ("topic", "subject", "theme", "tema", "sujet", "thema"),
+        "topic": (
+            "topic",
+            "subject",
+            "theme",
+            "category",
+            "tag",
+            "tema",
+            "sujet",
+            "thema",
+            "categoria",
+        ),
     },
 }
 
@@ -308,6 +543,7 @@ MONEY_ROLES = (
     "p90",
 )
 DATE_ROLES = ("date",)
+NUMBER_ROLES = ("count", "change", "value")
 # Pay roles a summary prefers, best first: a published median beats one person's total.
 PAY_PREFERENCE = ("median", "total", "base", "mean", "hourly_median", "hourly_mean", "hourly_base")
 HOURLY_PREFIX = "hourly_"
@@ -317,15 +553,197 @@ KIND_SIGNATURE: dict[str, tuple[str, ...]] = {
     "salary": MONEY_ROLES,
     "trends": ("headline",),
     "org_chart": ("department", "reports_to", "known"),
-    "contacts": ("email", "referred_by"),
+    "contacts": ("email", "referred_by", "phone", "connected"),
     "notes": ("note",),
 }
+
+# Words that make a header a count, a share, an id, a score or a rate that is not pay.
+NOT_PAY_WORDS = frozenset(
+    {
+        "id",
+        "ids",
+        "ident",
+        "identifier",
+        "code",
+        "codigo",
+        "count",
+        "number",
+        "num",
+        "no",
+        "percent",
+        "percentage",
+        "pct",
+        "share",
+        "ratio",
+        "quotient",
+        "rating",
+        "ratings",
+        "score",
+        "size",
+        "employment",
+        "emp",
+        "employees",
+        "employed",
+        "jobs",
+        "openings",
+        "laid",
+        "layoffs",
+        "index",
+        "prse",
+        "rse",
+        "error",
+        "lat",
+        "lon",
+        "latitude",
+        "longitude",
+        "age",
+        "old",
+        "years",
+        "yrs",
+        "experience",
+        "vacancies",
+        "unemployed",
+        "unemployment",
+        "respondents",
+        "replacement",
+        "needs",
+        "funds",
+        "raised",
+        "diploma",
+        "degree",
+        "education",
+        "growth",
+        "change",
+        "rank",
+        "ranking",
+        "population",
+        "hours",
+        "points",
+        "reviews",
+        "stars",
+        "applicants",
+        "headcount",
+        "staff",
+        "quantity",
+        "qty",
+        "ssn",
+        "phone",
+        "zip",
+        "postal",
+        "revenue",
+        "sales",
+        "valuation",
+        "profit",
+        "assets",
+        "market",
+        "cap",
+    }
+)
+# With these in the header, a generic word (total, min, high, rate) is about pay.
+PAY_WORDS = frozenset(
+    {
+        "salary",
+        "salaries",
+        "wage",
+        "wages",
+        "pay",
+        "paid",
+        "compensation",
+        "comp",
+        "earnings",
+        "income",
+        "remuneration",
+        "bonus",
+        "stock",
+        "equity",
+        "rsu",
+        "tc",
+        "gehalt",
+        "lohn",
+        "salario",
+        "sueldo",
+        "salaire",
+        "base",
+    }
+)
+# Words that only qualify a pay figure: they leave a generic word about pay.
+PAY_QUALIFIERS = frozenset(
+    {
+        "a",
+        "h",
+        "annual",
+        "annually",
+        "yearly",
+        "hourly",
+        "monthly",
+        "weekly",
+        "gross",
+        "net",
+        "amount",
+        "value",
+        "range",
+        "est",
+        "estimate",
+        "estimated",
+        "in",
+        "of",
+        "the",
+        "per",
+        "year",
+        "hour",
+        "usd",
+        "eur",
+        "gbp",
+        "inr",
+        "cad",
+        "aud",
+        "converted",
+        "target",
+        "expected",
+        "offered",
+        "offer",
+        "lpa",
+    }
+)
+
+# Generic words that name a role only as the whole header (`Code`, not `LearnCode`).
+EXACT_ONLY = frozenset({"code", "group", "per", "unit", "job", "event", "series", "level"})
+EXACT_ONLY_BY_KIND = {
+    "trends": frozenset(
+        {"title", "company", "organization", "industry", "variable", "number", "employment"}
+    ),
+}
+# Trend headlines that are only a label: the table needs dates or numbers to be a trend.
+WEAK_HEADLINES = frozenset({"company", "organization", "industry", "indicator", "variable"})
+# Headers of a data dictionary or a series catalogue: reference, not research.
+# Headers of a data dictionary or a series catalogue: a description beside a field name.
+REFERENCE_DESCRIPTIONS = frozenset(
+    {"description", "data item description", "field description", "variable description"}
+    | {"column description", "definition", "meaning", "explanation", "descripcion"}
+)
+REFERENCE_FIELDS = frozenset(
+    {"field", "field name", "variable", "variable name", "column", "column name", "item"}
+    | {"series id", "name", "type", "data type", "code", "unit", "format", "campo"}
+)
+_UNIT_WORDS = re.compile(
+    r"\b(?:administration|directorate|office|department|division|center|centre|bureau|team|"
+    r"group|unit|agency|institute|ministry|committee|council|board|services?|operations|"
+    r"headquarters|program|programme)\b",
+    re.IGNORECASE,
+)
 
 CONTENT_SAMPLE = 200
 MAX_PHRASE_WORDS = 5
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$", re.IGNORECASE)
-_MONEY_MARK = re.compile(r"[$€£¥]|\d\s*k\b|\b(?:usd|eur|gbp)\b", re.IGNORECASE)
+_MONEY_MARK = re.compile(r"[$€£¥₹]|\d\s*k\b|\b(?:usd|eur|gbp|inr)\b|\blacs?\b", re.IGNORECASE)
+_PERCENTILE = re.compile(r"^pct\d+$")
 NOTE_LENGTH = 40
+# Look-alike letters from other scripts that survive in pasted headers.
+_LOOKALIKES = str.maketrans(
+    "аеорсухіјАВЕКМНОРСТХІЈοαερτυνκΑΒΕΗΙΚΜΝΟΡΤΧΥ",
+    "aeopcyxijABEKMHOPCTXIJoaeptvvkABEHIKMNOPTXY",
+)
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 
 @dataclass(frozen=True)
@@ -337,10 +755,40 @@ class Detection:
     by_content: str | None = None
 
 
+@cache
+def _vocabulary() -> frozenset[str]:
+    """Words of every synonym and qualifier: what a one-word header may be made of."""
+    phrases = (p for roles in ROLE_SYNONYMS.values() for group in roles.values() for p in group)
+    words = {w for phrase in phrases for w in phrase.split()}
+    words |= NOT_PAY_WORDS | PAY_WORDS | PAY_QUALIFIERS
+    words |= {"first", "last", "name", "yearly", "total", "job", "of", "in", "to", "at"}
+    return frozenset(w for w in words if len(w) > 1 or w == "a")
+
+
+@cache
+def _split_compound(word: str) -> str:
+    """`totalyearlycompensation` -> `total yearly compensation`, when vocabulary covers it."""
+    vocabulary = _vocabulary()
+    if len(word) < 6 or word in vocabulary or not word.isalpha():
+        return word
+    best: list[list[str] | None] = [[]] + [None] * len(word)
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - 14), end):
+            piece, before = word[start:end], best[start]
+            usable = before is not None and piece in vocabulary and len(piece) > 1
+            if usable and (best[end] is None or len(before) + 1 < len(best[end])):
+                best[end] = [*before, piece]
+    return " ".join(best[-1]) if best[-1] else word
+
+
+@cache
 def normalize_header(text: object) -> str:
-    """Lower case, accents stripped, punctuation folded to spaces."""
-    value = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9?]+", " ", value.lower()).strip().replace(" ?", "?")
+    """Lower case, accents and look-alikes folded, words split, punctuation to spaces."""
+    value = unicodedata.normalize("NFKC", str(text)).translate(_LOOKALIKES)
+    value = _CAMEL.sub(" ", value)
+    value = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode()
+    value = re.sub(r"[^a-z0-9?]+", " ", value.lower()).strip().replace(" ?", "?")
+    return " ".join(_split_compound(word) for word in value.split())
 
 
 def money_role(role: str) -> bool:
@@ -348,18 +796,49 @@ def money_role(role: str) -> bool:
     return role.removeprefix(HOURLY_PREFIX) in MONEY_ROLES
 
 
+def is_not_pay_header(name: str) -> bool:
+    """Whether a normalized header names counts, shares, ids, scores or rates, not pay."""
+    words = name.split()
+    return any(w in NOT_PAY_WORDS and not _PERCENTILE.match(w) for w in words) and not (
+        "pay" in words and "rate" in words and "index" not in words
+    )
+
+
+def _pay_header(name: str, phrase: str) -> bool:
+    """Whether a header matched to a pay role by `phrase` is about pay."""
+    if is_not_pay_header(name):
+        return False
+    words = name.split()
+    if any(w in PAY_WORDS for w in words) or phrase == name:
+        return True
+    rest = [w for w in words if w not in phrase.split()]
+    return all(w in PAY_QUALIFIERS or w.isdigit() for w in rest)
+
+
+def stated_currency(header: str) -> str | None:
+    """The currency a header names (`Salary (£)`, `salary_in_usd`); converted pay is USD."""
+    code = header_currency(str(header))
+    if code is None and "converted" in normalize_header(header).split():
+        return "USD"
+    return code
+
+
 def match_roles(kind: str, headers: list[str]) -> dict[str, str]:
-    """Map roles of `kind` to headers: best-named first; hourly pay beside annual pay."""
-    phrases = _phrase_index(kind)
+    """Map roles of `kind` to headers: best-named first; annual pay before hourly pay."""
     candidates = []
     for position, header in enumerate(headers):
         name = normalize_header(header)
-        for role, order, score in _header_matches(name, phrases):
-            hourly = kind == "salary" and role in MONEY_ROLES and is_hourly_header(name)
-            candidates.append((hourly, -score, position, order, role, header))
+        for role, order, score, phrase in _header_matches(name, kind):
+            pay = kind == "salary" and role in MONEY_ROLES
+            if pay and not _pay_header(name, phrase):
+                continue
+            hourly = pay and header_period(name) == "hour"
+            # A column converted to one currency (salary_in_usd) is the one to pool.
+            converted = pay and stated_currency(header) is not None
+            candidates.append((hourly, not converted, -score, position, order, role, header))
     roles: dict[str, str] = {}
     taken: set[str] = set()
-    for hourly, _, _, _, role, header in sorted(candidates):
+    for hourly, _, _, _, _, role, header in sorted(candidates):
         if header in taken:
             continue
         if hourly and role in roles:
@@ -371,28 +850,33 @@ def match_roles(kind: str, headers: list[str]) -> dict[str, str]:
 
 
 @cache
-def _phrase_index(kind: str) -> dict[str, tuple[tuple[str, int], ...]]:
-    """phrase -> the roles (with their order) it names, for one kind."""
-    index: dict[str, list[tuple[str, int]]] = {}
+def _phrase_index(kind: str) -> dict[str, tuple[tuple[str, int, int], ...]]:
+    """phrase -> the roles (with their order and the phrase's rank) it names, for one kind."""
+    index: dict[str, list[tuple[str, int, int]]] = {}
     for order, (role, words) in enumerate(ROLE_SYNONYMS.get(kind, {}).items()):
-        for phrase in words:
-            index.setdefault(phrase, []).append((role, order))
+        for rank, phrase in enumerate(words):
+            index.setdefault(phrase, []).append((role, order, rank))
     return {phrase: tuple(roles) for phrase, roles in index.items()}
 
 
-def _header_matches(name: str, phrases: dict) -> list[tuple[str, int, int]]:
-    """(role, order, score): the whole header scores highest, then its longest phrase."""
-    best: dict[str, tuple[str, int, int]] = {}
-    words = name.split()
+@cache
+def _header_matches(name: str, kind: str) -> list[tuple[str, int, int, str]]:
+    """(role, order, score, phrase): the whole header scores highest, then its longest phrase."""
+    phrases = _phrase_index(kind)
+    best: dict[str, tuple[str, int, int, str]] = {}
+    exact_only = EXACT_ONLY | EXACT_ONLY_BY_KIND.get(kind, frozenset())
+    for role, order, rank in phrases.get(name, ()):
+        best[role] = (role, order, 10_000 - rank, name)
+    words = name.replace("?", "").split()
     for size in range(min(len(words), MAX_PHRASE_WORDS), 0, -1):
         for start in range(len(words) - size + 1):
             phrase = " ".join(words[start : start + size])
-            if phrase != name and len(phrase) <= 2:
+            if phrase == name or len(phrase) <= 2 or phrase in exact_only:
                 continue
-            score = 1000 + len(phrase) if phrase == name else len(phrase)
-            for role, order in phrases.get(phrase, ()):
+            for role, order, _ in phrases.get(phrase, ()):
+                score = len(phrase)
                 if role not in best or best[role][2] < score:
-                    best[role] = (role, order, score)
+                    best[role] = (role, order, score, phrase)
     return list(best.values())
 
 
@@ -409,16 +893,158 @@ def detect_kind(headers: list[str], body: pd.DataFrame | None = None) -> Detecti
     """The kind whose signature roles the headers match best; else what the content shows."""
     best = Detection("generic", {})
     best_score = 0
+    if _is_reference(headers):
+        return Detection("reference", {})
+    candidates = {kind: match_roles(kind, headers) for kind in KIND_SIGNATURE}
+    if body is not None:
+        candidates = {kind: _checked(kind, roles, body) for kind, roles in candidates.items()}
     for kind, signature in KIND_SIGNATURE.items():
-        roles = match_roles(kind, headers)
+        roles = candidates[kind]
         if not any(role.removeprefix(HOURLY_PREFIX) in signature for role in roles):
             continue
+        if not _plausible(kind, roles, headers):
+            continue
         score = len(roles) + 2 * sum(r.removeprefix(HOURLY_PREFIX) in signature for r in roles)
+        if kind == "org_chart" and "reports_to" in roles:
+            score += 4  # an HR export with a manager column is a chart, pay or not
         if score > best_score:
             best, best_score = Detection(kind, roles), score
-    if best.kind == "generic" and body is not None:
+    if body is None:
+        return best
+    if best.kind == "salary" and not _salary_has_people(best.roles):
+        best = Detection("generic", {})
+    if best.kind in ("generic", "trends"):
+        numeric = _numeric_trends(headers, body)
+        if numeric is not None and (best.kind == "generic" or "date" not in best.roles):
+            return numeric
+    if best.kind == "generic":
         return _detect_by_content(headers, body)
     return best
+
+
+def _is_reference(headers: list[str]) -> bool:
+    """A data dictionary or series catalogue: a description column among few others."""
+    names = {normalize_header(h) for h in headers}
+    return bool(names & REFERENCE_DESCRIPTIONS) and bool(names & REFERENCE_FIELDS)
+
+
+def _plausible(kind: str, roles: dict[str, str], headers: list[str]) -> bool:
+    """Signature roles that need company: an org chart of departments alone is a list."""
+    if kind == "org_chart":
+        return len(roles) >= 2 and any(
+            r in roles for r in ("person", "reports_to", "known", "title")
+        )
+    if kind == "notes":
+        return len(headers) <= 5
+    if kind == "trends":
+        weak = normalize_header(roles.get("headline", "")) in WEAK_HEADLINES
+        return not weak or "date" in roles or any(r in roles for r in NUMBER_ROLES)
+    return True
+
+
+def _salary_has_people(roles: dict[str, str]) -> bool:
+    """A pay table says pay of what: a role, a company or a place beside the amounts."""
+    return any(r in roles for r in ("role", "company", "location", "level", "occupation_code"))
+
+
+def _checked(kind: str, roles: dict[str, str], body: pd.DataFrame) -> dict[str, str]:
+    """Roles whose column content agrees with the role (ids are ids, pay is amounts)."""
+    kept = dict(roles)
+    codes = [r for r in ("role", "company", "location", "person", "name") if r in roles]
+    numeric = [
+        roles[r]
+        for r in codes
+        if _numeric_shares(body[[roles[r]]].head(CONTENT_SAMPLE)).iloc[0] > 0.8
+    ]
+    if numeric and kind != "org_chart":
+        # `AREA` holds codes, `AREA_TITLE` the names: match again without the code columns
+        kept = match_roles(kind, [h for h in body.columns if h not in numeric])
+        roles = kept
+        kept = dict(roles)
+    if kind == "salary":
+        for role, header in roles.items():
+            if money_role(role) and not _mostly_pay(body[header]):
+                del kept[role]
+        if "occupation_code" not in kept:
+            sample = body.head(CONTENT_SAMPLE)
+            for header in body.columns:
+                cells = sample[header][sample[header].ne("")]
+                if (
+                    header not in kept.values()
+                    and len(cells)
+                    and cells.str.match(r"^\d{2}-\d{4}(?:\.\d{2})?$").mean() > 0.8
+                ):
+                    kept["occupation_code"] = header
+                    break
+    if kind == "org_chart" and "reports_to" in roles and "id" not in roles:
+        # `MANAGER_ID` with no id column: the employee id is the first id-like header
+        for header in body.columns:
+            if header not in roles.values() and normalize_header(header).endswith(" id"):
+                kept["id"] = header
+                break
+    if kind == "org_chart" and "person" in roles:
+        names = body[roles["person"]].head(CONTENT_SAMPLE)
+        names = names[names.str.strip().ne("")]
+        # `name` of a d3 chart holds units ("Mission Directorate"), not people
+        if not names.empty and names.str.contains(_UNIT_WORDS).mean() > 0.5:
+            kept["department"] = kept.pop("person")
+    return kept
+
+
+def _mostly_pay(column: pd.Series) -> bool:
+    """Most filled cells read as amounts, and they are not fractions or tiny scores."""
+    sample = column.head(CONTENT_SAMPLE * 5)
+    figures = sample[sample.str.contains(r"\d", regex=True) & sample.str.strip().ne("-1")]
+    if figures.empty:
+        return True  # `Not disclosed`, `*`, blanks: a pay column that says no figure
+    amounts = figures.map(parse_money_text).dropna()
+    if len(amounts) < 0.5 * len(figures):
+        return False
+    return bool(pd.Series([m.high for m in amounts]).gt(1).mean() >= 0.5)
+
+
+_YEAR_HEADER = re.compile(r"^(?:19|20)\d{2}\b")
+
+
+def _numeric_trends(headers: list[str], body: pd.DataFrame) -> Detection | None:
+    """Series over time: a date column or year headers with numbers, no pay of people."""
+    roles = match_roles("trends", headers)
+    years = [h for h in headers if _YEAR_HEADER.match(normalize_header(h) or "")]
+    sample = body.head(CONTENT_SAMPLE)
+    if "date" in roles and normalize_dates(sample[roles["date"]]).notna().mean() < 0.5:
+        del roles["date"]
+    if "date" not in roles:
+        for header in headers[:2]:
+            dates = normalize_dates(sample[header])
+            if header not in roles.values() and dates.notna().mean() > 0.6:
+                roles["date"] = header
+                break
+    shares = _numeric_shares(sample)
+    numeric = [h for h in headers if h not in roles.values() and shares[h] > 0.6]
+    named = any(r in roles for r in NUMBER_ROLES)
+    others = len(headers) - ("date" in roles)
+    if not named and len(numeric) * 2 < others:
+        return None
+    if "date" not in roles and len(years) < 2 and "change" not in roles:
+        return None
+    if "value" not in roles and "count" not in roles and numeric:
+        roles["value"] = numeric[0]
+    if "headline" not in roles:
+        text = [h for h in headers if h not in roles.values() and h not in numeric]
+        if text:
+            roles["headline"] = text[0]
+    order = list(ROLE_SYNONYMS["trends"])
+    return Detection("trends", {r: roles[r] for r in order if r in roles})
+
+
+def _numeric_shares(sample: pd.DataFrame) -> pd.Series:
+    """Per column, the share of filled cells that are numbers: one pass over all cells."""
+    cells = pd.Series(sample.to_numpy().ravel(order="F"), dtype=object).astype(str)
+    numbers = plain_numbers(cells).notna().to_numpy().reshape(sample.shape, order="F")
+    filled = cells.str.strip().ne("").to_numpy().reshape(sample.shape, order="F")
+    counts = filled.sum(axis=0)
+    share = numbers.sum(axis=0) / counts.clip(min=1)
+    return pd.Series(share, index=sample.columns)
 
 
 def _detect_by_content(headers: list[str], body: pd.DataFrame) -> Detection:
@@ -450,13 +1076,24 @@ def _detect_by_content(headers: list[str], body: pd.DataFrame) -> Detection:
                 if _mostly_money(cells[column_of == c])
             ],
         ),
-        ("notes", "note", shares.index[shares["length"] >= NOTE_LENGTH]),
+        ("notes", "note", _note_columns(headers, shares)),
     ):
         if len(found):
             column = headers[found[0]]
             roles = match_roles(kind, [h for h in headers if h != column])
+            if kind == "salary" and not _salary_has_people(roles):
+                text = [h for h in headers if h != column and h not in roles.values()]
+                if not text:
+                    continue
+                roles["role"] = text[0]  # the label beside the amounts names what is paid
             return Detection(kind, {role: column, **roles}, by_content=column)
     return Detection("generic", {})
+
+
+def _note_columns(headers: list[str], shares: pd.DataFrame) -> list[int]:
+    """Long-text columns of a sheet that is mostly text (a survey is not a notes sheet)."""
+    long = list(shares.index[shares["length"] >= NOTE_LENGTH])
+    return long if len(headers) <= 6 else []
 
 
 def _mostly_money(values: pd.Series) -> bool:

@@ -2,30 +2,49 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import numpy as np
 import pandas as pd
 
+from infoview.research.clean import (
+    aggregate_rows,
+    clean_companies,
+    clean_places,
+    clean_titles,
+    collapse,
+    full_names,
+    resolve_ids,
+    soc_code,
+)
 from infoview.research.issues import INFO, WARNING, Issue
-from infoview.research.layout import locate_table
-from infoview.research.model import KINDS, ResearchTable
+from infoview.research.layout import is_boilerplate, is_free_text, locate_table, without_header
+from infoview.research.model import KINDS, PERIODS, ResearchTable
 from infoview.research.normalize import (
-    CURRENCY_CODES,
+    CURRENCY_SYMBOLS,
     HOURS_PER_YEAR,
+    WEEKS_PER_YEAR,
     MoneyColumn,
-    is_hourly_header,
+    currency_of,
+    header_period,
+    header_scale,
     normalize_dates,
     normalize_money,
+    period_of,
+    plain_numbers,
 )
 from infoview.research.roles import (
     DATE_ROLES,
     HOURLY_PREFIX,
+    NUMBER_ROLES,
     ROLE_SYNONYMS,
     Detection,
     detect_kind,
     match_roles,
     money_role,
+    normalize_header,
+    stated_currency,
 )
 
 # Issues that follow from the kind and column roles; re-derived when the user corrects them.
@@ -36,6 +55,8 @@ ROLE_ISSUE_CODES = frozenset(
         "value-top-coded",
         "value-not-available",
         "value-unreadable",
+        "value-not-stated",
+        "value-outlier",
         "pay-annualized",
         "date-unreadable",
     }
@@ -56,6 +77,12 @@ def build_table(
     layout = locate_table(raw)
     if layout is None:
         return None
+    if kind in (None, "notes") and is_free_text(layout.headers):
+        headers, body, rows = without_header(
+            layout.headers, layout.body, layout.header_row, layout.source_rows
+        )
+        layout = replace(layout, header_row=0, headers=headers, body=body, source_rows=rows)
+        kind = "notes"
     issues = list(issues)
     if layout.header_row > 1:
         issues.append(
@@ -97,8 +124,15 @@ def build_table(
     detection = (
         detect_kind(layout.headers, layout.body)
         if kind is None
-        else Detection(kind, match_roles(kind, layout.headers))
+        else Detection(kind, match_roles(kind, layout.headers) or _note_roles(kind, layout))
     )
+    text_sheet = detection.kind == "notes" or (
+        detection.kind == "generic" and len(layout.headers) <= 2
+    )
+    if text_sheet and is_boilerplate(
+        pd.concat([pd.Series(layout.headers), layout.body.iloc[:, 0]])
+    ):
+        detection = Detection("reference", {})
     table = ResearchTable(
         file=file,
         sheet=sheet,
@@ -113,11 +147,27 @@ def build_table(
 
 
 def retype_table(
-    table: ResearchTable, kind: str, roles: dict[str, str] | None = None
+    table: ResearchTable,
+    kind: str,
+    roles: dict[str, str] | None = None,
+    currency: str | None = None,
+    pay_period: str | None = None,
 ) -> ResearchTable:
-    """The same table read as `kind`, with `roles` (role -> column) or roles detected anew."""
+    """The same table read as `kind`, with `roles` (role -> column) or roles detected anew.
+
+    `currency` (an ISO code such as EUR) and `pay_period` (year, month, week, day, hour)
+    correct what the amounts are in; None keeps what was read from the file.
+    """
     if kind not in KINDS:
         raise ValueError(f"unknown kind {kind!r}; choose one of {', '.join(KINDS)}")
+    if (
+        currency is not None
+        and currency not in CURRENCY_SYMBOLS
+        and not re.fullmatch(r"[A-Z]{3}", currency)
+    ):
+        raise ValueError(f"unknown currency {currency!r}; write a code such as USD or EUR")
+    if pay_period is not None and pay_period not in PERIODS:
+        raise ValueError(f"unknown pay period {pay_period!r}; choose one of {', '.join(PERIODS)}")
     headers = list(table.frame.columns)
     if roles is None:
         roles = match_roles(kind, headers)
@@ -126,11 +176,38 @@ def retype_table(
         if role.removeprefix(HOURLY_PREFIX) not in known or column not in headers:
             raise ValueError(f"{role!r} -> {column!r} is not a {kind} role of this table")
     kept = tuple(i for i in table.issues if i.code not in ROLE_ISSUE_CODES)
-    return _with_values(replace(table, kind=kind, columns=dict(roles), issues=kept), None)
+    if kind == "notes" and table.header_row and not roles and len(headers) <= 2:
+        # a sheet of notes read with a header: its first line was a note
+        headers, frame, rows = without_header(
+            headers, table.frame, table.header_row, _source_rows(table)
+        )
+        kept = tuple(i for i in kept if i.code != "header-only")
+        table = replace(table, frame=frame, header_row=0, source_rows=rows)
+        roles = {"note": headers[0]}
+    corrected = replace(
+        table,
+        kind=kind,
+        columns=dict(roles),
+        issues=kept,
+        currency=table.currency if currency is None else currency,
+        pay_period=table.pay_period if pay_period is None else pay_period,
+    )
+    return _with_values(corrected, None)
+
+
+def _note_roles(kind: str, layout) -> dict[str, str]:
+    """A free-text sheet's first column holds the notes."""
+    return {"note": layout.headers[0]} if kind == "notes" and layout.header_row == 0 else {}
+
+
+def _source_rows(table: ResearchTable) -> np.ndarray:
+    if table.source_rows is not None:
+        return table.source_rows
+    return np.arange(table.rows) + table.header_row + 1
 
 
 def _with_values(table: ResearchTable, by_content: str | None) -> ResearchTable:
-    """The table with its amounts and dates parsed and the issues that parsing found."""
+    """The table with its amounts, dates and grouping text parsed, and what parsing found."""
     issues = list(table.issues)
     if table.kind == "generic":
         headers = list(table.frame.columns)
@@ -155,23 +232,13 @@ def _with_values(table: ResearchTable, by_content: str | None) -> ResearchTable:
             )
         )
     values: dict[str, pd.Series] = {}
-    currencies = []
+    if table.kind == "salary":
+        values.update(_pay_values(table, issues))
     for role, column in table.columns.items():
         text = table.frame[column]
-        if money_role(role):
-            money = normalize_money(
-                text, hourly=role.startswith(HOURLY_PREFIX) or is_hourly_header(column)
-            )
-            values[role], values[f"{role}_low"], values[f"{role}_high"] = (
-                money.amount,
-                money.low,
-                money.high,
-            )
-            currencies.append(money.currency)
-            issues.extend(_money_issues(table, column, money))
-        elif role in DATE_ROLES:
+        if role in DATE_ROLES:
             values[role] = normalize_dates(text)
-            unreadable = values[role].isna() & text.str.strip().ne("")
+            unreadable = values[role].isna() & ~text.str.strip().str.lower().isin(NO_DATE)
             if unreadable.any():
                 issues.append(
                     _count_issue(
@@ -185,21 +252,163 @@ def _with_values(table: ResearchTable, by_content: str | None) -> ResearchTable:
                         "Q3 2026.",
                     )
                 )
-    if currencies or "currency" in table.columns:
-        values["currency"] = _row_currency(table, currencies)
+        elif role in NUMBER_ROLES:
+            values[role] = plain_numbers(text)
+    values.update(_text_values(table))
     frame = pd.DataFrame(values, index=table.frame.index)
     return replace(table, values=frame, issues=tuple(issues))
 
 
-def _row_currency(table: ResearchTable, stated: list[pd.Series]) -> pd.Series:
-    """Each row's currency: a currency column wins, else the first amount that names one."""
-    currency = pd.Series(None, index=table.frame.index, dtype=object)
-    named = table.column("currency")
-    if named is not None:
-        currency = named.str.strip().str.lower().map(CURRENCY_CODES)
-    for column in stated:
-        currency = currency.fillna(column)
-    return currency
+# Date cells that say there is no date.
+NO_DATE = frozenset({"", "no date", "n/a", "na", "-", "unknown", "tbd", "none", "null"})
+TEXT_ROLES = (
+    "role",
+    "company",
+    "location",
+    "level",
+    "department",
+    "person",
+    "title",
+    "headline",
+    "name",
+    "topic",
+    "industry",
+)
+
+
+def _text_values(table: ResearchTable) -> dict[str, pd.Series]:
+    """Cleaned text for grouping, codes, the level of each row and resolved references."""
+    values: dict[str, pd.Series] = {}
+    for role in TEXT_ROLES:
+        text = table.column(role)
+        if text is None:
+            continue
+        if role == "role":
+            values["role"], codes = clean_titles(text)
+            column = table.column("occupation_code")
+            if column is not None:
+                codes = collapse(column).map(soc_code).where(collapse(column).ne(""), codes)
+            values["occupation_code"] = codes
+        elif role == "company":
+            values[role] = clean_companies(text)
+        elif role == "location":
+            values[role] = clean_places(text)
+        elif role in ("person", "name"):
+            values[role] = full_names(text, _last_names(table))
+        else:
+            values[role] = collapse(text)
+    if table.kind == "salary" and "role" in values:
+        values["aggregate"] = aggregate_rows(
+            values["role"], values["occupation_code"], table.column("group")
+        )
+    elif table.kind == "salary":
+        values["aggregate"] = pd.Series(False, index=table.frame.index)
+    reports_to = table.column("reports_to")
+    if reports_to is not None:
+        ids = table.column("id")
+        label = values.get("person", values.get("department"))
+        values["reports_to"] = (
+            collapse(reports_to)
+            if ids is None or label is None
+            else resolve_ids(reports_to, ids, label)
+        )
+    return values
+
+
+def _last_names(table: ResearchTable) -> pd.Series | None:
+    """A family-name column beside a first-name one (`F_NAME`/`L_NAME`, `First`/`Last Name`)."""
+    first = normalize_header(table.columns.get("person", table.columns.get("name", "")))
+    if not first.startswith(("first", "f ", "given")):
+        return None
+    for header in table.frame.columns:
+        name = normalize_header(header)
+        if name in ("last name", "l name", "family name", "surname", "lastname"):
+            return table.frame[header]
+    return None
+
+
+def _pay_values(table: ResearchTable, issues: list[Issue]) -> dict[str, pd.Series]:
+    """Each pay role per year and per row, with its currency, and the issues found."""
+    index = table.frame.index
+    period_column = table.column("pay_period")
+    row_period = None
+    if period_column is not None:
+        row_period = _mapped(period_column, period_of)
+    if table.pay_period is not None:
+        row_period = (
+            pd.Series(table.pay_period, index=index)
+            if row_period is None
+            else row_period.fillna(table.pay_period)
+        )
+    hours = table.column("hours")
+    hours_per_week = None
+    if hours is not None:
+        numbers = plain_numbers(hours)
+        # a yearly figure (1,950 hours) becomes hours per week
+        hours_per_week = numbers.mask(numbers.gt(100), numbers / WEEKS_PER_YEAR)
+    row_currency = None
+    if table.column("currency") is not None:
+        row_currency = _mapped(table.column("currency"), currency_of)
+    values: dict[str, pd.Series] = {}
+    for role, column in table.columns.items():
+        if not money_role(role):
+            continue
+        hourly = role.startswith(HOURLY_PREFIX) or header_period(column) == "hour"
+        stated = header_period(column)
+        period = row_period
+        if stated in ("month", "week") and period is None:
+            period = stated
+        money = normalize_money(
+            table.frame[column],
+            hourly=hourly,
+            period=period,
+            hours_per_week=hours_per_week,
+            scale=header_scale(column),
+        )
+        values[role], values[f"{role}_low"], values[f"{role}_high"] = (
+            money.amount,
+            money.low,
+            money.high,
+        )
+        values[f"{role}_currency"] = _role_currency(table, column, money, row_currency)
+        issues.extend(_money_issues(table, column, money))
+    pay = table.pay_role()
+    if pay is not None:
+        values["currency"] = values[f"{pay}_currency"]
+    elif row_currency is not None:
+        values["currency"] = row_currency
+    return values
+
+
+def _mapped(column: pd.Series, reader) -> pd.Series:
+    """`reader` applied once per distinct cell, the result spread over the rows."""
+    unique = column.unique()
+    return column.map(dict(zip(unique, (reader(value) for value in unique), strict=True)))
+
+
+def _role_currency(
+    table: ResearchTable, column: str, money: MoneyColumn, row_currency: pd.Series | None
+) -> pd.Series:
+    """Each row's currency for one pay column, most specific statement first.
+
+    A converted column (`salary_in_usd`) is in its header's currency whatever the row says;
+    else a currency column, the cell's own mark, the user's correction, the header, and
+    last the currency most marked cells of the column use.
+    """
+    header = stated_currency(column)
+    index = table.frame.index
+    if header is not None and ("converted" in normalize_header(column) or row_currency is not None):
+        return pd.Series(header, index=index, dtype=object)
+    currency = money.currency.astype(object)
+    if row_currency is not None:
+        currency = row_currency.astype(object).where(row_currency.notna(), currency)
+    fallback = table.currency or header or ("INR" if header_scale(column) == 1e5 else None)
+    if fallback is None:
+        marked = currency.dropna()
+        fallback = marked.mode()[0] if not marked.empty else None
+    if table.currency is not None and row_currency is None:
+        return pd.Series(table.currency, index=index, dtype=object)
+    return currency.where(currency.notna(), fallback)
 
 
 def _money_issues(table: ResearchTable, column: str, money: MoneyColumn) -> list[Issue]:
@@ -228,16 +437,41 @@ def _money_issues(table: ResearchTable, column: str, money: MoneyColumn) -> list
             "row {row}); write them like $68,000, 62k-70k or 31.50/hr.",
         ),
         (
+            "value-not-stated",
+            INFO,
+            money.not_stated,
+            '{count} cell(s) of column "{column}" give no amount (such as "{example}", first '
+            "at row {row}), so they were left empty.",
+        ),
+        (
             "pay-annualized",
             INFO,
             money.annualized,
-            '{count} amount(s) of column "{column}" were stated per hour, week or month '
+            '{count} amount(s) of column "{column}" were stated per hour, day, week or month '
             f"(first at row {{row}}) and were turned into yearly pay ({HOURS_PER_YEAR:,} hours "
-            "a year).",
+            "a year unless an hours column says otherwise).",
         ),
     ):
         if mask.any():
             found.append(_count_issue(table, code, severity, column, mask, template))
+    if money.outlier.any():
+        positions = np.flatnonzero(money.outlier.to_numpy())
+        rows = [table.row_number(int(p)) for p in positions]
+        shown = ", ".join(str(r) for r in rows[:5]) + (
+            f" and {len(rows) - 5} more" if len(rows) > 5 else ""
+        )
+        found.append(
+            table_issue(
+                table,
+                "value-outlier",
+                WARNING,
+                f'{len(rows)} amount(s) of column "{column}" are far too large to be pay '
+                f"(rows {shown}) and were left out of the figures; fix them in the file if "
+                "they are real.",
+                row=rows[0],
+                column=column,
+            )
+        )
     return found
 
 
@@ -247,7 +481,8 @@ def _count_issue(
     """One issue for all flagged cells of a column, located at the first of them."""
     first = int(np.flatnonzero(mask.to_numpy())[0])
     row = table.row_number(first)
-    message = template.format(count=int(mask.sum()), column=column, row=row)
+    example = _shorten(" ".join(str(table.frame[column].iloc[first]).split()), 40)
+    message = template.format(count=int(mask.sum()), column=column, row=row, example=example)
     return table_issue(table, code, severity, message, row=row, column=column)
 
 

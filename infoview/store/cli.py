@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -15,8 +16,10 @@ from infoview.hypotheses import Hypothesis, merge_findings
 from infoview.learning import learned_sheet
 from infoview.profile import Profile
 from infoview.questions import BankQuestion, Sheet, plan_sheet
+from infoview.questions.targets import Targets
 from infoview.research import read_research_path
 from infoview.store import DB_ENV, open_workspace
+from infoview.store.database import PRIVATE_FILE
 
 EXIT_OK, EXIT_UNREADABLE = 0, 2
 
@@ -50,12 +53,13 @@ def plan_with_workspace(
     profile: Profile,
     hypotheses: Sequence[Hypothesis],
     bank: Sequence[BankQuestion],
-    targets: Sequence[str],
+    targets: Targets,
+    asker: str = "",
 ) -> Sheet:
     """The sheet; when `db` names a workspace, built on its interviews like the app's sheets."""
 
     def plan(ordered: list[Hypothesis]) -> Sheet:
-        return plan_sheet(profile, ordered, bank, targets)
+        return plan_sheet(profile, ordered, bank, targets, asker=asker)
 
     if db is None:
         return plan(list(hypotheses))
@@ -79,7 +83,7 @@ def _research_add(args: argparse.Namespace) -> int:
     workspace.save_hypotheses(hypotheses)
     for research in readable:
         print(f"stored {research.file}: {len(research.tables)} tables", file=sys.stderr)
-    print(f"workspace {workspace.path}: {len(hypotheses)} hypotheses", file=sys.stderr)
+    print(f"workspace {workspace.location}: {len(hypotheses)} hypotheses", file=sys.stderr)
     return EXIT_UNREADABLE if len(readable) < len(files) else EXIT_OK
 
 
@@ -87,13 +91,21 @@ def _export(args: argparse.Namespace) -> int:
     workspace = open_workspace(args.db)
     text = json.dumps(workspace.export_data(), ensure_ascii=False, sort_keys=True)
     try:
-        Path(args.output).write_text(text + "\n", encoding="utf-8")
+        write_private(Path(args.output), text + "\n")
     except OSError as exc:
         raise WorkspaceError(
             f"{args.output} cannot be written ({exc.strerror}). Choose another -o FILE."
         ) from exc
-    print(f"wrote {args.output} from {workspace.path}", file=sys.stderr)
+    print(f"wrote {args.output} from {workspace.location}", file=sys.stderr)
     return EXIT_OK
+
+
+def write_private(path: Path, text: str) -> None:
+    """Write `text` to `path` readable by its owner only: an export holds a whole workspace."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
+    with os.fdopen(descriptor, "w", encoding="utf-8") as file:
+        os.fchmod(file.fileno(), PRIVATE_FILE)  # an existing file keeps its mode otherwise
+        file.write(text)
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -110,5 +122,5 @@ def _import(args: argparse.Namespace) -> int:
         ) from exc
     workspace = open_workspace(args.db)
     rows = workspace.import_data(document, args.file)
-    print(f"loaded {rows} rows from {args.file} into {workspace.path}", file=sys.stderr)
+    print(f"loaded {rows} rows from {args.file} into {workspace.location}", file=sys.stderr)
     return EXIT_OK

@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
-import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from infoview.errors import WorkspaceError
+from infoview.store.database import Connection
+from infoview.store.legacy import move_legacy_rows
 
 
 @dataclass(frozen=True)
 class Migration:
-    """One step of the schema: applied once, recorded in `migrations` by number and name."""
+    """One step of the schema: applied once, recorded in `migrations` by number and name.
+
+    The same SQL serves SQLite and PostgreSQL; `upgrade`, when set, moves existing rows in
+    Python after the SQL ran and before `cleanup` drops what they came from."""
 
     number: int
     name: str
     sql: str
+    upgrade: Callable[[Connection], None] | None = None
+    cleanup: str = ""
 
 
 MIGRATIONS = (
@@ -162,11 +169,138 @@ MIGRATIONS = (
         );
         """,
     ),
+    Migration(
+        3,
+        "owners_versions_exact_records",
+        """
+        DROP INDEX outcomes_by_hypothesis;
+        ALTER TABLE research_files RENAME TO legacy_research_files;
+        ALTER TABLE research_tables RENAME TO legacy_research_tables;
+        ALTER TABLE research_columns RENAME TO legacy_research_columns;
+        ALTER TABLE research_roles RENAME TO legacy_research_roles;
+        ALTER TABLE research_cells RENAME TO legacy_research_cells;
+        ALTER TABLE research_issues RENAME TO legacy_research_issues;
+        ALTER TABLE hypotheses RENAME TO legacy_hypotheses;
+        ALTER TABLE profiles RENAME TO legacy_profiles;
+        ALTER TABLE sheets RENAME TO legacy_sheets;
+        ALTER TABLE sheet_hypotheses RENAME TO legacy_sheet_hypotheses;
+        ALTER TABLE settings RENAME TO legacy_settings;
+        ALTER TABLE interviews RENAME TO legacy_interviews;
+        ALTER TABLE outcomes RENAME TO legacy_outcomes;
+        ALTER TABLE referrals RENAME TO legacy_referrals;
+        ALTER TABLE follow_ups RENAME TO legacy_follow_ups;
+        CREATE TABLE research_files (
+            owner TEXT NOT NULL,
+            name TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            content TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            added_at TEXT NOT NULL,
+            PRIMARY KEY (owner, name)
+        );
+        CREATE TABLE hypotheses (
+            owner TEXT NOT NULL,
+            id TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            content TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            PRIMARY KEY (owner, id)
+        );
+        CREATE TABLE profiles (
+            owner TEXT NOT NULL,
+            id INTEGER NOT NULL,
+            digest TEXT NOT NULL,
+            content TEXT NOT NULL,
+            saved_at TEXT NOT NULL,
+            PRIMARY KEY (owner, id),
+            UNIQUE (owner, digest)
+        );
+        CREATE TABLE sheets (
+            owner TEXT NOT NULL,
+            id INTEGER NOT NULL,
+            profile_id INTEGER NOT NULL,
+            digest TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            content TEXT NOT NULL,
+            PRIMARY KEY (owner, id),
+            UNIQUE (owner, digest),
+            FOREIGN KEY (owner, profile_id) REFERENCES profiles (owner, id)
+        );
+        CREATE TABLE sheet_hypotheses (
+            owner TEXT NOT NULL,
+            sheet_id INTEGER NOT NULL,
+            position INTEGER NOT NULL,
+            hypothesis_id TEXT NOT NULL,
+            statement TEXT NOT NULL,
+            PRIMARY KEY (owner, sheet_id, position),
+            FOREIGN KEY (owner, sheet_id) REFERENCES sheets (owner, id) ON DELETE CASCADE
+        );
+        CREATE TABLE documents (
+            owner TEXT NOT NULL,
+            key TEXT NOT NULL,
+            content TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            PRIMARY KEY (owner, key)
+        );
+        CREATE TABLE interviews (
+            owner TEXT NOT NULL,
+            id INTEGER NOT NULL,
+            profile_id INTEGER NOT NULL,
+            sheet_id INTEGER,
+            held_on TEXT NOT NULL,
+            content TEXT NOT NULL,
+            recorded_at TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            PRIMARY KEY (owner, id),
+            FOREIGN KEY (owner, profile_id) REFERENCES profiles (owner, id),
+            FOREIGN KEY (owner, sheet_id) REFERENCES sheets (owner, id)
+        );
+        CREATE TABLE follow_ups (
+            owner TEXT NOT NULL,
+            id INTEGER NOT NULL,
+            interview_id INTEGER NOT NULL,
+            content TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            PRIMARY KEY (owner, id),
+            FOREIGN KEY (owner, interview_id) REFERENCES interviews (owner, id) ON DELETE CASCADE
+        );
+        """,
+        upgrade=move_legacy_rows,
+        cleanup="""
+        DROP TABLE legacy_follow_ups;
+        DROP TABLE legacy_referrals;
+        DROP TABLE legacy_outcomes;
+        DROP TABLE legacy_interviews;
+        DROP TABLE legacy_settings;
+        DROP TABLE legacy_sheet_hypotheses;
+        DROP TABLE legacy_sheets;
+        DROP TABLE legacy_profiles;
+        DROP TABLE legacy_hypotheses;
+        DROP TABLE legacy_research_issues;
+        DROP TABLE legacy_research_cells;
+        DROP TABLE legacy_research_roles;
+        DROP TABLE legacy_research_columns;
+        DROP TABLE legacy_research_tables;
+        DROP TABLE legacy_research_files;
+        """,
+    ),
 )
+
 LATEST = MIGRATIONS[-1].number
+# Every table that holds an owner's rows, parents before children.
+OWNED_TABLES = (
+    "research_files",
+    "hypotheses",
+    "profiles",
+    "sheets",
+    "sheet_hypotheses",
+    "documents",
+    "interviews",
+    "follow_ups",
+)
 
 
-def applied(conn: sqlite3.Connection) -> list[int]:
+def applied(conn: Connection) -> list[int]:
     """Numbers of the migrations this database has, in order."""
     conn.execute(
         "CREATE TABLE IF NOT EXISTS migrations ("
@@ -175,38 +309,51 @@ def applied(conn: sqlite3.Connection) -> list[int]:
     return [row[0] for row in conn.execute("SELECT number FROM migrations ORDER BY number")]
 
 
-def migrate(conn: sqlite3.Connection, upto: int = LATEST) -> list[str]:
-    """Apply the missing migrations up to `upto`, each in its own transaction; their names."""
-    done = set(applied(conn))
-    if done and max(done) > LATEST:
-        raise WorkspaceError(
-            f"This workspace was written by a newer InfoView (schema {max(done)}, this one knows "
-            f"up to {LATEST}). Update InfoView, or pass another --db PATH."
-        )
+def migrate(database, conn: Connection, upto: int = LATEST) -> list[str]:
+    """Apply the missing migrations up to `upto` under the database's migration lock, each in
+    its own transaction; their names."""
     names = []
-    for migration in MIGRATIONS:
-        if migration.number in done or migration.number > upto:
-            continue
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            # Re-check under the write lock: another process may have migrated meanwhile.
-            if conn.execute(
-                "SELECT 1 FROM migrations WHERE number = ?", (migration.number,)
-            ).fetchone():
-                conn.execute("ROLLBACK")
-                continue
-            for statement in _statements(migration.sql):
-                conn.execute(statement)
-            conn.execute(
-                "INSERT INTO migrations (number, name, applied_at) VALUES (?, ?, ?)",
-                (migration.number, migration.name, now()),
+    with database.migration_lock(conn):
+        done = set(applied(conn))
+        if done and max(done) > LATEST:
+            raise WorkspaceError(
+                f"This workspace was written by a newer InfoView (schema {max(done)}, this one "
+                f"knows up to {LATEST}). Update InfoView, or pass another --db PATH."
             )
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        names.append(migration.name)
+        for migration in MIGRATIONS:
+            if migration.number in done or migration.number > upto:
+                continue
+            database.begin_migration(conn)
+            try:
+                # Re-check under the write lock: another process may have migrated meanwhile.
+                if conn.execute(
+                    "SELECT 1 FROM migrations WHERE number = :number",
+                    {"number": migration.number},
+                ).fetchone():
+                    conn.execute("ROLLBACK")
+                    continue
+                for statement in _statements(migration.sql):
+                    conn.execute(_dialect_sql(statement, conn.dialect))
+                if migration.upgrade:
+                    migration.upgrade(conn)
+                for statement in _statements(migration.cleanup):
+                    conn.execute(statement)
+                conn.execute(
+                    "INSERT INTO migrations (number, name, applied_at) "
+                    "VALUES (:number, :name, :applied_at)",
+                    {"number": migration.number, "name": migration.name, "applied_at": now()},
+                )
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            names.append(migration.name)
     return names
+
+
+def _dialect_sql(statement: str, dialect: str) -> str:
+    """SQLite's table option has no PostgreSQL twin; the rest of the schema SQL is shared."""
+    return statement if dialect == "sqlite" else statement.replace("WITHOUT ROWID", "")
 
 
 def _statements(sql: str) -> list[str]:

@@ -1,49 +1,64 @@
-"""The repository: every read and write of the workspace database, each write one transaction."""
+"""The repository: every read and write of one owner's workspace, each write one transaction.
+
+Records are kept whole (see codec.py), so what is saved comes back identical. Research files,
+hypotheses, documents and interviews carry a version: a save based on a copy read before
+another tab's change is refused with `WorkspaceConflict` instead of overwriting it.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import json
-import math
-import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Generic, TypeVar
 
-import pandas as pd
-
-from infoview.errors import WorkspaceError
+from infoview.errors import WorkspaceConflict, WorkspaceError
 from infoview.hypotheses import Hypothesis
-from infoview.log import FollowUp, Interview, KeptSheet, Outcome, Referral, with_follow_ups
+from infoview.log import Interview, KeptSheet, with_follow_ups
 from infoview.profile import Profile
 from infoview.questions.model import Sheet
-from infoview.research import Issue, ResearchFile, ResearchTable
-from infoview.store.schema import LATEST, migrate, now
+from infoview.research import ResearchFile
+from infoview.store import codec
+from infoview.store.database import PostgresDatabase, SqliteDatabase
+from infoview.store.schema import LATEST, OWNED_TABLES, migrate, now
+from infoview.store.scope import OwnerScope
 
-BUSY_SECONDS = 15
 EXPORT_FORMAT = "infoview-workspace"
-# Parents before children, so an import never meets a dangling reference.
-DATA_TABLES = (
-    "research_files",
-    "research_tables",
-    "research_columns",
-    "research_roles",
-    "research_cells",
-    "research_issues",
-    "hypotheses",
-    "profiles",
-    "sheets",
-    "sheet_hypotheses",
-    "settings",
-    "interviews",
-    "outcomes",
-    "referrals",
-    "follow_ups",
-)
 CURRENT_PROFILE = "current_profile_id"
 PROFILE_LIST = "profile_list"
+T = TypeVar("T")
+# The columns an export carries per table (the owner is the importer's).
+EXPORT_COLUMNS = {
+    "research_files": ("name", "position", "content", "version", "added_at"),
+    "hypotheses": ("id", "position", "content", "version"),
+    "profiles": ("id", "digest", "content", "saved_at"),
+    "sheets": ("id", "profile_id", "digest", "created_at", "content"),
+    "sheet_hypotheses": ("sheet_id", "position", "hypothesis_id", "statement"),
+    "documents": ("key", "content", "version"),
+    "interviews": (
+        "id",
+        "profile_id",
+        "sheet_id",
+        "held_on",
+        "content",
+        "recorded_at",
+        "version",
+    ),
+    "follow_ups": ("id", "interview_id", "content", "version"),
+}
+EXPORT_ORDER = {
+    "research_files": "position",
+    "hypotheses": "position",
+    "profiles": "id",
+    "sheets": "id",
+    "sheet_hypotheses": "sheet_id, position",
+    "documents": "key",
+    "interviews": "id",
+    "follow_ups": "id",
+}
 
 
 @dataclass(frozen=True)
@@ -54,172 +69,228 @@ class StoredProfile:
     profile: Profile
 
 
+@dataclass(frozen=True)
+class Versioned(Generic[T]):
+    """What was read and the version of each record in it, to pass back when saving."""
+
+    value: T
+    versions: Mapping[str, int]
+
+
 class Workspace:
-    """One workspace database file; opens a short connection per operation."""
+    """One owner's workspace in a SQLite file or a PostgreSQL database."""
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
+    def __init__(self, database: SqliteDatabase | PostgresDatabase, owner: str = "local") -> None:
+        if not owner:
+            raise WorkspaceError("A workspace needs an owner; none was given.")
+        self.database = database
+        self.owner = owner
 
-    def _connect(self) -> sqlite3.Connection:
-        try:
-            conn = sqlite3.connect(self.path, timeout=BUSY_SECONDS, isolation_level=None)
-            conn.execute("PRAGMA foreign_keys = ON")
-            # FULL: a commit the user saw must survive a crash right after it.
-            conn.execute("PRAGMA synchronous = FULL")
-        except sqlite3.Error as exc:
-            raise _unusable(self.path, exc) from exc
-        return conn
+    @property
+    def location(self) -> str:
+        """The file path or the database URL (without its password)."""
+        return self.database.location
 
-    @contextmanager
-    def _reading(self) -> Iterator[sqlite3.Connection]:
-        conn = self._connect()
-        try:
-            yield conn
-        except sqlite3.DatabaseError as exc:
-            raise _unusable(self.path, exc) from exc
-        finally:
-            conn.close()
+    @property
+    def path(self) -> Path:
+        """The SQLite file of a local workspace."""
+        if not isinstance(self.database, SqliteDatabase):
+            raise WorkspaceError(f"The workspace {self.location} is not a file.")
+        return self.database.path
 
     @contextmanager
-    def _writing(self) -> Iterator[sqlite3.Connection]:
-        """A transaction that takes the write lock at once, so two writers queue, not fail."""
-        conn = self._connect()
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield conn
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-            conn.execute("COMMIT")
-        except sqlite3.DatabaseError as exc:
-            raise _unusable(self.path, exc) from exc
-        finally:
-            conn.close()
+    def _reading(self) -> Iterator[OwnerScope]:
+        with self.database.connect() as conn:
+            yield OwnerScope(conn, self.owner)
+
+    @contextmanager
+    def _writing(self) -> Iterator[OwnerScope]:
+        """One transaction; this owner's other writers wait for it."""
+        with self.database.connect() as conn, self.database.transaction(conn, self.owner):
+            yield OwnerScope(conn, self.owner)
 
     def migrate(self, upto: int = LATEST) -> list[str]:
-        """Bring the schema up to date (WAL mode on); the names of the migrations applied."""
-        conn = self._connect()
-        try:
-            conn.execute("PRAGMA journal_mode = WAL")
-            return migrate(conn, upto)
-        except sqlite3.DatabaseError as exc:
-            raise _unusable(self.path, exc) from exc
-        finally:
-            conn.close()
+        """Bring the schema up to date; the names of the migrations applied."""
+        with self.database.connect() as conn:
+            return migrate(self.database, conn, upto)
 
     def migrations(self) -> list[tuple[int, str]]:
         """The migrations this database has, as (number, name)."""
-        with self._reading() as conn:
-            return conn.execute("SELECT number, name FROM migrations ORDER BY number").fetchall()
+        with self.database.connect() as conn:
+            rows = conn.execute("SELECT number, name FROM migrations ORDER BY number")
+            return [tuple(row) for row in rows.fetchall()]
 
     def integrity(self) -> str:
-        """SQLite's own integrity check: `ok` when the file is sound."""
-        with self._reading() as conn:
+        """SQLite's own integrity check of a local workspace: `ok` when the file is sound."""
+        with self.database.connect() as conn:
             return conn.execute("PRAGMA integrity_check").fetchone()[0]
 
     # Research
 
-    def save_research(self, files: Iterable[ResearchFile]) -> None:
-        """Store these files, replacing the tables of any file with the same name."""
-        with self._writing() as conn:
-            for research in files:
-                _save_research_file(conn, research)
+    def save_research(
+        self, files: Iterable[ResearchFile], base: Mapping[str, int] | None = None
+    ) -> dict[str, int]:
+        """Store these files, each replacing the one of the same name; their new versions.
 
-    def remove_research(self, name: str) -> None:
-        with self._writing() as conn:
-            conn.execute("DELETE FROM research_files WHERE name = ?", (name,))
+        With `base` (versions from `read_research`), a file changed elsewhere since is refused."""
+        with self._writing() as scope:
+            return {
+                research.file: _save_record(
+                    scope,
+                    "research_files",
+                    "name",
+                    research.file,
+                    codec.dumps(research),
+                    _expected(base, research.file),
+                    f'The research file "{research.file}"',
+                    extra={"added_at": now()},
+                )
+                for research in files
+            }
+
+    def remove_research(self, name: str, version: int | None = None) -> None:
+        with self._writing() as scope:
+            _delete_record(
+                scope, "research_files", "name", name, version, f'The research file "{name}"'
+            )
+
+    def read_research(self) -> Versioned[list[ResearchFile]]:
+        """Every stored research file, in the order added, with their versions."""
+        with self._reading() as scope:
+            rows = scope.rows(
+                "SELECT name, content, version FROM research_files WHERE owner = :owner "
+                "ORDER BY position"
+            )
+        return Versioned([codec.loads(c) for _, c, _ in rows], {n: v for n, _, v in rows})
 
     def research_files(self) -> list[ResearchFile]:
-        """Every stored research file with its tables and issues, in the order added."""
-        with self._reading() as conn:
-            files = conn.execute(
-                "SELECT id, name, error_code, error_message FROM research_files ORDER BY id"
-            ).fetchall()
-            return [_load_research_file(conn, *row) for row in files]
+        return self.read_research().value
 
     # Hypotheses
 
-    def save_hypotheses(self, hypotheses: Iterable[Hypothesis]) -> None:
-        """Replace the stored hypotheses with these, in this order."""
-        with self._writing() as conn:
-            conn.execute("DELETE FROM hypotheses")
-            _insert_hypotheses(conn, hypotheses, start=0)
+    def save_hypotheses(
+        self, hypotheses: Iterable[Hypothesis], base: Mapping[str, int] | None = None
+    ) -> dict[str, int]:
+        """Make the stored hypotheses these, in this order; their new versions.
+
+        Without `base` the list replaces what is stored. With `base` (versions from
+        `read_hypotheses`) only this tab's changes are written: one changed or removed in
+        another tab since is refused, and hypotheses another tab added are kept. A hypothesis
+        given twice is kept once, at its first place."""
+        unique: dict[str, Hypothesis] = {}
+        for hypothesis in hypotheses:
+            unique.setdefault(hypothesis.id, hypothesis)
+        with self._writing() as scope:
+            stored = {
+                key: (version, content, position)
+                for key, version, content, position in scope.rows(
+                    "SELECT id, version, content, position FROM hypotheses WHERE owner = :owner"
+                )
+            }
+            gone = set(stored) - set(unique)
+            if base is not None:
+                gone &= set(base)
+            for key in sorted(gone):
+                _delete_record(
+                    scope, "hypotheses", "id", key, _expected(base, key), _hypothesis_label(key)
+                )
+            versions = {}
+            for position, h in enumerate(unique.values()):
+                content = codec.dumps(h)
+                if stored.get(h.id, (None, None, None))[1:] == (content, position):
+                    versions[h.id] = stored[h.id][0]  # unchanged: no write, no conflict
+                    continue
+                versions[h.id] = _save_record(
+                    scope,
+                    "hypotheses",
+                    "id",
+                    h.id,
+                    content,
+                    _expected(base, h.id),
+                    _hypothesis_label(h.id, h.statement),
+                    position=position,
+                )
+            return versions
+
+    def read_hypotheses(self) -> Versioned[list[Hypothesis]]:
+        with self._reading() as scope:
+            rows = scope.rows(
+                "SELECT id, content, version FROM hypotheses WHERE owner = :owner "
+                "ORDER BY position, id"
+            )
+        return Versioned([codec.loads(c) for _, c, _ in rows], {i: v for i, _, v in rows})
 
     def hypotheses(self) -> list[Hypothesis]:
-        with self._reading() as conn:
-            rows = conn.execute(
-                "SELECT id, statement, topic, priority, flagged, source, figure, custom "
-                "FROM hypotheses ORDER BY position"
-            ).fetchall()
-        return [
-            Hypothesis(
-                id=i,
-                statement=s,
-                topic=t,
-                priority=p,
-                flagged=bool(f),
-                source=src,
-                figure=fig,
-                custom=bool(c),
-            )
-            for i, s, t, p, f, src, fig, c in rows
-        ]
+        return self.read_hypotheses().value
 
     # Profiles
 
     def save_profile(self, profile: Profile) -> int:
         """Store the profile (once per distinct profile), make it the current one; its id."""
-        with self._writing() as conn:
-            profile_id = _profile_id(conn, profile)
-            _set(conn, CURRENT_PROFILE, str(profile_id))
+        with self._writing() as scope:
+            profile_id = _profile_id(scope, profile)
+            _save_document(scope, CURRENT_PROFILE, json.dumps(profile_id), None)
             return profile_id
 
     def profiles(self) -> list[StoredProfile]:
         """Every saved profile, most recently saved first."""
-        with self._reading() as conn:
-            rows = conn.execute(
-                f"SELECT p.id, {_PROFILE_FIELDS} FROM profiles p "
-                "ORDER BY p.saved_at DESC, p.id DESC"
-            ).fetchall()
-        return [StoredProfile(row[0], _profile(row[1:])) for row in rows]
+        with self._reading() as scope:
+            rows = scope.rows(
+                "SELECT id, content FROM profiles WHERE owner = :owner "
+                "ORDER BY saved_at DESC, id DESC"
+            )
+        return [StoredProfile(i, codec.loads(c)) for i, c in rows]
 
-    def save_profile_list(self, profiles: Iterable[Profile]) -> None:
-        """The profiles the seeker keeps on the Interviewee page, in order."""
-        with self._writing() as conn:
-            ids = [_profile_id(conn, profile) for profile in profiles]
-            _set(conn, PROFILE_LIST, json.dumps(ids))
+    def save_profile_list(self, profiles: Iterable[Profile], version: int | None = None) -> int:
+        """The profiles the seeker keeps on the Interviewee page, in order; the list's version."""
+        with self._writing() as scope:
+            ids = [_profile_id(scope, profile) for profile in profiles]
+            return _save_document(scope, PROFILE_LIST, json.dumps(ids), version)
+
+    def read_profile_list(self) -> Versioned[list[Profile]]:
+        """The kept profiles in order (every saved one when no list was kept yet)."""
+        kept = self.read_document(PROFILE_LIST)
+        saved = self.profiles()
+        if kept.value is None:
+            return Versioned([p.profile for p in reversed(saved)], kept.versions)
+        by_id = {p.id: p.profile for p in saved}
+        return Versioned([by_id[i] for i in kept.value if i in by_id], kept.versions)
 
     def profile_list(self) -> list[Profile]:
-        """The kept profiles in order; every saved one when no list was kept yet."""
-        kept = self.document(PROFILE_LIST)
-        if kept is None:
-            return [p.profile for p in reversed(self.profiles())]
-        by_id = {p.id: p.profile for p in self.profiles()}
-        return [by_id[i] for i in kept if i in by_id]
-
-    # Documents: small JSON values the pages keep (the seeker's details, people tracked)
-
-    def save_document(self, key: str, value: object) -> None:
-        """Keep a JSON-ready value under `key`, replacing what was there."""
-        with self._writing() as conn:
-            _set(conn, key, json.dumps(value, default=str))
-
-    def document(self, key: str) -> object | None:
-        """The value kept under `key`, or None."""
-        with self._reading() as conn:
-            row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-        return None if row is None else json.loads(row[0])
+        return self.read_profile_list().value
 
     def current_profile(self) -> Profile | None:
         """The profile saved last from the Interviewee page, if any."""
-        with self._reading() as conn:
-            row = conn.execute(
-                f"SELECT {_PROFILE_FIELDS} FROM profiles p WHERE p.id = "
-                "(SELECT CAST(value AS INTEGER) FROM settings WHERE key = ?)",
-                (CURRENT_PROFILE,),
-            ).fetchone()
-        return None if row is None else _profile(row)
+        chosen = self.document(CURRENT_PROFILE)
+        if chosen is None:
+            return None
+        with self._reading() as scope:
+            row = scope.one(
+                "SELECT content FROM profiles WHERE owner = :owner AND id = :id", {"id": chosen}
+            )
+        return None if row is None else codec.loads(row[0])
+
+    # Documents: small JSON values the pages keep (the seeker's details, people tracked)
+
+    def save_document(self, key: str, value: object, version: int | None = None) -> int:
+        """Keep a JSON-ready value under `key`; its new version. With `version` (from
+        `read_document`), a value changed elsewhere since is refused."""
+        with self._writing() as scope:
+            return _save_document(scope, key, json.dumps(value, default=str), version)
+
+    def read_document(self, key: str) -> Versioned[object | None]:
+        """The value under `key` (None when absent) and its version (0 when absent)."""
+        with self._reading() as scope:
+            row = scope.one(
+                "SELECT content, version FROM documents WHERE owner = :owner AND key = :key",
+                {"key": key},
+            )
+        if row is None:
+            return Versioned(None, {key: 0})
+        return Versioned(json.loads(row[0]), {key: row[1]})
+
+    def document(self, key: str) -> object | None:
+        return self.read_document(key).value
 
     # Sheets
 
@@ -229,215 +300,364 @@ class Workspace:
 
         content = json.dumps(sheet_to_dict(sheet), sort_keys=True, ensure_ascii=False)
         digest = hashlib.sha256(content.encode()).hexdigest()
-        with self._writing() as conn:
-            row = conn.execute("SELECT id FROM sheets WHERE digest = ?", (digest,)).fetchone()
+        with self._writing() as scope:
+            row = scope.one(
+                "SELECT id FROM sheets WHERE owner = :owner AND digest = :digest",
+                {"digest": digest},
+            )
             if row:
                 return row[0]
-            sheet_id = conn.execute(
-                "INSERT INTO sheets (profile_id, digest, created_at, content) VALUES (?, ?, ?, ?)",
-                (_profile_id(conn, sheet.profile), digest, now(), content),
-            ).lastrowid
-            conn.executemany(
-                "INSERT INTO sheet_hypotheses (sheet_id, position, hypothesis_id, statement) "
-                "VALUES (?, ?, ?, ?)",
-                [(sheet_id, i, h.id, h.statement) for i, h in enumerate(sheet.hypotheses)],
+            sheet_id = _next_id(scope, "sheets")
+            scope.execute(
+                "INSERT INTO sheets (owner, id, profile_id, digest, created_at, content) "
+                "VALUES (:owner, :id, :profile, :digest, :at, :content)",
+                {
+                    "id": sheet_id,
+                    "profile": _profile_id(scope, sheet.profile),
+                    "digest": digest,
+                    "at": now(),
+                    "content": content,
+                },
+            )
+            scope.executemany(
+                "INSERT INTO sheet_hypotheses (owner, sheet_id, position, hypothesis_id, "
+                "statement) VALUES (:owner, :sheet, :position, :id, :statement)",
+                [
+                    {"sheet": sheet_id, "position": i, "id": h.id, "statement": h.statement}
+                    for i, h in enumerate(sheet.hypotheses)
+                ],
             )
             return sheet_id
 
     def sheets(self) -> list[KeptSheet]:
         """Every kept sheet, newest first."""
-        with self._reading() as conn:
-            rows = conn.execute(
-                f"SELECT s.id, s.created_at, {_PROFILE_FIELDS} "
-                "FROM sheets s JOIN profiles p ON p.id = s.profile_id ORDER BY s.id DESC"
-            ).fetchall()
+        with self._reading() as scope:
+            rows = scope.rows(
+                "SELECT s.id, s.created_at, p.content FROM sheets s "
+                "JOIN profiles p ON p.owner = :owner AND p.id = s.profile_id "
+                "WHERE s.owner = :owner ORDER BY s.id DESC"
+            )
             tested = _grouped(
-                conn.execute(
+                scope.rows(
                     "SELECT sheet_id, hypothesis_id, statement FROM sheet_hypotheses "
-                    "ORDER BY sheet_id, position"
+                    "WHERE owner = :owner ORDER BY sheet_id, position"
                 )
             )
-        return [
-            KeptSheet(row[0], _profile(row[2:]), row[1], tuple(tested.get(row[0], ())))
-            for row in rows
-        ]
+        return [KeptSheet(i, codec.loads(p), at, tuple(tested.get(i, ()))) for i, at, p in rows]
 
     # The interview log
 
     def record_interview(self, interview: Interview, new_hypotheses: Iterable[Hypothesis]) -> int:
         """Store an interview with its outcomes, referrals and follow-ups, and the hypotheses
-        its new findings became, all in one transaction; the interview's id."""
+        its new findings became (each once; one already kept is left as it is), all in one
+        transaction; the interview's id."""
         interview = with_follow_ups(interview)
-        with self._writing() as conn:
-            interview_id = conn.execute(
-                "INSERT INTO interviews (profile_id, sheet_id, held_on, org_type, confidential, "
-                "thank_you_sent, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (
-                    _profile_id(conn, interview.profile),
-                    interview.sheet_id,
-                    interview.held_on.isoformat(),
-                    interview.org_type,
-                    int(interview.confidential),
-                    int(interview.thank_you_sent),
-                    now(),
-                ),
-            ).lastrowid
-            conn.executemany(
-                "INSERT INTO outcomes (interview_id, position, hypothesis_id, statement, result, "
-                "note) VALUES (?, ?, ?, ?, ?, ?)",
+        with self._writing() as scope:
+            interview_id = _next_id(scope, "interviews")
+            scope.execute(
+                "INSERT INTO interviews (owner, id, profile_id, sheet_id, held_on, content, "
+                "recorded_at, version) "
+                "VALUES (:owner, :id, :profile, :sheet, :held_on, :content, :at, 1)",
+                {
+                    "id": interview_id,
+                    "profile": _profile_id(scope, interview.profile),
+                    "sheet": interview.sheet_id,
+                    "held_on": interview.held_on.isoformat(),
+                    "content": codec.dumps(replace(interview, id=None, follow_ups=())),
+                    "at": now(),
+                },
+            )
+            first = _next_id(scope, "follow_ups")
+            scope.executemany(
+                "INSERT INTO follow_ups (owner, id, interview_id, content, version) "
+                "VALUES (:owner, :id, :interview, :content, 1)",
                 [
-                    (interview_id, i, o.hypothesis_id, o.statement, o.result, o.note)
-                    for i, o in enumerate(interview.outcomes)
+                    {
+                        "id": first + i,
+                        "interview": interview_id,
+                        "content": codec.dumps(replace(f, id=None)),
+                    }
+                    for i, f in enumerate(interview.follow_ups)
                 ],
             )
-            conn.executemany(
-                "INSERT INTO referrals (interview_id, name, organization, contact, "
-                "may_use_my_name, will_introduce, check_back_days) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [
-                    (
-                        interview_id,
-                        r.name,
-                        r.organization,
-                        r.contact,
-                        int(r.may_use_my_name),
-                        int(r.will_introduce),
-                        r.check_back_days,
-                    )
-                    for r in interview.referrals
-                ],
-            )
-            conn.executemany(
-                "INSERT INTO follow_ups (interview_id, kind, due_on, action, done) "
-                "VALUES (?, ?, ?, ?, ?)",
-                [
-                    (interview_id, f.kind, f.due_on.isoformat(), f.action, int(f.done))
-                    for f in interview.follow_ups
-                ],
-            )
-            known = {row[0] for row in conn.execute("SELECT id FROM hypotheses")}
-            start = conn.execute("SELECT COALESCE(MAX(position) + 1, 0) FROM hypotheses")
-            _insert_hypotheses(
-                conn, [h for h in new_hypotheses if h.id not in known], start=start.fetchone()[0]
-            )
+            known = {row[0] for row in scope.rows("SELECT id FROM hypotheses WHERE owner = :owner")}
+            start = scope.one(
+                "SELECT COALESCE(MAX(position) + 1, 0) FROM hypotheses WHERE owner = :owner"
+            )[0]
+            fresh: dict[str, Hypothesis] = {}
+            for hypothesis in new_hypotheses:
+                if hypothesis.id not in known:
+                    fresh.setdefault(hypothesis.id, hypothesis)
+            for offset, h in enumerate(fresh.values()):
+                _save_record(
+                    scope,
+                    "hypotheses",
+                    "id",
+                    h.id,
+                    codec.dumps(h),
+                    None,
+                    _hypothesis_label(h.id, h.statement),
+                    position=start + offset,
+                )
             return interview_id
 
     def interviews(self) -> list[Interview]:
         """Every logged interview with its outcomes, referrals and follow-ups, oldest first."""
-        with self._reading() as conn:
-            rows = conn.execute(
-                "SELECT i.id, i.sheet_id, i.held_on, i.org_type, i.confidential, "
-                f"i.thank_you_sent, {_PROFILE_FIELDS} "
-                "FROM interviews i JOIN profiles p ON p.id = i.profile_id "
-                "ORDER BY i.held_on, i.id"
-            ).fetchall()
-            outcomes = _grouped(
-                conn.execute(
-                    "SELECT interview_id, hypothesis_id, statement, result, note FROM outcomes "
-                    "ORDER BY interview_id, position"
-                )
-            )
-            referrals = _grouped(
-                conn.execute(
-                    "SELECT interview_id, name, organization, contact, may_use_my_name, "
-                    "will_introduce, check_back_days FROM referrals ORDER BY interview_id, id"
-                )
+        with self._reading() as scope:
+            rows = scope.rows(
+                "SELECT id, content FROM interviews WHERE owner = :owner ORDER BY held_on, id"
             )
             follow_ups = _grouped(
-                conn.execute(
-                    "SELECT interview_id, kind, due_on, action, done, id FROM follow_ups "
+                scope.rows(
+                    "SELECT interview_id, id, content FROM follow_ups WHERE owner = :owner "
                     "ORDER BY interview_id, id"
                 )
             )
         return [
-            Interview(
-                profile=_profile(row[6:]),
-                held_on=date.fromisoformat(row[2]),
-                outcomes=tuple(Outcome(*o) for o in outcomes.get(row[0], ())),
-                referrals=tuple(
-                    Referral(n, org, c, bool(m), bool(w), d)
-                    for n, org, c, m, w, d in referrals.get(row[0], ())
-                ),
-                org_type=row[3],
-                confidential=bool(row[4]),
-                thank_you_sent=bool(row[5]),
-                sheet_id=row[1],
-                id=row[0],
+            replace(
+                codec.loads(content),
+                id=interview_id,
                 follow_ups=tuple(
-                    FollowUp(kind, date.fromisoformat(due), action, bool(done), follow_up_id)
-                    for kind, due, action, done, follow_up_id in follow_ups.get(row[0], ())
+                    replace(codec.loads(c), id=i) for i, c in follow_ups.get(interview_id, ())
                 ),
             )
-            for row in rows
+            for interview_id, content in rows
         ]
 
     def set_follow_up_done(self, follow_up_id: int, done: bool) -> None:
         """Tick a follow-up done or not; a thank-you also marks its interview's thanks sent."""
-        with self._writing() as conn:
-            conn.execute("UPDATE follow_ups SET done = ? WHERE id = ?", (int(done), follow_up_id))
-            conn.execute(
-                "UPDATE interviews SET thank_you_sent = ? WHERE id = "
-                "(SELECT interview_id FROM follow_ups WHERE id = ? AND kind = 'thank-you')",
-                (int(done), follow_up_id),
+        with self._writing() as scope:
+            row = scope.one(
+                "SELECT interview_id, content FROM follow_ups WHERE owner = :owner AND id = :id",
+                {"id": follow_up_id},
+            )
+            if row is None:
+                raise WorkspaceError(
+                    f"Follow-up {follow_up_id} is no longer in the workspace; reload the page."
+                )
+            interview_id, content = row
+            follow_up = codec.loads(content)
+            scope.execute(
+                "UPDATE follow_ups SET content = :content, version = version + 1 "
+                "WHERE owner = :owner AND id = :id",
+                {"id": follow_up_id, "content": codec.dumps(replace(follow_up, done=done))},
+            )
+            if follow_up.kind != "thank-you":
+                return
+            (stored,) = scope.one(
+                "SELECT content FROM interviews WHERE owner = :owner AND id = :id",
+                {"id": interview_id},
+            )
+            scope.execute(
+                "UPDATE interviews SET content = :content, version = version + 1 "
+                "WHERE owner = :owner AND id = :id",
+                {
+                    "id": interview_id,
+                    "content": codec.dumps(replace(codec.loads(stored), thank_you_sent=done)),
+                },
             )
 
-    # Moving a whole workspace
+    # The whole workspace
 
     def export_data(self) -> dict:
-        """Every row of every table, in primary-key order, as one JSON-ready document."""
-        with self._reading() as conn:
-            tables = {}
-            for table in DATA_TABLES:
-                columns = _columns(conn, table)
-                keys = _primary_key(conn, table) or ["rowid"]
-                rows = conn.execute(
-                    f"SELECT {', '.join(columns)} FROM {table} ORDER BY {', '.join(keys)}"
-                ).fetchall()
-                tables[table] = {"columns": columns, "rows": [list(r) for r in rows]}
+        """Every row this owner has, table by table, as one JSON-ready document."""
+        with self._reading() as scope:
+            tables = {
+                table: {
+                    "columns": list(columns),
+                    "rows": [
+                        list(row)
+                        for row in scope.rows(
+                            f"SELECT {', '.join(columns)} FROM {table} WHERE owner = :owner "
+                            f"ORDER BY {EXPORT_ORDER[table]}"
+                        )
+                    ],
+                }
+                for table, columns in EXPORT_COLUMNS.items()
+            }
         return {"format": EXPORT_FORMAT, "schema": LATEST, "tables": tables}
 
     def import_data(self, document: dict, source: str) -> int:
-        """Load an exported workspace into this empty one; the number of rows loaded."""
+        """Load an exported workspace into this owner's empty one; the number of rows loaded."""
         _check_export(document, source)
-        with self._writing() as conn:
-            if any(conn.execute(f"SELECT 1 FROM {t} LIMIT 1").fetchone() for t in DATA_TABLES):
+        with self._writing() as scope:
+            if self._holds_data(scope):
                 raise WorkspaceError(
-                    f"The workspace {self.path} already holds data; import {source} into a new, "
-                    "empty one with --db PATH."
+                    f"The workspace {self.location} already holds data; import {source} into a "
+                    "new, empty one with --db PATH."
                 )
             loaded = 0
-            for table in DATA_TABLES:
+            for table, columns in EXPORT_COLUMNS.items():
                 part = document["tables"].get(table, {"columns": [], "rows": []})
-                columns = _columns(conn, table)
-                if part["rows"] and part["columns"] != columns:
+                if part["rows"] and part["columns"] != list(columns):
                     raise WorkspaceError(
                         f'{source}: table "{table}" has columns {part["columns"]}, expected '
-                        f"{columns}. Export it again with this version of InfoView."
+                        f"{list(columns)}. Export it again with this version of InfoView."
                     )
-                marks = ", ".join("?" * len(columns))
-                try:
-                    conn.executemany(
-                        f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})",
-                        part["rows"],
-                    )
-                except (sqlite3.IntegrityError, sqlite3.ProgrammingError) as exc:
+                if any(len(row) != len(columns) for row in part["rows"]):
                     raise WorkspaceError(
-                        f'{source}: a row of table "{table}" cannot be loaded ({exc}). The file '
-                        "was changed after export; export the workspace again."
-                    ) from exc
+                        f'{source}: a row of table "{table}" does not have {len(columns)} '
+                        "values. The file was changed after export; export the workspace again."
+                    )
+                scope.executemany(
+                    f"INSERT INTO {table} (owner, {', '.join(columns)}) "
+                    f"VALUES (:owner, {', '.join(':' + c for c in columns)})",
+                    [dict(zip(columns, row, strict=True)) for row in part["rows"]],
+                )
                 loaded += len(part["rows"])
             return loaded
 
+    def delete_everything(self) -> int:
+        """Delete every row this owner has, for good; the number of rows deleted."""
+        with self._writing() as scope:
+            deleted = 0
+            for table in reversed(OWNED_TABLES):
+                cursor = scope.execute(f"DELETE FROM {table} WHERE owner = :owner")
+                deleted += cursor.rowcount
+            return deleted
 
-def _unusable(path: Path, exc: Exception) -> WorkspaceError:
-    if "locked" in str(exc):
-        return WorkspaceError(
-            f"The workspace database {path} stayed busy for {BUSY_SECONDS} s: another InfoView "
-            "window or command is writing to it. Try again in a moment."
+    def _holds_data(self, scope: OwnerScope) -> bool:
+        return any(
+            scope.one(f"SELECT 1 FROM {t} WHERE owner = :owner LIMIT 1") for t in OWNED_TABLES
         )
-    return WorkspaceError(
-        f"The workspace database {path} cannot be used ({exc}). If it is not an InfoView "
-        "workspace, move it away or choose another file with INFOVIEW_DB or --db PATH."
+
+
+def _expected(base: Mapping[str, int] | None, key: str) -> int | None:
+    """The version the caller read (0: it did not have the record), or None: no check."""
+    return None if base is None else base.get(key, 0)
+
+
+def _hypothesis_label(key: str, statement: str = "") -> str:
+    return f'The hypothesis "{statement}"' if statement else f"The hypothesis {key}"
+
+
+def _save_record(
+    scope: OwnerScope,
+    table: str,
+    key_column: str,
+    key: str,
+    content: str,
+    expected: int | None,
+    what: str,
+    position: int | None = None,
+    extra: Mapping[str, object] | None = None,
+) -> int:
+    """Insert or update one versioned record; its version after the write.
+
+    `expected` is the version the caller's copy came from (0: a new record), None to skip the
+    check. Writing what is already stored changes nothing and is never a conflict."""
+    row = scope.one(
+        f"SELECT version, content, position FROM {table} "
+        f"WHERE owner = :owner AND {key_column} = :key",
+        {"key": key},
     )
+    if row is not None:
+        version, stored, stored_position = row
+        if stored == content and position in (None, stored_position):
+            return version
+        if expected is not None and expected != version and stored != content:
+            raise WorkspaceConflict(what, key)
+        scope.execute(
+            f"UPDATE {table} SET content = :content, position = :position, "
+            f"version = version + 1 WHERE owner = :owner AND {key_column} = :key",
+            {
+                "key": key,
+                "content": content,
+                "position": stored_position if position is None else position,
+            },
+        )
+        return version + 1
+    if expected:
+        raise WorkspaceConflict(what, key)  # removed in another tab since it was read
+    if position is None:
+        position = scope.one(
+            f"SELECT COALESCE(MAX(position) + 1, 0) FROM {table} WHERE owner = :owner"
+        )[0]
+    values = {key_column: key, "content": content, "position": position, **(extra or {})}
+    scope.execute(
+        f"INSERT INTO {table} (owner, version, {', '.join(values)}) "
+        f"VALUES (:owner, 1, {', '.join(':' + c for c in values)})",
+        values,
+    )
+    return 1
+
+
+def _delete_record(
+    scope: OwnerScope, table: str, key_column: str, key: str, expected: int | None, what: str
+) -> None:
+    row = scope.one(
+        f"SELECT version FROM {table} WHERE owner = :owner AND {key_column} = :key", {"key": key}
+    )
+    if row is None:
+        return
+    if expected is not None and expected != row[0]:
+        raise WorkspaceConflict(what, key)
+    scope.execute(f"DELETE FROM {table} WHERE owner = :owner AND {key_column} = :key", {"key": key})
+
+
+def _save_document(scope: OwnerScope, key: str, content: str, expected: int | None) -> int:
+    row = scope.one(
+        "SELECT version, content FROM documents WHERE owner = :owner AND key = :key",
+        {"key": key},
+    )
+    if row is None:
+        if expected:
+            raise WorkspaceConflict(f'The saved "{key}"', key)
+        scope.execute(
+            "INSERT INTO documents (owner, key, content, version) "
+            "VALUES (:owner, :key, :content, 1)",
+            {"key": key, "content": content},
+        )
+        return 1
+    version, stored = row
+    if stored == content:
+        return version
+    if expected is not None and expected != version:
+        raise WorkspaceConflict(f'The saved "{key.replace("_", " ")}"', key)
+    scope.execute(
+        "UPDATE documents SET content = :content, version = version + 1 "
+        "WHERE owner = :owner AND key = :key",
+        {"key": key, "content": content},
+    )
+    return version + 1
+
+
+def profile_digest(profile: Profile) -> str:
+    """Equal profiles share one row: they are found by this digest of their content."""
+    return hashlib.sha256(codec.dumps(profile).encode()).hexdigest()
+
+
+def _profile_id(scope: OwnerScope, profile: Profile) -> int:
+    digest = profile_digest(profile)
+    row = scope.one(
+        "SELECT id FROM profiles WHERE owner = :owner AND digest = :digest", {"digest": digest}
+    )
+    if row is not None:
+        scope.execute(
+            "UPDATE profiles SET saved_at = :at WHERE owner = :owner AND id = :id",
+            {"at": now(), "id": row[0]},
+        )
+        return row[0]
+    profile_id = _next_id(scope, "profiles")
+    scope.execute(
+        "INSERT INTO profiles (owner, id, digest, content, saved_at) "
+        "VALUES (:owner, :id, :digest, :content, :at)",
+        {"id": profile_id, "digest": digest, "content": codec.dumps(profile), "at": now()},
+    )
+    return profile_id
+
+
+def _next_id(scope: OwnerScope, table: str) -> int:
+    """Ids count per owner, so an export keeps them; the write transaction makes this safe."""
+    return scope.one(f"SELECT COALESCE(MAX(id), 0) + 1 FROM {table} WHERE owner = :owner")[0]
+
+
+def _grouped(rows: Iterable[tuple]) -> dict[object, list[tuple]]:
+    """Rows keyed by their first value, the rest of each row kept in order."""
+    groups: dict[object, list[tuple]] = {}
+    for row in rows:
+        groups.setdefault(row[0], []).append(tuple(row[1:]))
+    return groups
 
 
 def _check_export(document: object, source: str) -> None:
@@ -451,200 +671,3 @@ def _check_export(document: object, source: str) -> None:
             f"{source} was exported with workspace schema {document.get('schema')}; this "
             f"InfoView reads schema {LATEST}. Export it again with this version."
         )
-
-
-def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
-    return [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
-
-
-def _primary_key(conn: sqlite3.Connection, table: str) -> list[str]:
-    info = sorted((row[5], row[1]) for row in conn.execute(f"PRAGMA table_info({table})"))
-    return [name for order, name in info if order > 0]
-
-
-def _grouped(rows: Iterable[tuple]) -> dict[object, list[tuple]]:
-    """Rows keyed by their first value, the rest of each row kept in order."""
-    groups: dict[object, list[tuple]] = {}
-    for row in rows:
-        groups.setdefault(row[0], []).append(tuple(row[1:]))
-    return groups
-
-
-_PROFILE_COLUMNS = (
-    "name",
-    "organization",
-    "title",
-    "seniority",
-    "specialty",
-    "insider",
-    "referred_by",
-    "minutes",
-)
-_PROFILE_FIELDS = ", ".join(f"p.{c}" for c in _PROFILE_COLUMNS)
-
-
-def _profile(row: tuple) -> Profile:
-    values = dict(zip(_PROFILE_COLUMNS, row, strict=True))
-    return Profile(**{**values, "insider": bool(values["insider"])})
-
-
-def _set(conn: sqlite3.Connection, key: str, value: str) -> None:
-    conn.execute(
-        "INSERT INTO settings (key, value) VALUES (?, ?) "
-        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        (key, value),
-    )
-
-
-def _profile_id(conn: sqlite3.Connection, profile: Profile) -> int:
-    values = [getattr(profile, c) for c in _PROFILE_COLUMNS]
-    values[_PROFILE_COLUMNS.index("insider")] = int(profile.insider)
-    return conn.execute(
-        f"INSERT INTO profiles ({', '.join(_PROFILE_COLUMNS)}, saved_at) "
-        f"VALUES ({', '.join('?' * (len(values) + 1))}) "
-        f"ON CONFLICT ({', '.join(_PROFILE_COLUMNS)}) DO UPDATE SET saved_at = excluded.saved_at "
-        "RETURNING id",
-        (*values, now()),
-    ).fetchone()[0]
-
-
-def _insert_hypotheses(
-    conn: sqlite3.Connection, hypotheses: Iterable[Hypothesis], start: int
-) -> None:
-    conn.executemany(
-        "INSERT INTO hypotheses (id, position, statement, topic, priority, flagged, source, "
-        "figure, custom) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            (
-                h.id,
-                start + i,
-                h.statement,
-                h.topic,
-                h.priority,
-                int(h.flagged),
-                h.source,
-                h.figure,
-                int(h.custom),
-            )
-            for i, h in enumerate(hypotheses)
-        ],
-    )
-
-
-def _save_research_file(conn: sqlite3.Connection, research: ResearchFile) -> None:
-    error = research.error
-    file_id = conn.execute(
-        "INSERT INTO research_files (name, error_code, error_message, added_at) "
-        "VALUES (?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET "
-        "error_code = excluded.error_code, error_message = excluded.error_message "
-        "RETURNING id",
-        (research.file, error and error.code, error and error.message, now()),
-    ).fetchone()[0]
-    conn.execute("DELETE FROM research_issues WHERE file_id = ?", (file_id,))
-    conn.execute("DELETE FROM research_tables WHERE file_id = ?", (file_id,))
-    _insert_issues(conn, file_id, None, research.issues)
-    for position, table in enumerate(research.tables):
-        table_id = conn.execute(
-            "INSERT INTO research_tables (file_id, position, sheet, kind, header_row, row_count) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            (file_id, position, table.sheet, table.kind, table.header_row, table.rows),
-        ).lastrowid
-        conn.executemany(
-            "INSERT INTO research_columns (table_id, position, name) VALUES (?, ?, ?)",
-            [(table_id, i, str(name)) for i, name in enumerate(table.frame.columns)],
-        )
-        conn.executemany(
-            "INSERT INTO research_roles (table_id, position, role, column_name) "
-            "VALUES (?, ?, ?, ?)",
-            [(table_id, i, role, col) for i, (role, col) in enumerate(table.columns.items())],
-        )
-        conn.executemany(
-            "INSERT INTO research_cells (table_id, row, col, value) VALUES (?, ?, ?, ?)",
-            _cells(table_id, table.frame),
-        )
-        _insert_issues(conn, file_id, table_id, table.issues)
-
-
-def _cells(table_id: int, frame: pd.DataFrame) -> Iterator[tuple[int, int, int, str]]:
-    """Non-empty cells only; a missing cell reads back as the empty text it was."""
-    for row, values in enumerate(frame.itertuples(index=False, name=None)):
-        for col, value in enumerate(values):
-            text = _cell_text(value)
-            if text:
-                yield table_id, row, col, text
-
-
-def _cell_text(value: object) -> str:
-    if value is None or value is pd.NA or value is pd.NaT:
-        return ""
-    if isinstance(value, float) and math.isnan(value):
-        return ""
-    return str(value)
-
-
-def _insert_issues(
-    conn: sqlite3.Connection, file_id: int, table_id: int | None, issues: Iterable[Issue]
-) -> None:
-    conn.executemany(
-        "INSERT INTO research_issues (file_id, table_id, code, severity, message, sheet, row, "
-        "column_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            (file_id, table_id, i.code, i.severity, i.message, i.sheet, i.row, i.column)
-            for i in issues
-        ],
-    )
-
-
-def _load_research_file(
-    conn: sqlite3.Connection, file_id: int, name: str, code: str | None, message: str | None
-) -> ResearchFile:
-    issues = _grouped(
-        conn.execute(
-            "SELECT COALESCE(table_id, 0), code, severity, message, sheet, row, column_name "
-            "FROM research_issues WHERE file_id = ? ORDER BY id",
-            (file_id,),
-        )
-    )
-
-    def issues_of(key: int) -> tuple[Issue, ...]:
-        return tuple(
-            Issue(c, s, m, name, sh, r, col) for c, s, m, sh, r, col in issues.get(key, ())
-        )
-
-    tables = []
-    for table_id, sheet, kind, header_row, row_count in conn.execute(
-        "SELECT id, sheet, kind, header_row, row_count FROM research_tables "
-        "WHERE file_id = ? ORDER BY position",
-        (file_id,),
-    ).fetchall():
-        columns = [
-            r[0]
-            for r in conn.execute(
-                "SELECT name FROM research_columns WHERE table_id = ? ORDER BY position",
-                (table_id,),
-            )
-        ]
-        grid = [[""] * len(columns) for _ in range(row_count)]
-        for row, col, value in conn.execute(
-            "SELECT row, col, value FROM research_cells WHERE table_id = ?", (table_id,)
-        ):
-            grid[row][col] = value
-        roles = dict(
-            conn.execute(
-                "SELECT role, column_name FROM research_roles WHERE table_id = ? ORDER BY position",
-                (table_id,),
-            ).fetchall()
-        )
-        tables.append(
-            ResearchTable(
-                file=name,
-                sheet=sheet,
-                kind=kind,
-                header_row=header_row,
-                columns=roles,
-                frame=pd.DataFrame(grid, columns=columns, dtype="str"),
-                issues=issues_of(table_id),
-            )
-        )
-    error = None if code is None else Issue(code, "error", message or "", file=name)
-    return ResearchFile(file=name, tables=tuple(tables), error=error, issues=issues_of(0))

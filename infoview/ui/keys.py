@@ -16,6 +16,7 @@ class Keys(StrEnum):
 
     RESEARCH = "research_files"
     HYPOTHESES = "hypotheses"
+    VANISHED = "vanished_hypotheses"
     PROFILES = "profiles"
     ACTIVE_PROFILE = "active_profile"
     PROFILE_PICKER = "profile_picker"
@@ -33,6 +34,8 @@ class Keys(StrEnum):
     PROFILE_FORM = "profile_form"
     HYPOTHESIS_FORM = "own_hypothesis_form"
     WORKSPACE_LOADED = "workspace_loaded"
+    VERSIONS = "workspace_versions"
+    CONFLICT = "workspace_conflict"
     LOG_TARGET = "log_target"
     LOG_FORM = "log_form"
     REFERRAL_FORM = "referral_form"
@@ -91,3 +94,21 @@ def draft_edit_key(draft: Draft, part: str) -> str:
 def tracker_editor_key() -> str:
     """The tracker editor of this version of the tracked list (see `state.set_tracked`)."""
     return f"{Keys.TRACKER_EDITOR}-{st.session_state[Keys.TRACKER_VERSION]}"
+
+
+def form_key(form: Keys) -> str:
+    """The key of `form` as drawn now; `clear_form` gives it a fresh one."""
+    return f"{form}-{st.session_state.get(_form_version(form), 0)}"
+
+
+def clear_form(form: Keys, *widget_keys: str) -> None:
+    """Empty `form` on the next run, once what it held was saved: until then (a refused or
+    failed save) it keeps what was typed. Keyed widgets in it are named in `widget_keys`."""
+    version = _form_version(form)
+    st.session_state[version] = st.session_state.get(version, 0) + 1
+    for key in widget_keys:
+        st.session_state.pop(key, None)
+
+
+def _form_version(form: Keys) -> str:
+    return f"{form}-version"

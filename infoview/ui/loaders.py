@@ -13,6 +13,8 @@ from infoview.learning import learned_sheet
 from infoview.profile import Profile
 from infoview.questions import BankQuestion, Sheet, load_bank, plan_sheet
 from infoview.questions.edits import SheetEdits
+from infoview.questions.placeholders import asker_line
+from infoview.questions.targets import Targets
 from infoview.research import ResearchFile, read_research
 from infoview.ui import state
 
@@ -37,8 +39,9 @@ def bank() -> tuple[BankQuestion, ...]:
 def planned(
     profile: Profile,
     hypotheses: tuple[Hypothesis, ...],
-    targets: tuple[str, ...],
+    targets: Targets,
     edits: SheetEdits,
+    asker: str,
 ) -> Sheet:
     return plan_sheet(
         profile,
@@ -48,14 +51,17 @@ def planned(
         pinned=edits.pinned,
         removed=edits.removed,
         custom=edits.custom,
+        asker=asker,
     )
 
 
 def current_sheet() -> Sheet:
     """The chosen profile's sheet, built on what earlier interviews taught (`learned_sheet`)."""
-    profile, targets = state.profile(), tuple(state.targets())
+    profile, targets = state.profile(), state.targets()
+    me = state.seeker()
+    asker = asker_line(me.name, me.background)
     return learned_sheet(
-        lambda hypotheses: planned(profile, tuple(hypotheses), targets, state.sheet_edits()),
+        lambda hypotheses: planned(profile, tuple(hypotheses), targets, state.sheet_edits(), asker),
         state.flagged(),
         state.interviews(),
         state.secrets(),

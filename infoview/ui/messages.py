@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import streamlit as st
 
@@ -63,3 +63,12 @@ def show_flash() -> None:
     message = st.session_state.pop(FLASH_KEY, None)
     if message:
         show_success(message)
+
+
+def show_conflict(where, reload: Callable[[], None]) -> None:
+    """In `where`, the last save another tab's change refused, with a button to `reload`."""
+    message = st.session_state.get(Keys.CONFLICT)
+    if message:
+        with where:
+            st.warning(message, icon=":material/sync_problem:")
+            st.button("Reload the latest", icon=":material/refresh:", on_click=reload)

@@ -1,4 +1,8 @@
-"""The app's workspace: opened once per server, read at session start, written on each change."""
+"""The app's workspace: opened once per server, read at session start, written on each change.
+
+Every write passes the versions this session read, so a record changed in another tab since is
+refused (`WorkspaceConflict`) instead of overwritten: the change is not taken into the session,
+what was typed stays in its form, and `show_conflict` offers to reload."""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ from typing import TypeVar
 
 import streamlit as st
 
-from infoview.errors import WorkspaceError
+from infoview.errors import WorkspaceConflict, WorkspaceError
 from infoview.hypotheses import Hypothesis
 from infoview.log import Referral
 from infoview.outreach import Seeker, Tracked
@@ -18,12 +22,23 @@ from infoview.profile import Profile
 from infoview.questions.edits import SheetEdits
 from infoview.research import ResearchFile
 from infoview.store import Workspace, default_db_path, open_workspace
+from infoview.store.workspace import PROFILE_LIST
+from infoview.ui.keys import Keys
 from infoview.ui.messages import show_error
 
 T = TypeVar("T")
 SEEKER_DOCUMENT, TRACKED_DOCUMENT = "outreach_seeker", "outreach_tracked"
 SHEET_EDITS_DOCUMENT = "sheet_edits"
 PENDING_REFERRALS_DOCUMENT = "pending_referrals"
+VANISHED_DOCUMENT = "vanished_hypotheses"
+DOCUMENTS = (
+    SEEKER_DOCUMENT,
+    TRACKED_DOCUMENT,
+    SHEET_EDITS_DOCUMENT,
+    PENDING_REFERRALS_DOCUMENT,
+    VANISHED_DOCUMENT,
+)
+RESEARCH, HYPOTHESES, DOCUMENTS_READ = "research", "hypotheses", "documents"
 
 
 @dataclass(frozen=True)
@@ -32,12 +47,14 @@ class Kept:
 
     research: dict[str, ResearchFile]
     hypotheses: list[Hypothesis]
+    vanished: list[Hypothesis]
     profiles: list[Profile]
     current_profile: Profile | None
     sheet_edits: dict[str, SheetEdits]
     pending_referrals: list[Referral]
     seeker: Seeker | None
     tracked: list[Tracked]
+    versions: dict[str, dict[str, int]]
 
 
 @st.cache_resource(show_spinner=False)
@@ -59,15 +76,38 @@ def with_workspace(action: Callable[[Workspace], T], fallback: T) -> T:
         return fallback
 
 
+def write(action: Callable[[Workspace], T], unsaved: T) -> T | None:
+    """What the save `action` returns; `unsaved` when the workspace cannot be used (as said:
+    the session goes on alone); None when the save was refused because another tab changed the
+    record first (said too, and `show_conflict` offers to reload)."""
+    try:
+        return action(workspace())
+    except WorkspaceConflict as exc:
+        st.session_state[Keys.CONFLICT] = str(exc)
+        show_error(str(exc))
+        return None
+    except WorkspaceError as exc:
+        show_error(f"{exc} Your changes in this session are not being saved.")
+        return unsaved
+
+
 def load() -> Kept | None:
-    """What the workspace kept, or None (after saying why) when it cannot be read."""
+    """What the workspace kept, with the versions read, or None (after saying why) when it
+    cannot be read."""
 
     def read(kept: Workspace) -> Kept:
-        seeker = kept.document(SEEKER_DOCUMENT)
+        research, hypotheses, profiles = (
+            kept.read_research(),
+            kept.read_hypotheses(),
+            kept.read_profile_list(),
+        )
+        documents = {key: kept.read_document(key) for key in DOCUMENTS}
+        seeker = documents[SEEKER_DOCUMENT].value
         return Kept(
-            research={f.file: f for f in kept.research_files()},
-            hypotheses=kept.hypotheses(),
-            profiles=kept.profile_list(),
+            research={f.file: f for f in research.value},
+            hypotheses=hypotheses.value,
+            vanished=[Hypothesis(**row) for row in documents[VANISHED_DOCUMENT].value or []],
+            profiles=profiles.value,
             current_profile=kept.current_profile(),
             sheet_edits={
                 label: SheetEdits(
@@ -75,44 +115,103 @@ def load() -> Kept | None:
                     removed=tuple(e["removed"]),
                     custom=tuple(tuple(c) for c in e["custom"]),
                 )
-                for label, e in (kept.document(SHEET_EDITS_DOCUMENT) or {}).items()
+                for label, e in (documents[SHEET_EDITS_DOCUMENT].value or {}).items()
             },
             pending_referrals=[
-                Referral(**row) for row in kept.document(PENDING_REFERRALS_DOCUMENT) or []
+                Referral(**row) for row in documents[PENDING_REFERRALS_DOCUMENT].value or []
             ],
             seeker=Seeker(**seeker) if seeker is not None else None,
-            tracked=tracked_from_rows(kept.document(TRACKED_DOCUMENT) or []),
+            tracked=tracked_from_rows(documents[TRACKED_DOCUMENT].value or []),
+            versions={
+                RESEARCH: dict(research.versions),
+                HYPOTHESES: dict(hypotheses.versions),
+                DOCUMENTS_READ: {
+                    **{k: v for d in documents.values() for k, v in d.versions.items()},
+                    **profiles.versions,
+                },
+            },
         )
 
     return with_workspace(read, None)
 
 
-def save_profiles(profiles: Iterable[Profile], current: Profile | None) -> None:
+def _versions(kind: str) -> dict[str, int]:
+    """The versions this session last read or wrote of one kind of record."""
+    return st.session_state.setdefault(Keys.VERSIONS, {}).setdefault(kind, {})
+
+
+def save_research(files: Iterable[ResearchFile]) -> bool:
+    def save(kept: Workspace) -> bool:
+        _versions(RESEARCH).update(kept.save_research(files, base=_versions(RESEARCH)))
+        return True
+
+    return bool(write(save, True))
+
+
+def remove_research(name: str) -> bool:
+    def remove(kept: Workspace) -> bool:
+        kept.remove_research(name, version=_versions(RESEARCH).get(name, 0))
+        _versions(RESEARCH).pop(name, None)
+        return True
+
+    return bool(write(remove, True))
+
+
+def save_hypotheses(hypotheses: list[Hypothesis]) -> list[Hypothesis] | None:
+    """Save this session's hypotheses; the stored list after it (with those another tab added),
+    or None when the save was refused."""
+
+    def save(kept: Workspace) -> list[Hypothesis]:
+        kept.save_hypotheses(hypotheses, base=_versions(HYPOTHESES))
+        after = kept.read_hypotheses()
+        st.session_state[Keys.VERSIONS][HYPOTHESES] = dict(after.versions)
+        return after.value
+
+    return write(save, hypotheses)
+
+
+def _save_document(key: str, value: object) -> bool:
+    def save(kept: Workspace) -> bool:
+        versions = _versions(DOCUMENTS_READ)
+        versions[key] = kept.save_document(key, value, version=versions.get(key, 0))
+        return True
+
+    return bool(write(save, True))
+
+
+def save_profiles(profiles: Iterable[Profile], current: Profile | None) -> bool:
     """Keep the profile list and the chosen one."""
 
-    def save(kept: Workspace) -> None:
-        kept.save_profile_list(profiles)
+    def save(kept: Workspace) -> bool:
+        versions = _versions(DOCUMENTS_READ)
+        versions[PROFILE_LIST] = kept.save_profile_list(
+            profiles, version=versions.get(PROFILE_LIST, 0)
+        )
         if current is not None:
             kept.save_profile(current)
+        return True
 
-    with_workspace(save, None)
+    return bool(write(save, True))
 
 
-def save_sheet_edits(edits: dict[str, SheetEdits]) -> None:
+def save_sheet_edits(edits: dict[str, SheetEdits]) -> bool:
     """Keep the seeker's sheet changes, by profile label."""
-    rows = {label: asdict(e) for label, e in edits.items()}
-    with_workspace(lambda w: w.save_document(SHEET_EDITS_DOCUMENT, rows), None)
+    return _save_document(SHEET_EDITS_DOCUMENT, {label: asdict(e) for label, e in edits.items()})
 
 
-def save_pending_referrals(referrals: list[Referral]) -> None:
+def save_pending_referrals(referrals: list[Referral]) -> bool:
     """Keep referrals typed before their interview is saved."""
-    rows = [asdict(r) for r in referrals]
-    with_workspace(lambda w: w.save_document(PENDING_REFERRALS_DOCUMENT, rows), None)
+    return _save_document(PENDING_REFERRALS_DOCUMENT, [asdict(r) for r in referrals])
 
 
-def save_seeker(seeker: Seeker) -> None:
-    with_workspace(lambda w: w.save_document(SEEKER_DOCUMENT, asdict(seeker)), None)
+def save_vanished(hypotheses: list[Hypothesis]) -> bool:
+    """Keep the hypotheses whose findings left the research, with the seeker's work on them."""
+    return _save_document(VANISHED_DOCUMENT, [h.to_dict() for h in hypotheses])
 
 
-def save_tracked(tracked: list[Tracked]) -> None:
-    with_workspace(lambda w: w.save_document(TRACKED_DOCUMENT, tracker_rows(tracked)), None)
+def save_seeker(seeker: Seeker) -> bool:
+    return _save_document(SEEKER_DOCUMENT, asdict(seeker))
+
+
+def save_tracked(tracked: list[Tracked]) -> bool:
+    return _save_document(TRACKED_DOCUMENT, tracker_rows(tracked))

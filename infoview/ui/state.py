@@ -8,13 +8,14 @@ from dataclasses import replace
 import streamlit as st
 
 from infoview.anonymize import Secrets, secrets_of
-from infoview.findings import contact_targets, propose_findings
-from infoview.hypotheses import Hypothesis, merge_findings
+from infoview.findings import propose_findings
+from infoview.hypotheses import Hypothesis, left_behind, merge_findings
 from infoview.log import Interview, KeptSheet, Referral, finding_hypotheses
 from infoview.outreach import Seeker, Tracked
 from infoview.profile import Profile
 from infoview.questions import Sheet
 from infoview.questions.edits import SheetEdits
+from infoview.questions.targets import Targets, referral_targets
 from infoview.research import ResearchFile, ResearchTable
 from infoview.store import StoredProfile
 from infoview.ui import cache, persistence
@@ -26,6 +27,7 @@ def init() -> None:
     """Defaults for a new session, then what the workspace kept from earlier sessions."""
     st.session_state.setdefault(Keys.RESEARCH, {})
     st.session_state.setdefault(Keys.HYPOTHESES, [])
+    st.session_state.setdefault(Keys.VANISHED, [])
     st.session_state.setdefault(Keys.PROFILES, {})
     st.session_state.setdefault(Keys.ACTIVE_PROFILE, None)
     st.session_state.setdefault(Keys.SEEN_UPLOADS, set())
@@ -41,12 +43,21 @@ def init() -> None:
         _restore(persistence.load())
 
 
+def reload() -> None:
+    """Read the workspace again on the next run, as another tab left it; what is typed in
+    forms stays."""
+    st.session_state.pop(Keys.WORKSPACE_LOADED, None)
+    st.session_state.pop(Keys.CONFLICT, None)
+    st.session_state[Keys.DERIVED] = {}
+
+
 def _restore(kept: persistence.Kept | None) -> None:
     if kept is None:
         return
     labelled = labelled_profiles(kept.profiles)
     st.session_state[Keys.RESEARCH] = kept.research
     st.session_state[Keys.HYPOTHESES] = kept.hypotheses
+    st.session_state[Keys.VANISHED] = kept.vanished
     st.session_state[Keys.PROFILES] = labelled
     st.session_state[Keys.SHEET_EDITS] = kept.sheet_edits
     st.session_state[Keys.PENDING_REFERRALS] = kept.pending_referrals
@@ -56,6 +67,7 @@ def _restore(kept: persistence.Kept | None) -> None:
     st.session_state[Keys.ACTIVE_PROFILE] = next(
         (label for label, p in labelled.items() if p == kept.current_profile), None
     )
+    st.session_state[Keys.VERSIONS] = kept.versions
 
 
 def research_files() -> dict[str, ResearchFile]:
@@ -66,49 +78,68 @@ def tables() -> list[ResearchTable]:
     return [t for f in research_files().values() for t in f.tables]
 
 
-def add_research(files: list[ResearchFile]) -> None:
-    """Keep these files (replacing any with the same name) and refresh the hypotheses."""
+def add_research(files: list[ResearchFile]) -> bool:
+    """Keep these files (replacing any with the same name) and refresh the hypotheses; False
+    when another tab changed one of them first."""
+    if not persistence.save_research(files):
+        return False
     current = dict(research_files())
     for research in files:
         current[research.file] = research
     st.session_state[Keys.RESEARCH] = current
-    persistence.with_workspace(lambda w: w.save_research(files), None)
-    refresh_hypotheses()
+    return refresh_hypotheses()
 
 
-def replace_table(table: ResearchTable) -> None:
+def replace_table(table: ResearchTable) -> bool:
     """Put a corrected table in place of the one from the same file and sheet."""
     research = research_files()[table.file]
     tables = tuple(table if t.sheet == table.sheet else t for t in research.tables)
-    st.session_state[Keys.RESEARCH] = {
-        **research_files(),
-        table.file: replace(research, tables=tables),
-    }
-    persistence.with_workspace(lambda w: w.save_research([research_files()[table.file]]), None)
-    refresh_hypotheses()
+    corrected = replace(research, tables=tables)
+    if not persistence.save_research([corrected]):
+        return False
+    st.session_state[Keys.RESEARCH] = {**research_files(), table.file: corrected}
+    return refresh_hypotheses()
 
 
-def remove_research(name: str) -> None:
-    current = dict(research_files())
-    current.pop(name, None)
-    st.session_state[Keys.RESEARCH] = current
-    persistence.with_workspace(lambda w: w.remove_research(name), None)
-    refresh_hypotheses()
+def remove_research(name: str) -> bool:
+    if not persistence.remove_research(name):
+        return False
+    st.session_state[Keys.RESEARCH] = {k: v for k, v in research_files().items() if k != name}
+    return refresh_hypotheses()
 
 
-def refresh_hypotheses() -> None:
+def refresh_hypotheses() -> bool:
+    """Hypotheses for the findings of the research now; those of findings that left it, with
+    the seeker's work on them, are kept aside (`vanished`) and come back with the finding."""
     cache.forget_derived()
-    findings = propose_findings(tables())
-    set_hypotheses(merge_findings(hypotheses(), findings))
+    before = [*hypotheses(), *vanished()]
+    merged = merge_findings(before, propose_findings(tables()))
+    logged = {o.hypothesis_id for interview in interviews() for o in interview.outcomes}
+    if not set_hypotheses(merged):
+        return False
+    gone = left_behind(before, merged, logged)
+    if gone != vanished() and persistence.save_vanished(gone):
+        st.session_state[Keys.VANISHED] = gone
+    return True
+
+
+def vanished() -> list[Hypothesis]:
+    """Hypotheses whose findings are no longer in the research, kept for their flag and log."""
+    return st.session_state[Keys.VANISHED]
 
 
 def hypotheses() -> list[Hypothesis]:
     return st.session_state[Keys.HYPOTHESES]
 
 
-def set_hypotheses(values: list[Hypothesis]) -> None:
-    st.session_state[Keys.HYPOTHESES] = list(values)
-    persistence.with_workspace(lambda w: w.save_hypotheses(values), None)
+def set_hypotheses(values: list[Hypothesis]) -> bool:
+    """Save these hypotheses and show them with any another tab added; False when another tab
+    changed one of them first."""
+    stored = persistence.save_hypotheses(list(values))
+    if stored is None:
+        return False
+    st.session_state[Keys.HYPOTHESES] = stored
+    return True
 
 
 def flagged() -> list[Hypothesis]:
@@ -125,14 +156,16 @@ def profile() -> Profile | None:
     return profiles().get(st.session_state[Keys.ACTIVE_PROFILE])
 
 
-def set_profile(value: Profile, replacing: str | None = None) -> str:
-    """Save `value` (in place of the profile labelled `replacing`) and plan for it."""
+def set_profile(value: Profile, replacing: str | None = None) -> str | None:
+    """Save `value` (in place of the profile labelled `replacing`) and plan for it; its label,
+    or None when another tab changed the profile list first."""
     saved = {k: v for k, v in profiles().items() if k != replacing}
     label = profile_label(value, saved)
     saved[label] = value
+    if not persistence.save_profiles(saved.values(), value):
+        return None
     st.session_state[Keys.PROFILES] = saved
     st.session_state[Keys.ACTIVE_PROFILE] = label
-    persistence.save_profiles(profiles().values(), value)
     return label
 
 
@@ -141,11 +174,15 @@ def select_profile(label: str | None) -> None:
     persistence.save_profiles(profiles().values(), profile())
 
 
-def delete_profile(label: str) -> None:
-    st.session_state[Keys.PROFILES] = {k: v for k, v in profiles().items() if k != label}
-    if st.session_state[Keys.ACTIVE_PROFILE] == label:
-        st.session_state[Keys.ACTIVE_PROFILE] = next(iter(profiles()), None)
-    persistence.save_profiles(profiles().values(), profile())
+def delete_profile(label: str) -> bool:
+    kept = {k: v for k, v in profiles().items() if k != label}
+    active = st.session_state[Keys.ACTIVE_PROFILE]
+    active = next(iter(kept), None) if active == label else active
+    if not persistence.save_profiles(kept.values(), kept.get(active)):
+        return False
+    st.session_state[Keys.PROFILES] = kept
+    st.session_state[Keys.ACTIVE_PROFILE] = active
+    return True
 
 
 def sheet_edits() -> SheetEdits:
@@ -155,19 +192,21 @@ def sheet_edits() -> SheetEdits:
     )
 
 
-def set_sheet_edits(edits: SheetEdits) -> None:
-    st.session_state[Keys.SHEET_EDITS] = {
-        **st.session_state[Keys.SHEET_EDITS],
-        st.session_state[Keys.ACTIVE_PROFILE]: edits,
-    }
-    persistence.save_sheet_edits(st.session_state[Keys.SHEET_EDITS])
+def set_sheet_edits(edits: SheetEdits) -> bool:
+    everyone = {**st.session_state[Keys.SHEET_EDITS], st.session_state[Keys.ACTIVE_PROFILE]: edits}
+    if not persistence.save_sheet_edits(everyone):
+        return False
+    st.session_state[Keys.SHEET_EDITS] = everyone
+    return True
 
 
-def targets() -> list[str]:
-    """People and organizations to name in the referral close."""
+def targets() -> Targets:
+    """People, then organizations, to name in the referral close."""
     chosen = profile()
     organization = chosen.organization if chosen else ""
-    return cache.derived(("targets", organization), lambda: contact_targets(tables(), organization))
+    return cache.derived(
+        ("targets", organization), lambda: referral_targets(tables(), organization)
+    )
 
 
 def stored_profiles() -> list[StoredProfile]:
@@ -199,14 +238,16 @@ def pending_referrals() -> list[Referral]:
     return st.session_state[Keys.PENDING_REFERRALS]
 
 
-def add_pending_referral(referral: Referral) -> None:
-    _set_pending_referrals([*pending_referrals(), referral])
+def add_pending_referral(referral: Referral) -> bool:
+    return _set_pending_referrals([*pending_referrals(), referral])
 
 
-def _set_pending_referrals(referrals: list[Referral]) -> None:
+def _set_pending_referrals(referrals: list[Referral]) -> bool:
     """Referrals typed before the interview is saved, kept so a restart does not lose them."""
+    if not persistence.save_pending_referrals(referrals):
+        return False
     st.session_state[Keys.PENDING_REFERRALS] = referrals
-    persistence.save_pending_referrals(referrals)
+    return True
 
 
 def record_interview(interview: Interview) -> list[Hypothesis]:
@@ -216,7 +257,9 @@ def record_interview(interview: Interview) -> list[Hypothesis]:
     known = secrets_of([*kept.interviews(), interview], [p.profile for p in kept.profiles()])
     new = finding_hypotheses(interview, known.scrub)
     kept.record_interview(interview, new)
-    st.session_state[Keys.HYPOTHESES] = kept.hypotheses()
+    stored = kept.read_hypotheses()
+    st.session_state[Keys.HYPOTHESES] = stored.value
+    st.session_state.setdefault(Keys.VERSIONS, {})[persistence.HYPOTHESES] = dict(stored.versions)
     _set_pending_referrals([])
     return new
 
@@ -235,17 +278,22 @@ def seeker() -> Seeker:
     return st.session_state[Keys.SEEKER]
 
 
-def set_seeker(value: Seeker) -> None:
+def set_seeker(value: Seeker) -> bool:
+    if not persistence.save_seeker(value):
+        return False
     st.session_state[Keys.SEEKER] = value
-    persistence.save_seeker(value)
+    return True
 
 
 def tracked() -> list[Tracked]:
     return st.session_state[Keys.TRACKED]
 
 
-def set_tracked(values: list[Tracked]) -> None:
-    """Keep these people and start a fresh editor, so its pending edits are not applied twice."""
+def set_tracked(values: list[Tracked]) -> bool:
+    """Keep these people and start a fresh editor, so its pending edits are not applied twice;
+    False (the editor keeps them) when another tab changed the list first."""
+    if not persistence.save_tracked(values):
+        return False
     st.session_state[Keys.TRACKED] = list(values)
     st.session_state[Keys.TRACKER_VERSION] += 1
-    persistence.save_tracked(values)
+    return True

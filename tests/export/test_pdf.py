@@ -1,4 +1,5 @@
 import io
+import re
 from dataclasses import replace
 
 import pypdf
@@ -201,4 +202,5 @@ def test_a_plan_too_long_for_two_pages_is_printed_tighter():
     printed = pages(render(sheet, "pdf"))
     text = "\n".join(printed)
     assert len(printed) == 2
-    assert f"{len(sheet.if_time_permits)} questions in the DOCX and Markdown versions." in text
+    more = re.search(r"(\d+) (?:more )?questions in the DOCX and Markdown versions\.", text)
+    assert len(sheet.if_time_permits) - 4 <= int(more[1]) <= len(sheet.if_time_permits)

@@ -1,26 +1,188 @@
 """The bundled bank covers the method; a bad bank row is an error that names it."""
 
+import itertools
+import re
 from pathlib import Path
 
 import pytest
 
 from infoview.errors import BankError
-from infoview.profile import SENIORITIES, SPECIALTIES
+from infoview.profile import INDUSTRIES, SENIORITIES, SPECIALTIES
 from infoview.questions import find_job_request, load_bank
 from infoview.questions.model import SECTIONS
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 BANK = load_bank()
+ASKED = [q for q in BANK if not q.needs_topic]
+# Families the career guides have: each needs questions of its own.
+GUIDE_FAMILIES = (
+    "likes-frustrations",
+    "catch-all",
+    "reading",
+    "entry-titles",
+    "education",
+    "outlook-newcomers",
+    "mentors",
+    "career-change",
+    "travel",
+)
+_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "of",
+        "in",
+        "to",
+        "for",
+        "on",
+        "at",
+        "by",
+        "with",
+        "from",
+        "your",
+        "you",
+        "i",
+        "my",
+        "is",
+        "are",
+        "do",
+        "does",
+        "what",
+        "which",
+        "how",
+        "who",
+        "whom",
+        "that",
+        "this",
+        "it",
+        "be",
+        "as",
+        "can",
+        "would",
+        "could",
+        "should",
+        "there",
+        "their",
+        "they",
+        "them",
+        "we",
+        "our",
+        "into",
+        "about",
+        "most",
+        "more",
+        "than",
+        "have",
+        "has",
+        "had",
+        "when",
+        "where",
+        "why",
+        "was",
+        "were",
+    ]
+)
 
 
-def test_the_bundled_bank_has_at_least_150_questions_in_every_section():
-    assert len(BANK) >= 150
+def test_the_bundled_bank_has_at_least_250_questions_in_every_section():
+    assert len(BANK) >= 250
     assert {q.section for q in BANK} == set(SECTIONS)
 
 
 @pytest.mark.parametrize("specialty", SPECIALTIES)
-def test_every_specialty_has_its_own_questions(specialty):
-    assert len([q for q in BANK if specialty in q.specialties]) >= 3
+def test_every_function_has_ten_questions_of_its_own_across_levels(specialty):
+    own = [q for q in ASKED if specialty in q.specialties]
+    assert len(own) >= 10
+    for seniority in SENIORITIES:
+        assert len([q for q in own if seniority in q.seniority]) >= 3, seniority
+
+
+@pytest.mark.parametrize("industry", INDUSTRIES)
+def test_every_common_industry_has_three_questions_of_its_own(industry):
+    own = [q for q in ASKED if industry in q.industries]
+    assert len(own) >= 3
+    assert {s for q in own for s in q.seniority} == set(SENIORITIES)
+
+
+@pytest.mark.parametrize("family", GUIDE_FAMILIES)
+def test_the_families_the_guides_have_are_in_the_bank(family):
+    assert [q for q in ASKED if q.family == family]
+
+
+def test_every_question_has_a_family_and_near_duplicates_share_one():
+    assert all(q.family for q in BANK)
+    clashes = [
+        (a.id, b.id)
+        for a, b in itertools.combinations(ASKED, 2)
+        if a.family != b.family and _may_meet(a, b) and _similarity(a.text, b.text) >= 0.5
+    ]
+    assert clashes == []
+
+
+def test_candid_reads_are_one_family_in_the_career_section_one_version_per_level():
+    candid = [q for q in BANK if "feedback" in q.tags]
+    assert {q.family for q in candid} == {"candid-read"}
+    assert {q.section for q in candid} == {"career"}
+    for seniority in SENIORITIES:
+        assert len([q for q in candid if seniority in q.seniority]) == 1, seniority
+    junior = next(q for q in candid if "junior" in q.seniority)
+    assert "competitive for entry roles" in junior.text
+    assert not any("put forward" in q.text or "put me" in q.text for q in BANK)
+
+
+def test_no_question_hunts_the_hiring_decision_maker_or_assumes_the_asker_joins():
+    banned = (
+        r"final word|who decides on hiring|where i would start|when i join|where would you cut"
+        r"|where is the money|at your level|couple of weeks|challenge your own|against its "
+        r"competitors|top of that range|get in\b"
+    )
+    assert [q.id for q in BANK if re.search(banned, q.text, re.I)] == []
+
+
+def test_questions_a_junior_gets_never_ask_who_hires_on_their_team():
+    assert [
+        q.id
+        for q in BANK
+        if "junior" in q.seniority and re.search(r"your team (last )?hire", q.text)
+    ] == []
+
+
+def test_no_question_is_a_yes_or_no_question():
+    openers = r"^(?:is|are|do|does|did|would|will|could|can|has|have|was|were)\b"
+    last = [re.split(r"(?<=[.:;?])\s+", q.text)[-1] for q in ASKED if q.section not in ("close",)]
+    polar = [t for t in last if re.match(openers, t, re.I) and " or " not in t]
+    allowed = {"May I", "Could you"}  # permission and polite requests
+    assert [t for t in polar if not t.startswith(tuple(allowed))] == []
+
+
+def test_executives_get_their_own_pay_template_and_no_other():
+    pay = [q for q in BANK if q.needs_topic == "compensation"]
+    executive = [q for q in pay if "executive" in q.seniority]
+    assert executive and all(q.seniority == {"executive"} for q in executive)
+    assert not any(
+        "executive" in q.seniority for q in BANK if "compensation" in q.tags and q not in executive
+    )
+
+
+def _similarity(a: str, b: str) -> float:
+    wa, wb = _words(a), _words(b)
+    return len(wa & wb) / len(wa | wb)
+
+
+def _words(text: str) -> set[str]:
+    return {w[:5] for w in re.findall(r"[a-z]+", text.lower()) if w not in _STOP and len(w) > 2}
+
+
+def _may_meet(a, b) -> bool:
+    """True when some profile could get both questions."""
+    return (
+        bool(a.seniority & b.seniority)
+        and (not a.specialties or not b.specialties or bool(a.specialties & b.specialties))
+        and (not a.industries or not b.industries or bool(a.industries & b.industries))
+    )
 
 
 @pytest.mark.parametrize("seniority", ["senior", "executive"])
@@ -36,7 +198,11 @@ def test_juniors_have_day_to_day_and_entry_path_questions(tag):
 
 def test_every_level_has_an_opening_a_referral_close_and_a_close():
     for seniority in SENIORITIES:
-        suited = [q for q in BANK if seniority in q.seniority and not q.placeholders - {"minutes"}]
+        suited = [
+            q
+            for q in BANK
+            if seniority in q.seniority and not q.placeholders - {"minutes", "about_me", "field"}
+        ]
         assert {"opening", "close"} <= {q.section for q in suited}
         assert any("permission" in q.tags for q in suited if q.section == "referrals")
 

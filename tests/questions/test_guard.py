@@ -28,12 +28,19 @@ JOB_REQUESTS = [
     "Could you get me an interview?",
     "I am interested in the open analyst role.",
     "Could I work for you?",
+    "Are you recruiting analysts?",
+    "Are there any openings?",
+    "Any openings on your team right now?",
+    "Could I interview for the analyst role?",
+    "I would love to interview with your team.",
+    "Can you set up an interview for me?",
 ]
 REFERRAL_REQUESTS = [
     "Would you refer me for the controller job?",
     "Could you put me forward to the hiring manager?",
     "Would you put in a good word for me?",
     "Could you pass my name to HR?",
+    "Can you put in a word for me with HR?",
 ]
 RESUME_PUSHES = [
     "Can I send you my résumé?",
@@ -42,6 +49,8 @@ RESUME_PUSHES = [
     "I have attached my résumé for you.",
     "Could you look over my CV?",
     "My resume is attached.",
+    "Could you pass my résumé to your recruiter?",
+    "Can I send you my CV?",
 ]
 FINE = [
     "What does a typical position involve?",
@@ -61,6 +70,10 @@ FINE = [
     "Could you give me an example of a typical week?",
     "Which skills would you recommend I build first?",
     "How could someone apply these methods in a smaller firm?",
+    "Thank you for agreeing to an informational interview with me.",
+    "How did you prepare for the interview for your first role?",
+    "Which companies are recruiting more graduates this year?",
+    "Are there fewer openings for juniors than five years ago?",
 ]
 
 

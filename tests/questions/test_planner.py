@@ -3,6 +3,7 @@
 import itertools
 import json
 import os
+import re
 import subprocess
 import sys
 from dataclasses import replace
@@ -12,10 +13,11 @@ import pytest
 
 from infoview.errors import PlanError
 from infoview.hypotheses import Hypothesis, custom_hypothesis
-from infoview.profile import SENIORITIES, SPECIALTIES, Profile
+from infoview.profile import INDUSTRIES, SENIORITIES, SPECIALTIES, Profile
 from infoview.questions import alternatives, load_bank, own_question_id, plan_sheet
 from infoview.questions.model import SECTIONS
-from infoview.questions.springboards import ranked
+from infoview.questions.springboards import ranked, spoken_source
+from infoview.questions.targets import Targets
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 BANK = load_bank()
@@ -23,7 +25,12 @@ BY_ID = {q.id: q for q in BANK}
 TARGETS = ("Dana Lee", "Northwind Motors", "Lakeshore Auto Parts", "Great Lakes Mobility")
 HYPOTHESES = (
     Hypothesis(
-        "t1", "Finance teams are moving to rolling forecasts", "trends", "high", True, "Newsletter"
+        "t1",
+        "Finance teams are moving to rolling forecasts",
+        "trends",
+        "high",
+        True,
+        "Journal of Accountancy",
     ),
     Hypothesis(
         "t2", "Tariffs push parts makers to re-source components", "trends", "high", True, "Daily"
@@ -34,7 +41,7 @@ HYPOTHESES = (
         "compensation",
         "medium",
         True,
-        "Pay survey",
+        "Pay survey 2026",
         "$68,000",
     ),
     Hypothesis(
@@ -43,7 +50,7 @@ HYPOTHESES = (
         "compensation",
         "medium",
         True,
-        "Pay survey",
+        "research.xlsx › Salaries",
         "$73,500",
     ),
     Hypothesis(
@@ -51,26 +58,29 @@ HYPOTHESES = (
     ),
     Hypothesis(
         "o1",
-        "I do not yet know who is the VP FP&A in Finance",
+        "I do not yet know who is the VP FP&A in Finance, reporting to Chief Financial Officer",
         "organization",
         "medium",
         True,
-        "Org chart",
+        "research.xlsx › Org chart",
     ),
     Hypothesis(
         "o2",
-        "I do not yet know who is the Controller in Finance",
+        "I do not yet know who is the Cost Accounting Lead in Finance, reporting to Controller",
         "organization",
         "low",
         True,
-        "Org chart",
+        "research.xlsx › Org chart",
     ),
     Hypothesis("g1", "Shared services will absorb routine work", "general", "low", True, "Report"),
     Hypothesis("n1", "Not flagged, so never asked", "trends", "high", False, "Report"),
 )
 PRIORITY = {h.id: h.priority for h in HYPOTHESES}
-PROFILES = list(
-    itertools.product(SENIORITIES, (*SPECIALTIES, "aerospace"), (False, True), (10, 15, 30))
+ASKER = "Ana Ruiz, a financial analyst moving into industry"
+INDUSTRY_GRID = ("", "automotive", "healthcare", "education", "aerospace")
+PROFILES = list(itertools.product(SENIORITIES, SPECIALTIES, INDUSTRY_GRID, (False, True), (15, 30)))
+PEOPLE_AND_ORGANIZATIONS = Targets(
+    people=("Dana Lee", "Priya Nair"), organizations=("Northwind Motors", "Ford Motor Co.")
 )
 
 
@@ -78,7 +88,7 @@ def make_profile(seniority, specialty, insider, minutes, **extra):
     return Profile(
         name="Sam Rivera",
         organization="Acme Motors",
-        title="Analyst",
+        title=extra.pop("title", "Controller"),
         seniority=seniority,
         specialty=specialty,
         insider=insider,
@@ -92,45 +102,75 @@ def bank_of(question):
     return BY_ID[question.bank_id]
 
 
-@pytest.mark.parametrize(("seniority", "specialty", "insider", "minutes"), PROFILES)
-def test_the_sheet_follows_the_method(seniority, specialty, insider, minutes):
-    profile = make_profile(seniority, specialty, insider, minutes)
-    sheet = plan_sheet(profile, HYPOTHESES, BANK, TARGETS)
+def family_of(question):
+    if question.hypothesis:
+        return question.id
+    source = bank_of(question)
+    return "candid-read" if "feedback" in source.tags else source.family
+
+
+@pytest.mark.parametrize(("seniority", "specialty", "industry", "insider", "minutes"), PROFILES)
+def test_the_sheet_follows_the_method(seniority, specialty, industry, insider, minutes):
+    profile = make_profile(seniority, specialty, insider, minutes, industry=industry)
+    sheet = plan_sheet(profile, HYPOTHESES, BANK, PEOPLE_AND_ORGANIZATIONS, asker=ASKER)
     questions = sheet.questions
+    body = [q for q in questions if q.section not in ("opening", "close")][:-1]
     bank_questions = [bank_of(q) for q in questions if q.hypothesis is None]
     springboards = [q for q in questions if q.hypothesis]
-    spare_springboards = [q for q in sheet.if_time_permits if q.hypothesis]
+    texts = [q.text for q in (*questions, *sheet.if_time_permits)]
 
-    # fits the minutes, with the opening first and the referral close and the close last
+    # fits the minutes: about six questions between the opening and the close per 15 minutes
     assert sheet.minutes_planned <= minutes
+    assert 5 * minutes / 15 <= len(body) <= 7 * minutes / 15
     names = [s.name for s in sheet.sections]
     assert names == [n for n in SECTIONS if n in names]
     assert (names[0], names[-2], names[-1]) == ("opening", "referrals", "close")
-    assert questions[0].text.startswith("Jo Park suggested we talk")
+
+    # the opening introduces the asker and the purpose, and mentions the reading
+    opening = questions[0].text
+    assert opening.startswith("Jo Park suggested we talk")
+    assert f"In a line about me: I am {ASKER}." in opening
+    assert "check a few findings" in opening
+    # the referral close names people first, then organizations; how to reach; permission
     referral_close = sheet.sections[-2].questions[-1]
-    assert referral_close.text.startswith(
-        "Next I plan to contact Dana Lee, Northwind Motors and Lakeshore Auto Parts."
+    assert referral_close.text == (
+        "Next I plan to contact Dana Lee and Priya Nair, and someone at Northwind Motors and "
+        "Ford Motor Co. Whom would you add, and how could I reach them? May I mention your "
+        "name when I write?"
     )
-    assert "May I mention that we spoke" in referral_close.text
     assert [r.code for r in referral_close.why] == ["referrals", "permission"]
 
-    # every question says why; nothing twice; unflagged hypotheses never asked
-    assert all(q.why and all(r.code and r.text for r in q.why) for q in questions)
+    # nothing twice, no family twice; every flagged finding is asked, spare or for someone else
     ids = [q.id for q in (*questions, *sheet.if_time_permits)]
     assert len(ids) == len(set(ids))
-    assert "hyp-n1" not in ids
+    families = [family_of(q) for q in questions]
+    assert len(families) == len(set(families))
+    deferred = {d.hypothesis for d in sheet.for_someone_else}
+    placed = {q.hypothesis for q in (*questions, *sheet.if_time_permits) if q.hypothesis}
+    assert placed | deferred == {h.id for h in HYPOTHESES if h.flagged}
+    assert not placed & deferred
+    assert len(springboards) >= 2
 
-    # high-priority hypotheses first; the rest if time permits in priority order
-    order = ("high", "medium", "low")
-    # (an insider's first org-chart gap is asked by the insider rule, whatever its priority)
-    by_priority = [q for q in springboards if not (insider and q.hypothesis == "o1")]
-    worst_on_sheet = max((order.index(PRIORITY[q.hypothesis]) for q in by_priority), default=-1)
-    for question in spare_springboards:
-        held_back = question.section == "organization" and (seniority == "junior" or not insider)
-        assert held_back or order.index(PRIORITY[question.hypothesis]) >= worst_on_sheet
-    spare_rank = [order.index(PRIORITY[q.hypothesis]) for q in spare_springboards]
-    assert spare_rank == sorted(spare_rank) or seniority == "junior"
-    assert len(springboards) >= (1 if minutes == 10 else 3)
+    # springboards read as speech; placeholders are filled; the industry never from specialty
+    assert not any(
+        re.search(r"data points?\)|›|\.xlsx|[{}]|\.\.|the \w+ field\b", t) for t in texts
+    )
+    assert any("the Journal of Accountancy" in t for t in texts) or "t1" not in placed
+
+    # one candid read, in the career section, fitted to the level, never straight after pay
+    candid = [q for q in questions if "feedback" in q.tags]
+    assert len(candid) == 1
+    assert candid[0].section == "career"
+    assert ("competitive for entry roles" in candid[0].text) == (seniority == "junior")
+    before = questions[questions.index(candid[0]) - 1]
+    assert "compensation" not in before.tags
+
+    # pay: an executive's pay springboard is the executive template; one pay question a junior
+    pay = [q for q in questions if "compensation" in q.tags]
+    if seniority == "executive":
+        assert all(bank_of(q).seniority == {"executive"} for q in pay if q.hypothesis)
+    if seniority == "junior":
+        assert len(pay) <= 1
 
     # seniority
     if seniority in ("senior", "executive"):
@@ -140,20 +180,42 @@ def test_the_sheet_follows_the_method(seniority, specialty, insider, minutes):
         assert any("day-to-day" in q.tags for q in bank_questions)
         assert any("entry-path" in q.tags for q in bank_questions)
         assert not any("strategy" in q.tags for q in bank_questions)
-    # specialty
-    if specialty in SPECIALTIES:
-        assert any(specialty in q.specialties for q in bank_questions)
-    else:
-        assert not any(q.specialties for q in bank_questions)
+    # function and industry
+    assert any(specialty in q.specialties for q in bank_questions)
     assert all(not q.specialties or specialty in q.specialties for q in bank_questions)
-    # insiders: the org chart's unknown boxes; outsiders: competitors, nothing insider-only
-    org_springboards = [q.hypothesis for q in springboards if q.section == "organization"]
+    if industry in INDUSTRIES:
+        assert any(industry in q.industries for q in bank_questions)
+    assert all(not q.industries or industry in q.industries for q in bank_questions)
+    # insiders: org-chart gaps from what the chart shows, never their own team; outsiders:
+    # nothing insider-only, the gaps left for someone who works there
+    org_springboards = [q for q in springboards if q.section == "organization"]
+    assert "o2" in deferred  # the Controller's own direct report
     if insider:
-        assert org_springboards[:1] == ["o1"]
+        assert [q.hypothesis for q in org_springboards][:1] == ["o1"]
+        assert org_springboards[0].text == (
+            "I am filling in my chart of Acme Motors. I have the Chief Financial Officer "
+            "leading Finance; who is the VP FP&A there? If you are not sure, who would know?"
+        )
     else:
         assert org_springboards == []
         assert not any(q.insider_only for q in bank_questions)
-        assert any("competitors" in q.tags for q in bank_questions)
+        assert {"o1", "o2"} <= deferred
+    who = {d.hypothesis: d.who for d in sheet.for_someone_else}
+    assert who["o2"] == (
+        "a colleague of theirs at Acme Motors: it is about their own team"
+        if insider
+        else "someone who works at Acme Motors"
+    )
+
+
+@pytest.mark.parametrize("seniority", SENIORITIES)
+def test_the_seeker_can_leave_the_candid_read_out(seniority):
+    profile = make_profile(seniority, "finance", False, 30, candid_read=False)
+    sheet = plan_sheet(profile, HYPOTHESES, BANK, TARGETS)
+    planned = (*sheet.questions, *sheet.if_time_permits)
+    assert not any("feedback" in q.tags for q in planned)
+    sheet = plan_sheet(replace(profile, candid_read=True), HYPOTHESES, BANK, TARGETS)
+    assert sum("feedback" in q.tags for q in sheet.questions) == 1
 
 
 @pytest.mark.parametrize("seniority", SENIORITIES)
@@ -170,8 +232,8 @@ def test_without_targets_or_referrer_the_close_still_asks_for_names_and_permissi
     assert [q.id for q in sheet.sections[0].questions] == ["open-01"]
     assert [(q.id, q.text) for q in sheet.sections[-2].questions][-1] == (
         "ref-03",
-        "Who are two or three people I should speak with next, and may I tell them you "
-        "suggested it?",
+        "Who are two or three people I should speak with next, and how could I reach them? "
+        "May I tell them you suggested it?",
     )
     assert not any("{" in q.text for q in (*sheet.questions, *sheet.if_time_permits))
 
@@ -220,16 +282,16 @@ def test_springboards_state_the_finding_with_figure_sample_and_source_research_f
     by_hypothesis = {q.hypothesis: q for q in (*sheet.questions, *sheet.if_time_permits)}
     pay = by_hypothesis["p1"]
     assert pay.text == (
-        "My research suggests this: Median pay for Analyst in Detroit is about $68,000 "
-        "(3 data points), according to Pay survey. Does that fit what you see, and what moves "
-        "someone toward the top of that range?"
+        "My research suggests this: Median pay for Analyst in Detroit is about $68,000, "
+        "according to a 2026 pay survey. Does that fit what you see, and what puts someone "
+        "above or below that figure?"
     )
     assert [r.code for r in pay.why] == ["tests-hypothesis", "specialty", "research-first"]
     assert "research-first" in [r.code for r in by_hypothesis["l1"].why]
     assert by_hypothesis["t1"].text == (
-        "One thing my reading turned up, from Newsletter: Finance teams are moving to rolling "
-        "forecasts. Does that match what you see, and what does it mean for someone entering "
-        "the field?"
+        "One thing my reading turned up, from the Journal of Accountancy: Finance teams are "
+        "moving to rolling forecasts. How does that match what you see, and what does it mean "
+        "for someone entering the field?"
     )
     assert [r.code for r in by_hypothesis["t1"].why] == ["tests-hypothesis", "specialty"]
 
@@ -245,9 +307,9 @@ def test_a_hypothesis_asking_for_a_job_never_reaches_the_sheet():
 
 def test_open_hypotheses_come_before_settled_ones_of_the_same_priority():
     settled = Hypothesis(
-        "s", "Budgets are shrinking", "trends", "high", True, "A", status="supported"
+        "s", "Buyers take longer to decide", "trends", "high", True, "A", status="supported"
     )
-    open_one = Hypothesis("u", "Budgets are growing", "trends", "high", True, "B")
+    open_one = Hypothesis("u", "Buyers decide faster", "trends", "high", True, "B")
     sheet = plan_sheet(make_profile("mid", "sales", False, 15), (settled, open_one), BANK)
     assert [q.hypothesis for q in sheet.questions if q.hypothesis] == ["u", "s"]
 
@@ -267,7 +329,7 @@ def test_removed_ids_are_never_used():
     sheet = plan_sheet(profile, HYPOTHESES, BANK, TARGETS, removed=("open-02", "hyp-t1", "ref-01"))
     ids = [q.id for q in (*sheet.questions, *sheet.if_time_permits)]
     assert not {"open-02", "hyp-t1", "ref-01"} & set(ids)
-    assert sheet.questions[0].id == "open-01"
+    assert sheet.questions[0].id == "open-04"
     assert sheet.sections[-2].questions[-1].id == "ref-04"
 
 
@@ -295,7 +357,8 @@ def test_alternatives_offer_other_questions_of_the_same_section_that_suit():
     on_sheet = {q.id for q in sheet.questions}
     assert len(options) == 3
     assert all(q.section == "rapport" and q.id not in on_sheet for q in options)
-    assert all("senior" in q.seniority and not q.insider_only for q in options)
+    assert all("senior" in BY_ID[q.id].seniority and not BY_ID[q.id].insider_only for q in options)
+    assert not any("{" in q.text for q in options)
     assert alternatives(sheet, "no-such-id", BANK, profile) == []
     swapped = plan_sheet(
         profile, HYPOTHESES, BANK, TARGETS, pinned=(options[0].id,), removed=(rapport.id,)
@@ -313,9 +376,9 @@ def test_a_user_bank_without_springboards_borrows_the_bundled_ones():
     }
 
 
-def _offered(profile, hypotheses):
+def _offered(profile, hypotheses, targets=PEOPLE_AND_ORGANIZATIONS):
     """Bank ids on the sheet, if time permits, or offered as alternatives to swap in."""
-    sheet = plan_sheet(profile, hypotheses, BANK, TARGETS)
+    sheet = plan_sheet(profile, hypotheses, BANK, targets)
     planned = (*sheet.questions, *sheet.if_time_permits)
     offered = {q.bank_id for q in planned}
     first_per_section = {q.section: q.id for q in reversed(planned)}
@@ -335,10 +398,14 @@ def test_every_bank_question_is_reachable_by_some_profile():
         for n in range(3)
     )
     offered = set()
-    for seniority, specialty, insider in itertools.product(SENIORITIES, SPECIALTIES, (False, True)):
-        profile = make_profile(seniority, specialty, insider, 15)
+    for seniority, specialty, insider, industry in itertools.product(
+        SENIORITIES, SPECIALTIES, (False, True), ("", *INDUSTRIES)
+    ):
+        profile = make_profile(seniority, specialty, insider, 15, industry=industry)
         offered |= _offered(profile, many)
         offered |= _offered(replace(profile, referred_by=""), many)
+    for targets in (TARGETS, Targets(people=("Dana Lee",)), Targets(organizations=("Acme",))):
+        offered |= _offered(make_profile("mid", "finance", False, 15), many, targets)
     assert sorted({q.id for q in BANK} - offered) == []
 
 
@@ -363,7 +430,11 @@ def test_without_research_the_sheet_still_asks_for_a_candid_read(seniority):
 def test_a_long_meeting_asks_every_flagged_hypothesis():
     sheet = plan_sheet(make_profile("mid", "finance", True, 60), HYPOTHESES, BANK, TARGETS)
     asked = sorted(q.hypothesis for q in sheet.questions if q.hypothesis)
-    assert asked == ["g1", "l1", "o1", "o2", "p1", "p2", "t1", "t2"]
+    assert asked == ["g1", "l1", "o1", "p1", "p2", "t1"]
+    assert [(d.hypothesis, d.who) for d in sheet.for_someone_else] == [
+        ("t2", "someone in operations"),
+        ("o2", "a colleague of theirs at Acme Motors: it is about their own team"),
+    ]
     assert sheet.minutes_planned <= 60
 
 
@@ -371,9 +442,9 @@ def test_springboards_name_the_source_when_the_finding_has_one_and_never_for_own
     own = custom_hypothesis("Entry analysts earn about $60,000 here")
     sheet = plan_sheet(make_profile("mid", "finance", False, 60), (*HYPOTHESES, own), BANK)
     springboards = {q.hypothesis: q.text for q in sheet.questions if q.hypothesis}
-    sources = {h.id: h.source for h in HYPOTHESES if h.topic != "organization"}
+    sources = {h.id: spoken_source(h.source) for h in HYPOTHESES if h.topic != "organization"}
     assert all(sources[i] in text for i, text in springboards.items() if i in sources)
     assert springboards[own.id] == (
         "I have a rough idea of pay that I would like to check with you: Entry analysts earn "
-        "about $60,000 here. Is that in the right range, and what changes it most?"
+        "about $60,000 here. How close is that, and what changes it most?"
     )

@@ -62,7 +62,7 @@ def test_a_bad_user_bank_is_a_message_naming_the_row(tmp_path, capsys):
         'infoview: bank_unknown_tag.csv, row 2: tag "gossip" is unknown; use one of '
         "advice, compensation, competitors, culture, day-to-day, entry-path, environment, "
         "etiquette, feedback, growth, hiring, lifestyle, path, permission, referral, "
-        "referrals, skills, specialty, strategy, structure, technology, trends.\n"
+        "referrals, research, skills, specialty, strategy, structure, technology, trends.\n"
     )
 
 
@@ -72,3 +72,22 @@ def test_an_own_hypothesis_asking_for_a_job_is_left_out_with_a_rewrite(tmp_path,
     texts = [q["text"] for s in sheet["sections"] for q in s["questions"]]
     assert not any("apply for the analyst role" in t for t in texts)
     assert "For example: If someone with my background applied" in capsys.readouterr().err
+
+
+def test_industry_fills_the_industry_and_no_candid_read_leaves_it_out(tmp_path, capsys):
+    code, sheet = sheet_json(
+        tmp_path, "--industry", "Automotive", "--no-candid-read", "--me", "Ana Ruiz",
+        "--background", "a financial analyst", "--specialty", "aerospace",
+    )  # fmt: skip
+    assert code == 0
+    assert (sheet["profile"]["industry"], sheet["profile"]["candid_read"]) == ("automotive", False)
+    planned = [q for s in sheet["sections"] for q in s["questions"]] + sheet["if_time_permits"]
+    assert not any("feedback" in q["tags"] for q in planned)
+    assert planned[0]["text"].startswith(
+        "Thank you for seeing me. In a line about me: I am Ana Ruiz, a financial analyst. I have "
+        "done some reading on the automotive industry"
+    )
+    assert any(q["id"].startswith("aut-") for q in planned)
+    assert 'the specialty "aerospace"; the sheet uses those for "operations"' in (
+        capsys.readouterr().err
+    )

@@ -67,15 +67,17 @@ def test_column_keeps_markers_and_unreadable_cells_apart():
     assert (money.low[8], money.high[8]) == (60_000.0, 64_000.0)
     assert money.top_coded.tolist() == [False, False, True] + [False] * 6
     assert money.not_available.tolist() == [False, False, False, True] + [False] * 5
-    assert money.unreadable.tolist() == [False] * 5 + [True] + [False] * 3
+    assert money.unreadable.tolist() == [False] * 9
+    assert money.not_stated.tolist() == [False] * 5 + [True] + [False] * 3
     assert money.annualized.tolist() == [False] * 7 + [True, False]
     assert money.currency.fillna("").tolist() == ["", "USD", "", "", "", "", "", "", "USD"]
 
 
-def test_column_of_only_unreadable_text_is_all_missing():
-    money = normalize_money(pd.Series(["ask recruiter", "tbd"]))
+def test_text_without_figures_is_no_amount_and_figures_that_are_no_pay_are_unreadable():
+    money = normalize_money(pd.Series(["ask recruiter", "tbd", "10%", "3 to 5 years"]))
     assert money.amount.isna().all()
-    assert money.unreadable.tolist() == [True, True]
+    assert money.not_stated.tolist() == [True, True, False, False]
+    assert money.unreadable.tolist() == [False, False, True, True]
 
 
 def test_hourly_column_annualizes_plain_numbers_at_2080_hours():

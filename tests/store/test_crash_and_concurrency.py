@@ -11,7 +11,7 @@ import time
 
 import pytest
 
-from infoview.errors import WorkspaceError
+from infoview.errors import WorkspaceBusy
 from infoview.store import open_workspace
 from tests.conftest import ROOT
 from tests.store.busy_writer import COLUMNS, FILES, HYPOTHESES
@@ -94,11 +94,11 @@ def test_two_writers_at_once_queue_and_leave_whole_rounds(tmp_path):
 
 def test_a_workspace_locked_too_long_says_to_try_again(tmp_path, monkeypatch):
     workspace = open_workspace(tmp_path / "ws.sqlite")
-    monkeypatch.setattr("infoview.store.workspace.BUSY_SECONDS", 0.1)
+    monkeypatch.setattr("infoview.store.database.BUSY_SECONDS", 0.1)
     holder = sqlite3.connect(workspace.path, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")
     try:
-        with pytest.raises(WorkspaceError) as caught:
+        with pytest.raises(WorkspaceBusy) as caught:
             workspace.save_hypotheses([])
     finally:
         holder.execute("ROLLBACK")

@@ -22,6 +22,8 @@ DANA = Profile(
     seniority="senior",
     specialty="finance",
     insider=True,
+    industry="automotive",
+    candid_read=False,
 )
 
 
@@ -152,7 +154,7 @@ def test_import_refuses_a_workspace_that_holds_data(tmp_path, sample_path):
         (
             {
                 "format": "infoview-workspace",
-                "schema": 2,
+                "schema": 3,
                 "tables": {"hypotheses": {"columns": ["id"], "rows": [["h1"]]}},
             },
             "x.json: table \"hypotheses\" has columns ['id']",

@@ -223,9 +223,8 @@ def test_sheet_questions_can_be_removed_swapped_pinned_and_added():
     app = planned_app()
     before = sheet_texts(app)
     rapport = before[1]
-    app.button(
-        key=next(b.key for b in app.button if b.key and b.key.startswith("sheet-remove-rap"))
-    ).click().run()
+    removes = [b.key for b in app.button if b.key and b.key.startswith("sheet-remove-")]
+    app.button(key=removes[1]).click().run()  # the buttons follow the questions' order
     assert rapport not in sheet_texts(app)
     edits = next(iter(app.session_state[Keys.SHEET_EDITS].values()))
     assert len(edits.removed) == 1
@@ -277,9 +276,8 @@ def test_detection_can_be_corrected_on_the_research_page():
 
 def test_edits_about_me_and_tracked_people_survive_a_restart():
     app = planned_app()
-    app.button(
-        key=next(b.key for b in app.button if b.key and b.key.startswith("sheet-remove-rap"))
-    ).click().run()
+    removes = [b.key for b in app.button if b.key and b.key.startswith("sheet-remove-")]
+    app.button(key=removes[1]).click().run()  # the buttons follow the questions' order
     labelled(app.text_input, "Question").set_value("What surprised you in your first year?")
     labelled(app.button, "Add question").click().run()
     edits = dict(app.session_state[Keys.SHEET_EDITS])
@@ -294,3 +292,14 @@ def test_edits_about_me_and_tracked_people_survive_a_restart():
     assert restarted.session_state[Keys.SEEKER].name == "Ana Ruiz"
     restarted.switch_page("app_pages/sheet.py").run()
     assert "☐ What surprised you in your first year?" in sheet_texts(restarted)
+
+
+def test_currency_and_pay_period_can_be_corrected_on_the_research_page():
+    app = new_app()
+    labelled(app.button, "Load sample research").click().run()
+    labelled(app.selectbox, "Currency of the amounts").set_value("EUR").run()
+    labelled(app.selectbox, "Pay period where a cell does not say").set_value("month").run()
+    assert not app.exception
+    salary = app.session_state[Keys.RESEARCH]["sample_research.xlsx"].tables[0]
+    assert (salary.currency, salary.pay_period) == ("EUR", "month")
+    assert labelled(app.selectbox, "Currency of the amounts").value == "EUR"

@@ -1,0 +1,128 @@
+"""Cell text made fit for grouping: titles without codes, companies without ratings, levels."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+
+# `Software Developers(151252)`, `Chief executives(1)`, `15-1252 Software Developers`.
+_TRAILING_CODE = re.compile(r"\s*\((?P<code>\d{2}-?\d{4}(?:\.\d{2})?)\)\s*$")
+_LEADING_CODE = re.compile(r"^\(?(?P<code>\d{2}-\d{4}(?:\.\d{2})?|\d{5,})\)?\s*[-–:]?\s+")
+_FOOTNOTE_MARK = re.compile(r"\s*\(\d{1,2}\)\s*$|[*†‡]+$")
+# A trailing list of other names: `Data Scientist (ML, AI)`, `Nurse - includes midwives`.
+_ALIASES = re.compile(
+    r"\s*(?:\([^()]*[,;/][^()]*\)|\((?:incl|includes|e\.g\.|aka)[^()]*\))\s*$", re.I
+)
+_WHITESPACE = re.compile(r"\s+")
+# `Uline\n3.6`, `KnowBe4\n4.8`, `Acme ★ 4.1`: a star rating after the company name.
+_RATING = re.compile(r"(?:\s*\n\s*|\s*★\s*)[0-5](?:\.\d)?\s*★?\s*$")
+# `20 October by Alfred H Knight`: a posting date glued before the employer.
+_POSTED_BY = re.compile(
+    r"^(?:posted\s+)?(?:\d{1,2}\s+[a-z]+|today|yesterday|just posted)\s+by\s+", re.I
+)
+_ZIP_AREA = re.compile(r"\s+\d{5}(?:-\d{4})?\b|\s*\([^()]*\barea\)", re.I)
+SOC_CODE = re.compile(r"^\d{2}-?\d{4}(?:\.\d{2})?$")
+_AGGREGATE_TITLE = re.compile(
+    r"^(?:total\b|all occupations\b|all industries\b|all jobs\b|all employees\b|"
+    r"all workers\b|industry total\b|cross-industry\b)",
+    re.I,
+)
+AGGREGATE_GROUPS = frozenset({"total", "major", "minor", "broad", "summary", "aggregate", "all"})
+
+
+def collapse(text: pd.Series) -> pd.Series:
+    """Whitespace and line breaks folded to single spaces, ends stripped."""
+    return text.astype(str).str.replace(_WHITESPACE, " ", regex=True).str.strip()
+
+
+def clean_titles(text: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """Titles without codes, footnote marks or alias lists, and the code each one carried."""
+    unique = pd.Series(text.astype(str).unique())
+    titles, codes = [], []
+    for value in unique:
+        title, code = _clean_title(value)
+        titles.append(title)
+        codes.append(code)
+    title_of = dict(zip(unique, titles, strict=True))
+    code_of = dict(zip(unique, codes, strict=True))
+    return text.map(title_of), text.map(code_of)
+
+
+def _clean_title(value: str) -> tuple[str, str]:
+    title = _WHITESPACE.sub(" ", value).strip()
+    code = ""
+    match = _TRAILING_CODE.search(title) or _LEADING_CODE.match(title)
+    if match:
+        code = soc_code(match.group("code"))
+        title = (title[: match.start()] + title[match.end() :]).strip()
+    title = _FOOTNOTE_MARK.sub("", title).strip()
+    title = _ALIASES.sub("", title).strip()
+    return title, code
+
+
+def soc_code(text: str) -> str:
+    """`151252` -> `15-1252`; other codes as written."""
+    digits = text.strip()
+    if re.fullmatch(r"\d{6}", digits):
+        return f"{digits[:2]}-{digits[2:]}"
+    return digits
+
+
+def clean_companies(text: pd.Series) -> pd.Series:
+    """Company names without a trailing star rating or a posting date before them."""
+    value = text.astype(str).str.replace(_RATING, "", regex=True)
+    value = value.str.replace(_POSTED_BY, "", regex=True)
+    return collapse(value)
+
+
+def clean_places(text: pd.Series) -> pd.Series:
+    """Places on one line (`Chiswick\\n London` -> `Chiswick, London`), without ZIP codes."""
+    value = text.astype(str).str.strip().str.replace(r"\s*\n\s*", ", ", regex=True)
+    value = value.str.replace(_ZIP_AREA, "", regex=True)
+    return collapse(value).str.strip(", ")
+
+
+def aggregate_rows(titles: pd.Series, codes: pd.Series, groups: pd.Series | None) -> pd.Series:
+    """Rows that sum up others: totals, major and broad groups, summary lines.
+
+    A group column (`O_GROUP`, `Occupation type`) decides; else SOC codes (broad and higher
+    groups end in 0); else the title (`All Occupations`, `Total, ...`). When every row is a
+    group (a table of major groups only), only the overall total is left out.
+    """
+    if groups is not None:
+        level = collapse(groups).str.lower()
+        marked = level.isin(AGGREGATE_GROUPS) & level.ne("")
+        if marked.any() and not marked.all():
+            return marked | titles.str.match(_AGGREGATE_TITLE)
+    by_title = titles.str.match(_AGGREGATE_TITLE)
+    filled = codes.ne("")
+    soc = filled & codes.str.match(SOC_CODE)
+    by_code = pd.Series(False, index=titles.index)
+    if soc.any() and soc.sum() >= 0.5 * filled.sum():
+        digits = codes.str.replace(r"\.\d{2}$", "", regex=True).str.replace("-", "")
+        by_code = soc & digits.str.endswith("0")
+    marked = by_title | by_code
+    if marked.all() and len(marked):
+        top = by_title | (soc & codes.str.replace("-", "").str.fullmatch(r"0+"))
+        return top
+    return marked
+
+
+def full_names(first: pd.Series, last: pd.Series | None) -> pd.Series:
+    """`First` and `Last` as one name, for columns split in two."""
+    first = collapse(first)
+    if last is None:
+        return first
+    joined = first + " " + collapse(last)
+    return joined.str.strip()
+
+
+def resolve_ids(references: pd.Series, ids: pd.Series, labels: pd.Series) -> pd.Series:
+    """References to ids (`parentId` = `O-6066`) shown as the label of the row they name."""
+    key = collapse(ids)
+    label_of = dict(zip(key[key.ne("")], collapse(labels)[key.ne("")], strict=True))
+    refs = collapse(references)
+    resolved = refs.map(label_of)
+    return resolved.where(resolved.notna(), refs).astype(object).replace({np.nan: ""})

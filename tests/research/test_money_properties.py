@@ -1,0 +1,61 @@
+"""Money parsing is total, and its vectorized fast path agrees with the grammar on every cell."""
+
+import math
+
+import pandas as pd
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from infoview.research.normalize import (
+    MISSING_TEXT,
+    _plain_numbers,
+    normalize_money,
+    parse_money_text,
+)
+
+NUMBERISH = st.from_regex(r"[0-9]{1,9}(\.[0-9]{1,5})?", fullmatch=True)
+PAY_TEXT = st.one_of(
+    NUMBERISH,
+    st.from_regex(
+        r"[$€£₹]?[0-9]{1,3}([.,][0-9]{3}){0,2}[kK]?( ?- ?[$€£₹]?[0-9]{1,3}[kK]?)?"
+        r"( (a|per) (year|hour|month))?",
+        fullmatch=True,
+    ),
+    st.text(max_size=30),
+)
+
+
+@given(cell=st.one_of(NUMBERISH, st.text(max_size=20)), dot_thousands=st.booleans())
+@settings(max_examples=200, deadline=None)
+def test_fast_path_reads_a_cell_as_the_grammar_does(cell, dot_thousands):
+    fast = _plain_numbers(pd.Series([cell.strip()]), dot_thousands).iloc[0]
+    if not math.isnan(fast):
+        money = parse_money_text(cell, dot_thousands)
+        assert money is not None and money.low == money.high == fast
+
+
+@given(cells=st.lists(PAY_TEXT, min_size=1, max_size=8), hourly=st.booleans())
+@settings(max_examples=150, deadline=None)
+def test_every_cell_is_an_amount_a_missing_value_or_an_issue(cells, hourly):
+    money = normalize_money(pd.Series(cells), hourly=hourly)
+    for position, cell in enumerate(cells):
+        text = cell.strip().lower()
+        marks = [
+            money.amount.notna().iloc[position],
+            text == "" or text in MISSING_TEXT,
+            money.top_coded.iloc[position] or money.not_available.iloc[position],
+            money.not_stated.iloc[position],
+            money.unreadable.iloc[position],
+            money.outlier.iloc[position],
+        ]
+        assert sum(bool(m) for m in marks) >= 1, cell
+        if marks[0]:
+            assert money.amount.iloc[position] > 0
+            assert money.low.iloc[position] <= money.high.iloc[position]
+
+
+@given(text=st.text(max_size=60))
+@settings(max_examples=200, deadline=None)
+def test_the_grammar_never_raises(text):
+    money = parse_money_text(text)
+    assert money is None or money.low <= money.high

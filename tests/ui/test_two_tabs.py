@@ -1,0 +1,89 @@
+"""Two tabs on one workspace: each saves only its own changes, and a change to a record the
+other tab changed first is refused with a reload, losing nothing typed."""
+
+from __future__ import annotations
+
+from streamlit.testing.v1 import AppTest
+
+from infoview.store import open_workspace
+from infoview.ui.keys import Keys
+from tests.conftest import ROOT
+from tests.ui.test_log_page import widget
+
+OWN = "Controllers now report to the CFO"
+REFUSED = "was changed in another tab - reload to see the latest"
+
+
+def tab(page: str = "app_pages/hypotheses.py") -> AppTest:
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    app.run()
+    app.switch_page(page).run()
+    return app
+
+
+def edit_priority(app: AppTest, row: int, priority: str) -> None:
+    app.session_state[Keys.HYPOTHESES_EDITOR] = {
+        "edited_rows": {row: {"priority": priority}},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
+    app.run()
+
+
+def stored_priorities() -> list[str]:
+    return [h.priority for h in open_workspace().hypotheses()]
+
+
+def test_a_hypothesis_added_in_one_tab_survives_a_priority_change_in_the_other():
+    first = tab("app_pages/research.py")
+    widget(first.button, "Load sample research").click().run()
+    first.switch_page("app_pages/hypotheses.py").run()
+    second = tab()
+
+    widget(first.text_input, "Add your own hypothesis").set_value(OWN)
+    widget(first.button, "Add hypothesis").click().run()
+    edit_priority(second, 0, "low")
+    assert not second.error
+
+    stored = open_workspace().hypotheses()
+    assert (stored[0].priority, stored[-1].statement) == ("low", OWN)
+    assert second.session_state[Keys.HYPOTHESES][-1].statement == OWN
+    assert [h.statement for h in tab().session_state[Keys.HYPOTHESES]] == [
+        h.statement for h in stored
+    ]
+
+
+def test_a_change_to_what_another_tab_changed_is_refused_then_kept_after_reload():
+    first = tab("app_pages/research.py")
+    widget(first.button, "Load sample research").click().run()
+    first.switch_page("app_pages/hypotheses.py").run()
+    second = tab()
+
+    edit_priority(first, 0, "low")
+    edit_priority(second, 0, "high")
+    assert [e.value for e in second.error][0].startswith("The hypothesis")
+    assert REFUSED in second.warning[0].value
+    assert stored_priorities()[0] == "low"
+
+    widget(second.button, "Reload the latest").click().run()
+    assert not second.error and not second.warning
+    assert stored_priorities()[0] == "high"
+    assert second.session_state[Keys.HYPOTHESES][0].priority == "high"
+
+
+def test_a_profile_form_refused_for_another_tabs_change_keeps_what_was_typed():
+    first, second = tab("app_pages/interviewee.py"), tab("app_pages/interviewee.py")
+    widget(first.text_input, "Name").set_value("Dana Whitfield")
+    widget(first.button, "Save profile").click().run()
+
+    widget(second.text_input, "Name").set_value("Omar Haddad")
+    widget(second.text_input, "Organization").set_value("Quiet Axle Ltd")
+    widget(second.button, "Save profile").click().run()
+    assert REFUSED in second.warning[0].value
+    assert widget(second.text_input, "Name").value == "Omar Haddad"
+
+    widget(second.button, "Reload the latest").click().run()
+    assert widget(second.text_input, "Organization").value == "Quiet Axle Ltd"
+    widget(second.button, "Save profile").click().run()
+    assert not second.warning
+    assert [p.name for p in open_workspace().profile_list()] == ["Dana Whitfield", "Omar Haddad"]
