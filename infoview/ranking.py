@@ -56,6 +56,7 @@ DEFAULT_STRENGTH = 0.5
 class Rankable(Protocol):
     """What ranking reads: findings and hypotheses both have it."""
 
+    id: str
     statement: str
     topic: str
     source: str
@@ -106,6 +107,11 @@ def rank(items: Iterable[R], profile: Profile | None = None) -> list[R]:
     scores = [relevance(item, profile) for item in listed]
     order = sorted(range(len(listed)), key=lambda i: -scores[i])
     return [listed[i] for i in order]
+
+
+def order_of(items: Iterable[R], profile: Profile | None = None) -> dict[str, int]:
+    """Each item's id to its place in the ranking for `profile`, the most relevant at 0."""
+    return {item.id: place for place, item in enumerate(rank(items, profile))}
 
 
 def suggested(items: Sequence[R], profile: Profile, count: int = 5) -> list[R]:

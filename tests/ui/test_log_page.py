@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from streamlit.testing.v1 import AppTest
 
 from infoview.store import open_workspace
+from infoview.ui import keys
 from infoview.ui.keys import Keys, note_key, outcome_key
 from tests.conftest import ROOT
 
@@ -119,7 +120,8 @@ def test_log_an_interview_against_a_sheet_then_restart():
     restarted = new_app()
     restarted.switch_page("app_pages/hypotheses.py").run()
     assert not restarted.exception
-    editor = restarted.dataframe(key=Keys.HYPOTHESES_EDITOR).value
+    ranked_for = restarted.session_state[Keys.ACTIVE_PROFILE]
+    editor = restarted.dataframe(key=keys.hypotheses_editor_key([], [], ranked_for)).value
     status = dict(zip(editor["statement"], editor["status"], strict=True))
     assert (status[TRENDS], status[BATTERY]) == ("1 supported", "1 refuted")
     assert status[newest.statement] == "untested"
