@@ -27,7 +27,7 @@ postgres:
 test: setup browser postgres
 	$(BIN)/python -m pytest
 
-bench: setup
+bench: setup browser postgres
 	$(BIN)/python -m bench
 
 # Refresh the README's screenshots from the browser test's run.

@@ -2,11 +2,12 @@
 
 import streamlit as st
 
-from infoview.ui import state
-from infoview.ui.messages import show_conflict
+from infoview.ui import signin, state
+from infoview.ui.messages import on_page, show_conflict
 from infoview.ui.progress import show_progress
 
 st.set_page_config(page_title="InfoView", page_icon=":material/assignment:", layout="wide")
+person = signin.gate()  # hosted mode: stops on the sign-in page until someone signs in
 state.init()
 
 PAGES = [
@@ -19,7 +20,13 @@ PAGES = [
     st.Page("app_pages/outreach.py", title="Outreach", icon=":material/mail:"),
 ]
 
+if person is not None:
+    PAGES.append(st.Page("app_pages/account.py", title="My workspace", icon=":material/badge:"))
+
 navigation = st.navigation(PAGES)
+on_page(navigation.url_path)
+if person is not None:
+    signin.show_account(st.sidebar.container(), person)
 guide = st.sidebar.container()
 banner = st.container()
 try:

@@ -14,7 +14,8 @@ InfoViewError
  │    ├── NotAWorkspace          the file or database is not an InfoView workspace
  │    └── WorkspaceConflict      a record was changed in another tab since it was read
  ├── LogError               an interview log entry has a value that cannot be recorded
- └── OutreachError          a draft or reminder lacks something it needs
+ ├── OutreachError          a draft or reminder lacks something it needs
+ └── HostedError            hosted mode is not set up right, or a sign-in lacks who it is
 
 Problems that still let the work go on (a bad row, an odd column) are not exceptions:
 they are `infoview.research.issues.Issue` values in an import report.
@@ -92,3 +93,7 @@ class LogError(InfoViewError):
 
 class OutreachError(InfoViewError):
     """A draft or reminder cannot be written from what was given; the message says what to add."""
+
+
+class HostedError(InfoViewError):
+    """Hosted mode cannot serve: its sign-in settings are incomplete or a sign-in lacks an id."""

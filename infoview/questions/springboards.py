@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from infoview.hypotheses import OPEN_STATUSES, PRIORITIES, Hypothesis
@@ -12,27 +12,28 @@ from infoview.profile import Profile
 from infoview.questions.bank import load_bank
 from infoview.questions.matching import suits
 from infoview.questions.model import BankQuestion, PlannedQuestion, Reason
-from infoview.questions.placeholders import fill, name_list
-from infoview.ranking import relevance
+from infoview.questions.placeholders import fill, industry_phrase, name_list
+from infoview.ranking import relevance, specialties_in, touches_specialty
 
-# Words in a finding that say which specialty it concerns.
-FINDING_WORDS = {
-    "technology": r"software|engineer|cloud|tech|developer|platform|cyber",
-    "finance": r"financ|fp&a|forecast|budget|treasury|analyst|invest",
-    "accounting": r"account|audit|controller|cost|tax|ledger|close",
-    "marketing": r"marketing|brand|campaign|advertis|channel",
-    "sales": r"sales|seller|selling|revenue|quota|buyer",
-    "operations": r"operation|supply|logistic|manufactur|plant|procure|sourc|supplier",
-    "human resources": r"hr\b|human resources|recruit|talent|retention|hiring",
-    "product": r"product|roadmap|feature|launch",
-    "data": r"data|analytic|\bai\b|machine learning",
-    "consulting": r"consult|client|advis|engagement",
-    "legal": r"legal|law|counsel|regulat|compliance|contract",
-    "healthcare": r"health|care\b|clinic|hospital|patient|medical",
-    "general management": r"manag|leader|strateg|executive",
+# Words that tie a finding to one industry; a person in another industry is not asked about it.
+INDUSTRY_WORDS = {
+    "automotive": r"auto|cars?\b|vehicle|dealership|\bevs?\b",
+    "consulting": r"consultanc|consulting firm",
+    "design": r"design studio|design agenc",
+    "education": r"school|universit|college|teacher|student|classroom",
+    "engineering": r"engineering firm",
+    "financial services": r"bank|insurer|insurance|lender|fintech|asset manag",
+    "government": r"government|public sector|agenc(?:y|ies)\b|municipal|federal",
+    "healthcare": r"health|hospital|clinic|patient|nurs",
+    "legal": r"law firm|legal sector|attorney",
+    "manufacturing": r"manufactur|factor(?:y|ies)|plant",
+    "media": r"media|publisher|newsroom|broadcast|journalis",
+    "nonprofit": r"nonprofit|non-profit|charit|donor",
+    "research and science": r"laborator|research institute|scientist",
+    "retail and hospitality": r"retail|store|hotel|restaurant|hospitality",
 }
-_SPECIALTY_PATTERNS = {
-    name: re.compile(rf"\b(?:{words})", re.I) for name, words in FINDING_WORDS.items()
+_INDUSTRY_PATTERNS = {
+    name: re.compile(rf"\b(?:{words})", re.I) for name, words in INDUSTRY_WORDS.items()
 }
 # Hypotheses of a topic without its own templates borrow those of a close one.
 FALLBACK_TOPIC = {"general": "trends", "lifestyle": "compensation"}
@@ -135,22 +136,29 @@ def who_could_answer(hypothesis: Hypothesis, profile: Profile) -> str:
         if gap and gap["boss"] and profile.title and _same_role(gap["boss"], profile.title):
             return f"a colleague of theirs at {organization}: it is about their own team"
         return ""
+    industries = [n for n, p in _INDUSTRY_PATTERNS.items() if p.search(hypothesis.statement)]
+    if profile.known_industry and industries and profile.known_industry not in industries:
+        return f"someone in {industry_phrase(industries[0])}"
     if hypothesis.topic in ("trends", "general") and profile.seniority in ("junior", "mid"):
-        named = [n for n, p in _SPECIALTY_PATTERNS.items() if p.search(hypothesis.statement)]
-        if named and profile.known_specialty not in named:
-            return f"someone in {name_list(named[:2])}"
+        named = specialties_in(hypothesis.statement)
+        if named and not touches_specialty(hypothesis, profile.known_specialty):
+            return f"someone in {name_list(list(named[:2]))}"
     return ""
 
 
 def ranked(flagged: Sequence[Hypothesis], profile: Profile) -> list[Hypothesis]:
-    """Priority first, open before settled; within those, topics take turns, best fit first."""
+    """Priority first, open before settled; within those, topics take turns, best fit first.
+
+    The fit is `ranking.relevance` for this person, read with the bank's specialty for them.
+    """
+    matched = replace(profile, specialty=profile.known_specialty)
 
     def standing(item: tuple[int, Hypothesis]) -> tuple:
         index, hypothesis = item
         return (
             PRIORITIES.index(hypothesis.priority),
             hypothesis.status not in OPEN_STATUSES,
-            -relevance(hypothesis, profile),
+            -relevance(hypothesis, matched),
             index,
         )
 
@@ -287,8 +295,7 @@ def _reasons(
     ]
     if hypothesis.status == "contested":
         why.append(Reason("contested", "Earlier interviews disagreed on this, so a new view helps"))
-    pattern = _SPECIALTY_PATTERNS.get(profile.known_specialty)
-    if pattern and pattern.search(hypothesis.statement):
+    if touches_specialty(hypothesis, profile.known_specialty):
         why.append(Reason("specialty", f"Touches {profile.known_specialty}, their specialty"))
     if hypothesis.topic == "organization":
         why.append(

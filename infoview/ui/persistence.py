@@ -6,6 +6,7 @@ what was typed stays in its form, and `show_conflict` offers to reload."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
 from typing import TypeVar
@@ -13,6 +14,8 @@ from typing import TypeVar
 import streamlit as st
 
 from infoview.errors import WorkspaceConflict, WorkspaceError
+from infoview.export.markdown import escape as markdown_escape
+from infoview.hosted import Mode, Person, mode, person_from_claims
 from infoview.hypotheses import Hypothesis
 from infoview.log import Referral
 from infoview.outreach import Seeker, Tracked
@@ -21,12 +24,13 @@ from infoview.outreach.tracker import to_rows as tracker_rows
 from infoview.profile import Profile
 from infoview.questions.edits import SheetEdits
 from infoview.research import ResearchFile
-from infoview.store import Workspace, default_db_path, open_workspace
+from infoview.store import LOCAL_OWNER, Workspace, default_db_path, open_workspace
 from infoview.store.workspace import PROFILE_LIST
 from infoview.ui.keys import Keys
 from infoview.ui.messages import show_error
 
 T = TypeVar("T")
+OPEN_WORKSPACES = 1000
 SEEKER_DOCUMENT, TRACKED_DOCUMENT = "outreach_seeker", "outreach_tracked"
 SHEET_EDITS_DOCUMENT = "sheet_edits"
 PENDING_REFERRALS_DOCUMENT = "pending_referrals"
@@ -57,14 +61,26 @@ class Kept:
     versions: dict[str, dict[str, int]]
 
 
-@st.cache_resource(show_spinner=False)
-def _open(path: str) -> Workspace:
-    return open_workspace(path)
+# One light handle per owner over the database's shared connection pool; the bound keeps a
+# hosted server's handles from growing with every person who ever signed in.
+@st.cache_resource(show_spinner=False, max_entries=OPEN_WORKSPACES)
+def _open(location: str, owner: str) -> Workspace:
+    return open_workspace(location, owner=owner)
+
+
+def signed_in() -> Person:
+    """Hosted mode: the person the signed identity cookie names, read server-side each call."""
+    return person_from_claims(st.user.to_dict())
+
+
+def owner() -> str:
+    """Whose workspace this session uses: `local` in local mode, else the signed-in person's."""
+    return LOCAL_OWNER if mode() is Mode.LOCAL else signed_in().owner
 
 
 def workspace() -> Workspace:
-    """This app's workspace; raises WorkspaceError when it cannot be opened."""
-    return _open(str(default_db_path()))
+    """This person's workspace; raises WorkspaceError when it cannot be opened."""
+    return _open(str(default_db_path()), owner())
 
 
 def with_workspace(action: Callable[[Workspace], T], fallback: T) -> T:
@@ -215,3 +231,42 @@ def save_seeker(seeker: Seeker) -> bool:
 
 def save_tracked(tracked: list[Tracked]) -> bool:
     return _save_document(TRACKED_DOCUMENT, tracker_rows(tracked))
+
+
+def export_text() -> Callable[[], str]:
+    """What makes the text of this person's whole workspace file (as `workspace export`) when
+    the download is asked for. Bound to the owner now: a deferred download runs outside the
+    session's script run, where st.user is not known."""
+    kept = workspace()
+    return lambda: json.dumps(kept.export_data(), ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def import_text(data: bytes, source: str) -> tuple[int, str | None]:
+    """Load an exported workspace file into this (empty) workspace: (records loaded, None),
+    or (0, what is wrong and what to do)."""
+    try:
+        document = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return 0, (
+            f"{source} is not a workspace file: download one from My workspace (or with "
+            "`python -m infoview workspace export -o FILE`) and load that."
+        )
+    try:
+        return workspace().import_data(document, source), None
+    except WorkspaceError as exc:
+        return 0, str(exc)
+
+
+def erase() -> bool:
+    """Delete everything this person keeps, for good; False (after saying why) if it failed."""
+
+    def delete(kept: Workspace) -> bool:
+        kept.delete_everything()
+        return True
+
+    return with_workspace(delete, False)
+
+
+def escaped(text: str) -> str:
+    """`text` shown exactly as written in Markdown (names from a provider are not ours)."""
+    return markdown_escape(text)

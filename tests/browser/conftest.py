@@ -26,7 +26,7 @@ CHROMIUM_ARGS = [
 STARTUP_SECONDS = 60
 
 
-def _require_chromium() -> None:
+def require_chromium() -> None:
     if CHROMIUM.exists():
         return
     message = f"Browser tests need Debian's chromium at {CHROMIUM} (scripts/ensure-chromium)."
@@ -38,7 +38,7 @@ def _require_chromium() -> None:
 @contextmanager
 def served(db_path: Path) -> Iterator[str]:
     """A fresh `streamlit run` process on `db_path`: its URL while it runs."""
-    _require_chromium()
+    require_chromium()
     port = free_port()
     process = start_app(port, db_path, subprocess.PIPE)
     url = f"http://127.0.0.1:{port}"
@@ -58,7 +58,7 @@ def app_url(tmp_path_factory) -> Iterator[str]:
 
 @pytest.fixture(scope="session")
 def browser():
-    _require_chromium()
+    require_chromium()
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

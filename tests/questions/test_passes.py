@@ -107,10 +107,10 @@ def test_an_insider_is_never_asked_about_their_own_box_or_their_own_team():
     insider = replace(ANALYST, seniority="senior", insider=True)
     sheet = plan_sheet(insider, (own_box, own_team, GAP), BANK)
     assert [q.hypothesis for q in sheet.questions if q.hypothesis] == ["o"]
-    assert sorted(d.who for d in sheet.for_someone_else) == [
-        "a colleague of theirs at Acme Motors: it is about their own team",
-        "a colleague of theirs at Acme Motors: it is their own role",
-    ]
+    assert {d.hypothesis: d.who for d in sheet.for_someone_else} == {
+        "b": "a colleague of theirs at Acme Motors: it is their own role",
+        "r": "a colleague of theirs at Acme Motors: it is about their own team",
+    }
 
 
 def test_one_per_family_keeps_the_first_of_each_family_and_every_must_have():
@@ -238,3 +238,16 @@ def test_the_printed_sheet_lists_findings_for_someone_else_with_who_could_answer
     research = {p.text: p.source for p in build_handout(sheet).research}
     assert research[FINANCE_TREND.statement] == "Y; for someone else: ask someone in finance"
     assert research[TREND.statement] == "X"
+
+
+def test_a_finding_about_another_industry_is_left_for_someone_in_it():
+    automakers = Hypothesis("a", "Automakers move to rolling forecasts", "trends", "high", True)
+    hospitals = Hypothesis("h", "Hospitals cut agency nursing", "trends", "high", True)
+    executive = replace(ANALYST, seniority="executive", specialty="finance")
+    sheet = plan_sheet(executive, (automakers, hospitals), BANK)
+    assert [q.hypothesis for q in sheet.questions if q.hypothesis] == ["h"]
+    assert [(d.hypothesis, d.who) for d in sheet.for_someone_else] == [
+        ("a", "someone in the automotive industry")
+    ]
+    anywhere = plan_sheet(replace(executive, industry=""), (automakers, hospitals), BANK)
+    assert anywhere.for_someone_else == ()

@@ -1,0 +1,84 @@
+"""Hosted mode's gate: before sign-in the app is one sign-in page; after it, one person's app."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from functools import partial
+
+import streamlit as st
+
+from infoview.errors import HostedError
+from infoview.hosted import Mode, Person, Provider, mode
+from infoview.hosted import sign_in_providers as providers_in
+from infoview.ui import persistence
+from infoview.ui.messages import show_error
+
+HEADER_IDENTITY_OPTION = "server.trustedUserHeaders"
+
+
+def gate() -> Person | None:
+    """None in local mode; in hosted mode the signed-in person, else only the sign-in page
+    (or what is wrong with the set-up) is shown and the run stops there."""
+    try:
+        if mode() is Mode.LOCAL:
+            return None
+        _refuse_header_identity()
+        providers = providers_in(_auth_secrets())
+    except HostedError as exc:
+        _only_page("InfoView", partial(show_error, str(exc)))
+    if not st.user.is_logged_in:
+        _only_page("Sign in", partial(_sign_in_page, providers))
+    try:
+        return persistence.signed_in()
+    except HostedError as exc:
+        _only_page("Sign in", partial(_unknown_identity_page, str(exc)))
+
+
+def show_account(sidebar, person: Person) -> None:
+    """Who is signed in, and the sign-out button."""
+    with sidebar:
+        st.caption(f"Signed in as **{persistence.escaped(person.name)}**")
+        if st.button("Sign out", icon=":material/logout:", width="stretch"):
+            st.logout()
+
+
+def _refuse_header_identity() -> None:
+    """Headers mapped into st.user override the signed cookie; anyone can send them."""
+    if st.get_option(HEADER_IDENTITY_OPTION):
+        raise HostedError(
+            f"Hosted mode will not start while {HEADER_IDENTITY_OPTION} is set: those headers "
+            "would decide who someone is, and a browser can send any header. Remove the "
+            "option; sign-in goes through the [auth] provider."
+        )
+
+
+def _auth_secrets() -> Mapping[str, object]:
+    try:
+        auth = st.secrets.get("auth", {})
+    except (FileNotFoundError, st.errors.StreamlitSecretNotFoundError):
+        auth = {}
+    return auth if isinstance(auth, Mapping) else {}
+
+
+def _only_page(title: str, render: Callable[[], None]) -> None:
+    """Make `render` the app's only page (every address leads to it), then stop."""
+    st.navigation([st.Page(render, title=title, default=True)], position="hidden").run()
+    st.stop()
+
+
+def _sign_in_page(providers: list[Provider]) -> None:
+    st.title("InfoView")
+    st.write(
+        "Prepare informational interviews from your research: findings to test, a question "
+        "sheet for the person you are meeting, and a log of what you learn."
+    )
+    st.write("Sign in to open your own workspace. Only you can see what you keep in it.")
+    for provider in providers:
+        if st.button(provider.label, icon=":material/login:", type="primary"):
+            st.login(provider.key)
+
+
+def _unknown_identity_page(message: str) -> None:
+    show_error(message)
+    if st.button("Sign out", icon=":material/logout:"):
+        st.logout()

@@ -1,0 +1,144 @@
+"""Hosted mode through AppTest: the sign-in page alone before sign-in, one person's app after."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from streamlit import config
+from streamlit.testing.v1 import AppTest
+
+from infoview.hosted import person_from_claims
+from infoview.store import open_workspace
+from infoview.ui.keys import Keys
+from tests.conftest import ROOT, SAMPLE
+
+TIMEOUT = 60
+AUTH = {
+    "redirect_uri": "http://127.0.0.1:8501/oauth2callback",
+    "cookie_secret": "c" * 40,
+    "client_id": "infoview",
+    "client_secret": "abc",
+    "server_metadata_url": "http://127.0.0.1:9400/.well-known/openid-configuration",
+}
+ISSUER = "http://127.0.0.1:9400"
+ANA = {"is_logged_in": True, "iss": ISSUER, "sub": "ana-1", "name": "Ana Ruiz"}
+BEN = {"is_logged_in": True, "iss": ISSUER, "sub": "ben-2", "email": "ben@example.edu"}
+
+
+@pytest.fixture(autouse=True)
+def _hosted(monkeypatch):
+    monkeypatch.setenv("INFOVIEW_MODE", "hosted")
+
+
+def hosted_app(user: dict, auth: dict | None = AUTH) -> AppTest:
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
+    if auth is not None:
+        app.secrets["auth"] = auth
+    app.user = user
+    app.run()
+    assert not app.exception
+    return app
+
+
+def database() -> Path:
+    return Path(os.environ["INFOVIEW_DB"])
+
+
+def test_signed_out_sees_the_sign_in_page_and_nothing_else():
+    app = hosted_app({"is_logged_in": False})
+    assert [t.value for t in app.title] == ["InfoView"]
+    assert [b.label for b in app.button] == ["Sign in"]
+    assert not app.sidebar.children or all(not c.children for c in app.sidebar.children.values())
+    assert not database().exists()  # no workspace was even opened
+
+
+def test_without_sign_in_settings_the_page_says_what_to_add():
+    app = hosted_app({"is_logged_in": False}, auth=None)
+    assert [e.value for e in app.error] == [
+        "Hosted mode needs sign-in set up: add `redirect_uri` and `cookie_secret` to the [auth] "
+        "section of .streamlit/secrets.toml. See docs/deploy.md for a working configuration."
+    ]
+    assert not app.button and not app.title
+    assert not database().exists()
+
+
+def test_identity_headers_are_refused(monkeypatch):
+    config.set_option("server.trustedUserHeaders", {"X-Email": "email"})
+    try:
+        app = hosted_app(ANA)
+    finally:
+        config.set_option("server.trustedUserHeaders", None)
+    assert "server.trustedUserHeaders is set" in app.error[0].value
+    assert not app.title and not database().exists()
+
+
+def test_a_sign_in_without_subject_opens_no_workspace():
+    app = hosted_app({"is_logged_in": True, "iss": ISSUER, "email": "eve@example.edu"})
+    assert "no 'sub' claim" in app.error[0].value
+    assert [b.label for b in app.button] == ["Sign out"]
+    assert not database().exists()
+
+
+def test_signed_in_person_gets_the_app_with_sign_out_and_their_workspace_page():
+    app = hosted_app(ANA)
+    assert app.title[0].value == "Research"
+    assert [c.value for c in app.sidebar.caption] == ["Signed in as **Ana Ruiz**"]
+    assert [b.label for b in app.sidebar.button] == ["Sign out"]
+    app.switch_page("app_pages/account.py").run()
+    assert app.title[0].value == "My workspace"
+    assert "Signed in as **Ana Ruiz**." in app.markdown[0].value
+
+
+def upload_sample(app: AppTest) -> None:
+    app.file_uploader(key=Keys.UPLOADER).set_value(
+        (SAMPLE.name, SAMPLE.read_bytes(), "application/octet-stream")
+    )
+    app.run()
+    assert not app.exception
+
+
+def research_names(user: dict) -> list[str]:
+    """The research files a new session of `user` finds in their workspace."""
+    return sorted(hosted_app(user).session_state[Keys.RESEARCH])
+
+
+def test_each_person_sees_only_their_own_research():
+    upload_sample(hosted_app(ANA))
+    assert research_names(ANA) == ["sample_research.xlsx"]
+    assert research_names(BEN) == []
+    assert research_names({**BEN, "email": ANA["name"], "sub": "ana-1-other"}) == []
+
+
+def test_download_load_and_delete_one_own_workspace():
+    ana = hosted_app(ANA)
+    upload_sample(ana)
+    ana.switch_page("app_pages/account.py").run()
+    exported = open_workspace(database(), owner=person_from_claims(ANA).owner).export_data()
+    assert exported["tables"]["research_files"]["rows"]
+
+    ana.checkbox(key=Keys.DELETE_CONFIRM).check().run()
+    [delete] = [b for b in ana.button if b.label == "Delete my workspace for good"]
+    delete.click().run()
+    assert [s.value for s in ana.success] == [
+        "Your workspace was deleted. You start again from an empty one."
+    ]
+    assert research_names(ANA) == []
+
+    ben = hosted_app(BEN)
+    ben.switch_page("app_pages/account.py").run()
+    _load(ben, exported)
+    assert research_names(BEN) == ["sample_research.xlsx"]
+    assert research_names(ANA) == []
+
+
+def _load(app: AppTest, document: dict) -> None:
+    app.file_uploader(key=Keys.WORKSPACE_UPLOAD).set_value(
+        ("ana.json", json.dumps(document).encode(), "application/json")
+    )
+    app.run()
+    [load] = [b for b in app.button if b.label == "Load this file"]
+    load.click().run()
+    assert not app.exception
