@@ -18,6 +18,7 @@ from infoview.questions.placeholders import asker_line
 from infoview.questions.targets import referral_targets
 from infoview.ranking import relevance
 from infoview.research import ResearchFile, read_research_path
+from infoview.research.cli import add_inspect
 from infoview.store import cli as store_cli
 from infoview.store import open_workspace
 
@@ -39,10 +40,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m infoview", description=__doc__)
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
 
-    inspect = commands.add_parser("inspect", help="what was detected in each research file")
-    inspect.add_argument("files", nargs="+", metavar="FILE")
-    inspect.add_argument("--json", action="store_true", help="print the JSON report")
-    inspect.set_defaults(run=_inspect)
+    add_inspect(commands)
 
     findings = commands.add_parser(
         "findings",
@@ -107,27 +105,6 @@ def _report_problems(files: list[ResearchFile]) -> None:
         for issue in research.all_issues:
             if issue.severity == "error":
                 print(f"infoview: {issue.where()}: {issue.message}", file=sys.stderr)
-
-
-def _inspect(args: argparse.Namespace) -> int:
-    files = _read_all(args.files)
-    if args.json:
-        print(json.dumps({"files": [f.to_dict() for f in files]}, indent=2, ensure_ascii=False))
-    else:
-        for research in files:
-            print(research.file)
-            if research.error:
-                print(f"  error: {research.error.message}")
-            for table in research.tables:
-                roles = ", ".join(f"{r}={c}" for r, c in table.columns.items())
-                print(
-                    f"  {table.sheet}: {table.kind}, {table.rows} rows, header row "
-                    f"{table.header_row}; {roles}"
-                )
-            for issue in research.all_issues:
-                if issue is not research.error:
-                    print(f"  {issue.severity}: {issue.where()}: {issue.message}")
-    return EXIT_UNREADABLE if any(f.error for f in files) else EXIT_OK
 
 
 def _positive(text: str) -> int:

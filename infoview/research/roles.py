@@ -1004,10 +1004,12 @@ def _mostly_pay(column: pd.Series) -> bool:
     figures = sample[sample.str.contains(r"\d", regex=True) & sample.str.strip().ne("-1")]
     if figures.empty:
         return True  # `Not disclosed`, `*`, blanks: a pay column that says no figure
-    amounts = figures.map(parse_money_text).dropna()
-    if len(amounts) < 0.5 * len(figures):
+    plain = pd.to_numeric(figures.where(figures.str.match(r"^\d+(?:\.\d+)?$")), errors="coerce")
+    amounts = figures[plain.isna()].map(parse_money_text).dropna()
+    if plain.notna().sum() + len(amounts) < 0.5 * len(figures):
         return False
-    return bool(pd.Series([m.high for m in amounts]).gt(1).mean() >= 0.5)
+    highs = pd.concat([plain.dropna(), pd.Series([m.high for m in amounts], dtype=float)])
+    return bool(highs.gt(1).mean() >= 0.5)
 
 
 _YEAR_HEADER = re.compile(r"^(?:19|20)\d{2}\b")

@@ -90,13 +90,14 @@ def test_log_an_interview_against_a_sheet_then_restart():
     assert app.dataframe(key=Keys.FOLLOW_UPS_EDITOR).value.to_dict("records") == [
         {
             "due": (today + timedelta(days=1)).isoformat(),
-            "action": "Send Dana Whitfield a thank-you note",
+            "action": "Send Dana Whitfield a thank-you note (within a day of meeting)",
             "done": False,
             "id": 1,
         },
         {
             "due": (today + timedelta(days=9)).isoformat(),
-            "action": "Check back with Dana Whitfield about the introduction to Priya Raman",
+            "action": "Check back with Dana Whitfield about the introduction to Priya Raman, "
+            "as agreed",
             "done": False,
             "id": 2,
         },
