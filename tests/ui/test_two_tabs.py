@@ -7,7 +7,7 @@ from streamlit.testing.v1 import AppTest
 
 from infoview.store import open_workspace
 from infoview.ui.keys import Keys
-from tests.conftest import ROOT
+from tests.conftest import DATA, ROOT
 from tests.ui.test_log_page import widget
 
 OWN = "Controllers now report to the CFO"
@@ -91,3 +91,19 @@ def test_a_profile_form_refused_for_another_tabs_change_keeps_what_was_typed():
     widget(second.button, "Save profile").click().run()
     assert not second.warning
     assert [p.name for p in open_workspace().profile_list()] == ["Dana Whitfield", "Omar Haddad"]
+
+
+def test_an_upload_refused_for_another_tabs_file_is_read_again_after_reload():
+    first, second = tab("app_pages/research.py"), tab("app_pages/research.py")
+    for app, fixture in ((first, "trends_two_flagged.csv"), (second, "trends_one_dropped.csv")):
+        content = (DATA / fixture).read_bytes()
+        app.file_uploader(key=Keys.UPLOADER).set_value(("trends.csv", content, "text/csv"))
+        app.run()
+    assert REFUSED in second.error[0].value
+    second.run()  # the page stopped at "No research yet"; the next run offers the reload
+    assert REFUSED in second.warning[0].value
+    assert [t.rows for f in open_workspace().research_files() for t in f.tables] == [2]
+
+    widget(second.button, "Reload the latest").click().run()
+    assert not second.warning
+    assert [t.rows for f in open_workspace().research_files() for t in f.tables] == [1]
