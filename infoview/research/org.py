@@ -38,10 +38,15 @@ def org_boxes(table: ResearchTable) -> list[OrgBox]:
                 title=title or UNNAMED_TITLE,
                 person=person,
                 reports_to=_cell(row, table, "reports_to"),
-                unknown=person.lower() in {"", "?", "unknown"} or known in UNKNOWN_WORDS,
+                unknown=is_unknown(person, known),
             )
         )
     return boxes
+
+
+def is_unknown(person: str, known: str) -> bool:
+    """Whether a box's holder is unknown: no name, a "?", or a "known" column saying no."""
+    return person.strip().lower() in {"", "?", "unknown"} or known.strip().lower() in UNKNOWN_WORDS
 
 
 def _cell(row, table: ResearchTable, role: str) -> str:
