@@ -3,7 +3,7 @@
 import streamlit as st
 
 from infoview.ui import signin, state
-from infoview.ui.messages import show_conflict
+from infoview.ui.messages import on_page, show_conflict
 from infoview.ui.progress import show_progress
 
 st.set_page_config(page_title="InfoView", page_icon=":material/assignment:", layout="wide")
@@ -24,6 +24,7 @@ if person is not None:
     PAGES.append(st.Page("app_pages/account.py", title="My workspace", icon=":material/badge:"))
 
 navigation = st.navigation(PAGES)
+on_page(navigation.url_path)
 if person is not None:
     signin.show_account(st.sidebar.container(), person)
 guide = st.sidebar.container()

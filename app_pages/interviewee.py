@@ -5,6 +5,7 @@ import streamlit as st
 from infoview.errors import ProfileError
 from infoview.profile import INDUSTRIES, SENIORITIES, SPECIALTIES, Profile
 from infoview.ui import state
+from infoview.ui.forms import submit_once
 from infoview.ui.keys import Keys
 from infoview.ui.messages import flash, show_error, show_flash
 
@@ -23,12 +24,13 @@ show_flash()
 saved = state.profiles()
 active = st.session_state[Keys.ACTIVE_PROFILE]
 choices = [*saved, NEW]
-picked = st.selectbox(
-    "Plan for",
-    choices,
-    key=Keys.PROFILE_PICKER,
-    index=choices.index(active) if active in saved else len(saved),
-)
+# After a save or a delete the picker shows the profile the sheet is now planned for; set
+# before the widget is drawn, since the browser would send back the choice it still shows.
+if st.session_state.pop(Keys.PROFILE_SAVED, False) or (
+    st.session_state.get(Keys.PROFILE_PICKER) not in choices
+):
+    st.session_state[Keys.PROFILE_PICKER] = active if active in saved else NEW
+picked = st.selectbox("Plan for", choices, key=Keys.PROFILE_PICKER)
 if picked != NEW and picked != active:
     state.select_profile(picked)
 editing = saved.get(picked)
@@ -68,7 +70,12 @@ with st.form(Keys.PROFILE_FORM):
         value="" if listed else current.industry,
         help="Used when Industry is “other…”",
     )
-    insider = left.checkbox("Works at my target organization", value=current.insider)
+    insider = left.checkbox(
+        "Works at my target organization",
+        value=current.insider,
+        help="Tick when their organization (above) is the one you are targeting: the sheet "
+        "then asks how it is organized and fills gaps in your org chart",
+    )
     candid_read = right.checkbox(
         "Ask for a candid read of my chances",
         value=current.candid_read,
@@ -82,9 +89,11 @@ with st.form(Keys.PROFILE_FORM):
         step=5,
         help="Ask for 15 minutes; the sheet fits what you set",
     )
-    submitted = st.form_submit_button("Save profile", type="primary")
+    submitted = submit_once(Keys.PROFILE_FORM, "Save profile", type="primary")
 
-if submitted:
+if submitted and not name.strip():
+    show_error("Type the person's name: it labels the profile and heads the printed sheet.")
+elif submitted:
     chosen = other.strip().lower() if specialty == OTHER else specialty
     try:
         profile = Profile(
@@ -102,15 +111,18 @@ if submitted:
     except ProfileError as exc:
         show_error(str(exc))
     else:
-        label = state.set_profile(profile, replacing=picked if editing else None)
+        with submitted.saving():
+            label = state.set_profile(profile, replacing=picked if editing else None)
+            if label is not None:
+                st.session_state[Keys.PROFILE_SAVED] = True
+                flash(f"Saved “{label}”. The question sheet is planned for this profile.")
         if label is not None:
-            st.session_state.pop(Keys.PROFILE_PICKER, None)
-            flash(f"Saved “{label}”. The question sheet is planned for this profile.")
             st.rerun()
 
 deleting = editing and st.button("Delete this profile", icon=":material/delete:")
 if deleting and state.delete_profile(picked):
-    st.session_state.pop(Keys.PROFILE_PICKER, None)
+    st.session_state[Keys.PROFILE_SAVED] = True
+    flash(f"Deleted “{picked}”.")
     st.rerun()
 
 if state.profile() is not None:

@@ -1,5 +1,7 @@
 """Interview log: what each interview said about each hypothesis, referrals, follow-ups."""
 
+from dataclasses import replace
+
 import pandas as pd
 import streamlit as st
 
@@ -7,6 +9,7 @@ from infoview.errors import InfoViewError
 from infoview.log import (
     CHECK_BACK_DAYS,
     OUTCOMES,
+    Interview,
     Referral,
     build_interview,
     done_changes,
@@ -16,7 +19,7 @@ from infoview.log import (
     planned_follow_ups,
     tally,
 )
-from infoview.ui import clock, keys, state
+from infoview.ui import clock, forms, keys, state
 from infoview.ui.keys import Keys
 from infoview.ui.messages import flash, show_error, show_flash
 from infoview.ui.progress import INTERVIEWEE_PAGE
@@ -27,6 +30,21 @@ st.write(
     "After each interview, record what it said about each hypothesis, whom they suggested you "
     "contact next, and whether your thank-you went out. Later sheets build on it."
 )
+
+
+def logged_message(interview: Interview, earlier: Interview | None) -> str:
+    """What saving `interview` did; `earlier` is the one already kept for that meeting."""
+    who, day = interview.profile.display_name, interview.held_on.isoformat()
+    if earlier is None or replace(earlier, id=None, follow_ups=(), referrals=()) == replace(
+        interview, referrals=()
+    ):
+        return (
+            f"Logged the interview with {who}: {tally(interview.outcomes).label}; "
+            f"{len(interview.new_findings)} new hypotheses; "
+            f"{len(planned_follow_ups(interview))} follow-ups."
+        )
+    return f"Your interview with {who} on {day} is logged already (below), kept as first saved."
+
 
 targets = log_targets(state.kept_sheets(), list(state.profiles().values()), state.flagged())
 if not targets:
@@ -74,7 +92,8 @@ for referral in state.pending_referrals():
     st.markdown(f"- **{referral.name}**" + (f": {referral.details}" if referral.details else ""))
 
 st.subheader("Outcomes")
-with st.form(keys.form_key(Keys.LOG_FORM)):
+log_showing = forms.showing(Keys.LOG_FORM)
+with st.form(f"{Keys.LOG_FORM}-{log_showing}"):
     left, right = st.columns(2)
     day = clock.today()
     held_on = left.date_input("Held on", value=day, max_value=day)
@@ -92,12 +111,12 @@ with st.form(keys.form_key(Keys.LOG_FORM)):
             statement,
             OUTCOMES,
             index=OUTCOMES.index("not discussed"),
-            key=keys.outcome_key(hypothesis_id),
+            key=keys.outcome_key(hypothesis_id, log_showing),
         )
         note = note_column.text_input(
             "Note",
             placeholder="What they said",
-            key=keys.note_key(hypothesis_id),
+            key=keys.note_key(hypothesis_id, log_showing),
         )
         results.append((result, note))
     if not target.hypotheses:
@@ -106,7 +125,7 @@ with st.form(keys.form_key(Keys.LOG_FORM)):
         "New findings, one per line",
         help="Each becomes a hypothesis to test in your next interviews",
     )
-    submitted = st.form_submit_button("Save interview", type="primary")
+    submitted = forms.submit_once(Keys.LOG_FORM, "Save interview", type="primary")
 
 if submitted:
     try:
@@ -121,18 +140,12 @@ if submitted:
             thank_you,
             today=clock.today(),
         )
-        new = state.record_interview(interview)
+        with submitted.saving():
+            earlier = state.record_interview(interview)
+            flash(logged_message(interview, earlier))
     except InfoViewError as exc:
         show_error(str(exc))
     else:
-        follow_ups = planned_follow_ups(interview)
-        flash(
-            f"Logged the interview with {interview.profile.display_name}: "
-            f"{tally(interview.outcomes).label}; {len(new)} new hypotheses; "
-            f"{len(follow_ups)} follow-ups."
-        )
-        widgets = [k(h) for h, _ in target.hypotheses for k in (keys.outcome_key, keys.note_key)]
-        keys.clear_form(Keys.LOG_FORM, *widgets)
         st.rerun()
 
 logged = state.interviews()

@@ -12,11 +12,24 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from bench.common import Result, paired_process_seconds
+from bench.common import Result, median_seconds, paired_process_seconds, process_seconds
 
 ROWS = 100_000
 HEADER = ("Company", "Title", "Level", "Location", "Base", "Bonus", "Stock", "Total")
-XLSX_RATIO, CSV_RATIO, PEAK_MB = 1.5, 3.0, 500
+XLSX_RATIO, CSV_RATIO, PEAK_MB = 1.3, 3.0, 500
+PAYROLL_ROWS, PAYROLL_SECONDS = 34_000, 1.0
+WIDE_COLUMNS, WIDE_SECONDS = 5_000, 0.6
+PAYROLL_HEADER = (
+    "Name",
+    "Job Titles",
+    "Department",
+    "Full or Part-Time",
+    "Salary or Hourly",
+    "Typical Hours",
+    "Annual Salary",
+    "Hourly Rate",
+    "Supervisor",
+)
 
 
 def compensation_rows(count: int, seed: int = 7) -> list[tuple]:
@@ -44,6 +57,43 @@ def compensation_rows(count: int, seed: int = 7) -> list[tuple]:
             )
         )
     return rows
+
+
+def write_payroll(path: Path, count: int = PAYROLL_ROWS, seed: int = 11) -> Path:
+    """A city payroll: salaried and hourly staff, pay as `$85,000.00` text, a supervisor."""
+    rng = random.Random(seed)
+    titles = ["Police Officer", "Firefighter", "Librarian", "Civil Engineer", "Clerk", "Nurse"]
+    departments = ["Police", "Fire", "Library", "Public Works", "Health", "Transit"]
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(PAYROLL_HEADER)
+        for index in range(count):
+            hourly = rng.random() < 0.2
+            writer.writerow(
+                (
+                    f"Person {index}",
+                    rng.choice(titles),
+                    rng.choice(departments),
+                    rng.choice("FP"),
+                    "Hourly" if hourly else "Salary",
+                    rng.choice((20, 35, 40)) if hourly else "",
+                    "" if hourly else f"${rng.randrange(40, 160) * 1000:,}.00",
+                    f"${rng.randrange(15, 60)}.{rng.randrange(10, 99)}" if hourly else "",
+                    f"Person {rng.randrange(500)}",
+                )
+            )
+    return path
+
+
+def wide_build_seconds() -> float:
+    """Seconds to lay out and detect a 5,000-column CSV of 20 rows, in this process."""
+    from infoview.research import read_research
+
+    rng = random.Random(5)
+    lines = [",".join(f"Field {i}" for i in range(WIDE_COLUMNS))]
+    lines += [",".join(str(rng.randrange(100)) for _ in range(WIDE_COLUMNS)) for _ in range(20)]
+    data = "\n".join(lines).encode()
+    return median_seconds(lambda: read_research("wide.csv", data), repeat=3)
 
 
 def write_files(folder: Path) -> tuple[Path, Path]:
@@ -96,4 +146,17 @@ def run() -> list[Result]:
             results.append(
                 Result(f"{kind} inspect peak memory", inspect_peak_mb(path), PEAK_MB, "MB")
             )
+        payroll = write_payroll(Path(tmp) / "payroll.csv")
+        seconds = process_seconds(["-m", "infoview", "inspect", str(payroll)], repeat=5)
+        results.append(
+            Result(f"{PAYROLL_ROWS:,}-row payroll CSV inspect", seconds, PAYROLL_SECONDS, "s")
+        )
+        results.append(
+            Result(
+                f"{WIDE_COLUMNS:,}-column CSV read",
+                wide_build_seconds(),
+                WIDE_SECONDS,
+                "s",
+            )
+        )
         return results

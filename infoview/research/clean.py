@@ -47,7 +47,7 @@ def clean_titles(text: pd.Series) -> tuple[pd.Series, pd.Series]:
         codes.append(code)
     title_of = dict(zip(unique, titles, strict=True))
     code_of = dict(zip(unique, codes, strict=True))
-    return text.map(title_of), text.map(code_of)
+    return text.map(title_of).astype(str), text.map(code_of).astype(str)
 
 
 def _clean_title(value: str) -> tuple[str, str]:

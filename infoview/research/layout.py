@@ -38,32 +38,26 @@ class Layout:
 
 def locate_table(raw: pd.DataFrame) -> Layout | None:
     """Find the header row and the body; None when the sheet holds no cell at all."""
-    raw = raw.reset_index(drop=True)
-    raw.columns = range(raw.shape[1])
+    # one block of cells: column-wise work stays one pass however wide the sheet is
+    raw = pd.DataFrame(raw.to_numpy(dtype=object), dtype=object)
     occupied = raw.notna().to_numpy().any(axis=1)
     if not occupied.any():
         return None
     first = int(occupied.argmax())
-    head = raw.iloc[first : first + HEADER_SCAN_ROWS + 1].map(clean_cell)
+    head = body_text(raw.iloc[first : first + HEADER_SCAN_ROWS + 1])
     top, bottom = _header_block(head, _header_position(head, head.ne("")))
     header_pos = first + top
     header_cells = _header_names(head.iloc[top : bottom + 1])
     body_start = first + bottom + 1
-    body = pd.DataFrame(
-        {column: column_text(raw[column].iloc[body_start:]) for column in raw.columns},
-        index=raw.index[body_start:],
-    )
-    body = _without_series_metadata(body)
-    filled = body.ne("")
-    keep_columns = [
-        column
-        for column in raw.columns
-        if header_cells.get(column, "") != "" or filled[column].to_numpy().any()
-    ]
-    if not keep_columns:
+    body = _without_series_metadata(body_text(raw.iloc[body_start:]))
+    filled = body.to_numpy() != ""
+    named = np.array([header_cells.get(column, "") != "" for column in raw.columns], dtype=bool)
+    keep = named | filled.any(axis=0)
+    if not keep.any():
         return None
-    body, filled = body[keep_columns], filled[keep_columns]
-    rows_filled = filled.to_numpy().sum(axis=1)
+    keep_columns = [column for column, kept in zip(raw.columns, keep, strict=True) if kept]
+    body, filled = body.loc[:, keep], filled[:, keep]
+    rows_filled = filled.sum(axis=1)
     body = body[rows_filled > 0]
     footnotes = _footnote_start(body, rows_filled[rows_filled > 0])
     if footnotes is not None:
@@ -236,6 +230,20 @@ def _footnote_start(body: pd.DataFrame, rows_filled: np.ndarray) -> tuple[int, s
         if _FOOTNOTE.match(text):
             start = (int(body.index[-offset]), text)
     return start
+
+
+def body_text(block: pd.DataFrame) -> pd.DataFrame:
+    """All cells as stripped text in one pass over the cells, not one per column."""
+    cells = pd.Series(block.to_numpy(dtype=object).ravel(order="F"), dtype=object)
+    if infer_dtype(cells, skipna=True) in ("string", "empty"):
+        text = column_text(cells).to_numpy(dtype=object)
+    else:  # typed workbook cells: numbers and dates column by column
+        text = np.concatenate(
+            [column_text(block[c]).to_numpy(dtype=object) for c in block.columns]
+            or [np.array([], dtype=object)]
+        )
+    array = text.reshape(block.shape, order="F")
+    return pd.DataFrame(array, index=block.index, columns=block.columns, dtype=object)
 
 
 def column_text(values: pd.Series) -> pd.Series:

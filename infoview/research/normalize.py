@@ -203,10 +203,10 @@ class Money:
         return replace(self, low=self.low * factor, high=self.high * factor, period="year")
 
 
-_GROUPED_BY_DOTS = re.compile(r"\d\.\d{3}\.\d{3}|\d\.\d{3},\d")
-_DOTTED = re.compile(r"\d\.\d")
-_THREE_AFTER_DOT = re.compile(r"\d\.\d{3}(?!\d)")
-_OTHER_AFTER_DOT = re.compile(r"\d\.(?:\d{1,2}|\d{4,})(?!\d)")
+_DOT_GROUPS = r"\d\.\d{3}\.\d{3}|\d\.\d{3},\d"
+_DOTTED = r"\d\.\d"
+_DOT_THREE = r"\d\.\d{3}(?!\d)"
+_DOT_DECIMALS = r"\d\.(?:\d{1,2}|\d{4,})(?!\d)"
 
 
 def dot_groups_thousands(cells: pd.Series) -> bool:
@@ -216,26 +216,23 @@ def dot_groups_thousands(cells: pd.Series) -> bool:
     a dot, or when every dotted number has exactly three digits after its one dot.
     """
     text = cells.astype(str)
-    if text.str.contains(_GROUPED_BY_DOTS.pattern, regex=True).any():
+    if text.str.contains(_DOT_GROUPS, regex=True).any():
         return True
-    dotted = text[text.str.contains(_DOTTED.pattern, regex=True)]
+    dotted = text[text.str.contains(_DOTTED, regex=True)]
     if dotted.empty:
         return False
-    return bool(dotted.str.contains(_THREE_AFTER_DOT.pattern, regex=True).all()) and not bool(
-        dotted.str.contains(_OTHER_AFTER_DOT.pattern, regex=True).any()
+    return bool(dotted.str.contains(_DOT_THREE, regex=True).all()) and not bool(
+        dotted.str.contains(_DOT_DECIMALS, regex=True).any()
     )
 
 
-def _numbers_group_thousands(numbers: tuple[str, ...]) -> bool:
-    """`dot_groups_thousands` for the numbers of one cell, without pandas: it runs per cell,
-    where building Series cost milliseconds each (seconds for one uploaded column)."""
-    if any(_GROUPED_BY_DOTS.search(n) for n in numbers):
+def _dot_groups_in(numbers: list[str]) -> bool:
+    """`dot_groups_thousands` for the numbers of one cell."""
+    if any(re.search(_DOT_GROUPS, n) for n in numbers):
         return True
-    dotted = [n for n in numbers if _DOTTED.search(n)]
-    return (
-        bool(dotted)
-        and all(_THREE_AFTER_DOT.search(n) for n in dotted)
-        and not any(_OTHER_AFTER_DOT.search(n) for n in dotted)
+    dotted = [n for n in numbers if re.search(_DOTTED, n)]
+    return bool(dotted) and all(
+        re.search(_DOT_THREE, n) and not re.search(_DOT_DECIMALS, n) for n in dotted
     )
 
 
@@ -259,7 +256,7 @@ def parse_money_text(text: object, dot_thousands: bool | None = None) -> Money |
         return None
     parts = match.groupdict()
     if dot_thousands is None:
-        dot_thousands = _numbers_group_thousands((parts["n1"], parts["n2"] or ""))
+        dot_thousands = _dot_groups_in([parts["n1"], parts["n2"] or ""])
     low = _number(parts["n1"], dot_thousands)
     high = low if parts["n2"] is None else _number(parts["n2"], dot_thousands)
     low_k, high_k = parts["k1"], parts["k2"] or parts["k1"]
@@ -488,9 +485,16 @@ def _plain_numbers(text: pd.Series, dot_thousands: bool) -> pd.Series:
 
 def plain_numbers(text: pd.Series) -> pd.Series:
     """Numbers of a non-pay column (counts, shares, scores) as floats, NaN where not a number."""
-    cleaned = text.astype(str).str.strip().str.replace(r"(?<=\d),(?=\d{3}\b)", "", regex=True)
-    cleaned = cleaned.str.rstrip("%").str.strip()
-    return pd.to_numeric(cleaned.where(cleaned.str.match(r"^[-+]?\d+(?:\.\d+)?$")), errors="coerce")
+    stripped = text.astype(str).str.strip()
+    plain = stripped.where(stripped.str.match(r"^[-+]?\d+(?:\.\d+)?$"))
+    numbers = pd.to_numeric(plain, errors="coerce").astype("float64")
+    marked = numbers.isna() & stripped.str.contains(r"\d[,%]", regex=True)
+    if marked.any():  # `1,234` and `12%`
+        cleaned = stripped[marked].str.replace(r"(?<=\d),(?=\d{3}\b)", "", regex=True)
+        cleaned = cleaned.str.rstrip("%").str.strip()
+        cleaned = cleaned.where(cleaned.str.match(r"^[-+]?\d+(?:\.\d+)?$"))
+        numbers[marked] = pd.to_numeric(cleaned, errors="coerce")
+    return numbers
 
 
 _QUARTER = re.compile(r"^(?:[qt]([1-4])[\s/-]*(\d{4})|(\d{4})[\s/-]*[qt]([1-4]))$", re.IGNORECASE)

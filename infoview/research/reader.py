@@ -13,7 +13,7 @@ from infoview.errors import ResearchImportError
 from infoview.research.issues import ERROR, INFO, WARNING, Issue
 from infoview.research.model import ResearchFile, ResearchTable
 from infoview.research.sniff import check_workbook, decode_text, sniff_delimiter, workbook_kind
-from infoview.research.table import build_table
+from infoview.research.table import build_table, pay_twin
 
 # Matches `server.maxUploadSize` (MB) in .streamlit/config.toml, so the CLI refuses what the
 # app would.
@@ -68,6 +68,9 @@ def read_research(name: str, data: bytes, max_bytes: int = MAX_BYTES) -> Researc
             )
         else:
             tables.append(table)
+            twin = pay_twin(table)
+            if twin is not None:
+                tables.append(twin)
     return ResearchFile(file=name, tables=tuple(tables), issues=tuple(issues))
 
 
@@ -161,7 +164,7 @@ def _read_csv(text: str, delimiter: str, width: int) -> pd.DataFrame:
         sep=delimiter,
         header=None,
         names=range(max(width, 1)),
-        dtype=str,
+        dtype=object,
         keep_default_na=False,
         skip_blank_lines=False,
         engine="c",

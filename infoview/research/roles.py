@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+import numpy as np
 import pandas as pd
 
 from infoview.research.normalize import (
@@ -35,6 +36,7 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
         "role": (
             "role",
             "job title",
+            "job titles",
             "title",
             "position",
             "occupation",
@@ -222,6 +224,9 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
         "p90": ("p90", "90th percentile", "pct90", "90th percentile wage", "90 percentile"),
         "pay_period": (
             "pay period",
+            "salary or hourly",
+            "hourly or salary",
+            "pay basis",
             "period",
             "rate type",
             "pay type",
@@ -411,6 +416,7 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "role",
             "position",
             "job title",
+            "job titles",
             "position name",
             "cargo",
             "poste",
@@ -897,7 +903,10 @@ def detect_kind(headers: list[str], body: pd.DataFrame | None = None) -> Detecti
         return Detection("reference", {})
     candidates = {kind: match_roles(kind, headers) for kind in KIND_SIGNATURE}
     if body is not None:
-        candidates = {kind: _checked(kind, roles, body) for kind, roles in candidates.items()}
+        profile = _profile(body.head(CONTENT_SAMPLE))
+        candidates = {
+            kind: _checked(kind, roles, body, profile) for kind, roles in candidates.items()
+        }
     for kind, signature in KIND_SIGNATURE.items():
         roles = candidates[kind]
         if not any(role.removeprefix(HOURLY_PREFIX) in signature for role in roles):
@@ -914,7 +923,7 @@ def detect_kind(headers: list[str], body: pd.DataFrame | None = None) -> Detecti
     if best.kind == "salary" and not _salary_has_people(best.roles):
         best = Detection("generic", {})
     if best.kind in ("generic", "trends"):
-        numeric = _numeric_trends(headers, body)
+        numeric = _numeric_trends(headers, body, profile)
         if numeric is not None and (best.kind == "generic" or "date" not in best.roles):
             return numeric
     if best.kind == "generic":
@@ -942,20 +951,24 @@ def _plausible(kind: str, roles: dict[str, str], headers: list[str]) -> bool:
     return True
 
 
+def salary_roles(headers: list[str], body: pd.DataFrame) -> dict[str, str]:
+    """The salary roles of a table read as salary, checked against its content."""
+    profile = _profile(body.head(CONTENT_SAMPLE))
+    return _checked("salary", match_roles("salary", headers), body, profile)
+
+
 def _salary_has_people(roles: dict[str, str]) -> bool:
     """A pay table says pay of what: a role, a company or a place beside the amounts."""
     return any(r in roles for r in ("role", "company", "location", "level", "occupation_code"))
 
 
-def _checked(kind: str, roles: dict[str, str], body: pd.DataFrame) -> dict[str, str]:
+def _checked(
+    kind: str, roles: dict[str, str], body: pd.DataFrame, profile: pd.DataFrame
+) -> dict[str, str]:
     """Roles whose column content agrees with the role (ids are ids, pay is amounts)."""
     kept = dict(roles)
     codes = [r for r in ("role", "company", "location", "person", "name") if r in roles]
-    numeric = [
-        roles[r]
-        for r in codes
-        if _numeric_shares(body[[roles[r]]].head(CONTENT_SAMPLE)).iloc[0] > 0.8
-    ]
+    numeric = [roles[r] for r in codes if profile.at[roles[r], "numeric"] > 0.8]
     if numeric and kind != "org_chart":
         # `AREA` holds codes, `AREA_TITLE` the names: match again without the code columns
         kept = match_roles(kind, [h for h in body.columns if h not in numeric])
@@ -966,16 +979,10 @@ def _checked(kind: str, roles: dict[str, str], body: pd.DataFrame) -> dict[str, 
             if money_role(role) and not _mostly_pay(body[header]):
                 del kept[role]
         if "occupation_code" not in kept:
-            sample = body.head(CONTENT_SAMPLE)
-            for header in body.columns:
-                cells = sample[header][sample[header].ne("")]
-                if (
-                    header not in kept.values()
-                    and len(cells)
-                    and cells.str.match(r"^\d{2}-\d{4}(?:\.\d{2})?$").mean() > 0.8
-                ):
-                    kept["occupation_code"] = header
-                    break
+            coded = profile.index[profile["soc"] > 0.8]
+            free = [h for h in coded if h not in kept.values()]
+            if free:
+                kept["occupation_code"] = free[0]
     if kind == "org_chart" and "reports_to" in roles and "id" not in roles:
         # `MANAGER_ID` with no id column: the employee id is the first id-like header
         for header in body.columns:
@@ -1006,7 +1013,9 @@ def _mostly_pay(column: pd.Series) -> bool:
 _YEAR_HEADER = re.compile(r"^(?:19|20)\d{2}\b")
 
 
-def _numeric_trends(headers: list[str], body: pd.DataFrame) -> Detection | None:
+def _numeric_trends(
+    headers: list[str], body: pd.DataFrame, profile: pd.DataFrame
+) -> Detection | None:
     """Series over time: a date column or year headers with numbers, no pay of people."""
     roles = match_roles("trends", headers)
     years = [h for h in headers if _YEAR_HEADER.match(normalize_header(h) or "")]
@@ -1019,7 +1028,7 @@ def _numeric_trends(headers: list[str], body: pd.DataFrame) -> Detection | None:
             if header not in roles.values() and dates.notna().mean() > 0.6:
                 roles["date"] = header
                 break
-    shares = _numeric_shares(sample)
+    shares = profile["numeric"]
     numeric = [h for h in headers if h not in roles.values() and shares[h] > 0.6]
     named = any(r in roles for r in NUMBER_ROLES)
     others = len(headers) - ("date" in roles)
@@ -1037,14 +1046,22 @@ def _numeric_trends(headers: list[str], body: pd.DataFrame) -> Detection | None:
     return Detection("trends", {r: roles[r] for r in order if r in roles})
 
 
-def _numeric_shares(sample: pd.DataFrame) -> pd.Series:
-    """Per column, the share of filled cells that are numbers: one pass over all cells."""
+def _profile(sample: pd.DataFrame) -> pd.DataFrame:
+    """Per column, the share of filled cells that are numbers and SOC codes: one pass."""
     cells = pd.Series(sample.to_numpy().ravel(order="F"), dtype=object).astype(str)
-    numbers = plain_numbers(cells).notna().to_numpy().reshape(sample.shape, order="F")
-    filled = cells.str.strip().ne("").to_numpy().reshape(sample.shape, order="F")
-    counts = filled.sum(axis=0)
-    share = numbers.sum(axis=0) / counts.clip(min=1)
-    return pd.Series(share, index=sample.columns)
+
+    def share(mask: pd.Series) -> np.ndarray:
+        return mask.to_numpy().reshape(sample.shape, order="F").sum(axis=0) / counts
+
+    counts = cells.str.strip().ne("").to_numpy().reshape(sample.shape, order="F").sum(axis=0)
+    counts = counts.clip(min=1)
+    return pd.DataFrame(
+        {
+            "numeric": share(plain_numbers(cells).notna()),
+            "soc": share(cells.str.match(r"^\d{2}-\d{4}(?:\.\d{2})?$")),
+        },
+        index=sample.columns,
+    )
 
 
 def _detect_by_content(headers: list[str], body: pd.DataFrame) -> Detection:

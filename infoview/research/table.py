@@ -44,6 +44,7 @@ from infoview.research.roles import (
     match_roles,
     money_role,
     normalize_header,
+    salary_roles,
     stated_currency,
 )
 
@@ -193,6 +194,27 @@ def retype_table(
         pay_period=table.pay_period if pay_period is None else pay_period,
     )
     return _with_values(corrected, None)
+
+
+PAY_TWIN_SUFFIX = " (pay)"
+
+
+def pay_twin(table: ResearchTable) -> ResearchTable | None:
+    """The pay side of an org chart that is also a payroll (titles, salaries, a manager)."""
+    if table.kind != "org_chart":
+        return None
+    roles = salary_roles(list(table.frame.columns), table.frame)
+    if "role" not in roles or not any(money_role(role) for role in roles):
+        return None
+    layout_issues = tuple(i for i in table.issues if i.code not in ROLE_ISSUE_CODES)
+    twin = replace(
+        table,
+        sheet=table.sheet + PAY_TWIN_SUFFIX,
+        kind="salary",
+        columns=roles,
+        issues=tuple(replace(i, sheet=table.sheet + PAY_TWIN_SUFFIX) for i in layout_issues),
+    )
+    return _with_values(twin, None)
 
 
 def _note_roles(kind: str, layout) -> dict[str, str]:
@@ -353,11 +375,10 @@ def _pay_values(table: ResearchTable, issues: list[Issue]) -> dict[str, pd.Serie
     for role, column in table.columns.items():
         if not money_role(role):
             continue
-        hourly = role.startswith(HOURLY_PREFIX) or header_period(column) == "hour"
         stated = header_period(column)
-        period = row_period
-        if stated in ("month", "week") and period is None:
-            period = stated
+        hourly = role.startswith(HOURLY_PREFIX) or stated == "hour"
+        # a header that names its period (`Annual Salary`, `Hourly Rate`) beats the row's
+        period = stated if stated is not None and table.pay_period is None else row_period
         money = normalize_money(
             table.frame[column],
             hourly=hourly,

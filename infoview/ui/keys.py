@@ -20,7 +20,9 @@ class Keys(StrEnum):
     PROFILES = "profiles"
     ACTIVE_PROFILE = "active_profile"
     PROFILE_PICKER = "profile_picker"
+    PROFILE_SAVED = "profile_saved"
     FLASH = "flash_message"
+    PAGE = "current_page"
     SHEET_EDITS = "sheet_edits"
     SHEET_PAPER = "sheet_paper"
     OWN_QUESTION_FORM = "own_question_form"
@@ -55,14 +57,14 @@ class Keys(StrEnum):
     TRACKER_VERSION = "tracker_version"
 
 
-def outcome_key(hypothesis_id: str) -> str:
-    """The log form's outcome widget for one hypothesis."""
-    return f"{Keys.OUTCOME}-{hypothesis_id}"
+def outcome_key(hypothesis_id: str, showing: int = 0) -> str:
+    """The log form's outcome widget for one hypothesis, in the form's `showing`-th showing."""
+    return f"{Keys.OUTCOME}-{hypothesis_id}-{showing}"
 
 
-def note_key(hypothesis_id: str) -> str:
-    """The log form's note widget for one hypothesis."""
-    return f"{Keys.OUTCOME_NOTE}-{hypothesis_id}"
+def note_key(hypothesis_id: str, showing: int = 0) -> str:
+    """The log form's note widget for one hypothesis, in the form's `showing`-th showing."""
+    return f"{Keys.OUTCOME_NOTE}-{hypothesis_id}-{showing}"
 
 
 def file_key(what: str, research: ResearchFile) -> str:

@@ -55,14 +55,27 @@ def show_success(message: str) -> None:
 
 
 def flash(message: str) -> None:
-    """Show `message` as a success after the next rerun (for actions that rerun the page)."""
-    st.session_state[FLASH_KEY] = message
+    """Show `message` as a success on this page's next runs, until the seeker leaves the page."""
+    st.session_state[FLASH_KEY] = (st.session_state.get(Keys.PAGE), message)
 
 
 def show_flash() -> None:
-    message = st.session_state.pop(FLASH_KEY, None)
-    if message:
+    """The flashed message, if it was flashed on this page."""
+    page, message = st.session_state.get(FLASH_KEY, (None, ""))
+    if message and page == st.session_state.get(Keys.PAGE):
         show_success(message)
+
+
+def on_page(page: str) -> None:
+    """Note the page being shown; a message flashed on another page is dropped."""
+    # Kept over reruns on the same page (not popped), because a second click can stop the
+    # run that showed it and start one that would not.
+    flashed_on, message = st.session_state.get(FLASH_KEY, (page, ""))
+    if flashed_on is None:  # flashed where the session was started afresh (a reload)
+        st.session_state[FLASH_KEY] = (page, message)
+    elif flashed_on != page:
+        st.session_state.pop(FLASH_KEY, None)
+    st.session_state[Keys.PAGE] = page
 
 
 def show_conflict(where, reload: Callable[[], None]) -> None:

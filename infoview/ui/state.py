@@ -167,9 +167,11 @@ def profile() -> Profile | None:
 
 def set_profile(value: Profile, replacing: str | None = None) -> str | None:
     """Save `value` (in place of the profile labelled `replacing`) and plan for it; its label,
-    or None when another tab changed the profile list first."""
+    or None when another tab changed the profile list first. Saving a profile already kept,
+    as a double-click does, keeps its label."""
     saved = {k: v for k, v in profiles().items() if k != replacing}
-    label = profile_label(value, saved)
+    same = next((label for label, p in saved.items() if p == value), None)
+    label = same or profile_label(value, saved)
     saved[label] = value
     if not persistence.save_profiles(saved.values(), value):
         return None
@@ -259,18 +261,24 @@ def _set_pending_referrals(referrals: list[Referral]) -> bool:
     return True
 
 
-def record_interview(interview: Interview) -> list[Hypothesis]:
-    """Store the interview (raises WorkspaceError when it cannot); the hypotheses its new
-    findings became, with names and contacts removed."""
+def record_interview(interview: Interview) -> Interview | None:
+    """Store the interview (raises WorkspaceError when it cannot), its new findings becoming
+    hypotheses with names and contacts removed; the one already logged with the same person on
+    the same day instead, when there is one (one entry per meeting, whatever the clicks)."""
     kept = persistence.workspace()
-    known = secrets_of([*kept.interviews(), interview], [p.profile for p in kept.profiles()])
-    new = finding_hypotheses(interview, known.scrub)
-    kept.record_interview(interview, new)
+    logged = kept.interviews()
+    same = next(
+        (i for i in logged if (i.profile, i.held_on) == (interview.profile, interview.held_on)),
+        None,
+    )
+    if same is None:
+        known = secrets_of([*logged, interview], [p.profile for p in kept.profiles()])
+        kept.record_interview(interview, finding_hypotheses(interview, known.scrub))
     stored = kept.read_hypotheses()
     st.session_state[Keys.HYPOTHESES] = stored.value
     st.session_state.setdefault(Keys.VERSIONS, {})[persistence.HYPOTHESES] = dict(stored.versions)
     _set_pending_referrals([])
-    return new
+    return same
 
 
 def set_follow_ups_done(changes: dict[int, bool]) -> None:

@@ -6,6 +6,7 @@ import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from infoview.research import KINDS, build_table
 from infoview.research.normalize import (
     MISSING_TEXT,
     _plain_numbers,
@@ -59,3 +60,15 @@ def test_every_cell_is_an_amount_a_missing_value_or_an_issue(cells, hourly):
 def test_the_grammar_never_raises(text):
     money = parse_money_text(text)
     assert money is None or money.low <= money.high
+
+
+CELL = st.one_of(st.none(), PAY_TEXT, st.integers(-10, 10**7), st.floats(allow_nan=True))
+
+
+@given(rows=st.lists(st.lists(CELL, min_size=1, max_size=5), min_size=1, max_size=6))
+@settings(max_examples=100, deadline=None)
+def test_any_grid_gives_a_table_or_nothing(rows):
+    width = max(len(row) for row in rows)
+    raw = pd.DataFrame([row + [None] * (width - len(row)) for row in rows], dtype=object)
+    table = build_table("g.csv", "g", raw)
+    assert table is None or (table.kind in KINDS and len(table.values) == table.rows)

@@ -259,3 +259,27 @@ def test_currency_and_pay_period_can_be_corrected():
     assert column(fixed, "base") == [48_000.0]
     with pytest.raises(ValueError, match="unknown pay period"):
         retype_table(table, "salary", None, pay_period="fortnightly")
+
+
+def test_payroll_with_a_supervisor_is_an_org_chart_and_a_pay_table():
+    chart, pay = read_research_path(DATA / "payroll_with_supervisor_and_hours.csv").tables
+    assert (chart.kind, chart.columns["reports_to"]) == ("org_chart", "Supervisor")
+    assert (pay.sheet, pay.kind) == ("payroll_with_supervisor_and_hours (pay)", "salary")
+    assert pay.columns == {
+        "role": "Job Titles",
+        "base": "Annual Salary",
+        "hourly_base": "Hourly Rate",
+        "pay_period": "Salary or Hourly",
+        "hours": "Typical Hours",
+    }
+    assert column(pay, "base") == [72_000.0, None, 140_000.0]
+    assert column(pay, "hourly_base") == [None, 31.9 * 20 * 52, None]
+
+
+def test_a_sheet_with_only_a_header_reads_without_values():
+    table = build_table("t.xlsx", "Applied", grid([["job_title", "employer_name", "Salary Offer"]]))
+    assert (table.kind, table.rows, [i.code for i in table.issues]) == (
+        "salary",
+        0,
+        ["header-only"],
+    )

@@ -157,6 +157,7 @@ def test_several_profiles_are_kept_and_one_is_picked():
 def test_an_empty_specialty_is_refused_on_the_page():
     app = new_app()
     app.switch_page("app_pages/interviewee.py").run()
+    labelled(app.text_input, "Name").set_value("Ana Ruiz")
     labelled(app.text_input, "Other specialty").set_value("   ")
     labelled(app.selectbox, "Specialty").set_value("other…")
     labelled(app.button, "Save profile").click().run()
@@ -205,6 +206,7 @@ def planned_app() -> AppTest:
     app = new_app()
     labelled(app.button, "Load sample research").click().run()
     app.switch_page("app_pages/interviewee.py").run()
+    labelled(app.text_input, "Name").set_value("Dana Whitfield")
     labelled(app.text_input, "Organization").set_value("Northwind Motors")
     labelled(app.selectbox, "Specialty").set_value("finance")
     labelled(app.checkbox, "Works at my target organization").check()

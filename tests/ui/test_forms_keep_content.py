@@ -40,9 +40,9 @@ def test_the_log_form_keeps_the_interview_when_the_save_fails(monkeypatch):
     widget(app.button, "Save interview").click().run()
     assert not app.exception and not app.error
     assert app.success[0].value.startswith("Logged the interview with Dana Whitfield: 1 supported")
-    emptied = (
-        app.selectbox(key=outcome_key(trends)).value,
-        app.text_input(key=note_key(trends)).value,
+    emptied = (  # a fresh showing of the form, its widgets keyed anew
+        app.selectbox(key=outcome_key(trends, 1)).value,
+        app.text_input(key=note_key(trends, 1)).value,
         widget(app.text_area, "New findings, one per line").value,
     )
     assert emptied == ("not discussed", "", "")

@@ -10,6 +10,7 @@ def test_industry_and_candid_read_are_saved_and_shape_the_sheet():
     app.switch_page("app_pages/interviewee.py").run()
     candid = labelled(app.checkbox, "Ask for a candid read of my chances")
     assert candid.value is True
+    labelled(app.text_input, "Name").set_value("Dana Whitfield")
     labelled(app.text_input, "Organization").set_value("Northwind Motors")
     labelled(app.selectbox, "Specialty").set_value("finance")
     labelled(app.selectbox, "Industry").set_value("automotive")

@@ -1,0 +1,52 @@
+"""Form submit buttons that act once per showing of the form, so a double-click saves once."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+import streamlit as st
+
+_SAVING = threading.RLock()
+
+
+@dataclass(frozen=True)
+class Submit:
+    """One showing of a form's submit button, pressed or not."""
+
+    pressed: bool
+    showing: dict[str, int]
+
+    @contextmanager
+    def saving(self) -> Iterator[None]:
+        """Around the save the press asked for: once it is done the button is a new widget, so
+        the second click of a double-click (sent for this one) does nothing."""
+        # The second click starts a new run while the first may still be saving; one save at a
+        # time, and each skips what the other kept, so the two add up to one.
+        with _SAVING:
+            yield
+            # A plain dict, not session state: touching session state is where Streamlit may
+            # stop this run for the second click, which then saves again (idempotently).
+            self.showing["version"] += 1
+
+    def __bool__(self) -> bool:
+        return self.pressed
+
+
+def _showing(form: str) -> dict[str, int]:
+    return st.session_state.setdefault(f"{form}:showing", {"version": 0})
+
+
+def showing(form: str) -> int:
+    """How many saves `form` has had: put it in the form's key and its widgets' keys to show a
+    fresh form after each save (clear_on_submit would empty a double-click's second submit)."""
+    return _showing(form)["version"]
+
+
+def submit_once(form: str, label: str, **kwargs) -> Submit:
+    """`form`'s submit button (call it inside the form); see `Submit.saving`."""
+    showing = _showing(form)
+    pressed = st.form_submit_button(label, key=f"{form}:submit:{showing['version']}", **kwargs)
+    return Submit(pressed, showing)
