@@ -29,9 +29,11 @@ if person is not None:
     signin.show_account(st.sidebar.container(), person)
 guide = st.sidebar.container()
 banner = st.container()
+warned = show_conflict(banner, state.reload)  # refused in an earlier run, not reloaded yet
 try:
     navigation.run()
 finally:
     # Drawn after the page so they reflect what the page just did (even after st.stop()).
     show_progress(guide)
-    show_conflict(banner, state.reload)
+    if not warned:
+        show_conflict(banner, state.reload)

@@ -4,12 +4,14 @@ import pandas as pd
 import streamlit as st
 
 from infoview.coverage import flagged_by_topic_figure
+from infoview.export.markdown import escape
 from infoview.findings import TOPICS
-from infoview.hypotheses import PRIORITIES, custom_hypothesis, from_rows, to_rows
+from infoview.hypotheses import PRIORITIES, custom_hypothesis, flag, from_rows, to_rows
 from infoview.log import UNTESTED, standing_rows, statuses
 from infoview.questions import find_job_request
 from infoview.questions.guard import refuse_job_requests
-from infoview.ui import keys, state
+from infoview.ranking import order_of, suggested
+from infoview.ui import cache, keys, state
 from infoview.ui.keys import Keys
 from infoview.ui.messages import show_guard_warning
 from infoview.ui.progress import require_research
@@ -50,15 +52,38 @@ sources = source_filter.multiselect(
     placeholder="All sources",
     key=Keys.SOURCE_FILTER,
 )
-shown = [
-    h
-    for h in hypotheses
-    if (not topics or h.topic in topics) and (not sources or h.source in sources)
-]
+person = state.profile()
+label = st.session_state[Keys.ACTIVE_PROFILE] if person else ""
+# Ranked once per profile and set of findings: rewording one does not move rows under the user.
+order = cache.derived(
+    ("hypothesis-order", label, tuple(h.id for h in hypotheses)),
+    lambda: order_of(hypotheses, person),
+)
+shown = sorted(
+    (
+        h
+        for h in hypotheses
+        if (not topics or h.topic in topics) and (not sources or h.source in sources)
+    ),
+    key=lambda h: order.get(h.id, len(order)),
+)
+if person:
+    st.caption(f"Most relevant to {label} first: their specialty, level and organization.")
+    picks = [h for h in suggested(hypotheses, person) if not h.flagged]
+    if picks:
+        with st.container(border=True):
+            st.markdown(f"**Worth flagging for {escape(label)}**")
+            st.markdown("\n".join(f"- {escape(h.statement)}" for h in picks))
+            if st.button(f"Flag these {len(picks)}", icon=":material/flag:"):
+                wanted = {h.id for h in picks} | {h.id for h in hypotheses if h.flagged}
+                if state.set_hypotheses(flag(hypotheses, wanted)):
+                    st.rerun()
+else:
+    st.caption("Strongest evidence first. Describe the interviewee to rank them for that person.")
 known = statuses(state.interviews())
 edited = st.data_editor(
     pd.DataFrame(to_rows(shown)).assign(status=[known.get(h.id, UNTESTED).label for h in shown]),
-    key=keys.hypotheses_editor_key(topics, sources),
+    key=keys.hypotheses_editor_key(topics, sources, label),
     hide_index=True,
     width="stretch",
     disabled=["source", "id", "status"],

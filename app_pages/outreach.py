@@ -4,6 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from infoview.errors import OutreachError
+from infoview.log import logged_follow_ups
 from infoview.outreach import (
     DRAFT_KINDS,
     Contact,
@@ -12,7 +13,6 @@ from infoview.outreach import (
     count_words,
     from_rows,
     guard_warnings,
-    logged_follow_ups,
     mailto_url,
     prefill,
     reminders_calendar,

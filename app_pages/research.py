@@ -36,8 +36,10 @@ with right:
         state.add_research([loaders.read_sample()])
 
 new_uploads = cache.unseen_uploads(uploads or [])
-if new_uploads:
-    state.add_research([loaders.read_cached(u.name, u.getvalue()) for u in new_uploads])
+if new_uploads and not state.add_research(
+    [loaders.read_cached(u.name, u.getvalue()) for u in new_uploads]
+):
+    cache.forget_uploads(new_uploads)  # refused: read them again after the reload
 
 files = state.research_files()
 if not files:

@@ -66,13 +66,36 @@ class Referral:
 
 @dataclass(frozen=True)
 class FollowUp:
-    """Something to do by a date after an interview: a thank-you, or checking back."""
+    """Something to do by a date after a meeting: a thank-you, or checking back on an
+    introduction; `contact` is whom it is with. The log and outreach share these."""
 
     kind: str
     due_on: date
     action: str
     done: bool = False
     id: int | None = None
+    contact: str = ""
+
+
+def thanks_due(contact: str, held_on: date, done: bool = False) -> FollowUp:
+    """The thank-you note owed the day after meeting `contact`."""
+    return FollowUp(
+        "thank-you",
+        held_on + timedelta(days=THANK_YOU_DAYS),
+        f"Send {contact} a thank-you note (within a day of meeting)",
+        done,
+        contact=contact,
+    )
+
+
+def check_back_due(
+    contact: str, due_on: date, introduce_to: str = "", done: bool = False
+) -> FollowUp:
+    """Checking back with `contact`, on the agreed date, about the introduction they offered."""
+    about = f" about the introduction to {introduce_to}" if introduce_to else ""
+    return FollowUp(
+        "check-back", due_on, f"Check back with {contact}{about}, as agreed", done, contact=contact
+    )
 
 
 @dataclass(frozen=True)
@@ -94,25 +117,27 @@ class Interview:
 
 def planned_follow_ups(interview: Interview) -> tuple[FollowUp, ...]:
     """A thank-you the day after unless sent, and a check-back for each promised introduction."""
+    who = interview.profile.display_name
+    due = [] if interview.thank_you_sent else [thanks_due(who, interview.held_on)]
+    due += [
+        check_back_due(who, interview.held_on + timedelta(days=r.check_back_days), r.name)
+        for r in interview.referrals
+        if r.will_introduce
+    ]
+    return tuple(due)
+
+
+def logged_follow_ups(interviews: Iterable[Interview]) -> tuple[FollowUp, ...]:
+    """Every follow-up the log holds, as reminders take them: each interview's thank-you (done
+    once sent) and its check-backs as recorded."""
     due = []
-    if not interview.thank_you_sent:
-        due.append(
-            FollowUp(
-                "thank-you",
-                interview.held_on + timedelta(days=THANK_YOU_DAYS),
-                f"Send {interview.profile.display_name} a thank-you note",
-            )
-        )
-    for referral in interview.referrals:
-        if referral.will_introduce:
-            due.append(
-                FollowUp(
-                    "check-back",
-                    interview.held_on + timedelta(days=referral.check_back_days),
-                    f"Check back with {interview.profile.display_name} about the introduction "
-                    f"to {referral.name}",
-                )
-            )
+    for interview in interviews:
+        who = interview.profile.display_name
+        due.append(thanks_due(who, interview.held_on, interview.thank_you_sent))
+        due += [
+            check_back_due(who, p.follow_up.due_on, p.referral.name, p.follow_up.done)
+            for p in promised_introductions(interview)
+        ]
     return tuple(due)
 
 
@@ -143,6 +168,13 @@ def conversations_with(profile: Profile, interviews: Iterable[Interview]) -> lis
 
     held = [i for i in interviews if same(i.profile)]
     return sorted(held, key=lambda i: (i.held_on, i.id or 0), reverse=True)
+
+
+def people_met(interviews: Iterable[Interview]) -> tuple[str, ...]:
+    """The names of everyone interviewed, whom a referral close no longer plans to contact."""
+    return tuple(
+        dict.fromkeys(i.profile.name.strip() for i in interviews if i.profile.name.strip())
+    )
 
 
 def with_follow_ups(interview: Interview) -> Interview:

@@ -88,10 +88,10 @@ def test_follow_ups_thank_you_next_day_and_check_back_on_the_agreed_day():
         ),
     )
     assert [(f.due_on, f.action) for f in planned_follow_ups(interview)] == [
-        (date(2026, 11, 21), "Send Dana Whitfield a thank-you note"),
+        (date(2026, 11, 21), "Send Dana Whitfield a thank-you note (within a day of meeting)"),
         (
             date(2026, 11, 30),
-            "Check back with Dana Whitfield about the introduction to Priya Raman",
+            "Check back with Dana Whitfield about the introduction to Priya Raman, as agreed",
         ),
     ]
     sent = Interview(DANA, HELD, thank_you_sent=True)

@@ -6,25 +6,19 @@ from infoview.outreach.drafts import (
     DRAFT_KINDS,
     DraftKind,
     DraftRequest,
-    Referral,
     guard_warnings,
     write_draft,
 )
 from infoview.outreach.ics import reminders_calendar
 from infoview.outreach.logged import (
-    NOTHING_LOGGED,
-    LoggedFollowUps,
     Prefill,
     interviewee,
     learned_from,
-    logged_follow_ups,
     prefill,
 )
 from infoview.outreach.model import Contact, Draft, Seeker, count_words, mailto_url
 from infoview.outreach.reminders import (
     Approach,
-    Interview,
-    Introduction,
     Reminder,
     follow_ups,
     suggested_check_back,
@@ -34,17 +28,12 @@ from infoview.outreach.tracker import Tracked, from_rows, reminders_for, to_rows
 __all__ = [
     "APPROACH_WORD_LIMIT",
     "DRAFT_KINDS",
-    "NOTHING_LOGGED",
     "Approach",
     "Contact",
     "Draft",
     "DraftKind",
     "DraftRequest",
-    "Interview",
-    "Introduction",
-    "LoggedFollowUps",
     "Prefill",
-    "Referral",
     "Reminder",
     "Seeker",
     "Tracked",
@@ -56,7 +45,6 @@ __all__ = [
     "interviewee",
     "is_business_day",
     "learned_from",
-    "logged_follow_ups",
     "mailto_url",
     "on_or_after",
     "prefill",

@@ -11,18 +11,16 @@ from datetime import date
 from pathlib import Path
 
 from infoview.anonymize import secrets_of
+from infoview.log import FollowUp, check_back_due, logged_follow_ups, thanks_due
 from infoview.outreach.drafts import DRAFT_KINDS, DraftRequest, guard_warnings, write_draft
 from infoview.outreach.ics import reminders_calendar
 from infoview.outreach.logged import (
-    NOTHING_LOGGED,
-    LoggedFollowUps,
     Prefill,
     interviewee,
-    logged_follow_ups,
     prefill,
 )
 from infoview.outreach.model import Contact, Seeker
-from infoview.outreach.reminders import Approach, Interview, Introduction, follow_ups
+from infoview.outreach.reminders import Approach, follow_ups
 from infoview.store import DB_ENV, Workspace, open_workspace
 
 EXIT_OK, EXIT_FAILED = 0, 1
@@ -159,15 +157,16 @@ def _reminders(args: argparse.Namespace) -> int:
     replied = _names(args.replied)
     thanked = _names(args.thanked)
     checked = _names(args.checked_back)
-    logged = _logged(args)
-    met = [*(Interview(n, d) for n, d in args.met), *logged.interviews]
-    offers = [*(Introduction(n, d) for n, d in args.check_back), *logged.introductions]
+    ticked = {"thank-you": thanked, "check-back": checked}
+    after_meetings = [
+        *(thanks_due(n, d) for n, d in args.met),
+        *(check_back_due(n, d) for n, d in args.check_back),
+        *_logged(args),
+    ]
     reminders = follow_ups(
         approaches=[Approach(n, d, n.lower() in replied) for n, d in args.approached],
-        interviews=[replace(i, thanked=i.thanked or i.contact.lower() in thanked) for i in met],
-        introductions=[
-            replace(i, checked_back=i.checked_back or i.interviewee.lower() in checked)
-            for i in offers
+        after_meetings=[
+            replace(f, done=f.done or f.contact.lower() in ticked[f.kind]) for f in after_meetings
         ],
         today=args.today,
         holidays=frozenset(args.holiday),
@@ -208,9 +207,9 @@ def _prefill(args: argparse.Namespace) -> Prefill:
     return prefill(args.kind, profile, interviews, secrets_of(interviews, saved), referral)
 
 
-def _logged(args: argparse.Namespace) -> LoggedFollowUps:
+def _logged(args: argparse.Namespace) -> tuple[FollowUp, ...]:
     workspace = _workspace(args)
-    return NOTHING_LOGGED if workspace is None else logged_follow_ups(workspace.interviews())
+    return () if workspace is None else logged_follow_ups(workspace.interviews())
 
 
 def _names(values: list[str]) -> set[str]:

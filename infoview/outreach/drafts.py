@@ -21,14 +21,6 @@ _VERB = {"email": "writing to", "letter": "writing to", "phone": "calling"}
 
 
 @dataclass(frozen=True)
-class Referral:
-    """An interviewee who suggested this contact; `permission` records their OK to be named."""
-
-    by: str
-    permission: bool = False
-
-
-@dataclass(frozen=True)
 class DraftKind:
     """A kind of draft: its label, what its date means (empty when unused), its extra inputs."""
 
@@ -93,8 +85,7 @@ def write_draft(request: DraftRequest) -> Draft:
                 raise OutreachError("Give the date you sent the approach (--date YYYY-MM-DD).")
             return follow_up(seeker, contact, request.on, finding)
         case "referral":
-            referral = Referral(contact.referred_by, request.permission)
-            return referral_approach(seeker, contact, referral, finding)
+            return referral_approach(seeker, contact, request.permission, finding)
         case "thanks":
             return thank_you(seeker, contact, request.learned, request.next_step, request.on)
         case "check-back":
@@ -124,21 +115,24 @@ def phone_script(seeker: Seeker, contact: Contact, finding: str = "") -> Draft:
 
 
 def referral_approach(
-    seeker: Seeker, contact: Contact, referral: Referral, finding: str = ""
+    seeker: Seeker, contact: Contact, permission: bool, finding: str = ""
 ) -> Draft:
-    """The approach to someone an interviewee suggested, naming that interviewee first."""
-    if not referral.by.strip():
+    """The approach to someone an interviewee suggested (`contact.referred_by`), naming that
+    interviewee first; `permission` is their recorded OK to be named (`Referral.may_use_my_name`
+    in the log)."""
+    by = contact.referred_by.strip()
+    if not by:
         raise OutreachError("Say who suggested this contact (Referred by, or --referred-by NAME).")
-    if not referral.permission:
+    if not permission:
         raise OutreachError(
-            f"You have not recorded that {referral.by} agreed to be named. Ask them first, then "
+            f"You have not recorded that {by} agreed to be named. Ask them first, then "
             "tick the permission box (or pass --permission); without it, send a plain approach."
         )
     opening = (
-        f"{referral.by}, whom I spoke with recently, suggested I write to you and was happy "
+        f"{by}, whom I spoke with recently, suggested I write to you and was happy "
         "for me to mention their name."
     )
-    subject = _referred_subject(referral.by)
+    subject = _referred_subject(by)
     return _approach("referral", seeker, contact, finding, "email", opening, subject)
 
 

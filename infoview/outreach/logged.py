@@ -1,8 +1,8 @@
-"""What the interview log gives outreach: a draft's inputs, and the follow-ups to remind of."""
+"""What the interview log gives outreach drafts: whom a draft is about and what it can say."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -10,7 +10,6 @@ from infoview import log
 from infoview.anonymize import EMAIL, Secrets
 from infoview.learning import VERBS
 from infoview.outreach.model import Contact
-from infoview.outreach.reminders import Interview, Introduction
 from infoview.profile import Profile
 
 _WITHOUT_NOTE = {
@@ -30,17 +29,6 @@ class Prefill:
     introduce_to: str = ""
     permission: bool = False
     source: str = ""
-
-
-@dataclass(frozen=True)
-class LoggedFollowUps:
-    """The log's interviews and promised introductions, as the follow-up list takes them."""
-
-    interviews: tuple[Interview, ...] = ()
-    introductions: tuple[Introduction, ...] = ()
-
-
-NOTHING_LOGGED = LoggedFollowUps()
 
 
 def interviewee(current: Profile | None, saved: Sequence[Profile], name: str = "") -> Profile:
@@ -117,26 +105,6 @@ def learned_from(interview: log.Interview, secrets: Secrets) -> str:
     first = tested[0]
     statement = " ".join(first.statement.split()).rstrip(".")
     return secrets.scrub(_WITHOUT_NOTE[first.result].format(statement))
-
-
-def logged_follow_ups(interviews: Iterable[log.Interview]) -> LoggedFollowUps:
-    """The thank-you and check-back of each logged interview, done as the log records."""
-    interviews = list(interviews)
-    return LoggedFollowUps(
-        interviews=tuple(
-            Interview(i.profile.display_name, i.held_on, i.thank_you_sent) for i in interviews
-        ),
-        introductions=tuple(
-            Introduction(
-                i.profile.display_name,
-                promise.follow_up.due_on,
-                promise.referral.name,
-                promise.follow_up.done,
-            )
-            for i in interviews
-            for promise in log.promised_introductions(i)
-        ),
-    )
 
 
 def _suggested(held: Sequence[log.Interview], name: str) -> log.Referral | None:

@@ -1,8 +1,9 @@
 """When to act after an approach or an interview: the follow-up list, each with a status.
 
-The rules follow the method: a thank-you by the next day; no reply after 3 business days means
-approaching someone else too; re-send after 7 days; check back on the agreed date (7 to 10 days
-after an interviewee offered an introduction). Business days skip weekends and listed holidays.
+The rules follow the method: no reply after 3 business days means approaching someone else
+too; re-send after 7 days. The thank-you by the next day and the check-back on the agreed date
+(7 to 10 days after an interviewee offered an introduction) are the interview log's follow-ups
+(`infoview.log.FollowUp`), shared with the log. Business days skip weekends and listed holidays.
 """
 
 from __future__ import annotations
@@ -11,11 +12,11 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from infoview.log import CHECK_BACK_DAYS, FollowUp
 from infoview.outreach.business_days import add_business_days, on_or_after
 
 NO_REPLY_BUSINESS_DAYS = 3
 RESEND_DAYS = 7
-CHECK_BACK_DAYS = (7, 10)
 KINDS = ("thank-you", "no-reply", "re-send", "check-back")
 STATUSES = ("overdue", "due today", "upcoming", "done")
 
@@ -27,25 +28,6 @@ class Approach:
     contact: str
     sent_on: date
     replied: bool = False
-
-
-@dataclass(frozen=True)
-class Interview:
-    """A conversation held with `contact` on `met_on`."""
-
-    contact: str
-    met_on: date
-    thanked: bool = False
-
-
-@dataclass(frozen=True)
-class Introduction:
-    """An interviewee's offer to introduce the seeker, with the agreed date to check back."""
-
-    interviewee: str
-    check_back_on: date
-    introduce_to: str = ""
-    checked_back: bool = False
 
 
 @dataclass(frozen=True)
@@ -79,54 +61,41 @@ def suggested_check_back(met_on: date, holidays: Collection[date] = ()) -> date:
 
 def follow_ups(
     approaches: Iterable[Approach] = (),
-    interviews: Iterable[Interview] = (),
-    introductions: Iterable[Introduction] = (),
+    after_meetings: Iterable[FollowUp] = (),
     today: date | None = None,
     holidays: Collection[date] = (),
 ) -> list[Reminder]:
-    """Every reminder, soonest first; an approach is answered once its contact was met."""
+    """Every reminder, soonest first: the no-reply and re-send of each approach (answered once
+    its contact was met), and the thank-yous and check-backs `after_meetings` (see
+    `infoview.log.thanks_due` and `check_back_due`)."""
     today = today or date.today()
-    interviews = list(interviews)
-    met = {i.contact.strip().lower() for i in interviews}
-    reminders: list[Reminder] = []
-
-    def add(kind: str, contact: str, due: date, action: str, done: bool) -> None:
-        reminders.append(Reminder(kind, contact, due, action, _status(due, done, today)))
-
+    after_meetings = list(after_meetings)
+    met = {f.contact.strip().lower() for f in after_meetings if f.kind == "thank-you"}
+    reminders = [
+        Reminder(f.kind, f.contact, f.due_on, f.action, _status(f.due_on, f.done, today))
+        for f in after_meetings
+    ]
     for sent in approaches:
         answered = sent.replied or sent.contact.strip().lower() in met
-        add(
-            "no-reply",
-            sent.contact,
-            add_business_days(sent.sent_on, NO_REPLY_BUSINESS_DAYS, holidays),
-            f"No reply from {sent.contact} after {NO_REPLY_BUSINESS_DAYS} business days: "
-            "approach someone else too",
-            answered,
-        )
-        add(
-            "re-send",
-            sent.contact,
-            on_or_after(sent.sent_on + timedelta(days=RESEND_DAYS), holidays),
-            f"Still no reply from {sent.contact}: re-send your note",
-            answered,
-        )
-    for held in interviews:
-        add(
-            "thank-you",
-            held.contact,
-            held.met_on + timedelta(days=1),
-            f"Send {held.contact} a thank-you note (within a day of meeting)",
-            held.thanked,
-        )
-    for offer in introductions:
-        about = f" about the introduction to {offer.introduce_to}" if offer.introduce_to else ""
-        add(
-            "check-back",
-            offer.interviewee,
-            offer.check_back_on,
-            f"Check back with {offer.interviewee}{about}, as agreed",
-            offer.checked_back,
-        )
+        no_reply = add_business_days(sent.sent_on, NO_REPLY_BUSINESS_DAYS, holidays)
+        resend = on_or_after(sent.sent_on + timedelta(days=RESEND_DAYS), holidays)
+        reminders += [
+            Reminder(
+                "no-reply",
+                sent.contact,
+                no_reply,
+                f"No reply from {sent.contact} after {NO_REPLY_BUSINESS_DAYS} business days: "
+                "approach someone else too",
+                _status(no_reply, answered, today),
+            ),
+            Reminder(
+                "re-send",
+                sent.contact,
+                resend,
+                f"Still no reply from {sent.contact}: re-send your note",
+                _status(resend, answered, today),
+            ),
+        ]
     return sorted(_merged(reminders), key=lambda r: (r.due, KINDS.index(r.kind), r.contact.lower()))
 
 

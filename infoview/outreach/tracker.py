@@ -6,15 +6,8 @@ from collections.abc import Collection, Iterable
 from dataclasses import asdict, dataclass, fields
 from datetime import date, datetime
 
-from infoview.outreach.logged import NOTHING_LOGGED, LoggedFollowUps
-from infoview.outreach.reminders import (
-    Approach,
-    Interview,
-    Introduction,
-    Reminder,
-    follow_ups,
-    suggested_check_back,
-)
+from infoview.log import FollowUp, check_back_due, thanks_due
+from infoview.outreach.reminders import Approach, Reminder, follow_ups, suggested_check_back
 
 
 @dataclass(frozen=True)
@@ -63,32 +56,27 @@ def reminders_for(
     tracked: Iterable[Tracked],
     today: date | None = None,
     holidays: Collection[date] = (),
-    logged: LoggedFollowUps = NOTHING_LOGGED,
+    logged: Iterable[FollowUp] = (),
 ) -> list[Reminder]:
-    """The follow-up list for these people and the logged interviews, as one list; a
-    check-back without a date gets the suggested one."""
+    """The follow-up list for these people and the `logged` follow-ups of the interview log,
+    as one list; a check-back without a date gets the suggested one."""
     tracked = list(tracked)
+    after_meetings = [thanks_due(t.contact, t.met_on, t.thanked) for t in tracked if t.met_on]
+    after_meetings += [
+        check_back_due(
+            t.contact,
+            t.check_back_on or suggested_check_back(t.met_on, holidays),
+            t.introduce_to,
+            t.checked_back,
+        )
+        for t in tracked
+        if t.introduce_to and (t.check_back_on or t.met_on)
+    ]
     return follow_ups(
         approaches=[
             Approach(t.contact, t.approached_on, t.replied) for t in tracked if t.approached_on
         ],
-        interviews=[
-            *(Interview(t.contact, t.met_on, t.thanked) for t in tracked if t.met_on),
-            *logged.interviews,
-        ],
-        introductions=[
-            *(
-                Introduction(
-                    t.contact,
-                    t.check_back_on or suggested_check_back(t.met_on, holidays),
-                    t.introduce_to,
-                    t.checked_back,
-                )
-                for t in tracked
-                if t.introduce_to and (t.check_back_on or t.met_on)
-            ),
-            *logged.introductions,
-        ],
+        after_meetings=[*after_meetings, *logged],
         today=today,
         holidays=holidays,
     )

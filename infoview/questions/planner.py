@@ -34,13 +34,19 @@ BODY_SECTIONS = ("rapport", "industry", "career", "organization", "referrals")
 FRAME_SECTIONS = ("opening", "referrals", "close")
 JUNIOR_ORGANIZATION_LIMIT = 1
 JUNIOR_PAY_LIMIT = 1
-# A 15-minute meeting holds about six questions between the opening and the close, seven at most.
+# A 15-minute meeting holds about six questions between the opening and the close, seven at most
+# (the referral close among them).
 QUESTIONS_PER_15_MINUTES = 7
+# Besides the questions the method's rules pick: rapport, two findings and the candid read.
+OTHER_FIRST_QUESTIONS = 4
 SPARE_BANK_PER_SECTION = 2
 OWN_QUESTION_MINUTES = 1.5
 CANDID_FAMILY = "candid-read"
-# The candid read is kept ahead of all but the first findings, so a short sheet still has it.
+# The candid read is kept ahead of all but the first findings (or the high-priority ones), so a
+# short sheet still has it.
 SPRINGBOARDS_BEFORE_CANDID = 2
+# Rules met only when the core rules and the high-priority findings leave room.
+SOFT_RULES = frozenset({"insider-structure", "outsider-competitors"})
 _EPSILON = 1e-9
 
 
@@ -209,7 +215,8 @@ def fit_to_person(gathered: Gathered, context: Context) -> Fitted:
     pool = [
         q for q in suited if q.section in BODY_SECTIONS and not q.needs_topic and q.id not in taken
     ]
-    ranked = _ranked(pool, list(springboard_by_id.values()), must, context)
+    high = frozenset(f"hyp-{h.id}" for h in gathered.hypotheses if h.priority == "high")
+    ranked = _ranked(pool, list(springboard_by_id.values()), must, context, high)
     return Fitted(
         frame=tuple(frame),
         frame_families=frame_families,
@@ -233,7 +240,9 @@ def one_per_family(fitted: Fitted) -> Fitted:
 def fit_time_budget(fitted: Fitted, profile: Profile) -> Budgeted:
     """Pass 4: must-haves, then the best candidates while minutes and the question count allow."""
     minutes_left = profile.minutes - sum(q.minutes for q in fitted.frame)
-    most = question_limit(profile.minutes)
+    most = body_limit(
+        profile.minutes, with_referral_close=any(q.section == "referrals" for q in fitted.frame)
+    )
     chosen, spare = [], []
     for candidate in fitted.body:
         question = candidate.question
@@ -296,6 +305,11 @@ def _notes(context: Context) -> tuple[str, ...]:
 def question_limit(minutes: int) -> int:
     """How many questions fit between the opening and the close of a meeting this long."""
     return max(1, math.floor(QUESTIONS_PER_15_MINUTES * minutes / 15 + _EPSILON))
+
+
+def body_limit(minutes: int, with_referral_close: bool = True) -> int:
+    """How many of those are left once the referral close has its place."""
+    return max(1, question_limit(minutes) - with_referral_close)
 
 
 def alternatives(
@@ -441,8 +455,13 @@ def _ranked(
     springboards: list[PlannedQuestion],
     must: list[Candidate],
     context: Context,
+    high: frozenset[str] = frozenset(),
 ) -> list[Candidate]:
-    """Body candidates best first: rapport, the method's rules, hypotheses, a candid read, rest."""
+    """Body candidates best first: rapport, the method's core rules, the high-priority findings,
+    a candid read, the organization rule, the other findings, then the rest.
+
+    `high` holds the ids of the springboards that test high-priority hypotheses.
+    """
     profile = context.profile
     scores = {q.id: score(q, profile) for q in pool}
     met_by_must = [c.bank for c in must if c.bank is not None]
@@ -452,24 +471,28 @@ def _ranked(
         insider_gap = None
     if insider_gap:
         rules_left = [r for r in rules_left if r.code != "insider-structure"]
+    soft = [r for r in rules_left if r.code in SOFT_RULES]
+    rules_left = [r for r in rules_left if r.code not in SOFT_RULES]
     picked: list[BankQuestion] = []
     if not any(c.question.section == "rapport" for c in must):
         rapport = _best([q for q in pool if q.section == "rapport"], rules_left, scores)
         picked += [rapport] if rapport else []
         rules_left = [r for r in rules_left if not (rapport and r.test(rapport))]
-    while rules_left:
-        chosen = {_family(q) for q in picked}
-        options = [q for q in pool if _family(q) not in chosen]
-        best = _best(options, rules_left, scores, required=True)
+    slots = body_limit(profile.minutes)
+    rule_picks = max(2, slots - OTHER_FIRST_QUESTIONS)
+    while rules_left and len(picked) < rule_picks + 1:
+        best = _best(_other_families(pool, picked), rules_left, scores, required=True)
         if best is None:
             break
         picked.append(best)
         rules_left = [r for r in rules_left if not r.test(best)]
-    late: list[BankQuestion] = []
+    soft = [r for r in soft if not any(r.test(q) for q in picked)]
+    organization_pick = _best(_other_families(pool, picked), soft, scores, required=True)
+    late = [organization_pick] if organization_pick else []
+    candid = None
     if not any(c.candid_read for c in must):
         candid = _best([q for q in pool if _family(q) == CANDID_FAMILY], [], scores)
-        late += [candid] if candid else []
-    taken = {q.id for q in (*picked, *late)}
+    taken = {q.id for q in (*picked, *late, *([candid] if candid else []))}
     rest = sorted(
         (item for item in enumerate(pool) if item[1].id not in taken),
         key=lambda item: (-scores[item[1].id], item[0]),
@@ -482,27 +505,35 @@ def _ranked(
         turns[question.section] = turns.get(question.section, 0) + 1
         keyed.append((question.section == "referrals", turns[question.section], position))
     others = [rest[position][1] for *_, position in sorted(keyed)]
-    tests = [
-        Candidate(q, f"hyp:{q.id}")
-        for q in ([insider_gap] if insider_gap else [])
-        + [q for q in springboards if q is not insider_gap]
+    ordered = ([insider_gap] if insider_gap else []) + [
+        q for q in springboards if q is not insider_gap
     ]
+    tests = [Candidate(q, f"hyp:{q.id}") for q in ordered]
+    high_count = sum(q.id in high for q in ordered)
+    first = max(SPRINGBOARDS_BEFORE_CANDID, min(high_count, slots - len(picked) - 1))
     return [
         *(_bank_candidate(q, context) for q in picked),
-        *tests[:SPRINGBOARDS_BEFORE_CANDID],
+        *tests[:first],
+        *([_bank_candidate(candid, context)] if candid else []),
         *(_bank_candidate(q, context) for q in late),
-        *tests[SPRINGBOARDS_BEFORE_CANDID:],
+        *tests[first:],
         *(_bank_candidate(q, context) for q in others),
     ]
+
+
+def _other_families(pool: list[BankQuestion], picked: list[BankQuestion]) -> list[BankQuestion]:
+    chosen = {_family(q) for q in picked}
+    return [q for q in pool if _family(q) not in chosen]
 
 
 def _best(
     options: list[BankQuestion], rules: list[Need], scores: dict[str, int], required: bool = False
 ) -> BankQuestion | None:
-    """The option meeting the most open rules, then the best-scored, then the first."""
+    """The option meeting the most open rules (earlier rules weigh more), the best-scored, first."""
     best, best_key = None, None
+    weights = [2 ** (len(rules) - n) for n in range(len(rules))]
     for index, question in enumerate(options):
-        met = sum(rule.test(question) for rule in rules)
+        met = sum(w for w, rule in zip(weights, rules, strict=True) if rule.test(question))
         if required and not met:
             continue
         key = (-met, -scores[question.id], index)

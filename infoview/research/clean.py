@@ -32,6 +32,19 @@ _AGGREGATE_TITLE = re.compile(
 AGGREGATE_GROUPS = frozenset({"total", "major", "minor", "broad", "summary", "aggregate", "all"})
 
 
+def per_distinct(clean):
+    """Apply a cleaner of text columns once per distinct cell, then spread it over the rows."""
+
+    def spread(text: pd.Series, *args) -> pd.Series:
+        codes, distinct = pd.factorize(text.astype(object))
+        cleaned = clean(pd.Series(distinct, dtype=object), *args).to_numpy()
+        return pd.Series(cleaned[codes], index=text.index)
+
+    spread.__doc__ = clean.__doc__
+    return spread
+
+
+@per_distinct
 def collapse(text: pd.Series) -> pd.Series:
     """Whitespace and line breaks folded to single spaces, ends stripped."""
     return text.astype(str).str.replace(_WHITESPACE, " ", regex=True).str.strip()
@@ -39,7 +52,7 @@ def collapse(text: pd.Series) -> pd.Series:
 
 def clean_titles(text: pd.Series) -> tuple[pd.Series, pd.Series]:
     """Titles without codes, footnote marks or alias lists, and the code each one carried."""
-    unique = pd.Series(text.astype(str).unique())
+    unique = pd.Series(text.astype(object).unique())
     titles, codes = [], []
     for value in unique:
         title, code = _clean_title(value)
@@ -47,7 +60,7 @@ def clean_titles(text: pd.Series) -> tuple[pd.Series, pd.Series]:
         codes.append(code)
     title_of = dict(zip(unique, titles, strict=True))
     code_of = dict(zip(unique, codes, strict=True))
-    return text.map(title_of).astype(str), text.map(code_of).astype(str)
+    return text.map(title_of).astype(object), text.map(code_of).astype(object)
 
 
 def _clean_title(value: str) -> tuple[str, str]:
@@ -70,6 +83,7 @@ def soc_code(text: str) -> str:
     return digits
 
 
+@per_distinct
 def clean_companies(text: pd.Series) -> pd.Series:
     """Company names without a trailing star rating or a posting date before them."""
     value = text.astype(str).str.replace(_RATING, "", regex=True)
@@ -77,6 +91,7 @@ def clean_companies(text: pd.Series) -> pd.Series:
     return collapse(value)
 
 
+@per_distinct
 def clean_places(text: pd.Series) -> pd.Series:
     """Places on one line (`Chiswick\\n London` -> `Chiswick, London`), without ZIP codes."""
     value = text.astype(str).str.strip().str.replace(r"\s*\n\s*", ", ", regex=True)
@@ -95,19 +110,36 @@ def aggregate_rows(titles: pd.Series, codes: pd.Series, groups: pd.Series | None
         level = collapse(groups).str.lower()
         marked = level.isin(AGGREGATE_GROUPS) & level.ne("")
         if marked.any() and not marked.all():
-            return marked | titles.str.match(_AGGREGATE_TITLE)
-    by_title = titles.str.match(_AGGREGATE_TITLE)
+            return marked | _total_titles(titles)
+    by_title = _total_titles(titles)
+    levels = _code_levels(codes)
+    soc = levels.ne("")
     filled = codes.ne("")
-    soc = filled & codes.str.match(SOC_CODE)
     by_code = pd.Series(False, index=titles.index)
     if soc.any() and soc.sum() >= 0.5 * filled.sum():
-        digits = codes.str.replace(r"\.\d{2}$", "", regex=True).str.replace("-", "")
-        by_code = soc & digits.str.endswith("0")
+        by_code = levels.isin(("group", "total"))
     marked = by_title | by_code
     if marked.all() and len(marked):
-        top = by_title | (soc & codes.str.replace("-", "").str.fullmatch(r"0+"))
-        return top
+        return by_title | levels.eq("total")
     return marked
+
+
+@per_distinct
+def _total_titles(titles: pd.Series) -> pd.Series:
+    """Titles that name a total (`All Occupations`, `Total, all ...`)."""
+    return titles.str.match(_AGGREGATE_TITLE)
+
+
+@per_distinct
+def _code_levels(codes: pd.Series) -> pd.Series:
+    """`total` (00-0000), `group` (ends in 0), `detailed` for SOC codes; "" for others."""
+    soc = codes.str.match(SOC_CODE)
+    digits = codes.str.replace(r"\.\d{2}$", "", regex=True).str.replace("-", "")
+    level = pd.Series("", index=codes.index, dtype=object)
+    level[soc] = "detailed"
+    level[soc & digits.str.endswith("0")] = "group"
+    level[soc & digits.str.fullmatch(r"0+")] = "total"
+    return level
 
 
 def full_names(first: pd.Series, last: pd.Series | None) -> pd.Series:

@@ -200,7 +200,7 @@ def _without_series_metadata(body: pd.DataFrame) -> pd.DataFrame:
     """Drop the labelled rows (`Unit`, `Series ID`) between a header and a column of dates."""
     if body.empty or len(body) < 20:
         return body
-    first = body.iloc[:, 0].str.strip()
+    first = body.iloc[:, 0].iloc[: 20 + HEADER_SCAN_ROWS * 5]
     dated = first.str.match(r"^\d{4}-\d{2}-\d{2}")
     if dated.iloc[20:].mean() < 0.9 or dated.iloc[0]:
         return body
@@ -236,7 +236,9 @@ def body_text(block: pd.DataFrame) -> pd.DataFrame:
     """All cells as stripped text in one pass over the cells, not one per column."""
     cells = pd.Series(block.to_numpy(dtype=object).ravel(order="F"), dtype=object)
     if infer_dtype(cells, skipna=True) in ("string", "empty"):
-        text = column_text(cells).to_numpy(dtype=object)
+        codes, distinct = pd.factorize(cells)  # each distinct cell cleaned once
+        cleaned = column_text(pd.Series(distinct, dtype=object)).to_numpy(dtype=object)
+        text = np.where(codes >= 0, cleaned[codes] if len(cleaned) else "", "")
     else:  # typed workbook cells: numbers and dates column by column
         text = np.concatenate(
             [column_text(block[c]).to_numpy(dtype=object) for c in block.columns]
@@ -250,17 +252,29 @@ def column_text(values: pd.Series) -> pd.Series:
     """Cells of one column as stripped text: whole numbers without `.0`, dates as ISO."""
     kind = infer_dtype(values, skipna=True)
     if kind in ("string", "empty"):
-        text = values.fillna("").astype(str).str.strip()
+        # each distinct cell once, as object (building arrow strings costs more than this)
+        codes, distinct = pd.factorize(values)
+        text = pd.Series(distinct, dtype=object).str.strip()
+        # `="13-2011"`: a value an export wrote as a formula to keep it from being a number
+        text = text.str.replace(r'^="(.*)"$', r"\1", regex=True)
         midnight = text.str.endswith(MIDNIGHT)
         if midnight.any():
             dates = midnight & text.str.fullmatch(ISO_MIDNIGHT)
             text = text.mask(dates, text.str.slice(0, -len(MIDNIGHT)))
-        return text
+        cleaned = text.to_numpy(dtype=object)
+        return pd.Series(
+            np.where(codes >= 0, cleaned[codes] if len(cleaned) else "", ""),
+            index=values.index,
+            dtype=object,
+        )
     if is_numeric_dtype(values) or kind in ("integer", "floating", "mixed-integer-float"):
-        numbers = pd.to_numeric(values, errors="coerce")
-        whole = numbers.notna() & numbers.mod(1).eq(0) & numbers.abs().lt(1e15)
-        text = numbers.astype(str).where(numbers.notna(), "")
-        return text.mask(whole, numbers[whole].astype("int64").astype(str))
+        numbers = pd.to_numeric(values, errors="coerce").to_numpy(dtype=float)
+        present = ~np.isnan(numbers)
+        whole = present & (np.mod(numbers, 1) == 0) & (np.abs(numbers) < 1e15)
+        text = np.full(len(numbers), "", dtype=object)
+        text[whole] = numbers[whole].astype(np.int64).astype(str)
+        text[present & ~whole] = [str(number) for number in numbers[present & ~whole]]
+        return pd.Series(text, index=values.index, dtype=object)
     return values.map(clean_cell)
 
 

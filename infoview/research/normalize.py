@@ -405,30 +405,13 @@ def normalize_money(
     A cell's own period wins, then `period` (per row or for the column), then `hourly`;
     hourly pay is annualized with `hours_per_week` where given, else 2,080 hours.
     """
-    stripped = text.astype(str).str.strip()
-    lowered = stripped.str.lower()
-    dot_thousands = dot_groups_thousands(stripped[stripped.str.contains(".", regex=False)])
-    plain = _plain_numbers(stripped, dot_thousands)
-    low, high = plain.copy(), plain.copy()
-    index = text.index
-    currency = pd.Series(None, index=index, dtype=object)
-    stated_period = pd.Series(None, index=index, dtype=object)
-    top_coded = lowered.eq(TOP_CODED)
-    not_available = lowered.eq(NOT_AVAILABLE)
-    sentinel = lowered.isin(MISSING_TEXT) | top_coded | not_available
-    no_digits = ~lowered.str.contains(r"\d", regex=True)
-    not_stated = no_digits & lowered.ne("") & ~sentinel
-    rest = plain.isna() & ~sentinel & ~no_digits
-    unreadable = pd.Series(False, index=index)
-    parsed = {value: parse_money_text(value, dot_thousands) for value in stripped[rest].unique()}
-    money = stripped[rest].map(parsed)
-    unreadable[rest] = money.isna()
-    found = money.dropna()
-    if not found.empty:
-        low[found.index] = [m.low for m in found]
-        high[found.index] = [m.high for m in found]
-        currency[found.index] = [m.currency for m in found]
-        stated_period[found.index] = [m.period for m in found]
+    # each distinct cell is read once: a 100,000-row column holds few distinct amounts
+    codes, distinct = pd.factorize(text.astype(object), sort=False)
+    cells = _read_cells(pd.Series(distinct, dtype=object)).iloc[codes].set_axis(text.index)
+    low, high = cells["low"], cells["high"]
+    currency, stated_period = cells["currency"], cells["period"]
+    top_coded, not_available = cells["top_coded"], cells["not_available"]
+    sentinel, not_stated, unreadable = cells["sentinel"], cells["not_stated"], cells["unreadable"]
     low, high = low * scale, high * scale
     default = "hour" if hourly else "year"
     row_period = stated_period
@@ -460,6 +443,44 @@ def normalize_money(
         unreadable=unreadable,
         annualized=annualized & amount.notna(),
         outlier=outlier,
+    )
+
+
+def _read_cells(distinct: pd.Series) -> pd.DataFrame:
+    """What each distinct cell of a pay column says: amounts, marks and why not."""
+    stripped = distinct.str.strip()
+    lowered = stripped.str.lower()
+    dot_thousands = dot_groups_thousands(stripped[stripped.str.contains(".", regex=False)])
+    plain = _plain_numbers(stripped, dot_thousands)
+    low, high = plain.copy(), plain.copy()
+    currency = pd.Series(None, index=distinct.index, dtype=object)
+    period = pd.Series(None, index=distinct.index, dtype=object)
+    top_coded = lowered.eq(TOP_CODED)
+    not_available = lowered.eq(NOT_AVAILABLE)
+    sentinel = lowered.isin(MISSING_TEXT) | top_coded | not_available
+    no_digits = ~lowered.str.contains(r"\d", regex=True)
+    rest = plain.isna() & ~sentinel & ~no_digits
+    money = stripped[rest].map(lambda value: parse_money_text(value, dot_thousands))
+    unreadable = pd.Series(False, index=distinct.index)
+    unreadable[rest] = money.isna()
+    found = money.dropna()
+    if not found.empty:
+        low[found.index] = [m.low for m in found]
+        high[found.index] = [m.high for m in found]
+        currency[found.index] = [m.currency for m in found]
+        period[found.index] = [m.period for m in found]
+    return pd.DataFrame(
+        {
+            "low": low,
+            "high": high,
+            "currency": currency,
+            "period": period,
+            "top_coded": top_coded,
+            "not_available": not_available,
+            "sentinel": sentinel,
+            "not_stated": no_digits & lowered.ne("") & ~sentinel,
+            "unreadable": unreadable,
+        }
     )
 
 

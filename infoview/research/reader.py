@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
+from python_calamine import CalamineWorkbook
 
 from infoview.errors import ResearchImportError
 from infoview.research.issues import ERROR, INFO, WARNING, Issue
@@ -122,11 +123,17 @@ def _read_sheets(name: str, data: bytes) -> tuple[list[tuple[str, pd.DataFrame]]
 
 
 def _read_workbook(name: str, data: bytes) -> list[tuple[str, pd.DataFrame]]:
+    """Every sheet's cells as Python values (text, numbers, dates), blanks as None.
+
+    Straight from calamine: pandas' own reader converts every cell first, which costs more
+    than the whole layout and detection of a large sheet.
+    """
     try:
-        # As text: pandas skips type inference, and the layout needs text anyway.
-        sheets = pd.read_excel(
-            io.BytesIO(data), sheet_name=None, header=None, dtype=str, engine="calamine"
-        )
+        workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
+        sheets = [
+            (sheet, workbook.get_sheet_by_name(sheet).to_python(skip_empty_area=False))
+            for sheet in workbook.sheet_names
+        ]
     except (KeyboardInterrupt, SystemExit):
         raise
     except BaseException as exc:  # damaged files raise many types, even a Rust panic
@@ -135,7 +142,11 @@ def _read_workbook(name: str, data: bytes) -> list[tuple[str, pd.DataFrame]]:
             f"{name} could not be read as a spreadsheet ({type(exc).__name__}). Open it in a "
             "spreadsheet program, save it again as .xlsx or .csv, and upload that copy.",
         ) from exc
-    return list(sheets.items())
+    grids = []
+    for sheet, rows in sheets:
+        grid = pd.DataFrame(rows, dtype=object)
+        grids.append((sheet, grid.mask(grid.eq(""))))
+    return grids
 
 
 def _read_text_table(name: str, text: str) -> pd.DataFrame:

@@ -14,6 +14,7 @@ from infoview.errors import WorkspaceError
 from infoview.findings import propose_findings
 from infoview.hypotheses import Hypothesis, merge_findings
 from infoview.learning import learned_sheet
+from infoview.log import people_met
 from infoview.profile import Profile
 from infoview.questions import BankQuestion, Sheet, plan_sheet
 from infoview.questions.targets import Targets
@@ -65,6 +66,7 @@ def plan_with_workspace(
         return plan(list(hypotheses))
     workspace = open_workspace(db)
     interviews = workspace.interviews()
+    targets = targets.without(*people_met(interviews))
     secrets = secrets_of(interviews, [p.profile for p in workspace.profiles()])
     return learned_sheet(plan, hypotheses, interviews, secrets)
 

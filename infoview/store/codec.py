@@ -16,7 +16,7 @@ from datetime import date, datetime
 import numpy as np
 import pandas as pd
 
-from infoview.errors import WorkspaceError
+from infoview.errors import InfoViewError, WorkspaceError
 
 _OWN_PACKAGE = "infoview."
 
@@ -137,7 +137,25 @@ def _decode_dataclass(body: list) -> object:
         raise WorkspaceError(f"The workspace holds a record of an unknown kind ({name}).")
     known = {f.name for f in dataclasses.fields(cls)}
     # A field dropped from the model since the record was written is ignored.
-    return cls(**{k: decode(v) for k, v in fields.items() if k in known})
+    values = {k: decode(v) for k, v in fields.items() if k in known}
+    try:
+        return cls(**values)
+    except (InfoViewError, ValueError):
+        # Valid when saved, refused by a later, stricter rule: bring it back as it was kept.
+        return _as_kept(cls, values)
+
+
+def _as_kept(cls: type, values: dict) -> object:
+    record = object.__new__(cls)
+    for field in dataclasses.fields(cls):
+        if field.name in values:
+            value = values[field.name]
+        elif field.default is not dataclasses.MISSING:
+            value = field.default
+        else:
+            value = field.default_factory()
+        object.__setattr__(record, field.name, value)
+    return record
 
 
 def _encode_frame(frame: pd.DataFrame) -> dict:

@@ -108,6 +108,13 @@ class SqliteDatabase:
     def begin_migration(self, conn: Connection) -> None:
         conn.raw.execute("BEGIN IMMEDIATE")
 
+    @contextmanager
+    def erasing(self, conn: Connection) -> Iterator[None]:
+        """Deleted rows are overwritten in the file and in its write-ahead log, not just freed."""
+        conn.raw.execute("PRAGMA secure_delete = ON")
+        yield
+        conn.raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
     def error(self, exc: BaseException) -> WorkspaceError:
         return sqlite_error(self.path, exc)
 
@@ -209,6 +216,11 @@ class PostgresDatabase:
 
     def begin_migration(self, conn: Connection) -> None:
         conn.raw.execute("BEGIN")
+
+    @contextmanager
+    def erasing(self, conn: Connection) -> Iterator[None]:
+        """PostgreSQL's autovacuum reclaims deleted rows; no row is readable once committed."""
+        yield
 
     def close(self) -> None:
         self.pool.close()

@@ -122,6 +122,11 @@ class Workspace:
 
     def integrity(self) -> str:
         """SQLite's own integrity check of a local workspace: `ok` when the file is sound."""
+        if not isinstance(self.database, SqliteDatabase):
+            raise WorkspaceError(
+                f"The integrity check is for workspace files; {self.location} is a PostgreSQL "
+                "database, which checks its own pages."
+            )
         with self.database.connect() as conn:
             return conn.execute("PRAGMA integrity_check").fetchone()[0]
 
@@ -509,12 +514,17 @@ class Workspace:
 
     def delete_everything(self) -> int:
         """Delete every row this owner has, for good; the number of rows deleted."""
-        with self._writing() as scope:
-            deleted = 0
-            for table in reversed(OWNED_TABLES):
-                cursor = scope.execute(f"DELETE FROM {table} WHERE owner = :owner")
-                deleted += cursor.rowcount
-            return deleted
+        database = self.database
+        with (
+            database.connect() as conn,
+            database.erasing(conn),
+            database.transaction(conn, self.owner),
+        ):
+            scope = OwnerScope(conn, self.owner)
+            return sum(
+                scope.execute(f"DELETE FROM {table} WHERE owner = :owner").rowcount
+                for table in reversed(OWNED_TABLES)
+            )
 
     def _holds_data(self, scope: OwnerScope) -> bool:
         return any(

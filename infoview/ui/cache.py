@@ -31,3 +31,8 @@ def unseen_uploads(uploads: list) -> list:
     fresh = [u for u in uploads if u.file_id not in seen]
     seen.update(u.file_id for u in fresh)
     return fresh
+
+
+def forget_uploads(uploads: list) -> None:
+    """Uploads whose save was refused: the next run reads them again."""
+    st.session_state[Keys.SEEN_UPLOADS].difference_update(u.file_id for u in uploads)

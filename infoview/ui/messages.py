@@ -78,10 +78,12 @@ def on_page(page: str) -> None:
     st.session_state[Keys.PAGE] = page
 
 
-def show_conflict(where, reload: Callable[[], None]) -> None:
-    """In `where`, the last save another tab's change refused, with a button to `reload`."""
+def show_conflict(where, reload: Callable[[], None]) -> bool:
+    """In `where`, the last save another tab's change refused, with a button to `reload`;
+    whether there was one."""
     message = st.session_state.get(Keys.CONFLICT)
     if message:
         with where:
             st.warning(message, icon=":material/sync_problem:")
             st.button("Reload the latest", icon=":material/refresh:", on_click=reload)
+    return bool(message)

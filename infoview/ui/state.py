@@ -10,7 +10,7 @@ import streamlit as st
 from infoview.anonymize import Secrets, secrets_of
 from infoview.findings import propose_findings
 from infoview.hypotheses import Hypothesis, left_behind, merge_findings
-from infoview.log import Interview, KeptSheet, Referral, finding_hypotheses
+from infoview.log import Interview, KeptSheet, Referral, finding_hypotheses, people_met
 from infoview.outreach import Seeker, Tracked
 from infoview.profile import Profile
 from infoview.questions import Sheet
@@ -212,12 +212,13 @@ def set_sheet_edits(edits: SheetEdits) -> bool:
 
 
 def targets() -> Targets:
-    """People, then organizations, to name in the referral close."""
+    """People, then organizations, to name in the referral close; not those already met."""
     chosen = profile()
     organization = chosen.organization if chosen else ""
-    return cache.derived(
+    found = cache.derived(
         ("targets", organization), lambda: referral_targets(tables(), organization)
     )
+    return found.without(*people_met(interviews()))
 
 
 def stored_profiles() -> list[StoredProfile]:

@@ -19,9 +19,9 @@ PROFILE = [
     "--title", "VP Finance",
     "--insider",
     "--referred-by", "José Müller",
-    "--flag", "com-1d2c05b1",
-    "--flag", "tre-0850dc06",
-    "--flag", "org-07674cf4",
+    "--flag", "com-be804894",
+    "--flag", "tre-e7487a39",
+    "--flag", "org-04a617e5",
 ]  # fmt: skip
 
 
@@ -53,7 +53,7 @@ def read_back(fmt: str, path: Path) -> str:
 def test_sheet_command_writes_each_format(tmp_path, fmt):
     done, out = sheet(tmp_path, fmt)
     assert done.returncode == 0, done.stderr
-    assert done.stderr == f"wrote {out}: 10 questions, 14.5 of 15 minutes\n"
+    assert done.stderr == f"wrote {out}: 9 questions, 13 of 15 minutes\n"
     text = read_back(fmt, out)
     assert "How is finance's part in strategic decisions changing where you sit?" in text
     if fmt in ("pdf", "docx", "md"):

@@ -6,7 +6,8 @@ from datetime import UTC, date, datetime, timedelta
 
 from icalendar import Calendar
 
-from infoview.outreach import Approach, Interview, follow_ups, reminders_calendar
+from infoview.log import thanks_due
+from infoview.outreach import Approach, follow_ups, reminders_calendar
 
 STAMP = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 
@@ -19,7 +20,7 @@ def events(payload: bytes) -> list[tuple[str, date, date]]:
 def test_pending_reminders_become_all_day_events_on_their_due_dates():
     reminders = follow_ups(
         approaches=[Approach("Lee Chen", date(2026, 11, 20))],
-        interviews=[Interview("Dana", date(2026, 11, 12), thanked=True)],
+        after_meetings=[thanks_due("Dana", date(2026, 11, 12), done=True)],
         today=date(2026, 11, 23),
     )
     payload = reminders_calendar(reminders, STAMP)

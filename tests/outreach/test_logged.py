@@ -7,17 +7,20 @@ from datetime import date
 import pytest
 
 from infoview.anonymize import secrets_of
-from infoview.log import conversations_with, promised_introductions
+from infoview.log import (
+    check_back_due,
+    conversations_with,
+    logged_follow_ups,
+    promised_introductions,
+    thanks_due,
+)
 from infoview.outreach import (
     Contact,
-    Interview,
-    Introduction,
     Prefill,
     Tracked,
     follow_ups,
     interviewee,
     learned_from,
-    logged_follow_ups,
     prefill,
     reminders_for,
 )
@@ -120,14 +123,11 @@ def test_interviewee_is_the_named_saved_profile_else_the_current_one():
 
 
 def test_logged_follow_ups_are_thanks_and_check_backs_as_recorded(workspace):
-    logged = logged_follow_ups(workspace.interviews())
-    assert logged.interviews == (
-        Interview("Dana Whitfield", date(2026, 11, 2)),
-        Interview("Omar Haddad", date(2026, 11, 9), thanked=True),
-        Interview("Dana Whitfield", date(2026, 11, 20)),
-    )
-    assert logged.introductions == (
-        Introduction("Dana Whitfield", date(2026, 11, 10), "Priya Raman"),
+    assert logged_follow_ups(workspace.interviews()) == (
+        thanks_due("Dana Whitfield", date(2026, 11, 2)),
+        check_back_due("Dana Whitfield", date(2026, 11, 10), "Priya Raman"),
+        thanks_due("Omar Haddad", date(2026, 11, 9), done=True),
+        thanks_due("Dana Whitfield", date(2026, 11, 20)),
     )
 
 
@@ -165,9 +165,9 @@ def test_tracker_and_log_make_one_list_without_doubles(workspace):
 
 def test_the_same_step_twice_is_one_reminder_done_when_either_says_so():
     reminders = follow_ups(
-        interviews=[
-            Interview("Dana", date(2026, 11, 2)),
-            Interview("DANA", date(2026, 11, 2), True),
+        after_meetings=[
+            thanks_due("Dana", date(2026, 11, 2)),
+            thanks_due("DANA", date(2026, 11, 2), done=True),
         ],
         today=date(2026, 11, 5),
     )

@@ -6,10 +6,9 @@ from datetime import date, datetime
 
 import pandas as pd
 
+from infoview.log import check_back_due, thanks_due
 from infoview.outreach import (
     Approach,
-    Interview,
-    Introduction,
     Tracked,
     follow_ups,
     from_rows,
@@ -29,8 +28,10 @@ def summary(reminders):
 def test_every_rule_gives_its_due_date_and_status():
     reminders = follow_ups(
         approaches=[Approach("Lee Chen", FRIDAY), Approach("Sam Ortiz", date(2026, 11, 24))],
-        interviews=[Interview("Dana Whitfield", date(2026, 11, 24))],
-        introductions=[Introduction("Dana Whitfield", date(2026, 12, 3), "Kim Ito")],
+        after_meetings=[
+            thanks_due("Dana Whitfield", date(2026, 11, 24)),
+            check_back_due("Dana Whitfield", date(2026, 12, 3), "Kim Ito"),
+        ],
         today=TODAY,
     )
     assert summary(reminders) == [
@@ -66,8 +67,10 @@ def test_done_when_replied_thanked_checked_back_or_met():
             Approach("Lee Chen", FRIDAY, replied=True),
             Approach("Dana", date(2026, 11, 2)),
         ],
-        interviews=[Interview("dana ", date(2026, 11, 12), thanked=True)],
-        introductions=[Introduction("Dana", date(2026, 11, 19), checked_back=True)],
+        after_meetings=[
+            thanks_due("dana ", date(2026, 11, 12), done=True),
+            check_back_due("Dana", date(2026, 11, 19), done=True),
+        ],
         today=TODAY,
     )
     assert {r.status for r in reminders} == {"done"}
@@ -75,7 +78,7 @@ def test_done_when_replied_thanked_checked_back_or_met():
 
 
 def test_overdue_when_the_date_has_passed():
-    [thanks] = follow_ups(interviews=[Interview("Dana", date(2026, 11, 20))], today=TODAY)
+    [thanks] = follow_ups(after_meetings=[thanks_due("Dana", date(2026, 11, 20))], today=TODAY)
     assert (thanks.due, thanks.status) == (date(2026, 11, 21), "overdue")
     assert thanks.to_dict() == {
         "kind": "thank-you",

@@ -134,7 +134,7 @@ def test_the_time_budget_holds_seven_questions_a_quarter_hour_and_one_pay_questi
     fitted = Fitted(frame=(), frame_families=frozenset(), body=body, deferred=())
     budgeted = fit_time_budget(fitted, replace(ANALYST, minutes=15))
     assert [c.question.id for c in budgeted.chosen] == [f"q{n}" for n in range(7)]
-    assert [q.id for q in budgeted.spare] == ["q7", "q8"]
+    assert [q.id for q in budgeted.spare] == ["q7", "q8"]  # no referral close in this frame
     pay = tuple(Candidate(planned(f"p{n}", tags=("compensation",)), f"p{n}") for n in range(3))
     fitted = replace(fitted, body=pay)
     assert [c.question.id for c in fit_time_budget(fitted, ANALYST).chosen] == ["p0"]

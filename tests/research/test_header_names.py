@@ -38,8 +38,9 @@ def test_a_file_whose_numbered_repeats_collide_reads_and_shows():
         "Column 5",
     ]
     app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    app.session_state[Keys.WORKSPACE_LOADED] = True
-    app.session_state[Keys.RESEARCH] = {research.file: research}
+    app.run()
+    content = (DATA / "duplicate_headers_after_numbering.csv").read_bytes()
+    app.file_uploader(key=Keys.UPLOADER).set_value((research.file, content, "text/csv"))
     app.run()
     assert not app.exception
     assert list(app.dataframe[0].value.columns) == list(table.frame.columns)

@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 
+from infoview.errors import WorkspaceError
 from infoview.hypotheses import custom_hypothesis
 from infoview.log import Interview, Outcome, Referral
 from infoview.profile import Profile
@@ -194,3 +195,19 @@ def test_one_owners_export_imports_into_another_owner(location):
     assert rows == sum(len(t["rows"]) for t in exported["tables"].values())
     assert bob.export_data() == exported
     assert bob.interviews() == alice.interviews()
+
+
+def test_a_deleted_local_workspace_leaves_no_trace_in_the_file(tmp_path):
+    path = tmp_path / "ws.sqlite"
+    workspace = open_workspace(path)
+    workspace.save_hypotheses([custom_hypothesis("Zanzibar-Quokka pay bands leak")])
+    workspace.save_document("seeker", {"name": "Xylophone Person"})
+    workspace.delete_everything()
+    kept = b"".join(p.read_bytes() for p in tmp_path.iterdir())
+    assert b"Zanzibar-Quokka" not in kept and b"Xylophone Person" not in kept
+    assert workspace.hypotheses() == [] and workspace.document("seeker") is None
+
+
+def test_the_file_integrity_check_says_it_is_for_files(postgres_url):
+    with pytest.raises(WorkspaceError, match="is a PostgreSQL database"):
+        open_workspace(postgres_url).integrity()

@@ -1,0 +1,58 @@
+"""`python -m infoview inspect`: what was detected in each research file.
+
+It needs only the importer, so `__main__` runs it without loading the planner, the exports and
+the store: a large file's report is not kept waiting on imports it does not use.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from infoview.errors import InfoViewError
+from infoview.research.reader import read_research_path
+
+EXIT_OK, EXIT_FAILED, EXIT_UNREADABLE = 0, 1, 2
+
+
+def add_inspect(commands) -> None:
+    """The `inspect` command on a parser's subcommands."""
+    inspect = commands.add_parser("inspect", help="what was detected in each research file")
+    inspect.add_argument("files", nargs="+", metavar="FILE")
+    inspect.add_argument("--json", action="store_true", help="print the JSON report")
+    inspect.set_defaults(run=inspect_files)
+
+
+def inspect_files(args: argparse.Namespace) -> int:
+    """Print what was read from each file; 2 when any file could not be read."""
+    files = [read_research_path(path) for path in args.files]
+    if args.json:
+        print(json.dumps({"files": [f.to_dict() for f in files]}, indent=2, ensure_ascii=False))
+    else:
+        for research in files:
+            print(research.file)
+            if research.error:
+                print(f"  error: {research.error.message}")
+            for table in research.tables:
+                roles = ", ".join(f"{r}={c}" for r, c in table.columns.items())
+                print(
+                    f"  {table.sheet}: {table.kind}, {table.rows} rows, header row "
+                    f"{table.header_row}; {roles}"
+                )
+            for issue in research.all_issues:
+                if issue is not research.error:
+                    print(f"  {issue.severity}: {issue.where()}: {issue.message}")
+    return EXIT_UNREADABLE if any(f.error for f in files) else EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`inspect` alone, as `infoview.cli.main` would run it."""
+    parser = argparse.ArgumentParser(prog="python -m infoview")
+    add_inspect(parser.add_subparsers(required=True, metavar="COMMAND"))
+    args = parser.parse_args(argv)
+    try:
+        return args.run(args)
+    except InfoViewError as exc:
+        print(f"infoview: {exc}", file=sys.stderr)
+        return EXIT_FAILED
