@@ -9,9 +9,9 @@ import pandas as pd
 from infoview.findings.model import TOPICS, Finding, content_key, guess_topic, make_finding
 from infoview.findings.wording import clean_text, publisher
 from infoview.research.model import ResearchTable
+from infoview.research.org import UNNAMED_TITLE, is_unknown
 
 TRUTHY = frozenset({"y", "yes", "true", "1", "x", "✓", "flag", "ask", "si", "oui", "ja"})
-UNKNOWN_MARKS = frozenset({"no", "n", "false", "0", "unknown"})
 HEADLINE_STRENGTH, NOTE_STRENGTH, GAP_STRENGTH = 0.4, 0.3, 0.5
 MAX_ROWS = 300  # a list longer than this is a reference, not a reading list: keep the first
 _LINK = re.compile(r"https?://\S+|www\.\S+", re.I)
@@ -85,11 +85,9 @@ def org_findings(table: ResearchTable) -> list[Finding]:
     for row in rows:
         department = row.get("department", "")
         person = row.get("person", "")
-        known = row.get("known", "").lower()
-        unknown = not person or person == "?" or known in UNKNOWN_MARKS
-        if not department or not unknown:
+        if not department or not is_unknown(person, row.get("known", "")):
             continue
-        title = row.get("title", "") or "leader"
+        title = row.get("title", "") or UNNAMED_TITLE
         boss = names.get(row.get("reports_to", ""), row.get("reports_to", ""))
         if _ID_LIKE.match(boss):
             boss = ""
