@@ -4,15 +4,19 @@ import pandas as pd
 import streamlit as st
 
 from infoview.coverage import flagged_by_topic_figure
+from infoview.export.markdown import escape
 from infoview.findings import TOPICS
-from infoview.hypotheses import PRIORITIES, custom_hypothesis, from_rows, to_rows
+from infoview.hypotheses import PRIORITIES, custom_hypothesis, flag, from_rows, to_rows
 from infoview.log import UNTESTED, standing_rows, statuses
 from infoview.questions import find_job_request
 from infoview.questions.guard import refuse_job_requests
-from infoview.ui import keys, state
+from infoview.ranking import order_of, suggested
+from infoview.ui import cache, keys, state
 from infoview.ui.keys import Keys
-from infoview.ui.messages import show_guard_warning
+from infoview.ui.messages import flash, show_flash, show_guard_warning
 from infoview.ui.progress import require_research
+
+ROW_HEIGHT, MAX_ROWS_SHOWN = 35, 20
 
 st.title("Hypotheses")
 st.write(
@@ -35,7 +39,9 @@ with st.form(keys.form_key(Keys.HYPOTHESIS_FORM)):
             show_guard_warning(warning)
         elif state.set_hypotheses([*state.hypotheses(), custom_hypothesis(text, topic)]):
             keys.clear_form(Keys.HYPOTHESIS_FORM, Keys.NEW_HYPOTHESIS)
+            flash(f"Added “{' '.join(text.split())}”: flag it below to test it.")
             st.rerun()
+show_flash()
 
 require_research()
 
@@ -50,26 +56,60 @@ sources = source_filter.multiselect(
     placeholder="All sources",
     key=Keys.SOURCE_FILTER,
 )
-shown = [
-    h
-    for h in hypotheses
-    if (not topics or h.topic in topics) and (not sources or h.source in sources)
-]
+person = state.profile()
+label = st.session_state[Keys.ACTIVE_PROFILE] if person else ""
+# Ranked once per profile and set of findings: rewording one does not move rows under the user.
+order = cache.derived(
+    ("hypothesis-order", label, tuple(h.id for h in hypotheses)),
+    lambda: order_of(hypotheses, person),
+)
+shown = sorted(
+    (
+        h
+        for h in hypotheses
+        if (not topics or h.topic in topics) and (not sources or h.source in sources)
+    ),
+    key=lambda h: order.get(h.id, len(order)),
+)
+if person:
+    st.caption(f"Most relevant to {label} first: their specialty, level and organization.")
+    picks = [h for h in suggested(hypotheses, person) if not h.flagged]
+    if picks:
+        with st.container(border=True):
+            st.markdown(f"**Worth flagging for {escape(label)}**")
+            st.markdown("\n".join(f"- {escape(h.statement)}" for h in picks))
+            if st.button(f"Flag these {len(picks)}", icon=":material/flag:"):
+                wanted = {h.id for h in picks} | {h.id for h in hypotheses if h.flagged}
+                if state.set_hypotheses(flag(hypotheses, wanted)):
+                    st.rerun()
+else:
+    st.caption("Strongest evidence first. Describe the interviewee to rank them for that person.")
 known = statuses(state.interviews())
 edited = st.data_editor(
     pd.DataFrame(to_rows(shown)).assign(status=[known.get(h.id, UNTESTED).label for h in shown]),
-    key=keys.hypotheses_editor_key(topics, sources),
+    key=keys.hypotheses_editor_key(topics, sources, label),
     hide_index=True,
     width="stretch",
+    height=ROW_HEIGHT * (min(len(shown), MAX_ROWS_SHOWN) + 1) + 3,
     disabled=["source", "id", "status"],
     column_config={
-        "flag": st.column_config.CheckboxColumn("Flag", help="Test this in the interview"),
-        "priority": st.column_config.SelectboxColumn("Priority", options=PRIORITIES, required=True),
-        "topic": st.column_config.SelectboxColumn("Topic", options=TOPICS, required=True),
-        "statement": st.column_config.TextColumn("Finding", width="large"),
-        "source": st.column_config.TextColumn("Source"),
+        "flag": st.column_config.CheckboxColumn(
+            "Flag", help="Test this in the interview", width="small"
+        ),
+        "priority": st.column_config.SelectboxColumn(
+            "Priority", options=PRIORITIES, required=True, width="small"
+        ),
+        "topic": st.column_config.SelectboxColumn(
+            "Topic", options=TOPICS, required=True, width="small"
+        ),
+        "statement": st.column_config.TextColumn(
+            "Finding", width="large", help="Double-click a cell to read or reword all of it"
+        ),
+        "source": st.column_config.TextColumn("Source", width="small"),
         "id": None,
-        "status": st.column_config.TextColumn("Interviews", help="What logged interviews said"),
+        "status": st.column_config.TextColumn(
+            "Interviews", help="What logged interviews said", width="small"
+        ),
     },
 )
 updated, refused = refuse_job_requests(hypotheses, from_rows(hypotheses, edited.to_dict("records")))
@@ -82,6 +122,10 @@ flagged = sum(h.flagged for h in updated)
 st.caption(
     f"{flagged} of {len(updated)} hypotheses flagged"
     + (f"; {len(shown)} shown." if len(shown) != len(updated) else ".")
+)
+st.caption(
+    "Some arrive flagged: the rows your research marked to ask about (a column such as "
+    "“Ask about?” or “Flag” saying yes), with a high priority."
 )
 st.plotly_chart(flagged_by_topic_figure(updated), key="flagged-by-topic")
 gone = state.vanished()

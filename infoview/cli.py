@@ -9,19 +9,21 @@ from pathlib import Path
 
 from infoview.errors import InfoViewError
 from infoview.export import FORMATS, PAPER_MM, render
-from infoview.findings import propose_findings
+from infoview.findings import Finding, propose_findings
 from infoview.hypotheses import custom_hypothesis, flag, from_finding
 from infoview.outreach.cli import register as register_outreach
 from infoview.profile import SENIORITIES, Profile
 from infoview.questions import load_bank
 from infoview.questions.placeholders import asker_line
 from infoview.questions.targets import referral_targets
+from infoview.ranking import relevance
 from infoview.research import ResearchFile, read_research_path_isolated
 from infoview.research.cli import add_inspect
 from infoview.store import cli as store_cli
 from infoview.store import open_workspace
 
 EXIT_OK, EXIT_FAILED, EXIT_UNREADABLE = 0, 1, 2
+PLAIN_LISTING = 20  # findings the plain listing prints; --json gives them all
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -42,10 +44,19 @@ def _parser() -> argparse.ArgumentParser:
 
     findings = commands.add_parser(
         "findings",
-        help="findings proposed from the research; with --db and no FILE, the workspace's own",
+        help="findings proposed from the research, most relevant first; with --db and no "
+        "FILE, the workspace's own",
+        description="Findings proposed from the research, sorted by score: their evidence "
+        "strength, and with profile options, how relevant each is to that interviewee.",
     )
     findings.add_argument("files", nargs="*", metavar="FILE")
-    findings.add_argument("--json", action="store_true")
+    findings.add_argument("--json", action="store_true", help="print every finding as JSON")
+    findings.add_argument("--limit", type=_positive, metavar="N", help="keep the top N")
+    findings.add_argument("--seniority", choices=SENIORITIES, help="rank for this seniority")
+    findings.add_argument("--specialty", help="rank for this specialty")
+    findings.add_argument("--industry", default="", help="rank for this industry")
+    findings.add_argument("--org", default="", help="rank for someone at this organization")
+    findings.add_argument("--insider", action="store_true", help="they work at --org")
     findings.set_defaults(run=_findings)
 
     sheet = commands.add_parser("sheet", help="write a question sheet for one interviewee")
@@ -96,18 +107,52 @@ def _report_problems(files: list[ResearchFile]) -> None:
                 print(f"infoview: {issue.where()}: {issue.message}", file=sys.stderr)
 
 
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of 1 or more")
+    return int(text)
+
+
 def _findings(args: argparse.Namespace) -> int:
     if not args.files:
         return _workspace_findings(args)
     files = _read_all(args.files)
     _report_problems(files)
     findings = propose_findings(t for f in files for t in f.tables)
+    ranked = _ranked(findings, args)
     if args.json:
-        print(json.dumps([f.to_dict() for f in findings], indent=2, ensure_ascii=False))
+        print(json.dumps([f.to_dict(score) for score, f in ranked], indent=2, ensure_ascii=False))
     else:
-        for finding in findings:
-            print(f"{finding.id}  [{finding.topic}] {finding.statement}  ({finding.source})")
+        _list(
+            [(score, f, f"[{f.topic}] {f.statement}  ({f.source})") for score, f in ranked],
+            len(findings),
+        )
     return EXIT_UNREADABLE if any(f.error for f in files) else EXIT_OK
+
+
+def _ranked(findings: list[Finding], args: argparse.Namespace) -> list[tuple[float, Finding]]:
+    """(score, finding) best first, for the profile the options describe; the top --limit."""
+    profile = None
+    if args.seniority or args.specialty or args.industry or args.org or args.insider:
+        profile = Profile(
+            organization=args.org,
+            seniority=args.seniority or "mid",
+            specialty=(args.specialty or "general management").strip().lower(),
+            insider=args.insider,
+            industry=args.industry.strip().lower(),
+        )
+    scored = sorted(((relevance(f, profile), f) for f in findings), key=lambda pair: -pair[0])
+    return scored[: args.limit] if args.limit else scored
+
+
+def _list(lines: list[tuple[float, Finding, str]], total: int) -> None:
+    """The top of the listing, and how many more there are."""
+    shown = lines[:PLAIN_LISTING]
+    for score, finding, text in shown:
+        print(f"{finding.id}  {score:.2f}  {text}")
+    if total > len(shown):
+        more = total - len(shown)
+        print(f"... and {more:,} more finding{'s' * (more > 1)}; see them all with --json.")
 
 
 def _workspace_findings(args: argparse.Namespace) -> int:
@@ -123,17 +168,25 @@ def _workspace_findings(args: argparse.Namespace) -> int:
     workspace = open_workspace(args.db)
     findings = propose_findings(t for f in workspace.research_files() for t in f.tables)
     kept = {h.id: h for h in workspace.hypotheses()}
-    chosen = [kept.get(f.id) or from_finding(f) for f in findings]
+    ranked = _ranked(findings, args)
+    chosen = [kept.get(f.id) or from_finding(f) for _, f in ranked]
     if args.json:
         rows = [
-            {**f.to_dict(), "flagged": h.flagged, "priority": h.priority, "worded_as": h.statement}
-            for f, h in zip(findings, chosen, strict=True)
+            {
+                **f.to_dict(score),
+                "flagged": h.flagged,
+                "priority": h.priority,
+                "worded_as": h.statement,
+            }
+            for (score, f), h in zip(ranked, chosen, strict=True)
         ]
         print(json.dumps(rows, indent=2, ensure_ascii=False))
     else:
-        for finding, hypothesis in zip(findings, chosen, strict=True):
+        lines = []
+        for (score, finding), hypothesis in zip(ranked, chosen, strict=True):
             mark = f"flagged, {hypothesis.priority}" if hypothesis.flagged else hypothesis.priority
-            print(f"{finding.id}  [{finding.topic}] {hypothesis.statement}  ({mark})")
+            lines.append((score, finding, f"[{finding.topic}] {hypothesis.statement}  ({mark})"))
+        _list(lines, len(findings))
     return EXIT_OK
 
 

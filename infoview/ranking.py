@@ -26,7 +26,7 @@ ORGANIZATION_FIT = {"junior": 0.4, "mid": 0.7, "senior": 1.0, "executive": 1.0}
 OUTSIDER_ORGANIZATION_FIT = 0.1
 SPECIALTY_WORDS = {
     "technology": r"software|engineer|cloud|tech|developer|platform|cyber|devops|it\b|program",
-    "finance": r"financ|fp&a|forecast|budget|treasury|analyst|invest|bank|cfo",
+    "finance": r"financ|fp&a|forecast|budget|treasury|(?<!data )analyst|invest|bank|cfo|credit",
     "accounting": r"account|audit|controller|cost|tax|ledger|close|bookkeep|payroll",
     "marketing": r"marketing|brand|campaign|advertis|channel|seo|content",
     "sales": r"sales|seller|selling|revenue|quota|buyer|account executive|retail",
@@ -56,6 +56,7 @@ DEFAULT_STRENGTH = 0.5
 class Rankable(Protocol):
     """What ranking reads: findings and hypotheses both have it."""
 
+    id: str
     statement: str
     topic: str
     source: str
@@ -108,6 +109,11 @@ def rank(items: Iterable[R], profile: Profile | None = None) -> list[R]:
     return [listed[i] for i in order]
 
 
+def order_of(items: Iterable[R], profile: Profile | None = None) -> dict[str, int]:
+    """Each item's id to its place in the ranking for `profile`, the most relevant at 0."""
+    return {item.id: place for place, item in enumerate(rank(items, profile))}
+
+
 def suggested(items: Sequence[R], profile: Profile, count: int = 5) -> list[R]:
     """The few items worth flagging for this person: the best, a topic taking one turn each."""
     chosen: list[R] = []
@@ -139,7 +145,10 @@ def _fit_parts(item: Rankable, profile: Profile) -> dict[str, float]:
     level_words = LEVEL_WORDS[profile.seniority]
     return {
         "topic": topic,
-        "specialty": float(touches_specialty(item, profile.specialty)),
+        "specialty": float(
+            touches_specialty(item, profile.specialty)
+            or touches_specialty(item, getattr(profile, "known_specialty", profile.specialty))
+        ),
         "industry": float(
             _mentions(text, industry, stem=5) or industry.strip().lower() in _topics(item)
         ),

@@ -55,7 +55,9 @@ def test_findings_ids_are_stable_and_shaped_as_documented():
     second = json.loads(infoview("findings", str(SAMPLE), "--json").stdout)
     assert first == second
     assert {f["topic"] for f in first} == {"compensation", "trends", "organization"}
-    assert all(set(f) == {"id", "topic", "statement", "source", "table"} for f in first)
+    keys = {"id", "topic", "statement", "source", "table", "score", "strength", "topics"}
+    assert all(set(f) == keys for f in first)
+    assert [f["score"] for f in first] == sorted((f["score"] for f in first), reverse=True)
 
 
 def test_sheet_json_follows_the_contract(tmp_path):
@@ -92,7 +94,7 @@ def test_sheet_json_follows_the_contract(tmp_path):
     assert sheet["sections"][-1]["name"] == "close"
     question = sheet["sections"][0]["questions"][0]
     assert {"id", "text", "minutes", "hypothesis", "why", "section", "tags"} <= set(question)
-    assert sheet["coverage"]["hypotheses_flagged"] == 12
+    assert sheet["coverage"]["hypotheses_flagged"] == 13
     assert set(sheet["coverage"]) == {
         "hypotheses_flagged",
         "hypotheses_covered",

@@ -30,7 +30,9 @@ def test_the_workspace_lists_the_findings_of_its_research_with_flags_and_priorit
     kept = json.loads(listed.stdout)
     read = json.loads(infoview("findings", *FILES, "--json").stdout)
     assert [(f["id"], f["statement"]) for f in kept] == [(f["id"], f["statement"]) for f in read]
-    assert [{k: f[k] for k in ("flagged", "priority", "worded_as")} for f in kept[:3]] == [
+    by_id = {f["id"]: f for f in kept}
+    shown = [by_id[h.id] for h in hypotheses[:3]]
+    assert [{k: f[k] for k in ("flagged", "priority", "worded_as")} for f in shown] == [
         {"flagged": True, "priority": "high", "worded_as": first.statement},
         {
             "flagged": False,

@@ -6,6 +6,7 @@ import pytest
 
 from infoview.findings import contact_targets, guess_topic, propose_findings
 from infoview.research import read_research_path
+from infoview.research.table import retype_table
 
 DATA = Path(__file__).resolve().parent / "data"
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample_research.xlsx"
@@ -20,19 +21,26 @@ def test_the_sample_workbook_gives_pay_trend_and_org_chart_findings():
     assert [(f.topic, f.statement, f.source) for f in found][::4] == [
         (
             "compensation",
-            "Median pay for Financial Analyst in Detroit, MI is about $68,000 (3 data points)",
+            "Pay for Financial Analyst in Detroit, MI is about $68,000 a year across three "
+            "salary reports, from $64,000 to $71,500",
             "Job posting, Pay survey 2026",
         ),
         (
             "compensation",
-            "Median pay for FP&A Manager in Detroit, MI is about $118,000 (1 data point)",
+            "One salary report puts pay for FP&A Manager in Detroit, MI at about $118,000 a year",
             "Pay survey 2026",
         ),
         (
             "trends",
-            "Tariff changes push parts makers to re-source components (analysts spend more "
-            "time on scenario planning)",
-            "Business daily",
+            "Shared-service centres take over routine accounting work (entry roles shift toward "
+            "analysis and business partnering)",
+            "Consulting report",
+        ),
+        (
+            "organization",
+            "I do not yet know who is the Head of Supplier Finance in Procurement, reporting to "
+            "Chief Financial Officer",
+            "my org chart",
         ),
     ]
     assert [f.topic for f in found].count("organization") == 3
@@ -42,26 +50,135 @@ def test_the_sample_workbook_gives_pay_trend_and_org_chart_findings():
 
 def test_finding_ids_are_stable():
     assert [f.id for f in findings_of(SAMPLE)] == [f.id for f in findings_of(SAMPLE)]
-    assert findings_of(SAMPLE)[0].id == "com-e74463cf"
+    assert findings_of(SAMPLE)[0].id == "com-1ea6ad73"
 
 
-def test_pay_ranges_are_summarised_with_the_people_reported():
-    found = findings_of(DATA / "salary_ranges_with_sample_size.csv")
-    assert [(f.statement, f.figure, f.sample_size, f.source) for f in found] == [
+POSTINGS = DATA / "job_postings_two_cities_sentinels_euros.csv"
+
+
+def test_pay_findings_give_evidence_in_words_comparisons_and_shares():
+    found = findings_of(POSTINGS)
+    assert [(f.statement, f.figure, f.sample_size) for f in found] == [
         (
-            "Pay for Data Analyst in Austin ranges from about $62,000 to $85,000 "
-            "(2 data points, 200 people reported)",
-            "$62,000 to $85,000",
-            200,
-            "Pay survey 2026, Salary site",
+            "Pay for Data Analyst in Austin, TX is about $65,000 a year across four postings, "
+            "the middle half between $63,000 and $67,000",
+            "$65,000",
+            4,
         ),
         (
-            "Pay for Data Engineer in Remote ranges from about $95,000 to $130,000 "
-            "(1 data point, 40 people reported)",
-            "$95,000 to $130,000",
-            40,
-            "Pay survey 2026",
+            "Pay for Data Analyst in San Francisco, CA is about $85,000 a year across four "
+            "postings, the middle half between $83,000 and $87,000",
+            "$85,000",
+            4,
         ),
+        (
+            "Pay for Senior Data Analyst in Austin, TX is about $92,000 a year across three "
+            "postings (25% of all 12), from $88,000 to $95,000",
+            "$92,000",
+            3,
+        ),
+        ("One posting puts pay for Data Analyst in Berlin at about €58,000 a year", "€58,000", 1),
+        (
+            "Pay for Data Analyst across all places is about $75,000 a year across eight "
+            "postings (75% of all 12), the middle half between $65,500 and $84,500",
+            "$75,000",
+            8,
+        ),
+        (
+            "Pay for Data Analyst is about 31% more in San Francisco, CA than in Austin, TX: "
+            "$85,000 vs $65,000, from four postings each",
+            "$85,000",
+            8,
+        ),
+        (
+            "Pay for Senior Data Analyst in Austin, TX is about 42% more than for Data Analyst: "
+            "$92,000 vs $65,000, from 3 and 4 postings",
+            "$92,000",
+            7,
+        ),
+    ]
+
+
+def test_pay_strength_grows_with_evidence_and_topics_name_the_field():
+    strengths = {f.statement.split(" a year")[0]: f.strength for f in findings_of(POSTINGS)}
+    assert strengths["One posting puts pay for Data Analyst in Berlin at about €58,000"] == 0.2
+    assert strengths["Pay for Data Analyst in Austin, TX is about $65,000"] == 0.471
+    assert {f.topics for f in findings_of(POSTINGS)} == {("compensation", "data")}
+
+
+def test_published_figures_say_so_and_hourly_pay_shows_its_rate(tmp_path):
+    path = tmp_path / "ons_ashe_hourly.csv"
+    path.write_text(
+        "Occupation,Median hourly pay\nProfessional Occupations,20.44\n"
+        "All occupations,15.00\nCarers,11.50\n",
+        encoding="utf-8",
+    )
+    assert [(f.statement, f.source) for f in findings_of(path)] == [
+        (
+            "The published median pay for Professional Occupations is £42,500 a year (£20.44 an "
+            "hour)",
+            "the Office for National Statistics",
+        ),
+        (
+            "The published median pay for Carers is £23,900 a year (£11.50 an hour)",
+            "the Office for National Statistics",
+        ),
+    ]
+
+
+def test_amounts_without_a_stated_currency_get_no_dollar_sign(tmp_path):
+    path = tmp_path / "offers.csv"
+    path.write_text("Role,Base\nAnalyst,52000\nAnalyst,56000\n", encoding="utf-8")
+    assert [f.statement for f in findings_of(path)] == [
+        "Pay for Analyst is about 54,000 a year across two offer letters, from 52,000 to 56,000"
+    ]
+
+
+def test_ids_survive_inserting_a_row_and_editing_another(tmp_path):
+    before, after = tmp_path / "before" / "news.csv", tmp_path / "after" / "news.csv"
+    before.parent.mkdir()
+    after.parent.mkdir()
+    before.write_text(
+        "Headline,Source\nBanks move forecasting to the cloud,Trade daily\n"
+        "Plants hire more cost accountants,Business weekly\n",
+        encoding="utf-8",
+    )
+    after.write_text(
+        "Headline,Source\nA new headline added on top of the list,Blog\n"
+        "Banks move forecasting to the cloud,Trade daily\n"
+        "Plants hire more cost accountants,Business weekly\n",
+        encoding="utf-8",
+    )
+    old = {f.statement: f.id for f in findings_of(before)}
+    new = {f.statement: f.id for f in findings_of(after)}
+    assert len(new) == 3
+    assert all(new[statement] == old[statement] for statement in old)
+
+
+def test_a_pay_finding_keeps_its_id_when_its_figure_changes(tmp_path):
+    first, second = tmp_path / "a" / "pay.csv", tmp_path / "b" / "pay.csv"
+    first.parent.mkdir()
+    second.parent.mkdir()
+    first.write_text("Role,City,Base\nAnalyst,Austin,$50000\n", encoding="utf-8")
+    second.write_text(
+        "Role,City,Base\nCook,Austin,$30000\nAnalyst,Austin,$50000\nanalyst ,Austin,$54000\n",
+        encoding="utf-8",
+    )
+    (old,) = findings_of(first)
+    new = {f.id: f.statement for f in findings_of(second)}
+    assert new[old.id].startswith("Pay for Analyst in Austin is about $52,000 a year")
+
+
+def test_repeated_headlines_give_one_finding_and_labels_give_none(tmp_path):
+    path = tmp_path / "news.csv"
+    path.write_text(
+        "Headline,Source\nBanks move forecasting to the cloud,https://www.techcrunch.com/x\n"
+        "Banks move  forecasting to the cloud.,https://www.techcrunch.com/x\n"
+        "Fintech,Blog\nCall our referral service on 1300 135 070 today,Blog\n",
+        encoding="utf-8",
+    )
+    assert [(f.statement, f.source) for f in findings_of(path)] == [
+        ("Banks move forecasting to the cloud", "TechCrunch")
     ]
 
 
@@ -99,3 +216,14 @@ def test_contact_targets_leave_out_the_interviewees_organization():
         "Prairie Freight",
         "Midway Logistics",
     ]
+
+
+def test_row_labels_of_a_statistics_table_are_not_notes(tmp_path):
+    path = tmp_path / "projections.csv"
+    path.write_text(
+        "Note,Employment 2014,Employment 2024\nSoftware developers,1114.0,1250.3\n"
+        "Registered nurses,2751.0,3190.3\n",
+        encoding="utf-8",
+    )
+    (table,) = read_research_path(path).tables
+    assert propose_findings([retype_table(table, "notes", {"note": "Note"})]) == []

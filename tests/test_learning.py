@@ -199,7 +199,7 @@ def test_the_untested_chart_counts_per_priority(tmp_path, sample_path):
     counts = open_by_priority(hypotheses, statuses(interviews))
     assert counts == {
         "high": {"untested": 4, "contested": 0, "settled": 0},
-        "medium": {"untested": 8, "contested": 1, "settled": 1},
+        "medium": {"untested": 9, "contested": 1, "settled": 1},
         "low": {"untested": 0, "contested": 0, "settled": 0},
     }
     figure = untested_figure(hypotheses, interviews)

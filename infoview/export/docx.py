@@ -69,6 +69,8 @@ def render_docx(handout: Handout, paper: str = "letter") -> bytes:
             _run(paragraph, point.text)
             if point.source:
                 _run(paragraph, f"  ({point.source})", italic=True, color=MUTED)
+        if handout.more_research_text:
+            _run(document.add_paragraph(), handout.more_research_text, italic=True, color=MUTED)
     if handout.heard:
         document.add_heading(HEARD_TITLE, level=1)
         for point in handout.heard:

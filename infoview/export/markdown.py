@@ -34,6 +34,8 @@ def render_markdown(handout: Handout) -> str:
         for point in handout.research:
             source = f" *({escape(point.source)})*" if point.source else ""
             lines.append(f"- **{point.label}** {escape(point.text)}{source}")
+        if handout.more_research_text:
+            lines += ["", f"*{escape(handout.more_research_text)}*"]
         lines.append("")
     if handout.heard:
         lines += [f"## {HEARD_TITLE}", ""]

@@ -48,7 +48,7 @@ class _Spacing:
     spare_on_paper: int  # the DOCX and Markdown keep every spare question
 
 
-ROOMY, COMPACT = _Spacing(7.5, 4), _Spacing(5.0, 2)
+ROOMY, COMPACT, TIGHT = _Spacing(7.5, 4), _Spacing(5.0, 2), _Spacing(3.5, 0)
 SPARE_SIZE, SPARE_LINE = 8.5, 4.1
 MARK_SIZE = 8.5  # question numbers and the markers beside them
 CLOSE_SIZE, CLOSE_LINE, CLOSE_INDENT = 8.5, 4.1, 6.0
@@ -133,9 +133,11 @@ class _SheetPDF(FPDF):
 def render_pdf(handout: Handout, paper: str = "letter") -> bytes:
     """The handout as PDF bytes on `paper` ("letter" or "a4"), tightened to fit two pages."""
     pdf = _layout(handout, paper, ROOMY)
-    # Tightening saves about half a page: worth a second pass only for a page's overflow.
-    if pdf.pages_count == TARGET_PAGES + 1:
-        pdf = _layout(handout, paper, COMPACT)
+    # Each tightening saves up to half a page: worth another pass only for a page's overflow.
+    for spacing in (COMPACT, TIGHT):
+        if pdf.pages_count != TARGET_PAGES + 1:
+            break
+        pdf = _layout(handout, paper, spacing)
     return bytes(pdf.output())
 
 
@@ -147,6 +149,10 @@ def _layout(handout: Handout, paper: str, spacing: _Spacing) -> _SheetPDF:
         _heading(pdf, "Research to share", "", _research_height(pdf, handout.research[0]))
         for point in handout.research:
             _research_point(pdf, point)
+        if handout.more_research_text:
+            pdf.set_x(pdf.l_margin + TEXT_X)
+            pdf.style("", SPARE_SIZE, MUTED)
+            pdf.multi_cell(0, SPARE_LINE, handout.more_research_text, new_x="LMARGIN", new_y="NEXT")
     if handout.heard:
         heard = [ResearchPoint("•", point, "") for point in handout.heard]
         _heading(pdf, HEARD_TITLE, "", _research_height(pdf, heard[0]))
@@ -284,7 +290,7 @@ def _spare(pdf: _SheetPDF, items: tuple[Item, ...]) -> None:
     shown = items[: pdf.spacing.spare_on_paper]
     pdf.style("", SPARE_SIZE)
     heights = [pdf.lines(_text_width(pdf), printable(i.text), SPARE_LINE) + 1 for i in shown]
-    _heading(pdf, "If time permits", "", heights[0])
+    _heading(pdf, "If time permits", "", heights[0] if heights else SPARE_LINE)
     for item, height in zip(shown, heights, strict=True):
         pdf.keep(height)
         bottom = _question(
@@ -298,7 +304,8 @@ def _spare(pdf: _SheetPDF, items: tuple[Item, ...]) -> None:
         pdf.multi_cell(
             0,
             SPARE_LINE,
-            f"{more} more question{'s' if more > 1 else ''} in the DOCX and Markdown versions.",
+            f"{more}{' more' if shown else ''} question{'s' if more > 1 else ''} in the DOCX "
+            "and Markdown versions.",
             align="L",
             new_x="LMARGIN",
             new_y="NEXT",

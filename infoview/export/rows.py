@@ -16,7 +16,7 @@ def handout_rows(handout: Handout) -> list[dict[str, object]]:
             "text": item.text,
             "minutes": item.minutes,
             "by_minute": "" if item.by_minute is None else item.by_minute,
-            "hypothesis": f"{item.tests}: {item.tests_text}" if item.tests else "",
+            "hypothesis": f"{item.tests}: {item.tests_text}" if item.tests else item.tests_text,
             "why": item.why,
             "plan": "planned" if item.by_minute is not None else "if time permits",
         }

@@ -19,6 +19,7 @@ REFERRAL_CLOSE = (
 REFERRAL_COLUMNS = ("Name", "Organization", "How to reach", "May I mention you?")
 REFERRAL_BLANK_ROWS = 3
 NOTES_FROM_MINUTES = 1.0  # shorter lines (greeting, thanks) get no note space
+PASSED_ON_SHOWN = 3  # findings for someone else listed on the sheet; the rest are counted
 PAPER_MM = {"letter": (215.9, 279.4), "a4": (210.0, 297.0)}
 
 # Characters XML 1.0 forbids: DOCX and XLSX refuse them and a PDF would print them as boxes.
@@ -80,16 +81,25 @@ class Handout:
     role: str
     fields: tuple[Field, ...]
     purpose: str
-    research: tuple[ResearchPoint, ...]
+    research: tuple[ResearchPoint, ...]  # only the findings the planned questions test
     heard: tuple[str, ...]
     blocks: tuple[Block, ...]
     if_time_permits: tuple[Item, ...]
     referral_close: tuple[str, ...]
     after_meeting: tuple[str, ...]
+    more_research: int = 0  # flagged findings the planned questions leave for another time
 
     @property
     def title(self) -> str:
         return f"Questions for {self.name}"
+
+    @property
+    def more_research_text(self) -> str:
+        """`3 more findings in your research`, or "" when the sheet asks about all of them."""
+        n = self.more_research
+        if not n:
+            return ""
+        return f"{n:,} more finding{'s' * (n > 1)} in your research, for another conversation."
 
     @property
     def items(self) -> tuple[Item, ...]:
@@ -117,16 +127,21 @@ def after_meeting(day: date) -> tuple[str, ...]:
 def build_handout(sheet: Sheet, day: date | None = None) -> Handout:
     """The handout for `sheet`, dated `day` (today when not given)."""
     day = day or date.today()
-    labels = {h.id: f"H{n}" for n, h in enumerate(sheet.hypotheses, start=1)}
-    statements = {h.id: clean(h.statement) for h in sheet.hypotheses}
+    asked = {q.hypothesis for q in sheet.questions if q.hypothesis}
     elsewhere = {d.hypothesis: f"for someone else: ask {d.who}" for d in sheet.for_someone_else}
+    # The sheet shares what it asks about, and a few findings to take to someone else.
+    passed_on = [h.id for h in sheet.hypotheses if h.id in elsewhere and h.id not in asked]
+    shown = asked | set(passed_on[:PASSED_ON_SHOWN])
+    shared = [h for h in sheet.hypotheses if h.id in shown]
+    labels = {h.id: f"H{n}" for n, h in enumerate(shared, start=1)}
+    statements = {h.id: clean(h.statement) for h in sheet.hypotheses}
     research = tuple(
         ResearchPoint(
             labels[h.id],
             statements[h.id],
             clean("; ".join(part for part in (h.source, elsewhere.get(h.id, "")) if part)),
         )
-        for h in sheet.hypotheses
+        for h in shared
     )
     counter = _Counter()
     blocks = tuple(
@@ -151,6 +166,7 @@ def build_handout(sheet: Sheet, day: date | None = None) -> Handout:
         if_time_permits=spare,
         referral_close=REFERRAL_CLOSE,
         after_meeting=after_meeting(day),
+        more_research=len(sheet.hypotheses) - len(shared),
     )
 
 

@@ -66,6 +66,7 @@ CODES: dict[str, str] = {
     "value-unreadable": "cells of a pay column are not amounts",
     "value-not-stated": "cells of a pay column say no amount (Not disclosed, Competitive, 0)",
     "value-outlier": "amounts far too large to be pay were left out, naming their rows",
+    "pay-in-thousands": "a yearly pay column written in thousands (72 for 72,000) was scaled",
     "pay-annualized": "hourly, weekly or monthly pay was turned into yearly pay",
     "date-unreadable": "cells of a date column are not dates",
 }

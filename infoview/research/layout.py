@@ -255,6 +255,8 @@ def column_text(values: pd.Series) -> pd.Series:
         # each distinct cell once, as object (building arrow strings costs more than this)
         codes, distinct = pd.factorize(values)
         text = pd.Series(distinct, dtype=object).str.strip()
+        # `="13-2011"`: a value an export wrote as a formula to keep it from being a number
+        text = text.str.replace(r'^="(.*)"$', r"\1", regex=True)
         midnight = text.str.endswith(MIDNIGHT)
         if midnight.any():
             dates = midnight & text.str.fullmatch(ISO_MIDNIGHT)

@@ -43,6 +43,8 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "occupation title",
             "occ title",
             "occupation soc code",
+            "soc name",
+            "soc title",
             "title and code",
             "job",
             "job role",
@@ -224,6 +226,10 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
         "p90": ("p90", "90th percentile", "pct90", "90th percentile wage", "90 percentile"),
         "pay_period": (
             "pay period",
+            "unit of pay",
+            "wage unit of pay",
+            "pw unit of pay",
+            "pay unit",
             "salary or hourly",
             "hourly or salary",
             "pay basis",
@@ -491,6 +497,7 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "courriel",
         ),
         "phone": ("phone", "telephone", "mobile", "phone number", "phone 1 value", "telefono"),
+        "address": ("address", "street", "mailing address", "address 1 formatted", "direccion"),
         "referred_by": (
             "referred by",
             "referrer",
@@ -559,7 +566,7 @@ KIND_SIGNATURE: dict[str, tuple[str, ...]] = {
     "salary": MONEY_ROLES,
     "trends": ("headline",),
     "org_chart": ("department", "reports_to", "known"),
-    "contacts": ("email", "referred_by", "phone", "connected"),
+    "contacts": ("email", "referred_by", "phone", "connected", "address"),
     "notes": ("note",),
 }
 
@@ -713,7 +720,9 @@ PAY_QUALIFIERS = frozenset(
 )
 
 # Generic words that name a role only as the whole header (`Code`, not `LearnCode`).
-EXACT_ONLY = frozenset({"code", "group", "per", "unit", "job", "event", "series", "level"})
+EXACT_ONLY = frozenset(
+    {"code", "group", "per", "unit", "job", "event", "series", "level", "soc", "count"}
+)
 EXACT_ONLY_BY_KIND = {
     "trends": frozenset(
         {"title", "company", "organization", "industry", "variable", "number", "employment"}
@@ -737,6 +746,20 @@ _UNIT_WORDS = re.compile(
     r"headquarters|program|programme)\b",
     re.IGNORECASE,
 )
+
+# Survey questions: at least this many words, matched on the words that carry their meaning.
+QUESTION_WORDS = 5
+QUESTION_MEANINGS = {
+    "salary": {
+        "bonus": frozenset({"bonus", "bonuses", "commission", "additional"}),
+        "base": frozenset({"salary", "wage", "pay", "paid", "earn", "earnings", "income"}),
+        "experience": frozenset({"experience"}),
+        "role": frozenset({"title", "position", "occupation"}),
+        "company": frozenset({"employer", "company", "organization", "organisation"}),
+        "location": frozenset({"city", "country", "state", "where", "location"}),
+        "currency": frozenset({"currency"}),
+    },
+}
 
 CONTENT_SAMPLE = 200
 MAX_PHRASE_WORDS = 5
@@ -804,7 +827,7 @@ def money_role(role: str) -> bool:
 
 def is_not_pay_header(name: str) -> bool:
     """Whether a normalized header names counts, shares, ids, scores or rates, not pay."""
-    words = name.split()
+    words = name.replace("?", "").split()
     return any(w in NOT_PAY_WORDS and not _PERCENTILE.match(w) for w in words) and not (
         "pay" in words and "rate" in words and "index" not in words
     )
@@ -814,7 +837,7 @@ def _pay_header(name: str, phrase: str) -> bool:
     """Whether a header matched to a pay role by `phrase` is about pay."""
     if is_not_pay_header(name):
         return False
-    words = name.split()
+    words = name.replace("?", "").split()
     if any(w in PAY_WORDS for w in words) or phrase == name:
         return True
     rest = [w for w in words if w not in phrase.split()]
@@ -874,6 +897,11 @@ def _header_matches(name: str, kind: str) -> list[tuple[str, int, int, str]]:
     for role, order, rank in phrases.get(name, ()):
         best[role] = (role, order, 10_000 - rank, name)
     words = name.replace("?", "").split()
+    if len(words) >= QUESTION_WORDS:
+        # a survey question ("What is your annual salary, in USD?"): matched on its meaning
+        for role, keywords in QUESTION_MEANINGS.get(kind, {}).items():
+            if role not in best and any(w in keywords for w in words):
+                best[role] = (role, order_of(kind, role), 1, role)
     for size in range(min(len(words), MAX_PHRASE_WORDS), 0, -1):
         for start in range(len(words) - size + 1):
             phrase = " ".join(words[start : start + size])
@@ -884,6 +912,11 @@ def _header_matches(name: str, kind: str) -> list[tuple[str, int, int, str]]:
                 if role not in best or best[role][2] < score:
                     best[role] = (role, order, score, phrase)
     return list(best.values())
+
+
+def order_of(kind: str, role: str) -> int:
+    """A role's position among its kind's roles."""
+    return list(ROLE_SYNONYMS.get(kind, {})).index(role)
 
 
 def _role_order(kind: str) -> list[str]:

@@ -379,12 +379,33 @@ def _pay_values(table: ResearchTable, issues: list[Issue]) -> dict[str, pd.Serie
         hourly = role.startswith(HOURLY_PREFIX) or stated == "hour"
         # a header that names its period (`Annual Salary`, `Hourly Rate`) beats the row's
         period = stated if stated is not None and table.pay_period is None else row_period
+        scale = header_scale(column)
+        yearly = bool(set(normalize_header(column).split()) & YEARLY_PAY_WORDS)
+        if (
+            scale == 1
+            and yearly
+            and not hourly
+            and period is None
+            and _in_thousands(table.frame[column])
+        ):
+            scale = 1000
+            issues.append(
+                table_issue(
+                    table,
+                    "pay-in-thousands",
+                    INFO,
+                    f'Column "{column}" holds yearly pay written in thousands (such as '
+                    f'"{table.frame[column].iloc[0]}"), so its amounts were multiplied by '
+                    "1,000. If they are hourly rates, set the pay period on the Research page.",
+                    column=column,
+                )
+            )
         money = normalize_money(
             table.frame[column],
             hourly=hourly,
             period=period,
             hours_per_week=hours_per_week,
-            scale=header_scale(column),
+            scale=scale,
         )
         values[role], values[f"{role}_low"], values[f"{role}_high"] = (
             money.amount,
@@ -399,6 +420,18 @@ def _pay_values(table: ResearchTable, issues: list[Issue]) -> dict[str, pd.Serie
     elif row_currency is not None:
         values["currency"] = row_currency
     return values
+
+
+# Words of a yearly pay header; `pay`, `wage` and `rate` are as often hourly.
+YEARLY_PAY_WORDS = frozenset({"salary", "salaries", "compensation", "comp", "tc", "gehalt"})
+
+
+def _in_thousands(text: pd.Series) -> bool:
+    """Plain numbers from 10 to 999 in a yearly pay column: `avg_salary` = 72 is $72,000."""
+    numbers = plain_numbers(text[text.str.strip().ne("")])
+    if numbers.empty or numbers.notna().mean() < 0.9:
+        return False
+    return bool(10 <= numbers.median() < 1000 and numbers.max() < 5000)
 
 
 def _mapped(column: pd.Series, reader) -> pd.Series:

@@ -25,6 +25,7 @@ class Keys(StrEnum):
     PAGE = "current_page"
     SHEET_EDITS = "sheet_edits"
     SHEET_PAPER = "sheet_paper"
+    SHEET_MOVED = "sheet_moved"
     OWN_QUESTION_FORM = "own_question_form"
     TOPIC_FILTER = "hypotheses_topic_filter"
     SOURCE_FILTER = "hypotheses_source_filter"
@@ -77,11 +78,13 @@ def table_key(what: str, table: ResearchTable, role: str = "") -> str:
     return f"table-{what}-{table.label}-{role}"
 
 
-def hypotheses_editor_key(topics: list[str], sources: list[str]) -> str:
-    """A filtered view gets its own editor state, so edits never land on the wrong rows."""
-    if not topics and not sources:
+def hypotheses_editor_key(topics: list[str], sources: list[str], ranked_for: str = "") -> str:
+    """A filtered or re-ranked view gets its own editor state, so edits never land on the
+    wrong rows."""
+    if not topics and not sources and not ranked_for:
         return Keys.HYPOTHESES_EDITOR
-    return f"{Keys.HYPOTHESES_EDITOR}:{'|'.join(topics)}:{'|'.join(sources)}"
+    ranking = f":{ranked_for}" if ranked_for else ""
+    return f"{Keys.HYPOTHESES_EDITOR}:{'|'.join(topics)}:{'|'.join(sources)}{ranking}"
 
 
 def question_key(action: str, question_id: str) -> str:

@@ -56,13 +56,15 @@ def planned(
     )
 
 
-def current_sheet() -> Sheet:
-    """The chosen profile's sheet, built on what earlier interviews taught (`learned_sheet`)."""
+def current_sheet(edits: SheetEdits | None = None) -> Sheet:
+    """The chosen profile's sheet (with `edits` instead of the kept ones, when given), built on
+    what earlier interviews taught (`learned_sheet`)."""
+    edits = state.sheet_edits() if edits is None else edits
     profile, targets = state.profile(), state.targets()
     me = state.seeker()
     asker = asker_line(me.name, me.background)
     return learned_sheet(
-        lambda hypotheses: planned(profile, tuple(hypotheses), targets, state.sheet_edits(), asker),
+        lambda hypotheses: planned(profile, tuple(hypotheses), targets, edits, asker),
         state.flagged(),
         state.interviews(),
         state.secrets(),

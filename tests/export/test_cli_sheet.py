@@ -19,9 +19,9 @@ PROFILE = [
     "--title", "VP Finance",
     "--insider",
     "--referred-by", "José Müller",
-    "--flag", "com-1d2c05b1",
-    "--flag", "tre-0850dc06",
-    "--flag", "org-07674cf4",
+    "--flag", "com-be804894",
+    "--flag", "tre-e7487a39",
+    "--flag", "org-04a617e5",
 ]  # fmt: skip
 
 

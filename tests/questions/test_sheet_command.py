@@ -42,7 +42,7 @@ def test_the_json_sheet_keeps_the_contract_with_section_and_tags(tmp_path):
     assert all(list(q) == QUESTION_KEYS for q in (*questions, *sheet["if_time_permits"]))
     assert all(q["section"] == s["name"] for s in sheet["sections"] for q in s["questions"])
     assert sheet["minutes_planned"] <= sheet["minutes_budget"] == 15
-    assert sheet["coverage"]["hypotheses_flagged"] == 12
+    assert sheet["coverage"]["hypotheses_flagged"] == 13
 
 
 def test_a_user_bank_is_used_with_the_bundled_springboards(tmp_path):

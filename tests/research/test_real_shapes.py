@@ -283,3 +283,29 @@ def test_a_sheet_with_only_a_header_reads_without_values():
         0,
         ["header-only"],
     )
+
+
+def test_survey_question_headers_are_matched_on_their_meaning():
+    table = only_table("survey_question_headers.csv")
+    assert table.columns == {
+        "role": "What is your job title?",
+        "location": "In which city do you work?",
+        "experience": "How many years of professional experience do you have?",
+        "base": "What is your annual salary, in USD?",
+    }
+    assert column(table, "base") == [68_000.0, 91_000.0]
+
+
+def test_codes_written_as_formulas_and_space_padded_numbers():
+    table = only_table("formula_codes_and_padded_numbers.csv")
+    assert table.frame["OCC_CODE"].tolist() == ["13-2011", "15-1252"]
+    assert column(table, "median") == [80_910.0, 135_930.0]
+    assert column(table, "occupation_code") == ["13-2011", "15-1252"]
+
+
+def test_yearly_pay_written_in_thousands_is_scaled():
+    table = only_table("salary_in_thousands.csv")
+    assert (table.columns["base"], table.columns["min"]) == ("avg_salary", "min_salary")
+    assert column(table, "base") == [130_000.0, 72_000.0]
+    assert column(table, "max") == [150_000.0, 91_000.0]
+    assert [i.code for i in table.issues] == ["pay-in-thousands"] * 3

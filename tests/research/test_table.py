@@ -174,9 +174,11 @@ def test_european_amounts_reach_findings_in_euros():
     assert table.amounts("base").tolist() == [68_500.0, 55_000.0, 72_000.0]
     assert table.frame["Standort"].tolist() == ["München", "Köln", "München"]
     assert [f.statement for f in propose_findings([table])] == [
-        "Median pay for Finanzanalyst in München is about €68,500 (1 data point)",
-        "Median pay for Finanzanalyst in Köln is about €55,000 (1 data point)",
-        "Median pay for Controller in München is about €72,000 (1 data point)",
+        "One salary report puts pay for Finanzanalyst in München at about €68,500 a year",
+        "One salary report puts pay for Finanzanalyst in Köln at about €55,000 a year",
+        "One salary report puts pay for Controller in München at about €72,000 a year",
+        "Pay for Finanzanalyst across all places is about €61,800 a year across two salary "
+        "reports (67% of all 3), from €55,000 to €68,500",
     ]
 
 

@@ -30,7 +30,7 @@ def test_research_add_then_export_import_export_is_identical(tmp_path, sample_pa
         "infoview: missing.csv: missing.csv could not be opened (No such file or directory). "
         "Check the path.",
         "stored sample_research.xlsx: 3 tables",
-        f"workspace {first}: 12 hypotheses",
+        f"workspace {first}: 13 hypotheses",
     ]
     assert infoview("--db", first, "workspace", "export", "-o", tmp_path / "a.json").returncode == 0
     loaded = infoview("--db", second, "workspace", "import", tmp_path / "a.json")
@@ -40,7 +40,7 @@ def test_research_add_then_export_import_export_is_identical(tmp_path, sample_pa
     )
     assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()
     document = json.loads((tmp_path / "a.json").read_text())
-    assert len(document["tables"]["hypotheses"]["rows"]) == 12
+    assert len(document["tables"]["hypotheses"]["rows"]) == 13
     assert [f.file for f in open_workspace(second).research_files()] == ["sample_research.xlsx"]
 
 
@@ -51,7 +51,7 @@ def test_research_add_twice_keeps_the_seekers_flags(tmp_path, sample_path):
     flagged = [h.id for h in workspace.hypotheses() if h.flagged]
     infoview("--db", db, "research", "add", sample_path)
     assert [h.id for h in workspace.hypotheses() if h.flagged] == flagged
-    assert len(workspace.hypotheses()) == 12
+    assert len(workspace.hypotheses()) == 13
 
 
 def test_the_environment_names_the_workspace_when_db_is_not_given(tmp_path, sample_path):
@@ -65,7 +65,7 @@ def test_the_environment_names_the_workspace_when_db_is_not_given(tmp_path, samp
         timeout=120,
     )
     assert result.returncode == 0, result.stderr
-    assert len(open_workspace(db).hypotheses()) == 12
+    assert len(open_workspace(db).hypotheses()) == 13
 
 
 def test_bad_files_give_a_message_not_a_traceback(tmp_path):
@@ -96,9 +96,9 @@ def test_sheet_with_db_builds_on_logged_interviews_and_names_no_contact(tmp_path
     assert (learned.returncode, plain.returncode) == (0, 0)
     text = (tmp_path / "learned.md").read_text()
     assert (
-        '- Earlier conversations on "Median pay for Financial Analyst in Detroit, MI is about '
-        '\\$68,000 (3 data points)": senior finance staff at a large automaker agreed; junior data '
-        "staff disagreed." in text
+        '- Earlier conversations on "Pay for Financial Analyst in Detroit, MI is about \\$68,000 '
+        'a year across three salary reports, from \\$64,000 to \\$71,500": senior finance staff '
+        "at a large automaker agreed; junior data staff disagreed." in text
     )
     plain_text = (tmp_path / "plain.md").read_text()
     # The research names whom to contact next; the logged interviews add no name to that.

@@ -65,7 +65,7 @@ def test_upload_flag_profile_sheet_and_coverage():
 
     app.switch_page("app_pages/hypotheses.py").run()
     hypotheses = app.session_state[Keys.HYPOTHESES]
-    assert len(hypotheses) == 12
+    assert len(hypotheses) == 13
     assert [h.flagged for h in hypotheses].count(True) == 2  # pre-flagged by "Ask about?"
     app.session_state[Keys.HYPOTHESES_EDITOR] = {
         "edited_rows": {0: {"flag": True, "priority": "high"}},
@@ -75,7 +75,8 @@ def test_upload_flag_profile_sheet_and_coverage():
     app.run()
     flagged = [h for h in app.session_state[Keys.HYPOTHESES] if h.flagged]
     assert len(flagged) == 3
-    assert flagged[0].statement.startswith("Median pay for Financial Analyst in Detroit")
+    # Row 0 is the finding with the strongest evidence: no profile is chosen yet.
+    assert flagged[0].statement.startswith("Pay for Financial Analyst across all places")
     assert flagged[0].priority == "high"
 
     app.switch_page("app_pages/interviewee.py").run()
@@ -172,7 +173,7 @@ def test_hypotheses_filter_and_the_guard_on_reworded_findings():
     app.switch_page("app_pages/hypotheses.py").run()
     app.session_state[Keys.TOPIC_FILTER] = ["organization"]
     app.run()
-    assert app.caption[0].value == "2 of 12 hypotheses flagged; 3 shown."
+    assert "2 of 13 hypotheses flagged; 3 shown." in [c.value for c in app.caption]
     hypotheses = app.session_state[Keys.HYPOTHESES]
     app.session_state[f"{Keys.HYPOTHESES_EDITOR}:organization:"] = {
         "edited_rows": {0: {"statement": "Could you hire me for the VP role?", "flag": True}},
@@ -182,8 +183,9 @@ def test_hypotheses_filter_and_the_guard_on_reworded_findings():
     app.run()
     assert not app.exception
     assert "asks for a job" in app.warning[0].value
-    [org] = [h for h in app.session_state[Keys.HYPOTHESES] if h.id == hypotheses[9].id]
-    assert org.statement == hypotheses[9].statement
+    first = next(h for h in hypotheses if h.topic == "organization")
+    [org] = [h for h in app.session_state[Keys.HYPOTHESES] if h.id == first.id]
+    assert org.statement == first.statement
     assert org.flagged is True
 
 

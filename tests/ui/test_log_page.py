@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from streamlit.testing.v1 import AppTest
 
 from infoview.store import open_workspace
+from infoview.ui import keys
 from infoview.ui.keys import Keys, note_key, outcome_key
 from tests.conftest import ROOT
 
@@ -120,7 +121,8 @@ def test_log_an_interview_against_a_sheet_then_restart():
     restarted = new_app()
     restarted.switch_page("app_pages/hypotheses.py").run()
     assert not restarted.exception
-    editor = restarted.dataframe(key=Keys.HYPOTHESES_EDITOR).value
+    ranked_for = restarted.session_state[Keys.ACTIVE_PROFILE]
+    editor = restarted.dataframe(key=keys.hypotheses_editor_key([], [], ranked_for)).value
     status = dict(zip(editor["statement"], editor["status"], strict=True))
     assert (status[TRENDS], status[BATTERY]) == ("1 supported", "1 refuted")
     assert status[newest.statement] == "untested"
@@ -159,7 +161,7 @@ def test_an_unusable_workspace_is_explained_and_the_app_still_works(tmp_path, mo
     )
     widget(app.button, "Load sample research").click().run()
     assert not app.exception
-    assert len(app.session_state[Keys.HYPOTHESES]) == 12
+    assert len(app.session_state[Keys.HYPOTHESES]) == 13
 
 
 def test_referrals_typed_before_saving_survive_a_restart():

@@ -21,7 +21,10 @@ def tab(page: str = "app_pages/hypotheses.py") -> AppTest:
     return app
 
 
-def edit_priority(app: AppTest, row: int, priority: str) -> None:
+def edit_priority(app: AppTest, hypothesis_id: str, priority: str) -> None:
+    """Set the priority in the editor's row of that hypothesis (rows are ranked, not stored)."""
+    shown = app.dataframe(key=Keys.HYPOTHESES_EDITOR).value
+    row = list(shown["id"]).index(hypothesis_id)
     app.session_state[Keys.HYPOTHESES_EDITOR] = {
         "edited_rows": {row: {"priority": priority}},
         "added_rows": [],
@@ -42,7 +45,7 @@ def test_a_hypothesis_added_in_one_tab_survives_a_priority_change_in_the_other()
 
     widget(first.text_input, "Add your own hypothesis").set_value(OWN)
     widget(first.button, "Add hypothesis").click().run()
-    edit_priority(second, 0, "low")
+    edit_priority(second, open_workspace().hypotheses()[0].id, "low")
     assert not second.error
 
     stored = open_workspace().hypotheses()
@@ -59,8 +62,9 @@ def test_a_change_to_what_another_tab_changed_is_refused_then_kept_after_reload(
     first.switch_page("app_pages/hypotheses.py").run()
     second = tab()
 
-    edit_priority(first, 0, "low")
-    edit_priority(second, 0, "high")
+    target = open_workspace().hypotheses()[0].id
+    edit_priority(first, target, "low")
+    edit_priority(second, target, "high")
     assert [e.value for e in second.error][0].startswith("The hypothesis")
     assert REFUSED in second.warning[0].value
     assert stored_priorities()[0] == "low"

@@ -1,0 +1,495 @@
+"""Pay findings: per role and place with their evidence, comparisons the data supports."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from infoview.findings.model import Finding, content_key, make_finding
+from infoview.findings.wording import (
+    Unit,
+    assumed_currency,
+    clean_text,
+    money,
+    percent,
+    source_name,
+    unit_of,
+)
+from infoview.research.model import ResearchTable
+from infoview.research.normalize import HOURS_PER_YEAR, is_hourly_header
+from infoview.research.roles import HOURLY_PREFIX, pay_role
+
+# Rows that sum up others: never an occupation of their own.
+AGGREGATE = re.compile(
+    r"^(?:all|total)\b|\ball (?:occupations|jobs|employees|industries)\b|^summary\b"
+    r"|\bmajor groups?\b|^grand total\b",
+    re.I,
+)
+# A standard occupational code whose last four digits are zero names a major group.
+MAJOR_GROUP_CODE = re.compile(r"^\d{2}-?0000$")
+GLUED_CODE = re.compile(r"\s*\((?:\d{2}-?\d{4}|\d{6})\)\s*$")
+ALIASES = {
+    "sr": "senior",
+    "jr": "junior",
+    "snr": "senior",
+    "mgr": "manager",
+    "engr": "engineer",
+    "eng": "engineer",
+    "dev": "developer",
+    "asst": "assistant",
+    "assoc": "associate",
+    "dir": "director",
+    "vp": "vice president",
+    "mktg": "marketing",
+    "acct": "accountant",
+    "admin": "administrator",
+}
+SENIOR_WORDS = frozenset({"senior", "lead", "principal", "staff"})
+ENTRY_WORDS = frozenset({"junior", "entry", "level", "intern", "graduate", "trainee"})
+STATISTICS = {"median": "median", "mean": "average"}
+LARGE_TABLE_ROWS = 1_000  # above this, a role and place needs several points to be a finding
+MIN_POINTS_LARGE = 3
+MIN_COMPARED = 3  # points on each side of a comparison drawn from raw reports
+MIDDLE_HALF_FROM = 4
+NOTABLE_GAP = 0.1  # a place or level comparison is worth saying from 10% apart
+NOTABLE_SHARE = 0.05
+MAX_PER_TABLE = 800
+PUBLISHED_STRENGTH = 0.6
+MIN_YEARLY = 500  # less a year is an index, a count or a rate, not pay, in any currency
+REMOTE = frozenset({"remote", "anywhere", "work from home", "wfh", "fully remote"})
+
+
+@dataclass(frozen=True)
+class _Group:
+    """The pay points of one role in one place and currency, summarised."""
+
+    role: str
+    role_key: str
+    place: str
+    place_key: str
+    currency: str | None
+    n: int
+    median: float
+    low: float
+    high: float
+    q1: float
+    q3: float
+    people: int
+    sources: tuple[str, ...]
+
+
+def pay_findings(table: ResearchTable) -> list[Finding]:
+    """Findings on pay: each role (and place) with enough evidence, and what they compare to."""
+    points = pay_points(table)
+    if points.empty:
+        return []
+    stat = _statistic(table)
+    unit = unit_of(table)
+    groups = _groups(points, ["role_key", "place_key", "currency"])
+    large = len(points) > LARGE_TABLE_ROWS and stat is None
+    least = MIN_POINTS_LARGE if large else 1
+    pay = pay_role(table.columns) or ""
+    hourly = pay.startswith(HOURLY_PREFIX) or is_hourly_header(table.columns.get(pay, ""))
+    say = _Sayer(table, unit, stat, hourly)
+    roles = _groups(points, ["role_key", "currency"])
+    total = len(points)
+    counts = points["role_key"].value_counts()
+    shares = (counts / total).to_dict() if len(counts) > 1 and stat is None else {}
+    # A role's share is said once: in its only finding, or in its roll-up in its main currency.
+    main_currency: dict[str, str | None] = {}
+    for role in sorted(roles, key=lambda r: -r.n):
+        main_currency.setdefault(role.role_key, role.currency)
+    places = Counter((g.role_key, g.currency) for g in groups)
+    groups_per_role = Counter(g.role_key for g in groups)
+    findings = []
+    for g in groups:
+        if g.n >= least:
+            share = shares.get(g.role_key, 0.0) if groups_per_role[g.role_key] == 1 else 0.0
+            findings.append(say.group(g, share, total))
+    if stat is None:
+        for role in roles:
+            if places[role.role_key, role.currency] > 1 and role.n >= least:
+                main = main_currency[role.role_key] == role.currency
+                findings.append(say.role(role, shares.get(role.role_key, 0.0) * main, total))
+    findings += say.place_comparisons(groups)
+    findings += say.level_comparisons(points, groups, "level" in table.columns)
+    if len(findings) > MAX_PER_TABLE:
+        findings = sorted(findings, key=lambda f: -f.strength)[:MAX_PER_TABLE]
+    return findings
+
+
+def pay_points(table: ResearchTable) -> pd.DataFrame:
+    """One row per distinct report of pay: role, place, level, currency and amounts per year."""
+    if "role" not in table.columns:
+        return pd.DataFrame()
+    pay = pay_role(table.columns)
+    if pay is not None:
+        amount = table.amounts(pay)
+        low = _values(table, f"{pay}_low", amount)
+        high = _values(table, f"{pay}_high", amount)
+    elif "min" in table.columns and "max" in table.columns:
+        low, high = table.amounts("min"), table.amounts("max")
+        amount = (low + high) / 2
+    else:
+        return pd.DataFrame()
+    frame = table.frame
+    roles = _cleaned(frame[table.columns["role"]], _role_display)
+    places = _cleaned(table.column("location"), _place_display, frame.index)
+    levels = _cleaned(table.column("level"), clean_text, frame.index)
+    currency = _currency(table, places)
+    points = pd.DataFrame(
+        {
+            "role": roles,
+            "role_key": _cleaned(roles, role_key),
+            "place": places,
+            "place_key": _cleaned(places, str.casefold),
+            "level": levels,
+            "currency": currency,
+            "amount": amount,
+            "low": low.fillna(amount),
+            "high": high.fillna(amount),
+            "people": _cleaned(table.column("sample_size"), _count, frame.index, 0).astype(int),
+            "source": _cleaned(table.column("source"), clean_text, frame.index),
+        }
+    )
+    usable = (
+        points["amount"].ge(MIN_YEARLY)
+        & _cleaned(points["role_key"], lambda key: bool(re.search(r"[^\W\d_]", key))).astype(bool)
+        & ~frame.duplicated().to_numpy()
+    )
+    usable &= ~_aggregates(table, points)
+    return points[usable]
+
+
+def role_key(title: str) -> str:
+    """A title for grouping: lower case, single-spaced, abbreviations spelled out."""
+    words = re.findall(r"[\w+#]+", title.casefold())
+    return " ".join(ALIASES.get(w, w) for w in words)
+
+
+def _aggregates(table: ResearchTable, points: pd.DataFrame) -> pd.Series:
+    """Rows of totals and group headings: "All Occupations", major groups, "Total"."""
+    found = _cleaned(table.frame[table.columns["role"]], _is_aggregate).astype(bool)
+    codes = table.column("occupation_code")
+    if codes is not None:
+        found |= _cleaned(codes, _is_major_group).astype(bool)
+    if table.values is not None and "aggregate" in table.values:
+        found |= table.values["aggregate"].fillna(False).astype(bool)
+    return found
+
+
+def _is_aggregate(title: str) -> bool:
+    glued = re.search(r"\((\d{6})\)\s*$", title)
+    return bool(AGGREGATE.search(title.strip()) or (glued and glued[1].endswith("0000")))
+
+
+def _is_major_group(code: str) -> bool:
+    return MAJOR_GROUP_CODE.match(code.strip()) is not None
+
+
+class _Sayer:
+    """Writes the statements of one table's pay findings."""
+
+    def __init__(self, table: ResearchTable, unit: Unit, stat: str | None, hourly: bool) -> None:
+        self.table, self.unit, self.stat, self.hourly = table, unit, stat, hourly
+        self.source = source_name(table, None if stat else unit)
+
+    def group(self, g: _Group, share: float, total: int) -> Finding:
+        where = _where(g.place)
+        figure = money(g.median, g.currency)
+        if self.stat and g.n == 1:
+            statement = f"The published {self.stat} pay for {g.role}{where} is {figure} a year"
+            statement += self._hourly(g.median, g.currency)
+            if g.people:
+                statement += f", from {g.people:,} people"
+            strength = g.people / (g.people + 30) if g.people else PUBLISHED_STRENGTH
+        elif g.n == 1:
+            statement = f"One {self.unit.one} puts pay for {g.role}{where} at about {figure} a year"
+            statement += self._span(g.low, g.high, g.currency) or self._hourly(g.median, g.currency)
+            strength = _strength(g)
+        else:
+            statement = (
+                f"Pay for {g.role}{where} is about {figure} a year {self._evidence(g)}"
+                f"{self._share(share, total)}{self._spread(g)}"
+            )
+            strength = _strength(g)
+        return make_finding(
+            self.table,
+            "compensation",
+            content_key("pay", g.role_key, g.place_key, g.currency or ""),
+            statement,
+            self._source(g),
+            figure=figure,
+            sample_size=g.people or g.n,
+            strength=strength,
+        )
+
+    def role(self, g: _Group, share: float, total: int) -> Finding:
+        figure = money(g.median, g.currency)
+        statement = (
+            f"Pay for {g.role} across all places is about {figure} a year {self._evidence(g)}"
+            f"{self._share(share, total)}{self._spread(g)}"
+        )
+        return make_finding(
+            self.table,
+            "compensation",
+            content_key("pay role", g.role_key, g.currency or ""),
+            statement,
+            self._source(g),
+            figure=figure,
+            sample_size=g.people or g.n,
+            strength=_strength(g),
+        )
+
+    def place_comparisons(self, groups: list[_Group]) -> list[Finding]:
+        by_role: dict[tuple, list[_Group]] = {}
+        for g in groups:
+            if g.place and (self.stat or g.n >= MIN_COMPARED):
+                by_role.setdefault((g.role_key, g.currency), []).append(g)
+        found = []
+        for compared in by_role.values():
+            if len(compared) < 2:
+                continue
+            top = max(compared, key=lambda g: g.median)
+            bottom = min(compared, key=lambda g: g.median)
+            gap = top.median / bottom.median - 1
+            if gap < NOTABLE_GAP:
+                continue
+            statement = (
+                f"Pay for {top.role} is about {percent(gap)} more in {top.place} than in "
+                f"{bottom.place}: {money(top.median, top.currency)} vs "
+                f"{money(bottom.median, bottom.currency)}"
+            )
+            found.append(self._comparison(statement, ("places", top, bottom), top, bottom))
+        return found
+
+    def level_comparisons(
+        self, points: pd.DataFrame, groups: list[_Group], by_level: bool
+    ) -> list[Finding]:
+        found = []
+        if by_level:
+            levels = _groups(points[points["level"].ne("")], ["role_key", "currency", "level"])
+            by_role: dict[tuple, list[_Group]] = {}
+            for g in levels:
+                if self.stat or g.n >= MIN_COMPARED:
+                    by_role.setdefault((g.role_key, g.currency), []).append(g)
+            for compared in by_role.values():
+                if len(compared) >= 2:
+                    top = max(compared, key=lambda g: g.median)
+                    bottom = min(compared, key=lambda g: g.median)
+                    found += self._levels(top, bottom, top.place, bottom.place, top.role)
+        by_base: dict[tuple, dict[str, _Group]] = {}
+        for g in groups:
+            if not (self.stat or g.n >= MIN_COMPARED):
+                continue
+            words = g.role_key.split()
+            base = " ".join(w for w in words if w not in SENIOR_WORDS | ENTRY_WORDS)
+            rank = "senior" if SENIOR_WORDS & set(words) else "entry"
+            if ENTRY_WORDS & set(words):
+                rank = "junior"
+            if base and base != g.role_key or rank == "entry":
+                by_base.setdefault((base, g.place_key, g.currency), {}).setdefault(rank, g)
+        for ranks in by_base.values():
+            senior, entry = ranks.get("senior"), ranks.get("junior") or ranks.get("entry")
+            if senior and entry and senior is not entry:
+                where = _where(senior.place)
+                found += self._levels(senior, entry, senior.role + where, entry.role, "")
+        return found
+
+    def _levels(self, top: _Group, bottom: _Group, high: str, low: str, role: str) -> list:
+        gap = top.median / bottom.median - 1
+        if gap < NOTABLE_GAP:
+            return []
+        subject = f"{role} at {high}" if role else high
+        other = f"at {low}" if role else f"for {low}"
+        statement = (
+            f"Pay for {subject} is about {percent(gap)} more than {other}: "
+            f"{money(top.median, top.currency)} vs {money(bottom.median, bottom.currency)}"
+        )
+        return [self._comparison(statement, ("levels", top, bottom), top, bottom)]
+
+    def _comparison(self, statement: str, key: tuple, top: _Group, bottom: _Group) -> Finding:
+        what, a, b = key
+        if self.stat:
+            evidence = ""
+        elif a.n == b.n:
+            evidence = f", from {self.unit.count(a.n)} each"
+        else:
+            evidence = f", from {a.n:,} and {b.n:,} {self.unit.many}"
+        return make_finding(
+            self.table,
+            "compensation",
+            content_key(
+                f"pay {what}",
+                a.role_key,
+                a.place or a.role_key,
+                b.place or b.role_key,
+                a.currency or "",
+            ),
+            statement + evidence,
+            self._source(top),
+            figure=money(top.median, top.currency),
+            sample_size=(a.people + b.people) or (a.n + b.n),
+            strength=min(_strength(a), _strength(b)) if not self.stat else PUBLISHED_STRENGTH,
+        )
+
+    def _share(self, share: float, total: int) -> str:
+        if share < NOTABLE_SHARE:
+            return ""
+        return f" ({percent(share)} of all {total:,})"
+
+    def _evidence(self, g: _Group) -> str:
+        if self.stat:
+            return f"across {g.n} published figures"
+        text = f"across {self.unit.count(g.n)}"
+        if g.people:
+            text += f" covering {g.people:,} people"
+        return text
+
+    def _spread(self, g: _Group) -> str:
+        if g.n >= MIDDLE_HALF_FROM and g.q1 < g.q3:
+            return (
+                f", the middle half between {money(g.q1, g.currency)} and {money(g.q3, g.currency)}"
+            )
+        if 1 < g.n < MIDDLE_HALF_FROM and g.low < g.high:
+            return f", from {money(g.low, g.currency)} to {money(g.high, g.currency)}"
+        return ""
+
+    def _span(self, low: float, high: float, currency: str | None) -> str:
+        if high > low:
+            return f" ({money(low, currency)} to {money(high, currency)})"
+        return ""
+
+    def _hourly(self, amount: float, currency: str | None) -> str:
+        if self.hourly:
+            return f" ({money(amount / HOURS_PER_YEAR, currency)} an hour)"
+        return ""
+
+    def _source(self, g: _Group) -> str:
+        return ", ".join(g.sources) if g.sources else self.source
+
+
+def _where(place: str) -> str:
+    if place.casefold() in REMOTE:
+        return " working remotely"
+    return f" in {place}" if place else ""
+
+
+def _strength(g: _Group) -> float:
+    """More points and a tighter middle half make stronger evidence."""
+    size = g.n / (g.n + 4)
+    spread = (g.q3 - g.q1) / g.median if g.n >= MIDDLE_HALF_FROM and g.median else 0.0
+    people = g.people / (g.people + 30) if g.people else 0.0
+    return max(size, people) / (1 + spread)
+
+
+def _groups(points: pd.DataFrame, keys: list[str]) -> list[_Group]:
+    """One summary per distinct value of `keys`, in order of first appearance."""
+    if points.empty:
+        return []
+    frame = points.assign(currency=points["currency"].fillna(""))
+    grouped = frame.groupby(keys, sort=False)
+    amount = grouped["amount"]
+    spellings = frame.groupby([*keys, "role"], sort=False).size().sort_values(ascending=False)
+    common = spellings.reset_index().drop_duplicates(keys).set_index(keys)["role"]
+    stats = pd.DataFrame(
+        {
+            "n": amount.size(),
+            "place": grouped["place"].first(),
+            "median": amount.median(),
+            "q1": amount.quantile(0.25),
+            "q3": amount.quantile(0.75),
+            "low": grouped["low"].min(),
+            "high": grouped["high"].max(),
+            "people": grouped["people"].sum(),
+        }
+    )
+    stats["role"] = common.reindex(stats.index)
+    named = frame.loc[frame["source"].ne(""), [*keys, "source"]].drop_duplicates()
+    sources = named.groupby(keys, sort=False)["source"].agg(lambda s: tuple(sorted(s)))
+    found = []
+    for key, row in stats.iterrows():
+        values = dict(zip(keys, key if isinstance(key, tuple) else (key,), strict=True))
+        found.append(
+            _Group(
+                role=row["role"],
+                role_key=values["role_key"],
+                place=row["place"] if "place_key" in values else "",
+                place_key=values.get("place_key", ""),
+                currency=values["currency"] or None,
+                n=int(row["n"]),
+                median=float(row["median"]),
+                low=float(row["low"]),
+                high=float(row["high"]),
+                q1=float(row["q1"]),
+                q3=float(row["q3"]),
+                people=int(row["people"]),
+                sources=sources.get(key, ()),
+            )
+        )
+        if "level" in values:
+            found[-1] = _with_place(found[-1], values["level"])
+    return found
+
+
+def _with_place(g: _Group, level: str) -> _Group:
+    """A level group names its level where a place group names its place."""
+    return _Group(**{**g.__dict__, "place": level, "place_key": level.casefold()})
+
+
+def _statistic(table: ResearchTable) -> str | None:
+    """ "median" or "average" when each row is a published statistic, else None."""
+    pay = (pay_role(table.columns) or "").removeprefix(HOURLY_PREFIX)
+    return STATISTICS.get(pay)
+
+
+def _values(table: ResearchTable, name: str, default: pd.Series) -> pd.Series:
+    if table.values is not None and name in table.values:
+        return table.values[name]
+    return default
+
+
+def _currency(table: ResearchTable, places: pd.Series) -> pd.Series:
+    """Each row's currency as stated; where none is, what the table or its places imply."""
+    stated = pd.Series(None, index=table.frame.index, dtype=object)
+    if table.values is not None and "currency" in table.values:
+        stated = table.values["currency"].astype(object).where(table.values["currency"].notna())
+    missing = stated.isna()
+    if missing.any():
+        implied = assumed_currency(table, places[missing])
+        if implied is not None:
+            stated = stated.where(~missing, implied)
+    return stated
+
+
+def _cleaned(column: pd.Series | None, clean, index=None, missing: object = "") -> pd.Series:
+    """`clean` applied once per distinct cell; `missing` everywhere when there is no column."""
+    if column is None:
+        return pd.Series(np.full(len(index), missing, dtype=object), index=index)
+    codes, uniques = pd.factorize(column, use_na_sentinel=False)
+    cleaned = np.empty(len(uniques), dtype=object)
+    cleaned[:] = [clean(str(value)) for value in uniques]
+    return pd.Series(cleaned[codes], index=column.index)
+
+
+def _role_display(text: str) -> str:
+    """A title as written, single-spaced, without an occupation code glued to its end."""
+    return GLUED_CODE.sub("", clean_text(text)).strip(" -,;")
+
+
+def _place_display(text: str) -> str:
+    """`New York, NY 10014 (SoHo area)` -> `New York, NY`; lines joined by commas."""
+    lines = [" ".join(line.split()) for line in str(text).splitlines()]
+    joined = ", ".join(line.strip(" ,") for line in lines if line.strip(" ,"))
+    joined = re.sub(r"\s*\([^)]*\)", "", joined)
+    joined = re.sub(r"\s+\d{5}(?:-\d{4})?\b", "", joined)
+    return clean_text(joined.strip(" ,"))
+
+
+def _count(text: str) -> int:
+    digits = text.strip().replace(",", "").split(".")[0]
+    return int(digits) if digits.isdigit() else 0

@@ -1,0 +1,178 @@
+"""How findings say things: amounts in their own currency, evidence in words, sources by name."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from infoview.research.model import ResearchTable
+from infoview.research.normalize import CURRENCY_SYMBOLS
+
+SYMBOLS = {**CURRENCY_SYMBOLS, "INR": "₹", "CAD": "CA$", "NZD": "NZ$", "BRL": "R$"}
+NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+# Publishers and job boards a seeker would name, found in a file's name or its source column.
+KNOWN_SOURCES = (
+    (r"glassdoor", "Glassdoor"),
+    (r"indeed", "Indeed"),
+    (r"linked ?in", "LinkedIn"),
+    (r"naukri", "Naukri"),
+    (r"reed", "Reed"),
+    (r"levels ?fyi", "Levels.fyi"),
+    (r"payscale", "PayScale"),
+    (r"stack ?overflow", "Stack Overflow"),
+    (r"ask ?a ?manager", "Ask a Manager"),
+    (r"techcrunch", "TechCrunch"),
+    (r"layoffs ?fyi", "Layoffs.fyi"),
+    (r"o ?net|onet", "O*NET"),
+    (r"bls|oes|oews|cps", "the Bureau of Labor Statistics"),
+    (r"ashe|ons", "the Office for National Statistics"),
+    (r"abs", "the Australian Bureau of Statistics"),
+    (r"ibge", "IBGE"),
+)
+# National statistics offices and national job boards publish in their country's currency.
+PUBLISHER_CURRENCY = {
+    "the Bureau of Labor Statistics": "USD",
+    "the Office for National Statistics": "GBP",
+    "the Australian Bureau of Statistics": "AUD",
+    "Naukri": "INR",
+    "Reed": "GBP",
+    "IBGE": "BRL",
+}
+US_STATES = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia"
+    "|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts"
+    "|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey"
+    "|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania"
+    "|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington"
+    "|West Virginia|Wisconsin|Wyoming|District of Columbia|Puerto Rico|Guam|Virgin Islands"
+    "|United States|USA|U\\.S\\.A?\\.?"
+)
+US_STATE_CODES = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ"
+    "|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR"
+)
+_US_PLACE = re.compile(
+    rf"^(?:{US_STATES})$|,\s*(?:{US_STATE_CODES})(?:\b|$)|^(?:{US_STATE_CODES})$"
+)
+_KNOWN = [(re.compile(rf"\b(?:{words})\b", re.I), name) for words, name in KNOWN_SOURCES]
+
+
+@dataclass(frozen=True)
+class Unit:
+    """What one data point of a table is, in words: "posting" / "postings"."""
+
+    one: str
+    many: str
+
+    def count(self, n: int) -> str:
+        """`one posting`, `9 postings`, `1,200 postings`."""
+        return f"{number_words(n)} {self.one if n == 1 else self.many}"
+
+
+UNITS = (
+    (r"offers?|offer letters?", Unit("offer letter", "offer letters")),
+    (r"survey|respon|respondent|stack ?overflow|ask ?a ?manager", Unit("response", "responses")),
+    (
+        r"jobs?|postings?|listings?|vacanc\w*|adverts?|scrape\w*|glassdoor|indeed|naukri|reed",
+        Unit("posting", "postings"),
+    ),
+    (r"employees?|roster|payroll|staff|hr", Unit("employee record", "employee records")),
+)
+DEFAULT_UNIT = Unit("salary report", "salary reports")
+
+
+def number_words(n: int) -> str:
+    """`one` to `nine` in words, larger counts as digits with separators."""
+    return NUMBER_WORDS[n] if 0 <= n < len(NUMBER_WORDS) else f"{n:,}"
+
+
+def words_of(text: str) -> str:
+    """File and sheet names as words: `glassdoor_jobs-2021.csv` -> `glassdoor jobs 2021`."""
+    return " ".join(re.split(r"[\W_]+", Path(text).stem if "." in text else text)).strip()
+
+
+def table_words(table: ResearchTable) -> str:
+    """The file name, sheet name and headers of `table`, as words to look for names in."""
+    return " ".join([words_of(table.file), words_of(table.sheet), *map(str, table.frame.columns)])
+
+
+def unit_of(table: ResearchTable) -> Unit:
+    """What a row of this table is: a posting, a survey response, an offer letter..."""
+    names = f"{words_of(table.file)} {words_of(table.sheet)}"
+    for pattern in (names, table_words(table)):
+        for words, unit in UNITS:
+            if re.search(rf"\b(?:{words})\b", pattern, re.I):
+                return unit
+    return DEFAULT_UNIT
+
+
+def publisher(text: str) -> str:
+    """The publisher or job board `text` names, or "" when it names none we know."""
+    return next((name for pattern, name in _KNOWN if pattern.search(words_of(text))), "")
+
+
+def source_name(table: ResearchTable, unit: Unit | None = None) -> str:
+    """The table's source as a person would name it: "Glassdoor postings", "my research"."""
+    found = publisher(table.file) or publisher(table.sheet)
+    if not found:
+        return "my research"
+    if unit is None or found.startswith("the "):
+        return found
+    return f"{found} {unit.many}"
+
+
+def assumed_currency(table: ResearchTable, places: pd.Series) -> str | None:
+    """The currency of amounts that state none: the table's own, its publisher's, its places'.
+
+    None when nothing tells: such amounts are shown without a mark, never as dollars.
+    """
+    own = getattr(table, "currency", None)
+    if own:
+        return own
+    named = publisher(table.file) or publisher(table.sheet)
+    if named in PUBLISHER_CURRENCY:
+        return PUBLISHER_CURRENCY[named]
+    distinct = places[places.ne("")].unique()
+    if len(distinct) and all(_US_PLACE.search(place) for place in distinct):
+        return "USD"
+    return None
+
+
+def money(amount: float, currency: str | None) -> str:
+    """`$68,500`, `₹400,000`, `€52,500`, or `42,500` when the currency was never stated."""
+    rounded = _round(amount)
+    text = f"{rounded:,.0f}" if rounded >= 100 else f"{rounded:,.2f}"
+    if currency is None:
+        return text
+    symbol = SYMBOLS.get(currency)
+    return f"{symbol}{text}" if symbol else f"{text} {currency}"
+
+
+def _round(amount: float) -> float:
+    """To the nearest hundred from 10,000 up, the nearest ten from 1,000: pay is never exact."""
+    if amount >= 10_000:
+        return round(amount, -2)
+    if amount >= 1_000:
+        return round(amount, -1)
+    return round(amount, 2)
+
+
+def percent(change: float) -> str:
+    """`25%`, `4.5%`: whole numbers from ten up."""
+    size = abs(change) * 100
+    return f"{size:.0f}%" if size >= 10 or math.isclose(size, round(size)) else f"{size:.1f}%"
+
+
+def clean_text(value: object) -> str:
+    """A cell's text on one line, single-spaced; "" for blanks and markers of no value."""
+    text = " ".join(str(value).split())
+    return "" if text.lower() in BLANKS else text
+
+
+BLANKS = frozenset(
+    {"", "nan", "none", "null", "n/a", "na", "-", "--", "—", "?", "no date", "no category", "-1"}
+)
