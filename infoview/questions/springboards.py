@@ -136,9 +136,10 @@ def who_could_answer(hypothesis: Hypothesis, profile: Profile) -> str:
         if gap and gap["boss"] and profile.title and _same_role(gap["boss"], profile.title):
             return f"a colleague of theirs at {organization}: it is about their own team"
         return ""
-    industries = [n for n, p in _INDUSTRY_PATTERNS.items() if p.search(hypothesis.statement)]
-    if profile.known_industry and industries and profile.known_industry not in industries:
-        return f"someone in {industry_phrase(industries[0])}"
+    if profile.known_industry:
+        named = [n for n, p in _INDUSTRY_PATTERNS.items() if p.search(hypothesis.statement)]
+        if named and profile.known_industry not in named:
+            return f"someone in {industry_phrase(named[0])}"
     if hypothesis.topic in ("trends", "general") and profile.seniority in ("junior", "mid"):
         named = specialties_in(hypothesis.statement)
         if named and not touches_specialty(hypothesis, profile.known_specialty):
