@@ -1040,7 +1040,7 @@ def _checked(
 
 def _mostly_pay(column: pd.Series) -> bool:
     """Most filled cells read as amounts, and they are not fractions or tiny scores."""
-    sample = column.head(CONTENT_SAMPLE * 5)
+    sample = pd.Series(column.head(CONTENT_SAMPLE * 5).unique(), dtype=object)
     figures = sample[sample.str.contains(r"\d", regex=True) & sample.str.strip().ne("-1")]
     if figures.empty:
         return True  # `Not disclosed`, `*`, blanks: a pay column that says no figure
