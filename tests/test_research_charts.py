@@ -2,6 +2,7 @@
 
 import pandas as pd
 
+from infoview.findings import propose_findings
 from infoview.research import build_table, read_research_path
 from infoview.research.charts import (
     MAX_POINTS,
@@ -94,3 +95,37 @@ def test_trends_timeline_uses_the_dates_the_import_read():
         (pd.Timestamp("2026-05-14"), "Finance hires data people"),
         (pd.Timestamp("2026-07-01"), "Rolling forecasts replace budgets"),
     ]
+
+
+def test_org_chart_counts_the_same_unknown_boxes_as_the_findings():
+    """A department whose leader's title is blank is still a box, and an unknown one."""
+    org = table(
+        [
+            ["Department", "Title", "Person", "Known?"],
+            ["Finance", "CFO", "Dana", "yes"],
+            ["Finance", "Controller", "?", "no"],
+            ["Treasury", "Treasurer", "", "no"],
+            ["Tax", "", "", "no"],
+            ["FP&A", "Director FP&A", "Omar", "yes"],
+            ["Audit", "Head of Audit", "unknown", "unknown"],
+        ]
+    )
+    figure = org_chart_figure(org)
+    unknown = [f.statement for f in propose_findings([org]) if f.topic == "organization"]
+    assert len(unknown) == 4
+    assert figure.layout.title.text == "Org chart: 4 of 6 boxes unknown (t)"
+    assert sorted(set(figure.data[0].labels) - {"Organization"}) == sorted(
+        [
+            "Finance",
+            "Treasury",
+            "Tax",
+            "FP&A",
+            "Audit",
+            "CFO",
+            "Controller",
+            "Treasurer",
+            "Leader",
+            "Director FP&A",
+            "Head of Audit",
+        ]
+    )

@@ -9,11 +9,11 @@ import plotly.express as px
 import plotly.graph_objects as go
 
 from infoview.research.model import ResearchTable
+from infoview.research.org import org_boxes
 from infoview.research.roles import pay_role
 
 KNOWN_COLOR, UNKNOWN_COLOR = "#2E6F9E", "#C8553D"
 MAX_POINTS = 2000  # beyond this, show outliers only: thousands of dots hide the boxes
-_UNKNOWN_WORDS = {"no", "n", "false", "0", "unknown", "?"}
 
 
 def pay_points(table: ResearchTable) -> pd.DataFrame:
@@ -140,29 +140,22 @@ def trends_timeline_figure(table: ResearchTable) -> go.Figure | None:
 
 
 def org_chart_figure(table: ResearchTable) -> go.Figure | None:
-    """The org chart as a treemap of departments and roles, unknown boxes in a warm color."""
+    """The org chart as a treemap of departments and roles, unknown boxes in a warm color; it
+    counts the boxes the findings do (`org_boxes`)."""
     if table.kind != "org_chart" or "department" not in table.columns:
         return None
-    title = table.column("title") if "title" in table.columns else table.column("person")
-    if title is None:
+    boxes = org_boxes(table)
+    if not boxes:
         return None
-    person = _text(table, "person")
-    known = _text(table, "known").str.lower()
     frame = pd.DataFrame(
         {
-            "department": _text(table, "department").replace("", "Unassigned"),
-            "box": title.astype(str).str.strip(),
-            "person": person.replace("", "?"),
-            "status": [
-                "Unknown" if p in ("", "?") or k in _UNKNOWN_WORDS else "Known"
-                for p, k in zip(person, known, strict=True)
-            ],
+            "department": [b.department or "Unassigned" for b in boxes],
+            "box": [b.title[:1].upper() + b.title[1:] for b in boxes],
+            "person": [b.person if not b.unknown else "?" for b in boxes],
+            "status": ["Unknown" if b.unknown else "Known" for b in boxes],
+            "count": 1,
         }
     )
-    frame = frame[frame["box"].ne("")]
-    if frame.empty:
-        return None
-    frame["count"] = 1
     figure = px.treemap(
         frame,
         path=[px.Constant("Organization"), "department", "box"],
@@ -172,9 +165,9 @@ def org_chart_figure(table: ResearchTable) -> go.Figure | None:
         color_discrete_map={"Known": KNOWN_COLOR, "Unknown": UNKNOWN_COLOR, "(?)": "#8A8A8A"},
     )
     figure.update_traces(hovertemplate="%{label}<br>%{customdata[0]}<extra></extra>")
-    unknown = int((frame["status"] == "Unknown").sum())
+    unknown = sum(b.unknown for b in boxes)
     figure.update_layout(
-        title=f"Org chart: {unknown} of {len(frame)} boxes unknown ({table.sheet})",
+        title=f"Org chart: {unknown} of {len(boxes)} boxes unknown ({table.sheet})",
         margin={"t": 50, "l": 10, "r": 10, "b": 10},
     )
     return figure
