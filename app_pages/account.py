@@ -16,17 +16,22 @@ show_flash()
 
 st.subheader("Download a copy")
 st.write("One file with everything in your workspace, to keep or to load elsewhere.")
-st.download_button(
-    "Download my workspace",
-    data=persistence.export_text(),
-    file_name="infoview-workspace.json",
-    mime="application/json",
-    icon=":material/download:",
-    on_click="ignore",
-)
+export = persistence.export_text()
+if export is not None:
+    st.download_button(
+        "Download my workspace",
+        data=export,
+        file_name="infoview-workspace.json",
+        mime="application/json",
+        icon=":material/download:",
+        on_click="ignore",
+    )
 
 st.subheader("Load a copy")
-st.write("Loads a downloaded workspace file into your workspace while it is still empty.")
+st.write(
+    "Loads a downloaded workspace file into your workspace while it is still empty (delete it "
+    "below first to replace what it holds)."
+)
 upload = st.file_uploader("Workspace file (.json)", type=["json"], key=Keys.WORKSPACE_UPLOAD)
 if upload is not None and st.button("Load this file", icon=":material/upload:"):
     loaded, problem = persistence.import_text(upload.getvalue(), upload.name)

@@ -13,8 +13,10 @@ from infoview.questions.guard import refuse_job_requests
 from infoview.ranking import order_of, suggested
 from infoview.ui import cache, keys, state
 from infoview.ui.keys import Keys
-from infoview.ui.messages import show_guard_warning
+from infoview.ui.messages import flash, show_flash, show_guard_warning
 from infoview.ui.progress import require_research
+
+ROW_HEIGHT, MAX_ROWS_SHOWN = 35, 20
 
 st.title("Hypotheses")
 st.write(
@@ -37,7 +39,9 @@ with st.form(keys.form_key(Keys.HYPOTHESIS_FORM)):
             show_guard_warning(warning)
         elif state.set_hypotheses([*state.hypotheses(), custom_hypothesis(text, topic)]):
             keys.clear_form(Keys.HYPOTHESIS_FORM, Keys.NEW_HYPOTHESIS)
+            flash(f"Added “{' '.join(text.split())}”: flag it below to test it.")
             st.rerun()
+show_flash()
 
 require_research()
 
@@ -86,15 +90,26 @@ edited = st.data_editor(
     key=keys.hypotheses_editor_key(topics, sources, label),
     hide_index=True,
     width="stretch",
+    height=ROW_HEIGHT * (min(len(shown), MAX_ROWS_SHOWN) + 1) + 3,
     disabled=["source", "id", "status"],
     column_config={
-        "flag": st.column_config.CheckboxColumn("Flag", help="Test this in the interview"),
-        "priority": st.column_config.SelectboxColumn("Priority", options=PRIORITIES, required=True),
-        "topic": st.column_config.SelectboxColumn("Topic", options=TOPICS, required=True),
-        "statement": st.column_config.TextColumn("Finding", width="large"),
-        "source": st.column_config.TextColumn("Source"),
+        "flag": st.column_config.CheckboxColumn(
+            "Flag", help="Test this in the interview", width="small"
+        ),
+        "priority": st.column_config.SelectboxColumn(
+            "Priority", options=PRIORITIES, required=True, width="small"
+        ),
+        "topic": st.column_config.SelectboxColumn(
+            "Topic", options=TOPICS, required=True, width="small"
+        ),
+        "statement": st.column_config.TextColumn(
+            "Finding", width="large", help="Double-click a cell to read or reword all of it"
+        ),
+        "source": st.column_config.TextColumn("Source", width="small"),
         "id": None,
-        "status": st.column_config.TextColumn("Interviews", help="What logged interviews said"),
+        "status": st.column_config.TextColumn(
+            "Interviews", help="What logged interviews said", width="small"
+        ),
     },
 )
 updated, refused = refuse_job_requests(hypotheses, from_rows(hypotheses, edited.to_dict("records")))
@@ -107,6 +122,10 @@ flagged = sum(h.flagged for h in updated)
 st.caption(
     f"{flagged} of {len(updated)} hypotheses flagged"
     + (f"; {len(shown)} shown." if len(shown) != len(updated) else ".")
+)
+st.caption(
+    "Some arrive flagged: the rows your research marked to ask about (a column such as "
+    "“Ask about?” or “Flag” saying yes), with a high priority."
 )
 st.plotly_chart(flagged_by_topic_figure(updated), key="flagged-by-topic")
 gone = state.vanished()

@@ -5,7 +5,7 @@ import streamlit as st
 from infoview.research import CURRENCY_CHOICES, KINDS, PERIODS, retype_table
 from infoview.research.charts import (
     org_chart_figure,
-    pay_by_role_figure,
+    pay_figures,
     pay_points,
     trends_timeline_figure,
 )
@@ -13,10 +13,23 @@ from infoview.research.roles import ROLE_SYNONYMS
 from infoview.ui import cache, keys, loaders, state
 from infoview.ui.keys import Keys
 from infoview.ui.messages import show_issues
+from infoview.ui.progress import show_progress
 
 MAX_MB = st.get_option("server.maxUploadSize")
+WELCOME = """
+**Welcome to InfoView.** It prepares you for an informational interview: a short meeting to
+learn from someone who works in your field, never to ask for a job. In five steps:
+
+1. **Research**: upload the spreadsheets you gathered, or press **Load sample research** to try it.
+2. **Hypotheses**: flag the findings you want to test with the person.
+3. **Interviewee**: describe whom you are meeting.
+4. **Question sheet**: a 15-minute plan; download the PDF and take it along.
+5. **After the meeting**: log what you learned, send your thank-you (Interview log, Outreach).
+"""
 
 st.title("Research")
+if not state.research_files():
+    st.markdown(WELCOME)
 st.write(
     "Upload the spreadsheets you gathered: salary tables, industry news, what you know of "
     "an organization's structure. InfoView detects what each sheet holds."
@@ -32,8 +45,13 @@ with left:
     )
 with right:
     st.write("")
-    if st.button("Load sample research", icon=":material/folder_open:", width="stretch"):
-        state.add_research([loaders.read_sample()])
+    # A callback, so the page drawn after the click already holds the sample.
+    st.button(
+        "Load sample research",
+        icon=":material/folder_open:",
+        width="stretch",
+        on_click=lambda: state.add_research([loaders.read_sample()]),
+    )
 
 new_uploads = cache.unseen_uploads(uploads or [])
 if new_uploads and not state.add_research(
@@ -44,6 +62,7 @@ if new_uploads and not state.add_research(
 files = state.research_files()
 if not files:
     st.info("No research yet. Upload a file, or load the sample to try InfoView.")
+    show_progress(st.container(border=True))
     st.stop()
 
 NO_COLUMN = "(none)"
@@ -140,13 +159,11 @@ for research in files.values():
                 key=keys.table_key("source", table),
                 placeholder="All sources",
             )
-            figure = pay_by_role_figure(
-                points,
-                f"Annual pay by role ({table.sheet})",
-                locations,
-                sources,
-                symbol=table.currency_symbol(),
-            )
+            for number, figure in enumerate(
+                pay_figures(points, f"Annual pay by role ({table.sheet})", locations, sources)
+            ):
+                st.plotly_chart(figure, key=f"chart-{table.label}-{number}")
+            continue
         elif table.kind == "trends":
             figure = trends_timeline_figure(table)
         elif table.kind == "org_chart":

@@ -7,7 +7,7 @@ import streamlit as st
 from infoview.coverage import sheet_timeline_figure
 from infoview.export import FORMATS, file_name
 from infoview.questions import alternatives
-from infoview.questions.edits import SheetEdits
+from infoview.questions.edits import SheetEdits, keeping, moved_out
 from infoview.questions.model import SECTION_TITLES, SECTIONS
 from infoview.ui import clock, keys, loaders, state
 from infoview.ui.keys import Keys
@@ -51,6 +51,15 @@ if sheet.for_someone_else:
         st.caption("Flagged findings this person is unlikely to know; ask them of someone else.")
         st.text("\n".join(f"• {d.statement} (ask {d.who})" for d in sheet.for_someone_else))
 
+meeting_day = profile.meeting_day(clock.today())
+if profile.meeting_date is None:
+    st.caption(
+        f"No meeting date set: the printed sheet is dated today ({meeting_day:%a %d %b %Y}). "
+        "Set the date on the Interviewee page."
+    )
+else:
+    st.caption(f"Meeting on {meeting_day:%a %d %b %Y}: the printed sheet carries this date.")
+
 paper = st.radio(
     "Paper",
     options=("letter", "a4"),
@@ -61,7 +70,7 @@ paper = st.radio(
 for column, (fmt, label) in zip(st.columns(len(DOWNLOADS)), DOWNLOADS, strict=True):
     column.download_button(
         label,
-        data=partial(loaders.rendered, sheet, fmt, paper, clock.today()),
+        data=partial(loaders.rendered, sheet, fmt, paper, meeting_day),
         file_name=file_name(sheet, fmt),
         mime=FORMATS[fmt][0],
         icon=":material/download:",
@@ -77,42 +86,71 @@ if sheet.talking_points:
         st.text("\n".join(f"• {point}" for point in sheet.talking_points))
 
 
+def change(new: SheetEdits, chosen: str = "") -> None:
+    """Apply the seeker's edit; what it pushed off the plan is said, with Undo."""
+    moved = moved_out(sheet, loaders.current_sheet(new), [chosen])
+    state.set_sheet_edits(new)
+    label = st.session_state[Keys.ACTIVE_PROFILE]
+    notice = (label, tuple(m.message for m in moved), edits)
+    st.session_state[Keys.SHEET_MOVED] = notice if moved else None
+    st.rerun()
+
+
+def show_moved() -> None:
+    """The questions the last edit moved, and Undo."""
+    notice = st.session_state.get(Keys.SHEET_MOVED)
+    if not notice or notice[0] != st.session_state[Keys.ACTIVE_PROFILE]:
+        return
+    _, messages, before = notice
+    st.info("Your change made room: " + "; ".join(messages) + ".", icon=":material/info:")
+    if st.button("Undo that change", icon=":material/undo:", key="sheet-undo-moved"):
+        st.session_state[Keys.SHEET_MOVED] = None
+        state.set_sheet_edits(before)
+        st.rerun()
+
+
 def show_question(question, elapsed: float | None) -> None:
     """One question with its why and the buttons to pin, swap or remove it."""
     text_column, actions = st.columns([12, 3], vertical_alignment="center")
     pinned = question.id in edits.pinned
-    marker = f"by {elapsed:g} min" if elapsed is not None else f"{question.minutes:g} min"
+    marker = (
+        f"{question.minutes:g} min, done by minute {elapsed:g}"
+        if elapsed is not None
+        else f"{question.minutes:g} min"
+    )
     text_column.text(f"☐ {question.text}")
     text_column.caption(
-        f"{'Pinned · ' if pinned else ''}{marker} · why: {'; '.join(r.text for r in question.why)}"
+        f"{'Pinned · ' if pinned else ''}{marker} · Why this question: "
+        f"{'; '.join(r.text for r in question.why)}"
     )
-    pin, swap, remove = actions.columns(3)
-    if pin.button(
+    # One row of icons that stays a row on a phone (columns would stack one per line).
+    row = actions.container(horizontal=True, gap="small", horizontal_alignment="right")
+    if row.button(
         "",
         icon=":material/keep_off:" if pinned else ":material/keep:",
         key=keys.question_key("pin", question.id),
         help="Unpin" if pinned else "Pin: keep it on the sheet",
     ):
-        state.set_sheet_edits(edits.unpin(question.id) if pinned else edits.pin(question.id))
-        st.rerun()
+        change(edits.unpin(question.id) if pinned else edits.pin(question.id), question.id)
     options = alternatives(sheet, question.id, loaders.bank(), profile)
-    with swap.popover(
+    with row.popover(
         "", icon=":material/swap_horiz:", help="Swap for another question", disabled=not options
     ):
         for option in options:
             if st.button(option.text, key=keys.question_key(f"swap-{question.id}", option.id)):
-                state.set_sheet_edits(edits.swap(question.id, option.id))
-                st.rerun()
-    if remove.button(
+                swapped = edits.swap(question.id, option.id)
+                one_for_one = keeping(swapped, sheet, loaders.current_sheet(swapped), [question.id])
+                change(one_for_one, question.id)
+    if row.button(
         "",
         icon=":material/delete:",
         key=keys.question_key("remove", question.id),
         help="Remove from the sheet",
     ):
-        state.set_sheet_edits(edits.take_off(question))
-        st.rerun()
+        change(edits.take_off(question), question.id)
 
 
+show_moved()
 elapsed = 0.0
 for section in sheet.sections:
     st.subheader(f"{section.title} · {section.minutes:g} min")
@@ -137,8 +175,7 @@ with st.form(Keys.OWN_QUESTION_FORM, clear_on_submit=True):
         "Question", placeholder="e.g. What surprised you most in your first year here?"
     )
     if st.form_submit_button("Add question", icon=":material/add:") and text.strip():
-        state.set_sheet_edits(edits.add(section, text))
-        st.rerun()
+        change(edits.add(section, text))
 
 if edits != SheetEdits() and st.button("Undo my changes to this sheet", icon=":material/undo:"):
     state.set_sheet_edits(SheetEdits())

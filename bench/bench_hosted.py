@@ -266,6 +266,10 @@ def run() -> list[Result]:
         before, after = asyncio.run(drive(url, warm_up, people, Path(name), app.pid))
     kind = "PostgreSQL" if database.startswith("postgresql") else "SQLite"
     errors = [p.error for p in (warm_up, *people) if p.error]
+    print(
+        f"     machine load average after the run: {os.getloadavg()[0]:.1f} "
+        f"on {os.cpu_count()} cores"
+    )
     for error in errors:
         print(f"     error: {error}")
     results = []

@@ -6,6 +6,7 @@ import pytest
 
 from infoview.findings import contact_targets, guess_topic, propose_findings
 from infoview.research import read_research_path
+from infoview.research.table import retype_table
 
 DATA = Path(__file__).resolve().parent / "data"
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample_research.xlsx"
@@ -215,3 +216,14 @@ def test_contact_targets_leave_out_the_interviewees_organization():
         "Prairie Freight",
         "Midway Logistics",
     ]
+
+
+def test_row_labels_of_a_statistics_table_are_not_notes(tmp_path):
+    path = tmp_path / "projections.csv"
+    path.write_text(
+        "Note,Employment 2014,Employment 2024\nSoftware developers,1114.0,1250.3\n"
+        "Registered nurses,2751.0,3190.3\n",
+        encoding="utf-8",
+    )
+    (table,) = read_research_path(path).tables
+    assert propose_findings([retype_table(table, "notes", {"note": "Note"})]) == []

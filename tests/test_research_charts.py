@@ -2,11 +2,13 @@
 
 import pandas as pd
 
+from infoview.findings import propose_findings
 from infoview.research import build_table, read_research_path
 from infoview.research.charts import (
     MAX_POINTS,
     org_chart_figure,
     pay_by_role_figure,
+    pay_figures,
     pay_points,
     trends_timeline_figure,
 )
@@ -31,9 +33,27 @@ SALARY = table(
 def test_pay_points_annualize_and_skip_missing_amounts():
     points = pay_points(SALARY)
     assert points.to_dict("records") == [
-        {"role": "Analyst", "location": "Detroit", "source": "Survey", "amount": 60000.0},
-        {"role": "Analyst", "location": "Chicago", "source": "Posting", "amount": 70000.0},
-        {"role": "Manager", "location": "Detroit", "source": "Posting", "amount": 65520.0},
+        {
+            "role": "Analyst",
+            "location": "Detroit",
+            "source": "Survey",
+            "amount": 60000.0,
+            "currency": "USD",
+        },
+        {
+            "role": "Analyst",
+            "location": "Chicago",
+            "source": "Posting",
+            "amount": 70000.0,
+            "currency": "USD",
+        },
+        {
+            "role": "Manager",
+            "location": "Detroit",
+            "source": "Posting",
+            "amount": 65520.0,
+            "currency": "USD",
+        },
     ]
 
 
@@ -93,4 +113,56 @@ def test_trends_timeline_uses_the_dates_the_import_read():
         (pd.Timestamp("2025-12-09"), "Plants add battery lines"),
         (pd.Timestamp("2026-05-14"), "Finance hires data people"),
         (pd.Timestamp("2026-07-01"), "Rolling forecasts replace budgets"),
+    ]
+
+
+def test_org_chart_counts_the_same_unknown_boxes_as_the_findings():
+    """A department whose leader's title is blank is still a box, and an unknown one."""
+    org = table(
+        [
+            ["Department", "Title", "Person", "Known?"],
+            ["Finance", "CFO", "Dana", "yes"],
+            ["Finance", "Controller", "?", "no"],
+            ["Treasury", "Treasurer", "", "no"],
+            ["Tax", "", "", "no"],
+            ["FP&A", "Director FP&A", "Omar", "yes"],
+            ["Audit", "Head of Audit", "unknown", "unknown"],
+        ]
+    )
+    figure = org_chart_figure(org)
+    unknown = [f.statement for f in propose_findings([org]) if f.topic == "organization"]
+    assert len(unknown) == 4
+    assert figure.layout.title.text == "Org chart: 4 of 6 boxes unknown (t)"
+    assert sorted(set(figure.data[0].labels) - {"Organization"}) == sorted(
+        [
+            "Finance",
+            "Treasury",
+            "Tax",
+            "FP&A",
+            "Audit",
+            "CFO",
+            "Controller",
+            "Treasurer",
+            "Leader",
+            "Director FP&A",
+            "Head of Audit",
+        ]
+    )
+
+
+def test_pay_in_two_currencies_gets_one_chart_and_axis_each():
+    mixed = table(
+        [
+            ["Role", "Location", "Base salary", "Currency"],
+            ["Analyst", "Detroit", "60,000", "USD"],
+            ["Analyst", "Berlin", "55,000", "EUR"],
+            ["Manager", "Berlin", "80,000", "EUR"],
+        ]
+    )
+    figures = pay_figures(pay_points(mixed), "Pay")
+    assert [
+        (f.layout.title.text, f.layout.xaxis.tickprefix, sorted(f.data[0].x)) for f in figures
+    ] == [
+        ("Pay, in EUR", "€", [55000.0, 80000.0]),
+        ("Pay, in USD", "$", [60000.0]),
     ]

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 
+import pandas as pd
+
 from infoview.findings.model import TOPICS, Finding, content_key, guess_topic, make_finding
 from infoview.findings.wording import clean_text, publisher
 from infoview.research.model import ResearchTable
+from infoview.research.org import UNNAMED_TITLE, is_unknown
 
 TRUTHY = frozenset({"y", "yes", "true", "1", "x", "✓", "flag", "ask", "si", "oui", "ja"})
-UNKNOWN_MARKS = frozenset({"no", "n", "false", "0", "unknown"})
 HEADLINE_STRENGTH, NOTE_STRENGTH, GAP_STRENGTH = 0.4, 0.3, 0.5
 MAX_ROWS = 300  # a list longer than this is a reference, not a reading list: keep the first
 _LINK = re.compile(r"https?://\S+|www\.\S+", re.I)
@@ -18,10 +20,13 @@ _ID_LIKE = re.compile(r"^[A-Z]{0,3}-?\d+$")
 _CONTACT = re.compile(r"\(?\d{2,4}\)?[ -]\d{3,4}[ -]\d{3,4}|\S+@\S+\.\w{2,}")
 HEADLINE_WORDS = 4  # shorter "headlines" are labels (a title, a category), not news
 NOTE_WORDS = 2
+NUMBERS_SAMPLE, NUMBERS_SHARE = 200, 0.5
 
 
 def trend_findings(table: ResearchTable) -> list[Finding]:
     """Each distinct headline, with its takeaway and source; flagged when the sheet says so."""
+    if _numbers_table(table):
+        return []
     found: dict[str, Finding] = {}
     for row in _rows(table):
         headline = _speech(row.get("headline", ""))
@@ -54,6 +59,8 @@ def trend_findings(table: ResearchTable) -> list[Finding]:
 
 def note_findings(table: ResearchTable) -> list[Finding]:
     """Each distinct note, its topic given by the sheet or guessed from its words."""
+    if _numbers_table(table):
+        return []
     found: dict[str, Finding] = {}
     for row in _rows(table):
         note = _speech(row.get("note", "")).rstrip(".")
@@ -78,11 +85,9 @@ def org_findings(table: ResearchTable) -> list[Finding]:
     for row in rows:
         department = row.get("department", "")
         person = row.get("person", "")
-        known = row.get("known", "").lower()
-        unknown = not person or person == "?" or known in UNKNOWN_MARKS
-        if not department or not unknown:
+        if not department or not is_unknown(person, row.get("known", "")):
             continue
-        title = row.get("title", "") or "leader"
+        title = row.get("title", "") or UNNAMED_TITLE
         boss = names.get(row.get("reports_to", ""), row.get("reports_to", ""))
         if _ID_LIKE.match(boss):
             boss = ""
@@ -99,6 +104,21 @@ def org_findings(table: ResearchTable) -> list[Finding]:
             strength=GAP_STRENGTH,
         )
     return list(found.values())
+
+
+def _numbers_table(table: ResearchTable) -> bool:
+    """Whether the other columns are mostly figures: then the text cells are row labels of a
+    statistics table ("Software developers", "Total"), not headlines or notes to test."""
+    others = [c for c in table.frame.columns if c not in table.columns.values()]
+    if not others:
+        return False
+    sample = table.frame[others].head(NUMBERS_SAMPLE)
+    cells = sample.stack()
+    cells = cells[cells.astype(str).str.strip().ne("")]
+    if cells.empty:
+        return False
+    numeric = pd.to_numeric(cells.astype(str).str.replace(",", ""), errors="coerce").notna()
+    return numeric.mean() > NUMBERS_SHARE
 
 
 def _names_by_id(table: ResearchTable, rows: list[dict[str, str]]) -> dict[str, str]:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from infoview.questions.model import PlannedQuestion
+from infoview.questions.model import PlannedQuestion, Sheet
 
 OWN_TAG = "own"
 
@@ -50,6 +51,36 @@ class SheetEdits:
         """Add the seeker's own question (the planner guards it against job requests)."""
         question = (section, " ".join(text.split()))
         return replace(self, custom=_added(self.custom, question))
+
+
+@dataclass(frozen=True)
+class Moved:
+    """A question an edit took off the planned part of the sheet, and where it went."""
+
+    id: str
+    text: str
+    to_if_time_permits: bool
+
+    @property
+    def message(self) -> str:
+        where = "moved to If time permits" if self.to_if_time_permits else "left the sheet"
+        return f"“{self.text}” {where}"
+
+
+def moved_out(before: Sheet, after: Sheet, chosen: Iterable[str] = ()) -> list[Moved]:
+    """Questions planned `before` and not `after`, other than the `chosen` ones the seeker took
+    off themselves: an edit must never move them silently."""
+    kept = {q.id for q in after.questions} | set(chosen)
+    later = {q.id for q in after.if_time_permits}
+    return [Moved(q.id, q.text, q.id in later) for q in before.questions if q.id not in kept]
+
+
+def keeping(edits: SheetEdits, before: Sheet, after: Sheet, chosen: Iterable[str]) -> SheetEdits:
+    """`edits` with the questions it would push off the plan pinned back: a swap is one for
+    one, whatever the new question's length or family."""
+    for moved in moved_out(before, after, chosen):
+        edits = edits.pin(moved.id)
+    return edits
 
 
 def _added(values: tuple, value) -> tuple:

@@ -9,28 +9,62 @@ import plotly.express as px
 import plotly.graph_objects as go
 
 from infoview.research.model import ResearchTable
+from infoview.research.normalize import currency_symbol
+from infoview.research.org import org_boxes
 from infoview.research.roles import pay_role
 
 KNOWN_COLOR, UNKNOWN_COLOR = "#2E6F9E", "#C8553D"
 MAX_POINTS = 2000  # beyond this, show outliers only: thousands of dots hide the boxes
-_UNKNOWN_WORDS = {"no", "n", "false", "0", "unknown", "?"}
 
 
 def pay_points(table: ResearchTable) -> pd.DataFrame:
-    """One row per pay figure: role, location, source, annual amount (empty when no pay)."""
+    """One row per pay figure: role, location, source, annual amount and its ISO currency
+    ("" when nothing says); empty when the table has no pay."""
     pay = pay_role(table.columns)
     amounts = table.amounts(pay) if pay else None
     if table.kind != "salary" or amounts is None or "role" not in table.columns:
-        return pd.DataFrame(columns=["role", "location", "source", "amount"])
+        return pd.DataFrame(columns=["role", "location", "source", "amount", "currency"])
     frame = pd.DataFrame(
         {
             "role": _text(table, "role"),
             "location": _text(table, "location"),
             "source": _text(table, "source"),
             "amount": amounts,
+            "currency": _currency(table, pay),
         }
     )
     return frame[frame["role"].ne("") & frame["amount"].notna()].reset_index(drop=True)
+
+
+def _currency(table: ResearchTable, pay: str) -> pd.Series:
+    """Each row's currency for the pay column, the table's own setting where the row says none."""
+    fallback = table.currency or ""
+    values = table.values
+    if values is None or f"{pay}_currency" not in values:
+        return pd.Series(fallback, index=table.frame.index)
+    return (
+        values[f"{pay}_currency"].astype(object).where(values[f"{pay}_currency"].notna(), fallback)
+    )
+
+
+def pay_figures(
+    points: pd.DataFrame,
+    title: str,
+    locations: Collection[str] = (),
+    sources: Collection[str] = (),
+) -> list[go.Figure]:
+    """One pay-by-role chart per currency, each on its own axis marked with its symbol: a euro
+    figure never sits on a dollar axis."""
+    figures = []
+    for code in sorted(points["currency"].unique()):
+        symbol = currency_symbol(code or None)
+        named = f"{title}, in {code}" if code else title
+        figure = pay_by_role_figure(
+            points[points["currency"].eq(code)], named, locations, sources, symbol=symbol
+        )
+        if figure is not None:
+            figures.append(figure)
+    return figures
 
 
 def _text(table: ResearchTable, role: str) -> pd.Series:
@@ -140,29 +174,22 @@ def trends_timeline_figure(table: ResearchTable) -> go.Figure | None:
 
 
 def org_chart_figure(table: ResearchTable) -> go.Figure | None:
-    """The org chart as a treemap of departments and roles, unknown boxes in a warm color."""
+    """The org chart as a treemap of departments and roles, unknown boxes in a warm color; it
+    counts the boxes the findings do (`org_boxes`)."""
     if table.kind != "org_chart" or "department" not in table.columns:
         return None
-    title = table.column("title") if "title" in table.columns else table.column("person")
-    if title is None:
+    boxes = org_boxes(table)
+    if not boxes:
         return None
-    person = _text(table, "person")
-    known = _text(table, "known").str.lower()
     frame = pd.DataFrame(
         {
-            "department": _text(table, "department").replace("", "Unassigned"),
-            "box": title.astype(str).str.strip(),
-            "person": person.replace("", "?"),
-            "status": [
-                "Unknown" if p in ("", "?") or k in _UNKNOWN_WORDS else "Known"
-                for p, k in zip(person, known, strict=True)
-            ],
+            "department": [b.department or "Unassigned" for b in boxes],
+            "box": [b.title[:1].upper() + b.title[1:] for b in boxes],
+            "person": [b.person if not b.unknown else "?" for b in boxes],
+            "status": ["Unknown" if b.unknown else "Known" for b in boxes],
+            "count": 1,
         }
     )
-    frame = frame[frame["box"].ne("")]
-    if frame.empty:
-        return None
-    frame["count"] = 1
     figure = px.treemap(
         frame,
         path=[px.Constant("Organization"), "department", "box"],
@@ -172,9 +199,9 @@ def org_chart_figure(table: ResearchTable) -> go.Figure | None:
         color_discrete_map={"Known": KNOWN_COLOR, "Unknown": UNKNOWN_COLOR, "(?)": "#8A8A8A"},
     )
     figure.update_traces(hovertemplate="%{label}<br>%{customdata[0]}<extra></extra>")
-    unknown = int((frame["status"] == "Unknown").sum())
+    unknown = sum(b.unknown for b in boxes)
     figure.update_layout(
-        title=f"Org chart: {unknown} of {len(frame)} boxes unknown ({table.sheet})",
+        title=f"Org chart: {unknown} of {len(boxes)} boxes unknown ({table.sheet})",
         margin={"t": 50, "l": 10, "r": 10, "b": 10},
     )
     return figure

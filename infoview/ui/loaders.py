@@ -15,7 +15,7 @@ from infoview.questions import BankQuestion, Sheet, load_bank, plan_sheet
 from infoview.questions.edits import SheetEdits
 from infoview.questions.placeholders import asker_line
 from infoview.questions.targets import Targets
-from infoview.research import ResearchFile, read_research
+from infoview.research import ResearchFile, read_research_isolated
 from infoview.ui import state
 
 SAMPLE = Path(__file__).resolve().parents[2] / "data" / "sample_research.xlsx"
@@ -23,7 +23,8 @@ SAMPLE = Path(__file__).resolve().parents[2] / "data" / "sample_research.xlsx"
 
 @st.cache_data(show_spinner="Reading research…", max_entries=64)
 def read_cached(name: str, data: bytes) -> ResearchFile:
-    return read_research(name, data)
+    """One upload read in a child process, so a hostile file cannot stall or kill the server."""
+    return read_research_isolated(name, data)
 
 
 def read_sample() -> ResearchFile:
@@ -55,13 +56,15 @@ def planned(
     )
 
 
-def current_sheet() -> Sheet:
-    """The chosen profile's sheet, built on what earlier interviews taught (`learned_sheet`)."""
+def current_sheet(edits: SheetEdits | None = None) -> Sheet:
+    """The chosen profile's sheet (with `edits` instead of the kept ones, when given), built on
+    what earlier interviews taught (`learned_sheet`)."""
+    edits = state.sheet_edits() if edits is None else edits
     profile, targets = state.profile(), state.targets()
     me = state.seeker()
     asker = asker_line(me.name, me.background)
     return learned_sheet(
-        lambda hypotheses: planned(profile, tuple(hypotheses), targets, state.sheet_edits(), asker),
+        lambda hypotheses: planned(profile, tuple(hypotheses), targets, edits, asker),
         state.flagged(),
         state.interviews(),
         state.secrets(),

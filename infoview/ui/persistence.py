@@ -233,12 +233,16 @@ def save_tracked(tracked: list[Tracked]) -> bool:
     return _save_document(TRACKED_DOCUMENT, tracker_rows(tracked))
 
 
-def export_text() -> Callable[[], str]:
+def export_text() -> Callable[[], str] | None:
     """What makes the text of this person's whole workspace file (as `workspace export`) when
-    the download is asked for. Bound to the owner now: a deferred download runs outside the
-    session's script run, where st.user is not known."""
-    kept = workspace()
-    return lambda: json.dumps(kept.export_data(), ensure_ascii=False, sort_keys=True) + "\n"
+    the download is asked for, or None (after saying why) when the workspace cannot be used.
+    Bound to the owner now: a deferred download runs outside the session's script run, where
+    st.user is not known."""
+
+    def bind(kept: Workspace) -> Callable[[], str]:
+        return lambda: json.dumps(kept.export_data(), ensure_ascii=False, sort_keys=True) + "\n"
+
+    return with_workspace(bind, None)
 
 
 def import_text(data: bytes, source: str) -> tuple[int, str | None]:

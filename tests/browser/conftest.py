@@ -72,7 +72,7 @@ def browser():
 @pytest.fixture
 def page(browser, app_url):
     """A fresh browser tab on the app's first page, with downloads allowed."""
-    context = browser.new_context(accept_downloads=True, viewport={"width": 1400, "height": 1000})
+    context = browser.new_context(accept_downloads=True, viewport={"width": 1280, "height": 1000})
     tab = context.new_page()
     tab.set_default_timeout(30_000)
     tab.goto(app_url)
@@ -81,14 +81,30 @@ def page(browser, app_url):
     context.close()
 
 
+WIDTHS = (1280, 420)
+TALLEST = """() => Math.max(...[
+    ...document.querySelectorAll('[data-testid="stMain"], [data-testid="stMain"] *')]
+    .filter(e => e.scrollHeight > e.clientHeight + 1).map(e => e.scrollHeight), 0)"""
+
+
 @pytest.fixture(scope="session")
 def shoot(tmp_path_factory):
-    """`shoot(page, name)` saves a full-page screenshot of each page the tests visit; with
+    """`shoot(page, name)` saves full-page screenshots of a page at each of WIDTHS; with
     INFOVIEW_REFRESH_SCREENSHOTS=1 they become the README's pictures at the end."""
     folder = tmp_path_factory.mktemp("screenshots")
 
     def save(page, name: str) -> None:
-        page.screenshot(path=str(folder / f"{name}.png"), full_page=True)
+        viewport = page.viewport_size
+        for width in WIDTHS:
+            page.set_viewport_size({"width": width, "height": 900})
+            page.wait_for_timeout(600)  # the layout settles at the new width
+            # The page scrolls inside Streamlit's main area: grow the window to all of it.
+            height = page.evaluate(TALLEST)
+            page.set_viewport_size({"width": width, "height": min(max(height, 900), 9000)})
+            page.wait_for_timeout(600)
+            page.screenshot(path=str(folder / f"{name}-{width}.png"), full_page=True)
+        page.set_viewport_size(viewport)
+        page.wait_for_timeout(300)
 
     yield save
     if os.environ.get("INFOVIEW_REFRESH_SCREENSHOTS") == "1":

@@ -111,7 +111,8 @@ def test_a_schema_two_workspace_is_upgraded_in_place_keeping_its_data(tmp_path, 
         (t.sheet, t.kind, t.columns) for t in research.tables
     ]
     for before, after in zip(research.tables, kept.tables, strict=True):
-        pd.testing.assert_frame_equal(before.frame, after.frame)
+        # Schema 2 kept cell text only, so the cells match but not the column dtype.
+        pd.testing.assert_frame_equal(before.frame, after.frame, check_dtype=False)
         # Schema 2 kept only text: the amounts and dates are parsed again on the way in.
         pd.testing.assert_frame_equal(before.values, after.values)
     assert [h.statement for h in upgraded.hypotheses()] == [
