@@ -17,7 +17,7 @@ from infoview.questions import load_bank
 from infoview.questions.placeholders import asker_line
 from infoview.questions.targets import referral_targets
 from infoview.ranking import relevance
-from infoview.research import ResearchFile, read_research_path
+from infoview.research import ResearchFile, read_research_path_isolated
 from infoview.research.cli import add_inspect
 from infoview.store import cli as store_cli
 from infoview.store import open_workspace
@@ -97,7 +97,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _read_all(paths: list[str]) -> list[ResearchFile]:
-    return [read_research_path(path) for path in paths]
+    return [read_research_path_isolated(path) for path in paths]
 
 
 def _report_problems(files: list[ResearchFile]) -> None:

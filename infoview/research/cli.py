@@ -11,7 +11,7 @@ import json
 import sys
 
 from infoview.errors import InfoViewError
-from infoview.research.reader import read_research_path
+from infoview.research.worker import read_research_path_isolated
 
 EXIT_OK, EXIT_FAILED, EXIT_UNREADABLE = 0, 1, 2
 
@@ -26,7 +26,7 @@ def add_inspect(commands) -> None:
 
 def inspect_files(args: argparse.Namespace) -> int:
     """Print what was read from each file; 2 when any file could not be read."""
-    files = [read_research_path(path) for path in args.files]
+    files = [read_research_path_isolated(path) for path in args.files]
     if args.json:
         print(json.dumps({"files": [f.to_dict() for f in files]}, indent=2, ensure_ascii=False))
     else:

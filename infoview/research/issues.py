@@ -43,6 +43,8 @@ class Issue:
 CODES: dict[str, str] = {
     "file-too-large": "the file is over the upload limit",
     "file-unreadable": "the file could not be opened from disk",
+    "file-too-slow": "reading the file took longer than one file may take",
+    "file-too-costly": "reading the file needed more memory than one file may take, or crashed",
     "empty-file": "the file has no bytes",
     "not-a-spreadsheet": "the bytes are neither a workbook nor text",
     "workbook-truncated": "the workbook's zip directory is missing or damaged",
@@ -53,6 +55,7 @@ CODES: dict[str, str] = {
     "format-mismatch": "a text table is named like a spreadsheet",
     "encoding-guessed": "the text is not UTF-8 and its encoding was guessed",
     "empty-sheet": "a sheet has no cells",
+    "sheet-truncated": "a sheet reaches past the row, column or cell caps and was cut",
     "header-below-title": "title rows above the header were skipped",
     "header-only": "a table has a header but no rows",
     "footnotes-excluded": "footnote or source rows under the table were left out",

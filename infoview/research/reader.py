@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
-from python_calamine import CalamineWorkbook
 
 from infoview.errors import ResearchImportError
+from infoview.research.bounds import MAX_COLUMNS, MAX_ROWS, Extent, truncated_issue
 from infoview.research.issues import ERROR, INFO, WARNING, Issue
 from infoview.research.model import ResearchFile, ResearchTable
 from infoview.research.sniff import check_workbook, decode_text, sniff_delimiter, workbook_kind
 from infoview.research.table import build_table, pay_twin
+from infoview.research.workbook import RawSheet, workbook_sheets
 
 # Matches `server.maxUploadSize` (MB) in .streamlit/config.toml, so the CLI refuses what the
 # app would.
@@ -23,8 +25,15 @@ MAX_BYTES = MAX_UPLOAD_MB * 1024 * 1024
 EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods", ".xlsb"}
 
 
-def read_research_path(path: str | Path, max_bytes: int = MAX_BYTES) -> ResearchFile:
-    """Read a research file from disk; an unreadable file gives a ResearchFile with `error`."""
+def read_research_path(
+    path: str | Path,
+    max_bytes: int = MAX_BYTES,
+    read: Callable[[str, bytes, int], ResearchFile] | None = None,
+) -> ResearchFile:
+    """Read a research file from disk; an unreadable file gives a ResearchFile with `error`.
+
+    `read` reads the bytes (`read_research` unless given, such as the isolated worker).
+    """
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -39,7 +48,7 @@ def read_research_path(path: str | Path, max_bytes: int = MAX_BYTES) -> Research
                 f"{path.name} could not be opened ({exc.strerror}). Check the path.",
             ),
         )
-    return read_research(path.name, data, max_bytes)
+    return (read or read_research)(path.name, data, max_bytes)
 
 
 def read_research(name: str, data: bytes, max_bytes: int = MAX_BYTES) -> ResearchFile:
@@ -52,9 +61,9 @@ def read_research(name: str, data: bytes, max_bytes: int = MAX_BYTES) -> Researc
         return _failed(name, exc)
     tables: list[ResearchTable] = []
     issues: list[Issue] = []
-    for sheet, raw in raw_sheets:
+    for sheet, raw, cut in raw_sheets:
         # Only a text file has issues of its own, and it is a single table: they go with it.
-        own = tuple(replace(issue, sheet=sheet) for issue in file_issues)
+        own = tuple(replace(issue, sheet=sheet) for issue in file_issues) + cut
         table = build_table(name, sheet, raw, issues=own)
         if table is None:
             issues.extend(own)
@@ -88,8 +97,8 @@ def _too_large(name: str, size: int, max_bytes: int) -> ResearchImportError:
     )
 
 
-def _read_sheets(name: str, data: bytes) -> tuple[list[tuple[str, pd.DataFrame]], list[Issue]]:
-    """Raw cell grids per sheet, by the file's real format (content, not the name)."""
+def _read_sheets(name: str, data: bytes) -> tuple[list[RawSheet], list[Issue]]:
+    """Raw cell grids per sheet with the issue of any cut, by the file's real format."""
     if not data.strip():
         raise ResearchImportError(
             "empty-file", f"{name} is empty. Export the data again and upload the saved file."
@@ -119,21 +128,16 @@ def _read_sheets(name: str, data: bytes) -> tuple[list[tuple[str, pd.DataFrame]]
                 file=name,
             )
         )
-    return [(Path(name).stem, _read_text_table(name, text.text))], issues
+    sheet = Path(name).stem
+    frame, cut = _read_text_table(name, sheet, text.text)
+    return [(sheet, frame, cut)], issues
 
 
-def _read_workbook(name: str, data: bytes) -> list[tuple[str, pd.DataFrame]]:
-    """Every sheet's cells as Python values (text, numbers, dates), blanks as None.
-
-    Straight from calamine: pandas' own reader converts every cell first, which costs more
-    than the whole layout and detection of a large sheet.
-    """
+def _read_workbook(name: str, data: bytes) -> list[RawSheet]:
+    """Every sheet's cells as Python values (text, numbers, dates), blanks as None, cut to the
+    caps (see workbook.py)."""
     try:
-        workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
-        sheets = [
-            (sheet, workbook.get_sheet_by_name(sheet).to_python(skip_empty_area=False))
-            for sheet in workbook.sheet_names
-        ]
+        return workbook_sheets(name, data)
     except (KeyboardInterrupt, SystemExit):
         raise
     except BaseException as exc:  # damaged files raise many types, even a Rust panic
@@ -142,34 +146,59 @@ def _read_workbook(name: str, data: bytes) -> list[tuple[str, pd.DataFrame]]:
             f"{name} could not be read as a spreadsheet ({type(exc).__name__}). Open it in a "
             "spreadsheet program, save it again as .xlsx or .csv, and upload that copy.",
         ) from exc
-    grids = []
-    for sheet, rows in sheets:
-        grid = pd.DataFrame(rows, dtype=object)
-        grids.append((sheet, grid.mask(grid.eq(""))))
-    return grids
 
 
-def _read_text_table(name: str, text: str) -> pd.DataFrame:
-    """All cells as text, keeping blank lines so row numbers match the file."""
+def _read_text_table(name: str, sheet: str, text: str) -> tuple[pd.DataFrame, tuple[Issue, ...]]:
+    """All cells as text, keeping blank lines so row numbers match the file; cut to the caps."""
     delimiter = sniff_delimiter(text)
-    try:
-        return _read_csv(text, delimiter, _widest_row(text, delimiter))
-    except (pd.errors.ParserError, ValueError):
-        pass
+    width = _widest_row(text, delimiter)
+    lines = text.count("\n") + (not text.endswith("\n"))
+    if width <= MAX_COLUMNS:
+        rows = Extent(MAX_ROWS, width).kept().rows
+        try:
+            frame = _read_csv(text, delimiter, width, rows + 1)
+        except (pd.errors.ParserError, ValueError):
+            pass
+        else:
+            if len(frame) <= rows:
+                return frame, ()
+            cut = truncated_issue(name, sheet, Extent(rows, width), Extent(lines, width))
+            return frame.iloc[:rows], (cut,)
     # Rows wider than the first ones, stray quotes or carriage returns: the forgiving reader.
+    rows, widest, complete = _read_rows(name, text, delimiter)
+    kept = Extent(len(rows), max((len(row) for row in rows), default=1))
+    frame = pd.DataFrame([row + [""] * (kept.columns - len(row)) for row in rows], dtype=object)
+    if complete and widest <= MAX_COLUMNS:
+        return frame, ()
+    return frame, (truncated_issue(name, sheet, kept, Extent(max(lines, kept.rows), widest)),)
+
+
+def _read_rows(name: str, text: str, delimiter: str) -> tuple[list[list[str]], int, bool]:
+    """Rows without their trailing empty fields, cut to the caps; the most fields any row had
+    up to its last filled one; and whether every row was read."""
+    rows: list[list[str]] = []
+    width = widest = 0
     try:
-        rows = list(csv.reader(text.splitlines(keepends=True), delimiter=delimiter))
+        for row in csv.reader(text.splitlines(keepends=True), delimiter=delimiter):
+            end = len(row)
+            while end and row[end - 1] == "":
+                end -= 1
+            widest = max(widest, end)
+            row = row[: min(end, MAX_COLUMNS)]
+            width = max(width, len(row))
+            if len(rows) >= Extent(MAX_ROWS, width).kept().rows:
+                return rows, widest, False
+            rows.append(row)
     except csv.Error as exc:
         raise ResearchImportError(
             "text-unreadable",
             f"{name} could not be split into rows and columns ({exc}). Open it in a "
             "spreadsheet program, save it as CSV UTF-8 and upload that copy.",
         ) from exc
-    width = max((len(row) for row in rows), default=1)
-    return pd.DataFrame([row + [""] * (width - len(row)) for row in rows], dtype=object)
+    return rows, widest, True
 
 
-def _read_csv(text: str, delimiter: str, width: int) -> pd.DataFrame:
+def _read_csv(text: str, delimiter: str, width: int, rows: int) -> pd.DataFrame:
     return pd.read_csv(
         io.StringIO(text),
         sep=delimiter,
@@ -179,6 +208,7 @@ def _read_csv(text: str, delimiter: str, width: int) -> pd.DataFrame:
         keep_default_na=False,
         skip_blank_lines=False,
         engine="c",
+        nrows=rows,
     )
 
 

@@ -18,7 +18,7 @@ from infoview.log import people_met
 from infoview.profile import Profile
 from infoview.questions import BankQuestion, Sheet, plan_sheet
 from infoview.questions.targets import Targets
-from infoview.research import read_research_path
+from infoview.research import read_research_path_isolated
 from infoview.store import DB_ENV, open_workspace
 from infoview.store.database import PRIVATE_FILE
 
@@ -73,7 +73,7 @@ def plan_with_workspace(
 
 def _research_add(args: argparse.Namespace) -> int:
     workspace = open_workspace(args.db)
-    files = [read_research_path(path) for path in args.files]
+    files = [read_research_path_isolated(path) for path in args.files]
     for research in files:
         for issue in research.all_issues:
             if issue.severity == "error":

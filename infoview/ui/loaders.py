@@ -15,7 +15,7 @@ from infoview.questions import BankQuestion, Sheet, load_bank, plan_sheet
 from infoview.questions.edits import SheetEdits
 from infoview.questions.placeholders import asker_line
 from infoview.questions.targets import Targets
-from infoview.research import ResearchFile, read_research
+from infoview.research import ResearchFile, read_research_isolated
 from infoview.ui import state
 
 SAMPLE = Path(__file__).resolve().parents[2] / "data" / "sample_research.xlsx"
@@ -23,7 +23,8 @@ SAMPLE = Path(__file__).resolve().parents[2] / "data" / "sample_research.xlsx"
 
 @st.cache_data(show_spinner="Reading research…", max_entries=64)
 def read_cached(name: str, data: bytes) -> ResearchFile:
-    return read_research(name, data)
+    """One upload read in a child process, so a hostile file cannot stall or kill the server."""
+    return read_research_isolated(name, data)
 
 
 def read_sample() -> ResearchFile:
