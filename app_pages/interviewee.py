@@ -3,7 +3,7 @@
 import streamlit as st
 
 from infoview.errors import ProfileError
-from infoview.profile import INDUSTRIES, SENIORITIES, SPECIALTIES, Profile
+from infoview.profile import INDUSTRIES, SENIORITIES, SPECIALTIES, Profile, target_label
 from infoview.ui import state
 from infoview.ui.forms import submit_once
 from infoview.ui.keys import Keys
@@ -71,10 +71,10 @@ with st.form(Keys.PROFILE_FORM):
         help="Used when Industry is “other…”",
     )
     insider = left.checkbox(
-        "Works at my target organization",
+        target_label(current.organization),
         value=current.insider,
-        help="Tick when their organization (above) is the one you are targeting: the sheet "
-        "then asks how it is organized and fills gaps in your org chart",
+        help="Tick when their organization (the one typed above) is where you want to work: "
+        "the sheet then asks how it is organized and fills gaps in your org chart",
     )
     candid_read = right.checkbox(
         "Ask for a candid read of my chances",
@@ -88,6 +88,12 @@ with st.form(Keys.PROFILE_FORM):
         value=current.minutes,
         step=5,
         help="Ask for 15 minutes; the sheet fits what you set",
+    )
+    meeting_date = right.date_input(
+        "Meeting date",
+        value=current.meeting_date,
+        format="YYYY-MM-DD",
+        help="Printed on the sheet and used for the follow-up dates; leave empty for today",
     )
     submitted = submit_once(Keys.PROFILE_FORM, "Save profile", type="primary")
 
@@ -107,6 +113,7 @@ elif submitted:
             minutes=int(minutes),
             industry=other_industry.strip().lower() if industry == OTHER else industry,
             candid_read=candid_read,
+            meeting_date=meeting_date,
         )
     except ProfileError as exc:
         show_error(str(exc))

@@ -5,7 +5,7 @@ import streamlit as st
 from infoview.research import CURRENCY_CHOICES, KINDS, PERIODS, retype_table
 from infoview.research.charts import (
     org_chart_figure,
-    pay_by_role_figure,
+    pay_figures,
     pay_points,
     trends_timeline_figure,
 )
@@ -159,13 +159,11 @@ for research in files.values():
                 key=keys.table_key("source", table),
                 placeholder="All sources",
             )
-            figure = pay_by_role_figure(
-                points,
-                f"Annual pay by role ({table.sheet})",
-                locations,
-                sources,
-                symbol=table.currency_symbol(),
-            )
+            for number, figure in enumerate(
+                pay_figures(points, f"Annual pay by role ({table.sheet})", locations, sources)
+            ):
+                st.plotly_chart(figure, key=f"chart-{table.label}-{number}")
+            continue
         elif table.kind == "trends":
             figure = trends_timeline_figure(table)
         elif table.kind == "org_chart":

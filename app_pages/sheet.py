@@ -51,6 +51,15 @@ if sheet.for_someone_else:
         st.caption("Flagged findings this person is unlikely to know; ask them of someone else.")
         st.text("\n".join(f"• {d.statement} (ask {d.who})" for d in sheet.for_someone_else))
 
+meeting_day = profile.meeting_day(clock.today())
+if profile.meeting_date is None:
+    st.caption(
+        f"No meeting date set: the printed sheet is dated today ({meeting_day:%a %d %b %Y}). "
+        "Set the date on the Interviewee page."
+    )
+else:
+    st.caption(f"Meeting on {meeting_day:%a %d %b %Y}: the printed sheet carries this date.")
+
 paper = st.radio(
     "Paper",
     options=("letter", "a4"),
@@ -61,7 +70,7 @@ paper = st.radio(
 for column, (fmt, label) in zip(st.columns(len(DOWNLOADS)), DOWNLOADS, strict=True):
     column.download_button(
         label,
-        data=partial(loaders.rendered, sheet, fmt, paper, clock.today()),
+        data=partial(loaders.rendered, sheet, fmt, paper, meeting_day),
         file_name=file_name(sheet, fmt),
         mime=FORMATS[fmt][0],
         icon=":material/download:",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import asdict, dataclass
+from datetime import date
 
 from infoview.errors import ProfileError
 
@@ -69,7 +70,7 @@ class Profile:
     """An interviewee profile; `insider` means they work at the target organization.
 
     `specialty` is their function, `industry` where they work; `candid_read` lets the sheet ask
-    for a candid read of the seeker's chances.
+    for a candid read of the seeker's chances; `meeting_date` is the day you meet (None until set).
     """
 
     name: str = ""
@@ -82,6 +83,7 @@ class Profile:
     minutes: int = 15
     industry: str = ""
     candid_read: bool = True
+    meeting_date: date | None = None
 
     def __post_init__(self) -> None:
         if self.seniority not in SENIORITIES:
@@ -100,6 +102,10 @@ class Profile:
     def display_name(self) -> str:
         return self.name or "the interviewee"
 
+    def meeting_day(self, today: date) -> date:
+        """The day the sheet is for: the meeting date when set, else `today`."""
+        return self.meeting_date or today
+
     @property
     def known_specialty(self) -> str:
         """The bank's specialty for this person: their own, or the nearest known one."""
@@ -112,7 +118,17 @@ class Profile:
         return industry if industry in INDUSTRIES else ""
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        """The JSON shape: the meeting date as `YYYY-MM-DD` or None."""
+        meeting = self.meeting_date.isoformat() if self.meeting_date else None
+        return {**asdict(self), "meeting_date": meeting}
+
+
+def target_label(organization: str) -> str:
+    """The insider question, naming the organization when it is known."""
+    named = organization.strip()
+    if named:
+        return f"Works at my target organization ({named} is where I want to work)"
+    return "Works at my target organization (the organization above is where I want to work)"
 
 
 def nearest_specialty(specialty: str) -> str:

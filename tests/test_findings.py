@@ -227,3 +227,17 @@ def test_row_labels_of_a_statistics_table_are_not_notes(tmp_path):
     )
     (table,) = read_research_path(path).tables
     assert propose_findings([retype_table(table, "notes", {"note": "Note"})]) == []
+
+
+def test_an_event_tracker_gives_totals_per_category_and_year(tmp_path):
+    path = tmp_path / "layoffs.csv"
+    path.write_text(
+        "company,total_laid_off,date,industry\nAcme Stores,400,2022-03-01,Retail\n"
+        "Birch Mart,600,2022-07-15,Retail\nAcme Stores,100,2022-11-02,Retail\n"
+        "Cobalt Bank,250,2023-01-10,Finance\nDelta Co,90,2023-02-01,Other\n",
+        encoding="utf-8",
+    )
+    assert [f.statement for f in findings_of(path)] == [
+        "Retail: 1,100 people laid off at 2 companies in 2022",
+        "Finance: 250 people laid off at 1 company in 2023",
+    ]

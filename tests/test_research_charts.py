@@ -8,6 +8,7 @@ from infoview.research.charts import (
     MAX_POINTS,
     org_chart_figure,
     pay_by_role_figure,
+    pay_figures,
     pay_points,
     trends_timeline_figure,
 )
@@ -32,9 +33,27 @@ SALARY = table(
 def test_pay_points_annualize_and_skip_missing_amounts():
     points = pay_points(SALARY)
     assert points.to_dict("records") == [
-        {"role": "Analyst", "location": "Detroit", "source": "Survey", "amount": 60000.0},
-        {"role": "Analyst", "location": "Chicago", "source": "Posting", "amount": 70000.0},
-        {"role": "Manager", "location": "Detroit", "source": "Posting", "amount": 65520.0},
+        {
+            "role": "Analyst",
+            "location": "Detroit",
+            "source": "Survey",
+            "amount": 60000.0,
+            "currency": "USD",
+        },
+        {
+            "role": "Analyst",
+            "location": "Chicago",
+            "source": "Posting",
+            "amount": 70000.0,
+            "currency": "USD",
+        },
+        {
+            "role": "Manager",
+            "location": "Detroit",
+            "source": "Posting",
+            "amount": 65520.0,
+            "currency": "USD",
+        },
     ]
 
 
@@ -129,3 +148,21 @@ def test_org_chart_counts_the_same_unknown_boxes_as_the_findings():
             "Head of Audit",
         ]
     )
+
+
+def test_pay_in_two_currencies_gets_one_chart_and_axis_each():
+    mixed = table(
+        [
+            ["Role", "Location", "Base salary", "Currency"],
+            ["Analyst", "Detroit", "60,000", "USD"],
+            ["Analyst", "Berlin", "55,000", "EUR"],
+            ["Manager", "Berlin", "80,000", "EUR"],
+        ]
+    )
+    figures = pay_figures(pay_points(mixed), "Pay")
+    assert [
+        (f.layout.title.text, f.layout.xaxis.tickprefix, sorted(f.data[0].x)) for f in figures
+    ] == [
+        ("Pay, in EUR", "€", [55000.0, 80000.0]),
+        ("Pay, in USD", "$", [60000.0]),
+    ]

@@ -7,7 +7,7 @@ import re
 import pandas as pd
 
 from infoview.findings.model import TOPICS, Finding, content_key, guess_topic, make_finding
-from infoview.findings.wording import clean_text, publisher
+from infoview.findings.wording import clean_text, publisher, words_of
 from infoview.research.model import ResearchTable
 from infoview.research.org import UNNAMED_TITLE, is_unknown
 
@@ -21,12 +21,15 @@ _CONTACT = re.compile(r"\(?\d{2,4}\)?[ -]\d{3,4}[ -]\d{3,4}|\S+@\S+\.\w{2,}")
 HEADLINE_WORDS = 4  # shorter "headlines" are labels (a title, a category), not news
 NOTE_WORDS = 2
 NUMBERS_SAMPLE, NUMBERS_SHARE = 200, 0.5
+TRACKER_TOP = 5  # categories named per year of an event tracker
 
 
 def trend_findings(table: ResearchTable) -> list[Finding]:
     """Each distinct headline, with its takeaway and source; flagged when the sheet says so."""
     if _numbers_table(table):
         return []
+    if _is_event_tracker(table):
+        return tracker_findings(table)
     found: dict[str, Finding] = {}
     for row in _rows(table):
         headline = _speech(row.get("headline", ""))
@@ -104,6 +107,66 @@ def org_findings(table: ResearchTable) -> list[Finding]:
             strength=GAP_STRENGTH,
         )
     return list(found.values())
+
+
+def tracker_findings(table: ResearchTable) -> list[Finding]:
+    """Totals per category and year of an event tracker: "Retail: 12,400 people laid off at 40
+    companies in 2022", the biggest categories of each year."""
+    category = _category_column(table)
+    values = table.values
+    frame = pd.DataFrame(
+        {
+            "category": table.frame[category].astype(str).str.strip(),
+            "who": table.frame[table.columns["headline"]].astype(str).str.strip(),
+            "count": pd.to_numeric(values["count"], errors="coerce"),
+            "year": values["date"].dt.year,
+        }
+    ).dropna()
+    named = frame["category"].map(clean_text).str.lower()
+    frame = frame[named.ne("") & named.ne("other") & frame["count"].gt(0)]
+    header = str(table.columns["count"]).lower()
+    what = "people laid off" if re.search(r"laid|layoff", header) else words_of(header)
+    totals = (
+        frame.groupby(["year", "category"])
+        .agg(total=("count", "sum"), events=("who", "nunique"))
+        .reset_index()
+        .sort_values(["year", "total"], ascending=[True, False])
+    )
+    found = []
+    for _, row in totals.groupby("year").head(TRACKER_TOP).iterrows():
+        year, events = int(row["year"]), int(row["events"])
+        statement = (
+            f"{row['category']}: {row['total']:,.0f} {what} at {events:,} "
+            f"compan{'y' if events == 1 else 'ies'} in {year}"
+        )
+        found.append(
+            make_finding(
+                table,
+                "trends",
+                content_key("tracker", row["category"], str(year)),
+                statement,
+                _table_source(table),
+                strength=events / (events + 4),
+            )
+        )
+    return found
+
+
+def _is_event_tracker(table: ResearchTable) -> bool:
+    """Rows of dated events with a count and a category: a layoffs or funding tracker."""
+    return (
+        table.values is not None
+        and {"count", "date"} <= set(table.values.columns)
+        and "headline" in table.columns
+        and _category_column(table) is not None
+    )
+
+
+def _category_column(table: ResearchTable) -> str | None:
+    return next(
+        (c for c in table.frame.columns if re.search(r"industry|sector|category", str(c), re.I)),
+        None,
+    )
 
 
 def _numbers_table(table: ResearchTable) -> bool:

@@ -9,6 +9,7 @@ import plotly.express as px
 import plotly.graph_objects as go
 
 from infoview.research.model import ResearchTable
+from infoview.research.normalize import currency_symbol
 from infoview.research.org import org_boxes
 from infoview.research.roles import pay_role
 
@@ -17,20 +18,53 @@ MAX_POINTS = 2000  # beyond this, show outliers only: thousands of dots hide the
 
 
 def pay_points(table: ResearchTable) -> pd.DataFrame:
-    """One row per pay figure: role, location, source, annual amount (empty when no pay)."""
+    """One row per pay figure: role, location, source, annual amount and its ISO currency
+    ("" when nothing says); empty when the table has no pay."""
     pay = pay_role(table.columns)
     amounts = table.amounts(pay) if pay else None
     if table.kind != "salary" or amounts is None or "role" not in table.columns:
-        return pd.DataFrame(columns=["role", "location", "source", "amount"])
+        return pd.DataFrame(columns=["role", "location", "source", "amount", "currency"])
     frame = pd.DataFrame(
         {
             "role": _text(table, "role"),
             "location": _text(table, "location"),
             "source": _text(table, "source"),
             "amount": amounts,
+            "currency": _currency(table, pay),
         }
     )
     return frame[frame["role"].ne("") & frame["amount"].notna()].reset_index(drop=True)
+
+
+def _currency(table: ResearchTable, pay: str) -> pd.Series:
+    """Each row's currency for the pay column, the table's own setting where the row says none."""
+    fallback = table.currency or ""
+    values = table.values
+    if values is None or f"{pay}_currency" not in values:
+        return pd.Series(fallback, index=table.frame.index)
+    return (
+        values[f"{pay}_currency"].astype(object).where(values[f"{pay}_currency"].notna(), fallback)
+    )
+
+
+def pay_figures(
+    points: pd.DataFrame,
+    title: str,
+    locations: Collection[str] = (),
+    sources: Collection[str] = (),
+) -> list[go.Figure]:
+    """One pay-by-role chart per currency, each on its own axis marked with its symbol: a euro
+    figure never sits on a dollar axis."""
+    figures = []
+    for code in sorted(points["currency"].unique()):
+        symbol = currency_symbol(code or None)
+        named = f"{title}, in {code}" if code else title
+        figure = pay_by_role_figure(
+            points[points["currency"].eq(code)], named, locations, sources, symbol=symbol
+        )
+        if figure is not None:
+            figures.append(figure)
+    return figures
 
 
 def _text(table: ResearchTable, role: str) -> pd.Series:

@@ -65,7 +65,8 @@ def locate_table(raw: pd.DataFrame) -> Layout | None:
         body = body[body.index < start]
     headers = unique_headers([header_cells.get(column, "") for column in keep_columns])
     source_rows = body.index.to_numpy() + 1
-    body = body.set_axis(headers, axis=1).reset_index(drop=True)
+    # pandas' own text dtype, as a table read back from the workspace has it
+    body = body.set_axis(headers, axis=1).reset_index(drop=True).astype(str)
     footnote_note = None if footnotes is None else (footnotes[0] + 1, footnotes[1])
     return Layout(header_pos + 1, headers, body, source_rows, footnote_note)
 

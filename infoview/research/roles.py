@@ -820,6 +820,12 @@ def normalize_header(text: object) -> str:
     return " ".join(_split_compound(word) for word in value.split())
 
 
+def is_role_name(header: str) -> bool:
+    """Whether a header is, as a whole, the name of some role (`Notes`, `Salary`)."""
+    name = normalize_header(header)
+    return any(name in _phrase_index(kind) for kind in ROLE_SYNONYMS)
+
+
 def money_role(role: str) -> bool:
     """Whether a role holds amounts of pay (hourly ones included)."""
     return role.removeprefix(HOURLY_PREFIX) in MONEY_ROLES
@@ -932,7 +938,8 @@ def detect_kind(headers: list[str], body: pd.DataFrame | None = None) -> Detecti
     """The kind whose signature roles the headers match best; else what the content shows."""
     best = Detection("generic", {})
     best_score = 0
-    if _is_reference(headers):
+    pays = any(money_role(role) for role in match_roles("salary", headers))
+    if _is_reference(headers) and not pays:
         return Detection("reference", {})
     candidates = {kind: match_roles(kind, headers) for kind in KIND_SIGNATURE}
     if body is not None:
@@ -1033,7 +1040,7 @@ def _checked(
 
 def _mostly_pay(column: pd.Series) -> bool:
     """Most filled cells read as amounts, and they are not fractions or tiny scores."""
-    sample = column.head(CONTENT_SAMPLE * 5)
+    sample = pd.Series(column.head(CONTENT_SAMPLE * 5).unique(), dtype=object)
     figures = sample[sample.str.contains(r"\d", regex=True) & sample.str.strip().ne("-1")]
     if figures.empty:
         return True  # `Not disclosed`, `*`, blanks: a pay column that says no figure

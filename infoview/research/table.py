@@ -41,6 +41,7 @@ from infoview.research.roles import (
     ROLE_SYNONYMS,
     Detection,
     detect_kind,
+    is_role_name,
     match_roles,
     money_role,
     normalize_header,
@@ -78,7 +79,8 @@ def build_table(
     layout = locate_table(raw)
     if layout is None:
         return None
-    if kind in (None, "notes") and is_free_text(layout.headers):
+    named = any(is_role_name(header) for header in layout.headers)
+    if kind in (None, "notes") and is_free_text(layout.headers) and not named:
         headers, body, rows = without_header(
             layout.headers, layout.body, layout.header_row, layout.source_rows
         )
