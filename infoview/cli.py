@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from infoview.errors import InfoViewError
+from infoview.errors import InfoViewError, OutreachError
 from infoview.export import FORMATS, PAPER_MM, render
 from infoview.findings import Finding, propose_findings
 from infoview.hypotheses import custom_hypothesis, flag, from_finding
@@ -31,6 +31,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return args.run(args)
+    except OutreachError as exc:
+        option = f" On the command line: {exc.flag}." if exc.flag else ""
+        print(f"infoview: {exc}{option}", file=sys.stderr)
+        return EXIT_FAILED
     except InfoViewError as exc:
         print(f"infoview: {exc}", file=sys.stderr)
         return EXIT_FAILED
