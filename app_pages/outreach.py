@@ -5,6 +5,7 @@ import streamlit as st
 
 from infoview.errors import OutreachError
 from infoview.log import logged_follow_ups
+from infoview.markup import markdown_text
 from infoview.outreach import (
     DRAFT_KINDS,
     Contact,
@@ -74,7 +75,7 @@ kind = DRAFT_KINDS[
 interviews = state.interviews()
 suggested = prefill(kind.key, state.profile() or Profile(), interviews, state.secrets())
 if suggested.source:
-    st.caption(f"Filled in from {suggested.source}; change anything you like.")
+    st.caption(f"Filled in from {markdown_text(suggested.source)}; change anything you like.")
 recipient = suggested.contact
 left, right = st.columns(2)
 to_name = left.text_input("To", value=recipient.name)
@@ -131,7 +132,7 @@ try:
         )
     )
 except OutreachError as exc:
-    st.info(str(exc), icon=":material/edit_note:")
+    st.info(markdown_text(str(exc)), icon=":material/edit_note:")
 else:
     subject = st.text_input("Subject", value=draft.subject, key=keys.draft_edit_key(draft, "s"))
     body = st.text_area("Body", value=draft.body, height=380, key=keys.draft_edit_key(draft, "b"))
