@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from infoview.markup import markdown_text
 from infoview.research import CURRENCY_CHOICES, KINDS, PERIODS, retype_table
 from infoview.research.charts import (
     org_chart_figure,
@@ -39,10 +40,11 @@ left, right = st.columns([3, 1])
 with left:
     uploads = st.file_uploader(
         f"Research files (CSV, TSV, XLSX, XLSM, XLS, ODS; up to {MAX_MB} MB each)",
-        type=["csv", "tsv", "txt", "xlsx", "xlsm", "xls", "ods"],
         accept_multiple_files=True,
         key=Keys.UPLOADER,
     )
+    # Any file is let through, so a PDF or a damaged workbook is explained here, in words.
+    unreadable = st.container()
 with right:
     st.write("")
     # A callback, so the page drawn after the click already holds the sample.
@@ -60,6 +62,18 @@ if new_uploads and not state.add_research(
     cache.forget_uploads(new_uploads)  # refused: read them again after the reload
 
 files = state.research_files()
+with unreadable:
+    for research in files.values():
+        if research.tables:
+            continue
+        show_issues(research.all_issues, research.file)
+        if st.button(
+            f"Remove {research.file}",
+            icon=":material/close:",
+            key=keys.file_key("remove-unreadable", research),
+        ):
+            state.remove_research(research.file)
+            st.rerun()
 if not files:
     st.info("No research yet. Upload a file, or load the sample to try InfoView.")
     show_progress(st.container(border=True))
@@ -130,16 +144,17 @@ def show_detection(table) -> None:
     st.dataframe(table.frame.head(200), hide_index=True)
 
 
-for research in files.values():
+for research in (r for r in files.values() if r.tables):
     title, remove = st.columns([6, 1], vertical_alignment="bottom")
-    title.subheader(research.file)
+    title.subheader(markdown_text(research.file), anchor=False)
     if remove.button("Remove", icon=":material/close:", key=keys.file_key("remove", research)):
         state.remove_research(research.file)
         st.rerun()
     show_issues(research.all_issues, research.file)
     for table in research.tables:
         with st.expander(
-            f"{table.sheet}: **{table.kind}**, {table.rows} rows (header on row {table.header_row})"
+            f"{markdown_text(table.sheet)}: **{table.kind}**, {table.rows} rows "
+            f"(header on row {table.header_row})"
         ):
             show_detection(table)
         if table.kind == "salary":

@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from infoview.errors import InfoViewError
+from infoview.errors import InfoViewError, OutreachError
 from infoview.export import FORMATS, PAPER_MM, render
 from infoview.findings import Finding, propose_findings
 from infoview.hypotheses import custom_hypothesis, flag, from_finding
@@ -36,6 +36,10 @@ def main(argv: list[str] | None = None) -> int:
     except OutputError as exc:
         print(f"infoview: {exc}", file=sys.stderr)
         return EXIT_CANNOT_WRITE
+    except OutreachError as exc:
+        option = f" On the command line: {exc.flag}." if exc.flag else ""
+        print(f"infoview: {exc}{option}", file=sys.stderr)
+        return EXIT_FAILED
     except InfoViewError as exc:
         print(f"infoview: {exc}", file=sys.stderr)
         return EXIT_FAILED

@@ -138,13 +138,13 @@ def test_org_chart_counts_the_same_unknown_boxes_as_the_findings():
             "Finance",
             "Treasury",
             "Tax",
-            "FP&A",
+            "FP&amp;A",  # plotly reads labels as HTML: shown as "FP&A"
             "Audit",
             "CFO",
             "Controller",
             "Treasurer",
             "Leader",
-            "Director FP&A",
+            "Director FP&amp;A",
             "Head of Audit",
         ]
     )

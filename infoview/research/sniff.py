@@ -20,6 +20,15 @@ MAX_COMPRESSION_RATIO = 200
 DELIMITERS = (",", ";", "\t", "|")
 SNIFF_CHARS = 64 * 1024
 SNIFF_LINES = 60
+# Files people upload by mistake, told apart by their first bytes, with what they are.
+DOCUMENT_SIGNATURES = (
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"{\\rtf", "an RTF document"),
+)
 
 
 @dataclass(frozen=True)
@@ -111,6 +120,14 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 
 def _refuse_binary(name: str, data: bytes) -> None:
+    for signature, what in DOCUMENT_SIGNATURES:
+        if data.startswith(signature):
+            raise ResearchImportError(
+                "not-a-spreadsheet",
+                f"{name} is {what}, not a spreadsheet: InfoView reads tables only. If it "
+                "holds a table, copy the table into a spreadsheet, save it as .xlsx or .csv "
+                "and upload that copy.",
+            )
     head = data[:4096]
     controls = sum(1 for byte in head if byte < 32 and byte not in (9, 10, 13))
     if b"\x00" in head or controls > 0.05 * len(head):

@@ -122,7 +122,9 @@ def test_without_a_workspace_drafts_use_the_flags_only(capsys, monkeypatch, tmp_
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     code, out, err = run(capsys, "draft", "thanks", *ME, *NEXT)
     assert (code, out) == (1, "")
-    assert err == "infoview: Add one specific thing you learned (--learned TEXT).\n"
+    assert err == (
+        "infoview: Add one specific thing you learned. On the command line: --learned TEXT.\n"
+    )
     assert not (tmp_path / "data").exists()
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from infoview.profile import target_label
 from infoview.ui.keys import Keys
 from tests.conftest import ROOT, SAMPLE
 
@@ -84,7 +85,7 @@ def test_upload_flag_profile_sheet_and_coverage():
     labelled(app.text_input, "Organization").set_value("Northwind Motors")
     labelled(app.selectbox, "Seniority").set_value("senior")
     labelled(app.selectbox, "Specialty").set_value("finance")
-    labelled(app.checkbox, "Works at my target organization").check()
+    labelled(app.checkbox, target_label("")).check()
     labelled(app.button, "Save profile").click()
     app.run()
     assert not app.exception
@@ -125,7 +126,7 @@ def test_bad_upload_shows_a_message_and_keeps_working():
     labelled(app.button, "Load sample research").click().run()  # still works after a bad file
     assert not app.exception
     assert list(app.session_state[Keys.RESEARCH]) == ["broken.xlsx", "sample_research.xlsx"]
-    app.button(key="file-remove-broken.xlsx").click().run()
+    app.button(key="file-remove-unreadable-broken.xlsx").click().run()
     assert list(app.session_state[Keys.RESEARCH]) == ["sample_research.xlsx"]
     assert not app.error
 
@@ -211,7 +212,7 @@ def planned_app() -> AppTest:
     labelled(app.text_input, "Name").set_value("Dana Whitfield")
     labelled(app.text_input, "Organization").set_value("Northwind Motors")
     labelled(app.selectbox, "Specialty").set_value("finance")
-    labelled(app.checkbox, "Works at my target organization").check()
+    labelled(app.checkbox, target_label("")).check()
     labelled(app.button, "Save profile").click().run()
     app.switch_page("app_pages/sheet.py").run()
     assert not app.exception

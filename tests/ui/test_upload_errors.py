@@ -1,0 +1,39 @@
+"""A file InfoView cannot read is explained right under the uploader, with what to do."""
+
+import pytest
+
+from infoview.ui.keys import Keys
+from tests.conftest import DATA
+from tests.ui.test_flow import new_app
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        (
+            "resume_saved_as_pdf.pdf",
+            "resume_saved_as_pdf.pdf is a PDF document, not a spreadsheet: InfoView reads "
+            "tables only. If it holds a table, copy the table into a spreadsheet, save it as "
+            ".xlsx or .csv and upload that copy.",
+        ),
+        (
+            "random_bytes.xlsx",
+            "random_bytes.xlsx is neither a spreadsheet nor a text table. Open it in a "
+            "spreadsheet program and save it as .xlsx or .csv, then upload that copy.",
+        ),
+    ],
+)
+def test_unreadable_upload_is_explained_under_the_uploader(name, message):
+    app = new_app()
+    app.file_uploader(key=Keys.UPLOADER).set_value(
+        (name, (DATA / name).read_bytes(), "application/octet-stream")
+    )
+    app.run()
+    assert not app.exception
+    uploader_column = app.columns[0]
+    assert [e.value for e in uploader_column.error] == [f"**{name}**: {message}"]
+    assert [b.label for b in uploader_column.button] == [f"Remove {name}"]
+    assert not app.subheader  # no file section further down the page
+
+    uploader_column.button[0].click().run()
+    assert not app.error
