@@ -63,6 +63,7 @@ with st.form(Keys.SEEKER_FORM):
 me = state.seeker()
 
 st.subheader("Draft a message")
+state.keep_choice(Keys.DRAFT_KIND, next(iter(DRAFT_KINDS)))
 kind = DRAFT_KINDS[
     st.selectbox(
         "Message",
@@ -161,8 +162,7 @@ st.write(
     "Log each person you approach or meet; interviews from the Interview log are included "
     "already. Reminders: a thank-you by the next day, someone else to approach after 3 "
     "business days without a reply, a re-send after 7 days, and the check-back date agreed "
-    "for an introduction (7 to 10 days). Business days skip weekends, not public holidays "
-    "(the command line takes `--holiday DATE`)."
+    "for an introduction (7 to 10 days). Business days skip weekends, not public holidays."
 )
 frame = pd.DataFrame(to_rows(state.tracked()), columns=TRACKER_COLUMNS).astype(
     {column: object for column in DATE_COLUMNS}
