@@ -4,10 +4,10 @@ import pandas as pd
 import streamlit as st
 
 from infoview.coverage import flagged_by_topic_figure
-from infoview.export.markdown import escape
 from infoview.findings import TOPICS
 from infoview.hypotheses import PRIORITIES, custom_hypothesis, flag, from_rows, to_rows
 from infoview.log import UNTESTED, standing_rows, statuses
+from infoview.markup import markdown_text
 from infoview.questions import find_job_request
 from infoview.questions.guard import refuse_job_requests
 from infoview.ranking import order_of, suggested
@@ -72,12 +72,14 @@ shown = sorted(
     key=lambda h: order.get(h.id, len(order)),
 )
 if person:
-    st.caption(f"Most relevant to {label} first: their specialty, level and organization.")
+    st.caption(
+        f"Most relevant to {markdown_text(label)} first: their specialty, level and organization."
+    )
     picks = [h for h in suggested(hypotheses, person) if not h.flagged]
     if picks:
         with st.container(border=True):
-            st.markdown(f"**Worth flagging for {escape(label)}**")
-            st.markdown("\n".join(f"- {escape(h.statement)}" for h in picks))
+            st.markdown(f"**Worth flagging for {markdown_text(label)}**")
+            st.markdown("\n".join(f"- {markdown_text(h.statement)}" for h in picks))
             if st.button(f"Flag these {len(picks)}", icon=":material/flag:"):
                 wanted = {h.id for h in picks} | {h.id for h in hypotheses if h.flagged}
                 if state.set_hypotheses(flag(hypotheses, wanted)):

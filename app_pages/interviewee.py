@@ -3,6 +3,7 @@
 import streamlit as st
 
 from infoview.errors import ProfileError
+from infoview.markup import markdown_text
 from infoview.profile import INDUSTRIES, SENIORITIES, SPECIALTIES, Profile, target_label
 from infoview.ui import state
 from infoview.ui.forms import submit_once
@@ -71,7 +72,7 @@ with st.form(Keys.PROFILE_FORM):
         help="Used when Industry is “other…”",
     )
     insider = left.checkbox(
-        target_label(current.organization),
+        target_label(markdown_text(current.organization)),
         value=current.insider,
         help="Tick when their organization (the one typed above) is where you want to work: "
         "the sheet then asks how it is organized and fills gaps in your org chart",

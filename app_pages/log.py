@@ -19,6 +19,7 @@ from infoview.log import (
     planned_follow_ups,
     tally,
 )
+from infoview.markup import markdown_text
 from infoview.ui import clock, forms, keys, state
 from infoview.ui.keys import Keys
 from infoview.ui.messages import flash, show_error, show_flash
@@ -89,7 +90,8 @@ with st.form(keys.form_key(Keys.REFERRAL_FORM)):
                 keys.clear_form(Keys.REFERRAL_FORM)
                 st.rerun()
 for referral in state.pending_referrals():
-    st.markdown(f"- **{referral.name}**" + (f": {referral.details}" if referral.details else ""))
+    details = f": {markdown_text(referral.details)}" if referral.details else ""
+    st.markdown(f"- **{markdown_text(referral.name)}**{details}")
 
 st.subheader("Outcomes")
 log_showing = forms.showing(Keys.LOG_FORM)

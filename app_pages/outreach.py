@@ -5,6 +5,7 @@ import streamlit as st
 
 from infoview.errors import OutreachError
 from infoview.log import logged_follow_ups
+from infoview.markup import markdown_text
 from infoview.outreach import (
     DRAFT_KINDS,
     Contact,
@@ -62,6 +63,7 @@ with st.form(Keys.SEEKER_FORM):
 me = state.seeker()
 
 st.subheader("Draft a message")
+state.keep_choice(Keys.DRAFT_KIND, next(iter(DRAFT_KINDS)))
 kind = DRAFT_KINDS[
     st.selectbox(
         "Message",
@@ -73,7 +75,7 @@ kind = DRAFT_KINDS[
 interviews = state.interviews()
 suggested = prefill(kind.key, state.profile() or Profile(), interviews, state.secrets())
 if suggested.source:
-    st.caption(f"Filled in from {suggested.source}; change anything you like.")
+    st.caption(f"Filled in from {markdown_text(suggested.source)}; change anything you like.")
 recipient = suggested.contact
 left, right = st.columns(2)
 to_name = left.text_input("To", value=recipient.name)
@@ -130,7 +132,7 @@ try:
         )
     )
 except OutreachError as exc:
-    st.info(str(exc), icon=":material/edit_note:")
+    st.info(markdown_text(str(exc)), icon=":material/edit_note:")
 else:
     subject = st.text_input("Subject", value=draft.subject, key=keys.draft_edit_key(draft, "s"))
     body = st.text_area("Body", value=draft.body, height=380, key=keys.draft_edit_key(draft, "b"))
@@ -160,8 +162,7 @@ st.write(
     "Log each person you approach or meet; interviews from the Interview log are included "
     "already. Reminders: a thank-you by the next day, someone else to approach after 3 "
     "business days without a reply, a re-send after 7 days, and the check-back date agreed "
-    "for an introduction (7 to 10 days). Business days skip weekends, not public holidays "
-    "(the command line takes `--holiday DATE`)."
+    "for an introduction (7 to 10 days). Business days skip weekends, not public holidays."
 )
 frame = pd.DataFrame(to_rows(state.tracked()), columns=TRACKER_COLUMNS).astype(
     {column: object for column in DATE_COLUMNS}

@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from infoview.markup import markdown_text
 from infoview.research import CURRENCY_CHOICES, KINDS, PERIODS, retype_table
 from infoview.research.charts import (
     org_chart_figure,
@@ -145,14 +146,15 @@ def show_detection(table) -> None:
 
 for research in (r for r in files.values() if r.tables):
     title, remove = st.columns([6, 1], vertical_alignment="bottom")
-    title.subheader(research.file)
+    title.subheader(markdown_text(research.file), anchor=False)
     if remove.button("Remove", icon=":material/close:", key=keys.file_key("remove", research)):
         state.remove_research(research.file)
         st.rerun()
     show_issues(research.all_issues, research.file)
     for table in research.tables:
         with st.expander(
-            f"{table.sheet}: **{table.kind}**, {table.rows} rows (header on row {table.header_row})"
+            f"{markdown_text(table.sheet)}: **{table.kind}**, {table.rows} rows "
+            f"(header on row {table.header_row})"
         ):
             show_detection(table)
         if table.kind == "salary":

@@ -6,6 +6,7 @@ import streamlit as st
 
 from infoview.coverage import sheet_timeline_figure
 from infoview.export import FORMATS, file_name
+from infoview.markup import markdown_text
 from infoview.questions import alternatives
 from infoview.questions.edits import SheetEdits, keeping, moved_out
 from infoview.questions.model import SECTION_TITLES, SECTIONS
@@ -30,9 +31,11 @@ sheet = loaders.current_sheet()
 state.keep_sheet(sheet)
 edits = state.sheet_edits()
 
+works_at = profile.organization if profile.insider and profile.organization else ""
 st.write(
-    f"For **{profile.display_name}** ({profile.seniority}, {profile.specialty}"
-    f"{', works at ' + profile.organization if profile.insider and profile.organization else ''}"
+    f"For **{markdown_text(profile.display_name)}** ({markdown_text(profile.seniority)}, "
+    f"{markdown_text(profile.specialty)}"
+    f"{', works at ' + markdown_text(works_at) if works_at else ''}"
     f"): {len(sheet.questions)} questions, {sheet.minutes_planned:g} of "
     f"{sheet.minutes_budget} minutes."
 )
@@ -45,7 +48,7 @@ if not state.flagged():
 for warning in sheet.warnings:
     show_guard_warning(warning)
 for note in sheet.notes:
-    st.warning(note, icon=":material/info:")
+    st.warning(markdown_text(note), icon=":material/info:")
 if sheet.for_someone_else:
     with st.expander(f"For someone else ({len(sheet.for_someone_else)})"):
         st.caption("Flagged findings this person is unlikely to know; ask them of someone else.")

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import plotly.graph_objects as go
 
 from infoview.hypotheses import PRIORITIES, Hypothesis
+from infoview.markup import html_text
 from infoview.questions.model import SECTION_TITLES, Sheet
 
 COVERED_COLOR, MISSED_COLOR, NEUTRAL_COLOR = "#2E6F9E", "#C8553D", "#9AA5B1"
@@ -204,7 +205,7 @@ def org_gaps_figure(sheet: Sheet, hypotheses: list[Hypothesis]) -> go.Figure | N
 
 def _short(statement: str, limit: int = 60) -> str:
     text = statement.removeprefix("I do not yet know who is the ")
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return html_text(text if len(text) <= limit else text[: limit - 1] + "…")
 
 
 SECTION_COLORS = ("#9AA5B1", "#6C8EBF", "#2E6F9E", "#3F8F6B", "#C08A2E", "#8E5EA2", "#9AA5B1")

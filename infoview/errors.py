@@ -92,7 +92,12 @@ class LogError(InfoViewError):
 
 
 class OutreachError(InfoViewError):
-    """A draft or reminder cannot be written from what was given; the message says what to add."""
+    """A draft or reminder cannot be written from what was given; the message says what to add,
+    in the words of the page, and `flag` the command-line option that gives it."""
+
+    def __init__(self, message: str, flag: str = "") -> None:
+        super().__init__(message)
+        self.flag = flag
 
 
 class HostedError(InfoViewError):

@@ -10,6 +10,7 @@ import plotly.graph_objects as go
 from infoview.anonymize import Secrets, secrets_of
 from infoview.hypotheses import PRIORITIES, Hypothesis
 from infoview.log import OUTCOMES, UNTESTED, Interview, Status, statuses, with_statuses
+from infoview.markup import html_text
 from infoview.profile import Profile
 from infoview.questions.model import Sheet
 
@@ -184,4 +185,5 @@ def untested_figure(hypotheses: Sequence[Hypothesis], interviews: Sequence[Inter
 
 
 def _short(text: str) -> str:
-    return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1] + "…"
+    short = text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1] + "…"
+    return html_text(short)

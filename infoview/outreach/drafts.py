@@ -82,7 +82,7 @@ def write_draft(request: DraftRequest) -> Draft:
             return approach_letter(seeker, contact, finding, request.on)
         case "follow-up":
             if request.on is None:
-                raise OutreachError("Give the date you sent the approach (--date YYYY-MM-DD).")
+                raise OutreachError("Give the date you sent the approach.", "--date YYYY-MM-DD")
             return follow_up(seeker, contact, request.on, finding)
         case "referral":
             return referral_approach(seeker, contact, request.permission, finding)
@@ -122,11 +122,12 @@ def referral_approach(
     in the log)."""
     by = contact.referred_by.strip()
     if not by:
-        raise OutreachError("Say who suggested this contact (Referred by, or --referred-by NAME).")
+        raise OutreachError("Say who suggested this contact (Referred by).", "--referred-by NAME")
     if not permission:
         raise OutreachError(
             f"You have not recorded that {by} agreed to be named. Ask them first, then "
-            "tick the permission box (or pass --permission); without it, send a plain approach."
+            "tick the permission box; without it, send a plain approach.",
+            "--permission",
         )
     opening = (
         f"{by}, whom I spoke with recently, suggested I write to you and was happy "
@@ -153,10 +154,10 @@ def thank_you(
     """The thank-you note to send within a day: one thing learned and what comes next."""
     _require(seeker)
     if not learned.strip():
-        raise OutreachError("Add one specific thing you learned (--learned TEXT).")
+        raise OutreachError("Add one specific thing you learned.", "--learned TEXT")
     if not next_step.strip():
         raise OutreachError(
-            "Add what you will do next (--next-step TEXT), e.g. who you will contact."
+            "Add what you will do next, e.g. who you will contact.", "--next-step TEXT"
         )
     when = f" on {long_date(met_on)}" if met_on else ""
     paragraphs = [
@@ -173,7 +174,7 @@ def check_back(
     """A note, on the agreed date, to an interviewee who offered to introduce someone."""
     _require(seeker)
     if not introduce_to.strip():
-        raise OutreachError("Say whom they offered to introduce you to (--introduce NAME).")
+        raise OutreachError("Say whom they offered to introduce you to.", "--introduce NAME")
     when = f"on {long_date(agreed_on)}" if agreed_on else "about now"
     paragraphs = [
         f"When we spoke, you kindly offered to introduce me to {introduce_to}, and we agreed I "
@@ -321,6 +322,4 @@ def _sentence(text: str) -> str:
 
 def _require(seeker: Seeker) -> None:
     if not seeker.name.strip():
-        raise OutreachError(
-            "Add your name (About me, or --me NAME): every draft is signed with it."
-        )
+        raise OutreachError("Add your name: every draft is signed with it.", "--me NAME")

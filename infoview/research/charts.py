@@ -8,6 +8,7 @@ import pandas as pd
 import plotly.express as px
 import plotly.graph_objects as go
 
+from infoview.markup import html_text
 from infoview.research.model import ResearchTable
 from infoview.research.normalize import currency_symbol
 from infoview.research.org import org_boxes
@@ -89,6 +90,7 @@ def pay_by_role_figure(
         shown = shown[shown["source"].isin(sources)]
     if shown.empty:
         return None
+    shown = _html_columns(shown, ["role", "location", "source"])
     if len(shown) <= MAX_POINTS:
         figure = px.box(
             shown,
@@ -107,8 +109,8 @@ def pay_by_role_figure(
     else:
         figure = _summary_boxes(shown)
     figure.update_layout(
-        title=title,
-        xaxis_tickprefix=symbol,
+        title=html_text(title),
+        xaxis_tickprefix=html_text(symbol),
         xaxis_tickformat=",.0f",
         height=160 + 36 * shown["role"].nunique(),
         yaxis={"categoryorder": "category descending"},
@@ -142,6 +144,11 @@ def _summary_boxes(points: pd.DataFrame) -> go.Figure:
     ).update_layout(xaxis_title="Annual pay", yaxis_title="Role")
 
 
+def _html_columns(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
+    """`frame` with the text in `columns` escaped: plotly reads labels as HTML."""
+    return frame.assign(**{c: frame[c].map(html_text) for c in columns})
+
+
 def trends_timeline_figure(table: ResearchTable) -> go.Figure | None:
     """Each dated trend as a point on a timeline, its headline on hover; dates as the import
     read them, so quarters and spreadsheet serial dates are on it too."""
@@ -158,6 +165,7 @@ def trends_timeline_figure(table: ResearchTable) -> go.Figure | None:
     if frame.empty:
         return None
     frame["source"] = frame["source"].replace("", "unknown source")
+    frame = _html_columns(frame, ["headline", "source"])
     figure = px.scatter(
         frame,
         x="date",
@@ -168,7 +176,8 @@ def trends_timeline_figure(table: ResearchTable) -> go.Figure | None:
     )
     figure.update_traces(marker={"size": 14})
     figure.update_layout(
-        title=f"Trends over time ({table.sheet})", height=160 + 40 * frame["source"].nunique()
+        title=f"Trends over time ({html_text(table.sheet)})",
+        height=160 + 40 * frame["source"].nunique(),
     )
     return figure
 
@@ -183,9 +192,9 @@ def org_chart_figure(table: ResearchTable) -> go.Figure | None:
         return None
     frame = pd.DataFrame(
         {
-            "department": [b.department or "Unassigned" for b in boxes],
-            "box": [b.title[:1].upper() + b.title[1:] for b in boxes],
-            "person": [b.person if not b.unknown else "?" for b in boxes],
+            "department": [html_text(b.department or "Unassigned") for b in boxes],
+            "box": [html_text(b.title[:1].upper() + b.title[1:]) for b in boxes],
+            "person": [html_text(b.person) if not b.unknown else "?" for b in boxes],
             "status": ["Unknown" if b.unknown else "Known" for b in boxes],
             "count": 1,
         }
@@ -201,7 +210,7 @@ def org_chart_figure(table: ResearchTable) -> go.Figure | None:
     figure.update_traces(hovertemplate="%{label}<br>%{customdata[0]}<extra></extra>")
     unknown = sum(b.unknown for b in boxes)
     figure.update_layout(
-        title=f"Org chart: {unknown} of {len(boxes)} boxes unknown ({table.sheet})",
+        title=f"Org chart: {unknown} of {len(boxes)} boxes unknown ({html_text(table.sheet)})",
         margin={"t": 50, "l": 10, "r": 10, "b": 10},
     )
     return figure

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable
 
 import streamlit as st
 
+from infoview.markup import markdown_text
 from infoview.questions import GuardWarning
 from infoview.research import Issue
 from infoview.ui.keys import Keys
@@ -30,7 +31,7 @@ def show_issues(issues: Iterable[Issue], label: str = "this file") -> None:
         )
     if notes:
         with st.expander(
-            f"{len(notes)} note{'s' * (len(notes) > 1)} on how {label} was read",
+            f"{len(notes)} note{'s' * (len(notes) > 1)} on how {markdown_text(label)} was read",
             icon=_ICONS["info"],
         ):
             st.markdown("\n".join(f"- {_text(issue)}" for issue in notes))
@@ -38,20 +39,24 @@ def show_issues(issues: Iterable[Issue], label: str = "this file") -> None:
 
 def _text(issue: Issue) -> str:
     where = issue.where()
-    return f"**{where}**: {issue.message}" if where else issue.message
+    message = markdown_text(issue.message)
+    return f"**{markdown_text(where)}**: {message}" if where else message
 
 
 def show_error(message: str) -> None:
-    st.error(message, icon=":material/error:")
+    st.error(markdown_text(message), icon=":material/error:")
 
 
 def show_guard_warning(warning: GuardWarning) -> None:
     """A job request or résumé push, with the rewrite to use instead."""
-    st.warning(f"{warning.message}\n\nTry instead: *{warning.suggestion}*", icon=_ICONS["warning"])
+    st.warning(
+        f"{markdown_text(warning.message)}\n\nTry instead: *{markdown_text(warning.suggestion)}*",
+        icon=_ICONS["warning"],
+    )
 
 
 def show_success(message: str) -> None:
-    st.success(message, icon=":material/check_circle:")
+    st.success(markdown_text(message), icon=":material/check_circle:")
 
 
 def flash(message: str) -> None:
@@ -84,6 +89,6 @@ def show_conflict(where, reload: Callable[[], None]) -> bool:
     message = st.session_state.get(Keys.CONFLICT)
     if message:
         with where:
-            st.warning(message, icon=":material/sync_problem:")
+            st.warning(markdown_text(message), icon=":material/sync_problem:")
             st.button("Reload the latest", icon=":material/refresh:", on_click=reload)
     return bool(message)

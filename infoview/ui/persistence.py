@@ -14,10 +14,10 @@ from typing import TypeVar
 import streamlit as st
 
 from infoview.errors import WorkspaceConflict, WorkspaceError
-from infoview.export.markdown import escape as markdown_escape
 from infoview.hosted import Mode, Person, mode, person_from_claims
 from infoview.hypotheses import Hypothesis
 from infoview.log import Referral
+from infoview.markup import markdown_text
 from infoview.outreach import Seeker, Tracked
 from infoview.outreach.tracker import from_rows as tracked_from_rows
 from infoview.outreach.tracker import to_rows as tracker_rows
@@ -273,4 +273,4 @@ def erase() -> bool:
 
 def escaped(text: str) -> str:
     """`text` shown exactly as written in Markdown (names from a provider are not ours)."""
-    return markdown_escape(text)
+    return markdown_text(text)

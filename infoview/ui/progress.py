@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from infoview.markup import markdown_text
 from infoview.ui import state
 
 RESEARCH_PAGE = "app_pages/research.py"
@@ -22,7 +23,9 @@ def show_progress(guide) -> None:
         (flagged > 0, f"Hypotheses: {flagged} flagged"),
         (
             profile is not None,
-            f"Interviewee: {profile.display_name}" if profile else "Interviewee: not set",
+            f"Interviewee: {markdown_text(profile.display_name)}"
+            if profile
+            else "Interviewee: not set",
         ),
         (profile is not None, "Question sheet ready" if profile else "Question sheet: waiting"),
     ]

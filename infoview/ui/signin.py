@@ -25,7 +25,8 @@ def gate() -> Person | None:
         _refuse_header_identity()
         providers = providers_in(_auth_secrets())
     except HostedError as exc:
-        _only_page("InfoView", partial(show_error, str(exc)))
+        # Set-up help this code wrote for whoever runs the server, in Markdown on purpose.
+        _only_page("InfoView", partial(st.error, str(exc), icon=":material/error:"))
     if not st.user.is_logged_in:
         _only_page("Sign in", partial(_sign_in_page, providers))
     try:

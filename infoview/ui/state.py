@@ -315,3 +315,13 @@ def set_tracked(values: list[Tracked]) -> bool:
     st.session_state[Keys.TRACKED] = list(values)
     st.session_state[Keys.TRACKER_VERSION] += 1
     return True
+
+
+def keep_choice(key: str, default: str) -> None:
+    """Put back a widget's last choice before it is drawn: Streamlit drops the state of widgets
+    on a page the person left."""
+    kept = f"{key}_kept"
+    if key in st.session_state:
+        st.session_state[kept] = st.session_state[key]
+    else:
+        st.session_state[key] = st.session_state.get(kept, default)

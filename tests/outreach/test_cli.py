@@ -81,7 +81,8 @@ def test_a_draft_that_pushes_a_resume_is_not_printed(capsys):
     [
         (
             ["follow-up", *ME],
-            "infoview: Give the date you sent the approach (--date YYYY-MM-DD).\n",
+            "infoview: Give the date you sent the approach. "
+            "On the command line: --date YYYY-MM-DD.\n",
         ),
         (
             ["referral", "--referred-by", "Dana", *ME],

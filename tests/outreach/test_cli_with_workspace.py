@@ -122,7 +122,9 @@ def test_without_a_workspace_drafts_use_the_flags_only(capsys, monkeypatch, tmp_
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     code, out, err = run(capsys, "draft", "thanks", *ME, *NEXT)
     assert (code, out) == (1, "")
-    assert err == "infoview: Add one specific thing you learned (--learned TEXT).\n"
+    assert err == (
+        "infoview: Add one specific thing you learned. On the command line: --learned TEXT.\n"
+    )
     assert not (tmp_path / "data").exists()
 
 
@@ -166,7 +168,7 @@ def test_reminders_ics_holds_the_logged_follow_ups_still_to_do(db, tmp_path, cap
 
 def test_an_empty_workspace_gives_a_valid_empty_calendar(tmp_path, capsys):
     out = tmp_path / "empty.ics"
-    args = ["--db", str(tmp_path / "new.sqlite"), "reminders", "--ics", "-o", str(out)]
+    args = ["--db", str(tmp_path / "new.sqlite"), "--create", "reminders", "--ics", "-o", str(out)]
     code, _, err = run(capsys, *args)
     assert (code, err) == (0, f"wrote {out}: 0 reminders, 0 to do\n")
     calendar = Calendar.from_ical(out.read_bytes())

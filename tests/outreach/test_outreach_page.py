@@ -43,7 +43,7 @@ def save_about_me(app: AppTest, link: str = LINK) -> None:
 def test_without_about_me_the_page_says_what_to_add():
     app = outreach_page()
     assert app.title[0].value == "Outreach"
-    assert app.info[0].value.startswith("Add your name (About me, or --me NAME)")
+    assert app.info[0].value == "Add your name: every draft is signed with it."
     assert app.text_area.len == 0
 
 
@@ -143,7 +143,7 @@ def test_thank_you_note_asks_for_what_was_learned():
     app = outreach_page()
     save_about_me(app)
     app.selectbox(key=Keys.DRAFT_KIND).set_value("thanks").run()
-    assert app.info[0].value == "Add one specific thing you learned (--learned TEXT)."
+    assert app.info[0].value == "Add one specific thing you learned."
     by_label(app.text_input, "To").set_value("Dana")
     by_label(app.text_input, "One specific thing you learned").set_value("forecasts are weekly")
     by_label(app.text_input, "What you will do next").set_value("call Kim Ito")
@@ -262,3 +262,20 @@ def test_logged_follow_ups_join_the_tracked_ones_in_one_list():
         ["2026-11-10", "overdue", "Dana Whitfield", "check-back"],
         ["2026-11-21", "overdue", "Dana Whitfield", "thank-you"],
     ]
+
+
+def test_the_page_speaks_of_its_own_fields_never_of_command_line_options():
+    app = outreach_page()
+    save_about_me(app)
+    for kind in DRAFT_KINDS:
+        app.selectbox(key=Keys.DRAFT_KIND).set_value(kind).run()
+        shown = [e.value for e in (*app.info, *app.markdown, *app.caption)]
+        assert not [text for text in shown if "--" in text], kind
+
+
+def test_the_message_type_is_kept_when_leaving_the_page_and_coming_back():
+    app = outreach_page()
+    app.selectbox(key=Keys.DRAFT_KIND).set_value("thanks").run()
+    app.switch_page("app_pages/research.py").run()
+    app.switch_page("app_pages/outreach.py").run()
+    assert app.selectbox(key=Keys.DRAFT_KIND).value == "thanks"
