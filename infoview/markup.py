@@ -25,11 +25,15 @@ _SHORTCODE = re.compile(r":(?=[\w+-]+:|material/)")
 _AUTOLINK = re.compile(r"(?<=https)(?=:)|(?<=http)(?=:)|(?<=www)(?=\.)", re.I)
 
 
+def markdown_escaped(text: str) -> str:
+    """`text` shown exactly as written by any GitHub-flavored Markdown renderer."""
+    text = _INLINE.sub(lambda m: "\\" + m.group(0), str(text))
+    return _LINE_START.sub(_escape_line_start, text)
+
+
 def markdown_text(text: str) -> str:
     """`text` shown exactly as written where Streamlit renders Markdown."""
-    text = _INLINE.sub(lambda m: "\\" + m.group(0), str(text))
-    text = _LINE_START.sub(_escape_line_start, text)
-    text = _SHORTCODE.sub(":" + _JOINER, text)
+    text = _SHORTCODE.sub(":" + _JOINER, markdown_escaped(text))
     return _AUTOLINK.sub(_JOINER, text)
 
 

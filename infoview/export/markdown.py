@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from infoview.export.text import (
     HEARD_TITLE,
     REFERRAL_BLANK_ROWS,
@@ -12,14 +10,7 @@ from infoview.export.text import (
     Item,
     minutes_text,
 )
-
-# Punctuation that Markdown, inline HTML or math would act on; "&" only where it starts an entity.
-_ACTIVE = re.compile(r"([\\`*_\[\]<>|~#$])|&(?=#|\w+;)")
-
-
-def escape(text: str) -> str:
-    """`text` shown exactly as written once the Markdown is rendered."""
-    return _ACTIVE.sub(lambda m: "\\" + m.group(0), text)
+from infoview.markup import markdown_escaped as escape
 
 
 def render_markdown(handout: Handout) -> str:

@@ -10,7 +10,8 @@ from tests.export.sheets import MEETING_DAY, make_sheet, question
     [
         ("<script>alert(1)</script>", r"\<script\>alert(1)\</script\>"),
         ("*bold* _it_ `code` [link](x)", r"\*bold\* \_it\_ \`code\` \[link\](x)"),
-        ("FP&A pays $68,000 | &amp; #1", r"FP&A pays \$68,000 \| \&amp; \#1"),
+        ("FP&A pays $68,000 | &amp; #1", r"FP&A pays \$68,000 \| \&amp; #1"),
+        ("# 1. heading\n- list", "\\# 1. heading\n\\- list"),  # "#" and "-" act at a line's start
         ("Zoë Ólafsdóttir", "Zoë Ólafsdóttir"),
     ],
 )
