@@ -5,12 +5,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 
 from infoview.errors import InfoViewError, OutreachError
 from infoview.export import FORMATS, PAPER_MM, render
 from infoview.findings import Finding, propose_findings
 from infoview.hypotheses import custom_hypothesis, flag, from_finding
+from infoview.output import STDOUT, OutputError, write_output
 from infoview.outreach.cli import register as register_outreach
 from infoview.profile import SENIORITIES, Profile
 from infoview.questions import load_bank
@@ -23,6 +23,7 @@ from infoview.store import cli as store_cli
 from infoview.store import open_workspace
 
 EXIT_OK, EXIT_FAILED, EXIT_UNREADABLE = 0, 1, 2
+EXIT_CANNOT_WRITE = 2  # like an unreadable input: the command was given a path it cannot use
 PLAIN_LISTING = 20  # findings the plain listing prints; --json gives them all
 
 
@@ -30,7 +31,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     try:
+        store_cli.check_db(args)
         return args.run(args)
+    except OutputError as exc:
+        print(f"infoview: {exc}", file=sys.stderr)
+        return EXIT_CANNOT_WRITE
     except OutreachError as exc:
         option = f" On the command line: {exc.flag}." if exc.flag else ""
         print(f"infoview: {exc}{option}", file=sys.stderr)
@@ -92,7 +97,10 @@ def _parser() -> argparse.ArgumentParser:
     sheet.add_argument(
         "--paper", default="letter", choices=sorted(PAPER_MM), help="page size of pdf and docx"
     )
-    sheet.add_argument("-o", "--output", required=True, metavar="OUT")
+    sheet.add_argument(
+        "-o", "--output", required=True, metavar="OUT", help="the file to write; - for stdout"
+    )
+    sheet.add_argument("--force", action="store_true", help="replace OUT when it exists")
     sheet.set_defaults(run=_sheet)
 
     store_cli.register(commands, parser)
@@ -247,17 +255,16 @@ def _sheet(args: argparse.Namespace) -> int:
             f'infoview: for someone else: "{deferred.statement}" (ask {deferred.who})',
             file=sys.stderr,
         )
-    try:
-        Path(args.output).write_bytes(render(sheet, args.format, paper=args.paper))
-    except OSError as exc:
-        print(
-            f"infoview: cannot write {args.output}: {exc.strerror}. Choose a folder that exists "
-            "and that you may write to.",
-            file=sys.stderr,
-        )
-        return EXIT_FAILED
+    write_output(
+        args.output,
+        render(sheet, args.format, paper=args.paper),
+        [*args.files, args.bank, store_cli.db_file(args)],
+        args.force,
+        fmt=args.format,
+    )
+    where = "standard output" if args.output == STDOUT else args.output
     print(
-        f"wrote {args.output}: {len(sheet.questions)} questions, {sheet.minutes_planned:g} of "
+        f"wrote {where}: {len(sheet.questions)} questions, {sheet.minutes_planned:g} of "
         f"{sheet.minutes_budget} minutes",
         file=sys.stderr,
     )

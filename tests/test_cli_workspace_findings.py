@@ -15,7 +15,7 @@ FILES = (str(SAMPLE), str(DATA / "trends_dated_by_quarter_and_serial.csv"))
 
 def test_the_workspace_lists_the_findings_of_its_research_with_flags_and_priorities(tmp_path):
     db = str(tmp_path / "ws.sqlite")
-    assert infoview("--db", db, "research", "add", *FILES).returncode == 0
+    assert infoview("--db", db, "--create", "research", "add", *FILES).returncode == 0
     workspace = open_workspace(db)
     hypotheses = workspace.hypotheses()
     first, second = hypotheses[0], hypotheses[1]

@@ -8,10 +8,10 @@ import os
 import sys
 from dataclasses import replace
 from datetime import date
-from pathlib import Path
 
 from infoview.anonymize import secrets_of
 from infoview.log import FollowUp, check_back_due, logged_follow_ups, thanks_due
+from infoview.output import STDOUT, write_output
 from infoview.outreach.drafts import DRAFT_KINDS, DraftRequest, guard_warnings, write_draft
 from infoview.outreach.ics import reminders_calendar
 from infoview.outreach.logged import (
@@ -22,6 +22,7 @@ from infoview.outreach.logged import (
 from infoview.outreach.model import Contact, Seeker
 from infoview.outreach.reminders import Approach, follow_ups
 from infoview.store import DB_ENV, Workspace, open_workspace
+from infoview.store.cli import db_file
 
 EXIT_OK, EXIT_FAILED = 0, 1
 DATE_HELP = "a date as YYYY-MM-DD, e.g. 2026-11-20"
@@ -106,8 +107,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     reminders.add_argument("--ics", action="store_true", help="write an iCalendar file")
     reminders.add_argument("--json", action="store_true", help="print the list as JSON")
     reminders.add_argument(
-        "-o", "--output", metavar="FILE", help="where to write (default: stdout)"
+        "-o", "--output", metavar="FILE", help="where to write (default, or -: stdout)"
     )
+    reminders.add_argument("--force", action="store_true", help="replace FILE when it exists")
     reminders.set_defaults(run=_reminders)
 
 
@@ -178,12 +180,12 @@ def _reminders(args: argparse.Namespace) -> int:
     else:
         lines = [f"{r.due.isoformat()}  {r.status:<9}  {r.action}" for r in reminders]
         payload = "".join(f"{line}\n" for line in lines).encode()
-    if args.output:
-        Path(args.output).write_bytes(payload)
+    if args.output and args.output != STDOUT:
+        write_output(args.output, payload, [db_file(args)], args.force)
         to_do = sum(not r.done for r in reminders)
         print(f"wrote {args.output}: {len(reminders)} reminders, {to_do} to do", file=sys.stderr)
     else:
-        sys.stdout.buffer.write(payload)
+        write_output(STDOUT, payload, (), args.force)
     return EXIT_OK
 
 

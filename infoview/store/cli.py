@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -15,12 +14,13 @@ from infoview.findings import propose_findings
 from infoview.hypotheses import Hypothesis, merge_findings
 from infoview.learning import learned_sheet
 from infoview.log import people_met
+from infoview.output import OutputError, write_output
 from infoview.profile import Profile
 from infoview.questions import BankQuestion, Sheet, plan_sheet
 from infoview.questions.targets import Targets
 from infoview.research import read_research_path_isolated
-from infoview.store import DB_ENV, open_workspace
-from infoview.store.database import PRIVATE_FILE
+from infoview.store import DB_ENV, default_location, open_workspace
+from infoview.store.database import POSTGRES_PREFIXES
 
 EXIT_OK, EXIT_UNREADABLE = 0, 2
 
@@ -31,7 +31,13 @@ def register(commands: argparse._SubParsersAction, parser: argparse.ArgumentPars
         "--db",
         metavar="PATH",
         help=f"the workspace database (default: ${DB_ENV}, else one in your user data folder); "
-        "with `sheet`, only when given: its logged interviews shape the plan",
+        "with `sheet`, only when given: its logged interviews shape the plan; a PATH that "
+        "does not exist needs --create",
+    )
+    parser.add_argument(
+        "--create",
+        action="store_true",
+        help="start a new workspace at --db PATH when there is none there yet",
     )
     research = commands.add_parser("research", help="research kept in the workspace")
     research_commands = research.add_subparsers(required=True, metavar="ACTION")
@@ -42,11 +48,36 @@ def register(commands: argparse._SubParsersAction, parser: argparse.ArgumentPars
     workspace = commands.add_parser("workspace", help="move a whole workspace as one file")
     workspace_commands = workspace.add_subparsers(required=True, metavar="ACTION")
     export = workspace_commands.add_parser("export", help="write the workspace to one file")
-    export.add_argument("-o", "--output", required=True, metavar="FILE")
+    export.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help="the file to write; - for stdout"
+    )
+    export.add_argument("--force", action="store_true", help="replace FILE when it exists")
     export.set_defaults(run=_export)
     load = workspace_commands.add_parser("import", help="load an exported file into an empty one")
     load.add_argument("file", metavar="FILE")
     load.set_defaults(run=_import)
+
+
+def check_db(args: argparse.Namespace) -> None:
+    """Refuse a --db file that does not exist, unless it is the default one or --create is
+    given: a typo in the path must not start an empty workspace."""
+    if args.db is None or args.create or str(args.db).startswith(POSTGRES_PREFIXES):
+        return
+    given = Path(args.db)
+    default = default_location()
+    if given.exists() or (isinstance(default, Path) and given.resolve() == default.resolve()):
+        return
+    raise OutputError(
+        f"there is no workspace at {args.db}. Check the path, or add --create to start a new "
+        f"workspace there: python -m infoview --db {args.db} --create ..."
+    )
+
+
+def db_file(args: argparse.Namespace) -> Path | None:
+    """The workspace database file the command reads, when it is a file: an output must not
+    replace it."""
+    location = args.db or default_location()
+    return None if str(location).startswith(POSTGRES_PREFIXES) else Path(location)
 
 
 def plan_with_workspace(
@@ -92,22 +123,10 @@ def _research_add(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     workspace = open_workspace(args.db)
     text = json.dumps(workspace.export_data(), ensure_ascii=False, sort_keys=True)
-    try:
-        write_private(Path(args.output), text + "\n")
-    except OSError as exc:
-        raise WorkspaceError(
-            f"{args.output} cannot be written ({exc.strerror}). Choose another -o FILE."
-        ) from exc
+    # private: an export holds a whole workspace
+    write_output(args.output, (text + "\n").encode(), [db_file(args)], args.force, private=True)
     print(f"wrote {args.output} from {workspace.location}", file=sys.stderr)
     return EXIT_OK
-
-
-def write_private(path: Path, text: str) -> None:
-    """Write `text` to `path` readable by its owner only: an export holds a whole workspace."""
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
-    with os.fdopen(descriptor, "w", encoding="utf-8") as file:
-        os.fchmod(file.fileno(), PRIVATE_FILE)  # an existing file keeps its mode otherwise
-        file.write(text)
 
 
 def _import(args: argparse.Namespace) -> int:

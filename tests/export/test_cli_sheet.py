@@ -94,8 +94,8 @@ def test_an_unwritable_output_is_reported_without_a_traceback(tmp_path):
         capture_output=True,
         text=True,
     )
-    assert done.returncode == 1
+    assert done.returncode == 2
     assert done.stderr == (
-        f"infoview: cannot write {out}: No such file or directory. Choose a folder that exists "
-        "and that you may write to.\n"
+        f"infoview: cannot write {out}: the folder {out.parent} does not exist. Create it first "
+        "or choose another -o FILE.\n"
     )

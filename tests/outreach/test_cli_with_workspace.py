@@ -168,7 +168,7 @@ def test_reminders_ics_holds_the_logged_follow_ups_still_to_do(db, tmp_path, cap
 
 def test_an_empty_workspace_gives_a_valid_empty_calendar(tmp_path, capsys):
     out = tmp_path / "empty.ics"
-    args = ["--db", str(tmp_path / "new.sqlite"), "reminders", "--ics", "-o", str(out)]
+    args = ["--db", str(tmp_path / "new.sqlite"), "--create", "reminders", "--ics", "-o", str(out)]
     code, _, err = run(capsys, *args)
     assert (code, err) == (0, f"wrote {out}: 0 reminders, 0 to do\n")
     calendar = Calendar.from_ical(out.read_bytes())

@@ -24,7 +24,9 @@ def infoview(*args: str) -> subprocess.CompletedProcess:
 
 def test_research_add_then_export_import_export_is_identical(tmp_path, sample_path):
     first, second = tmp_path / "first.sqlite", tmp_path / "second.sqlite"
-    added = infoview("--db", first, "research", "add", sample_path, tmp_path / "missing.csv")
+    added = infoview(
+        "--db", first, "--create", "research", "add", sample_path, tmp_path / "missing.csv"
+    )
     assert added.returncode == 2
     assert added.stderr.splitlines() == [
         "infoview: missing.csv: missing.csv could not be opened (No such file or directory). "
@@ -33,7 +35,7 @@ def test_research_add_then_export_import_export_is_identical(tmp_path, sample_pa
         f"workspace {first}: 13 hypotheses",
     ]
     assert infoview("--db", first, "workspace", "export", "-o", tmp_path / "a.json").returncode == 0
-    loaded = infoview("--db", second, "workspace", "import", tmp_path / "a.json")
+    loaded = infoview("--db", second, "--create", "workspace", "import", tmp_path / "a.json")
     assert loaded.returncode == 0, loaded.stderr
     assert (
         infoview("--db", second, "workspace", "export", "-o", tmp_path / "b.json").returncode == 0
@@ -46,7 +48,7 @@ def test_research_add_then_export_import_export_is_identical(tmp_path, sample_pa
 
 def test_research_add_twice_keeps_the_seekers_flags(tmp_path, sample_path):
     db = tmp_path / "ws.sqlite"
-    infoview("--db", db, "research", "add", sample_path)
+    infoview("--db", db, "--create", "research", "add", sample_path)
     workspace = open_workspace(db)
     flagged = [h.id for h in workspace.hypotheses() if h.flagged]
     infoview("--db", db, "research", "add", sample_path)
@@ -76,10 +78,14 @@ def test_bad_files_give_a_message_not_a_traceback(tmp_path):
     assert export.stderr.startswith(f"infoview: The workspace database {not_db} cannot be used")
     assert "Traceback" not in export.stderr
     (tmp_path / "bad.json").write_text("{not json")
-    load = infoview("--db", tmp_path / "ws.sqlite", "workspace", "import", tmp_path / "bad.json")
+    load = infoview(
+        "--db", tmp_path / "ws.sqlite", "--create", "workspace", "import", tmp_path / "bad.json"
+    )
     assert load.returncode == 1
     assert load.stderr.startswith(f"infoview: {tmp_path / 'bad.json'} is not a workspace export")
-    missing = infoview("--db", tmp_path / "ws.sqlite", "workspace", "import", tmp_path / "no.json")
+    missing = infoview(
+        "--db", tmp_path / "ws.sqlite", "--create", "workspace", "import", tmp_path / "no.json"
+    )
     assert missing.stderr == (
         f"infoview: {tmp_path / 'no.json'} cannot be read (No such file or directory). "
         "Check the path.\n"

@@ -53,7 +53,7 @@ def test_an_export_is_private(tmp_path):
     out.write_text("old")
     out.chmod(0o644)
     done = subprocess.run(
-        [sys.executable, "-m", "infoview", "--db", db, "workspace", "export", "-o", out],
+        [sys.executable, "-m", "infoview", "--db", db, "workspace", "export", "--force", "-o", out],
         cwd=ROOT,
         capture_output=True,
         text=True,
