@@ -13,9 +13,9 @@ from infoview.export import render
 from infoview.findings import contact_targets, propose_findings
 from infoview.hypotheses import custom_hypothesis, from_finding
 from infoview.learning import (
+    interview_labels,
     learned_sheet,
     open_by_priority,
-    interview_labels,
     outcome_heatmap,
     role_type,
     secrets_of,
