@@ -1,8 +1,5 @@
-"""Write the hostile fixtures in tests/data/ (run with the venv; output is committed).
-
-Files built to cost a lot if read naively: a row of commas, a stray cell at the last cell a
-workbook can have, fields past the column cap.
-"""
+"""Writes tests/data/hostile_markdown_sheet_name.xlsx: Markdown, HTML and math in a sheet name,
+headers, cells, a footnote and a notes sheet, all pointing at an address that must never load."""
 
 from __future__ import annotations
 
@@ -10,44 +7,27 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-OUT = Path(__file__).resolve().parents[1] / "tests" / "data"
-SALARY = (("Role", "Base"), ("Analyst", 68000), ("Clerk", 41000))
-
-
-def row_of_commas() -> None:
-    """80 KB that is mostly commas: a header, then one line of 80,000 empty fields."""
-    (OUT / "row_of_80000_commas.csv").write_text(
-        "Role,Base\nAnalyst,68000\n" + "," * 80_000 + "\nClerk,41000\n", encoding="utf-8"
-    )
-
-
-def stray_cell_at_last_cell() -> None:
-    """A small salary table and one cell at XFD1048576: the engine would lay out 17 G cells."""
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = "Salary"
-    for row in SALARY:
-        sheet.append(row)
-    sheet["XFD1048576"] = "stray"
-    notes = workbook.create_sheet("Notes")
-    notes.append(["Note"])
-    notes.append(["Ask about the bonus cycle"])
-    workbook.save(OUT / "stray_cell_at_XFD1048576.xlsx")
-
-
-def fields_past_column_cap() -> None:
-    """A header of 5,002 fields: the two past the 5,000-column cap are left out, with a warning."""
-    header = ["Role", "Base"] + [f"c{i}" for i in range(3, 5003)]
-    row = ["Analyst", "68000"] + [""] * 4998 + ["past the cap", "also past"]
-    text = ",".join(header) + "\n" + ",".join(row) + "\n"
-    (OUT / "fields_past_column_cap.csv").write_text(text, encoding="utf-8")
+URL = "http://tracker.invalid"
+OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "hostile_markdown_sheet_name.xlsx"
 
 
 def main() -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
-    row_of_commas()
-    stray_cell_at_last_cell()
-    fields_past_column_cap()
+    book = Workbook()
+    pay = book.active
+    pay.title = "$x$ <img> _Pay_ ~x~ (a)"  # Excel refuses * [ ] : / \ ? in sheet names
+    pay.append([f"Job title ![pixel]({URL}/pixel.png)", "Annual salary **bold**", "Location"])
+    pay.append([f"[Analyst]({URL}/phish)", 85000, f"<img src={URL}/img.png>"])
+    pay.append(["**Senior analyst** $x$", 95000, f"<a href={URL}/phish>Boston</a>"])
+    pay.append(["Manager", "lots $x$", ":red[Denver] :material/home:"])
+    pay.append([])
+    pay.append([f"1. Footnote: see [the source]({URL}/phish) ![pixel]({URL}/pixel.png) $x$"])
+    notes = book.create_sheet("Notes")
+    for line in (
+        f"Heard from a recruiter ![pixel]({URL}/pixel.png) that **bold** pay is $x$ higher",
+        f"Their team uses <img src={URL}/img.png> and [a wiki]({URL}/phish)",
+    ):
+        notes.append([line])
+    book.save(OUT)
 
 
 if __name__ == "__main__":

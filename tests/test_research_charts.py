@@ -166,3 +166,19 @@ def test_pay_in_two_currencies_gets_one_chart_and_axis_each():
         ("Pay, in EUR", "€", [55000.0, 80000.0]),
         ("Pay, in USD", "$", [60000.0]),
     ]
+
+
+def test_chart_labels_from_a_hostile_file_are_html_escaped():
+    """Plotly reads labels as HTML: file text must not become a link or an image in a chart."""
+    pay = read_research_path(DATA / "hostile_markdown_sheet_name.xlsx").tables[0]
+    points = pay_points(pay)
+    figure = pay_by_role_figure(points, f"Annual pay by role ({pay.sheet})")
+    assert figure.layout.title.text == "Annual pay by role ($x$ &lt;img&gt; _Pay_ ~x~ (a))"
+    assert sorted(set(figure.data[0].y)) == [
+        "**Senior analyst** $x$",
+        "[Analyst](http://tracker.invalid/phish)",
+    ]
+    assert sorted(row[0] for row in figure.data[0].customdata) == [
+        "&lt;a href=http://tracker.invalid/phish&gt;Boston&lt;/a&gt;",
+        "&lt;img src=http://tracker.invalid/img.png&gt;",
+    ]
