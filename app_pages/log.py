@@ -110,7 +110,7 @@ with st.form(f"{Keys.LOG_FORM}-{log_showing}"):
     for hypothesis_id, statement in target.hypotheses:
         result_column, note_column = st.columns([2, 3])
         result = result_column.selectbox(
-            statement,
+            markdown_text(statement),
             OUTCOMES,
             index=OUTCOMES.index("not discussed"),
             key=keys.outcome_key(hypothesis_id, log_showing),

@@ -11,6 +11,7 @@ from infoview.outreach import (
     Contact,
     DraftRequest,
     Seeker,
+    addressee,
     count_words,
     from_rows,
     guard_warnings,
@@ -23,7 +24,6 @@ from infoview.outreach import (
 )
 from infoview.outreach.business_days import countries, public_holidays, subdivisions
 from infoview.outreach.tracker import DATE_COLUMNS, TRACKER_COLUMNS
-from infoview.profile import Profile
 from infoview.ui import clock, keys, state
 from infoview.ui.keys import Keys
 from infoview.ui.messages import show_error, show_guard_warning, show_success
@@ -74,12 +74,26 @@ kind = DRAFT_KINDS[
     )
 ]
 interviews = state.interviews()
-suggested = prefill(kind.key, state.profile() or Profile(), interviews, state.secrets())
+typed = st.session_state.get(Keys.DRAFT_TO, {})
+person = addressee(
+    kind.key,
+    state.profile(),
+    list(state.profiles().values()),
+    interviews,
+    typed.get(kind.key, ""),
+)
+suggested = prefill(kind.key, person, interviews, state.secrets(), typed.get(kind.key, ""))
 if suggested.source:
     st.caption(f"Filled in from {markdown_text(suggested.source)}; change anything you like.")
 recipient = suggested.contact
 left, right = st.columns(2)
-to_name = left.text_input("To", value=recipient.name)
+to_name = left.text_input(
+    "To", value=recipient.name, help="Type a name to draw on your interview with them"
+)
+if to_name.strip() not in (recipient.name.strip(), typed.get(kind.key)):
+    # A new name: draft for that person, from their interview when one is logged.
+    st.session_state[Keys.DRAFT_TO] = {**typed, kind.key: to_name.strip()}
+    st.rerun()
 to_email = right.text_input("E-mail address", value=recipient.email, placeholder="name@example.org")
 to_org = left.text_input("Their organization", value=recipient.organization)
 to_title = right.text_input("Their title", value=recipient.title)
@@ -106,6 +120,10 @@ if "permission" in kind.inputs:
     )
 if "learned" in kind.inputs:
     learned = right.text_input("One specific thing you learned", value=suggested.learned)
+    if suggested.note:
+        right.caption(
+            "Your note from the log, to put in your own words: " + markdown_text(suggested.note)
+        )
     next_step = left.text_input("What you will do next", help="Completes “I will …”")
 if "introduce_to" in kind.inputs:
     introduce_to = right.text_input(
@@ -119,6 +137,8 @@ if kind.date_label:
     )
 
 try:
+    if suggested.instead:
+        raise OutreachError(suggested.instead)
     draft = write_draft(
         DraftRequest(
             kind=kind.key,

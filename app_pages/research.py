@@ -68,7 +68,7 @@ with unreadable:
             continue
         show_issues(research.all_issues, research.file)
         if st.button(
-            f"Remove {research.file}",
+            f"Remove {markdown_text(research.file)}",
             icon=":material/close:",
             key=keys.file_key("remove-unreadable", research),
         ):

@@ -105,7 +105,8 @@ def show_moved() -> None:
     if not notice or notice[0] != st.session_state[Keys.ACTIVE_PROFILE]:
         return
     _, messages, before = notice
-    st.info("Your change made room: " + "; ".join(messages) + ".", icon=":material/info:")
+    moved = "; ".join(markdown_text(m) for m in messages)
+    st.info(f"Your change made room: {moved}.", icon=":material/info:")
     if st.button("Undo that change", icon=":material/undo:", key="sheet-undo-moved"):
         st.session_state[Keys.SHEET_MOVED] = None
         state.set_sheet_edits(before)
@@ -124,7 +125,7 @@ def show_question(question, elapsed: float | None) -> None:
     text_column.text(f"☐ {question.text}")
     text_column.caption(
         f"{'Pinned · ' if pinned else ''}{marker} · Why this question: "
-        f"{'; '.join(r.text for r in question.why)}"
+        f"{'; '.join(markdown_text(r.text) for r in question.why)}"
     )
     # One row of icons that stays a row on a phone (columns would stack one per line).
     row = actions.container(horizontal=True, gap="small", horizontal_alignment="right")
@@ -140,7 +141,9 @@ def show_question(question, elapsed: float | None) -> None:
         "", icon=":material/swap_horiz:", help="Swap for another question", disabled=not options
     ):
         for option in options:
-            if st.button(option.text, key=keys.question_key(f"swap-{question.id}", option.id)):
+            if st.button(
+                markdown_text(option.text), key=keys.question_key(f"swap-{question.id}", option.id)
+            ):
                 swapped = edits.swap(question.id, option.id)
                 one_for_one = keeping(swapped, sheet, loaders.current_sheet(swapped), [question.id])
                 change(one_for_one, question.id)

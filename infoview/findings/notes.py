@@ -7,6 +7,7 @@ import re
 import pandas as pd
 
 from infoview.findings.model import TOPICS, Finding, content_key, guess_topic, make_finding
+from infoview.findings.trends import numeric_trend_findings
 from infoview.findings.wording import clean_text, publisher, words_of
 from infoview.research.model import ResearchTable
 from infoview.research.org import UNNAMED_TITLE, is_unknown
@@ -26,10 +27,13 @@ TRACKER_TOP = 5  # categories named per year of an event tracker
 
 def trend_findings(table: ResearchTable) -> list[Finding]:
     """Each distinct headline, with its takeaway and source; flagged when the sheet says so."""
-    if _numbers_table(table):
-        return []
     if _is_event_tracker(table):
         return tracker_findings(table)
+    numeric = _numbers_table(table)
+    if numeric or _numbered(table):
+        found = numeric_trend_findings(table)
+        if found or numeric:
+            return found
     found: dict[str, Finding] = {}
     for row in _rows(table):
         headline = _speech(row.get("headline", ""))
@@ -166,6 +170,17 @@ def _category_column(table: ResearchTable) -> str | None:
     return next(
         (c for c in table.frame.columns if re.search(r"industry|sector|category", str(c), re.I)),
         None,
+    )
+
+
+def _numbered(table: ResearchTable) -> bool:
+    """Whether the table's count or value column is mostly filled with numbers."""
+    values = table.values
+    if values is None:
+        return False
+    return any(
+        role in values and values[role].notna().mean() > NUMBERS_SHARE
+        for role in ("count", "value", "change")
     )
 
 

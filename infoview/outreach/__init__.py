@@ -12,6 +12,7 @@ from infoview.outreach.drafts import (
 from infoview.outreach.ics import reminders_calendar
 from infoview.outreach.logged import (
     Prefill,
+    addressee,
     interviewee,
     learned_from,
     prefill,
@@ -42,6 +43,7 @@ __all__ = [
     "follow_ups",
     "from_rows",
     "guard_warnings",
+    "addressee",
     "interviewee",
     "is_business_day",
     "learned_from",

@@ -12,6 +12,7 @@ from infoview.learning import VERBS
 from infoview.outreach.model import Contact
 from infoview.profile import Profile
 
+AFTER_MEETING = ("thanks", "check-back")
 _WITHOUT_NOTE = {
     "supported": 'my research finding "{}" matches what you see',
     "refuted": 'my research finding "{}" does not match what you see',
@@ -29,6 +30,27 @@ class Prefill:
     introduce_to: str = ""
     permission: bool = False
     source: str = ""
+    note: str = ""
+    instead: str = ""
+
+
+def addressee(
+    kind: str,
+    current: Profile | None,
+    saved: Sequence[Profile],
+    interviews: Sequence[log.Interview],
+    typed: str = "",
+) -> Profile:
+    """Whom a `kind` draft is to: the person typed in To (a saved or interviewed profile), else
+    the current interviewee; a thank-you or check-back goes to someone met, the latest one when
+    the current interviewee was not met."""
+    met = [i.profile for i in sorted(interviews, key=lambda i: i.held_on, reverse=True)]
+    if typed.strip() and kind != "referral":  # a referral's To is whom they suggested
+        return interviewee(current, [*saved, *met], typed)
+    chosen = current or Profile()
+    if kind in AFTER_MEETING and met and not log.conversations_with(chosen, interviews):
+        return met[0]
+    return chosen
 
 
 def interviewee(current: Profile | None, saved: Sequence[Profile], name: str = "") -> Profile:
@@ -59,12 +81,18 @@ def prefill(
     contact = Contact.for_draft(kind, profile)
     held = log.conversations_with(profile, interviews)
     if not held:
+        if kind in AFTER_MEETING:
+            return Prefill(contact, instead=_not_met(profile))
         return Prefill(contact)
     latest = held[0]
     source = f"your interview on {latest.held_on.isoformat()}"
     if kind == "thanks":
-        learned = learned_from(latest, secrets.excluding(profile))
-        return Prefill(contact, latest.held_on, learned=learned, source=source)
+        scrub = secrets.excluding(profile)
+        learned = learned_from(latest, scrub)
+        tested = (o for o in latest.outcomes if o.result in VERBS and o.note.strip())
+        note = next((o.note for o in tested), "")
+        note = scrub.scrub(" ".join(note.split())) if note else ""
+        return Prefill(contact, latest.held_on, learned=learned, source=source, note=note)
     if kind == "check-back":
         promises = [p for interview in held for p in log.promised_introductions(interview)]
         if not promises:
@@ -80,6 +108,11 @@ def prefill(
         referral = _suggested(held, referral_name)
         if referral is None:
             return Prefill(contact)
+        instead = (
+            f"{profile.display_name} offered to introduce you to {referral.name}: wait for "
+            "that introduction rather than writing cold. If it has not come by the agreed "
+            "date, send a check-back on an introduction."
+        )
         return Prefill(
             Contact(
                 referral.name,
@@ -89,22 +122,28 @@ def prefill(
             ),
             permission=referral.may_use_my_name,
             source=f"the referral to {referral.name} in the interview log",
+            instead=instead if referral.will_introduce else "",
         )
     return Prefill(contact)
 
 
 def learned_from(interview: log.Interview, secrets: Secrets) -> str:
-    """One specific thing the interview taught: the first note on a tested finding, else how
-    the first tested finding fared; scrubbed of the names in `secrets`."""
+    """One specific thing the interview taught, in a thank-you's words: how the first tested
+    finding fared (a note is written for oneself, never pasted in); scrubbed of `secrets`."""
     tested = [o for o in interview.outcomes if o.result in VERBS]
-    noted = next((o for o in tested if o.note.strip()), None)
-    if noted is not None:
-        return secrets.scrub(" ".join(noted.note.split()))
     if not tested:
         return ""
     first = tested[0]
     statement = " ".join(first.statement.split()).rstrip(".")
     return secrets.scrub(_WITHOUT_NOTE[first.result].format(statement))
+
+
+def _not_met(profile: Profile) -> str:
+    who = profile.name.strip() or "this person"
+    return (
+        f"No interview with {who} is logged: thank-yous and check-backs go to people you met. "
+        "Type the name of someone you met in To, or log the interview on the Interview log."
+    )
 
 
 def _suggested(held: Sequence[log.Interview], name: str) -> log.Referral | None:

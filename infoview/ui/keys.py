@@ -52,6 +52,7 @@ class Keys(StrEnum):
     SEEKER = "seeker"
     SEEKER_FORM = "seeker_form"
     DRAFT_KIND = "draft_kind"
+    DRAFT_TO = "draft_to"
     DRAFT_EDIT = "draft_edit"
     TRACKED = "tracked_contacts"
     TRACKER_EDITOR = "tracker_editor"

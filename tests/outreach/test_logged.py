@@ -18,6 +18,7 @@ from infoview.outreach import (
     Contact,
     Prefill,
     Tracked,
+    addressee,
     follow_ups,
     interviewee,
     learned_from,
@@ -63,11 +64,15 @@ def test_thanks_takes_the_latest_interview_and_how_a_finding_fared(workspace):
     )
 
 
-def test_a_note_is_the_thing_learned_with_other_peoples_names_removed(workspace):
+def test_a_note_is_offered_beside_the_thing_learned_never_pasted_in(workspace):
     secrets = secrets_of(workspace.interviews(), [DANA, OMAR]).excluding(DANA)
     assert learned_from(FIRST_TALK, secrets) == (
-        "Budgets are now reforecast every quarter, as someone also found"
+        'my research finding "Finance teams are moving to rolling forecasts" matches what you see'
     )
+    only_first = [i for i in workspace.interviews() if i.held_on == FIRST_TALK.held_on]
+    first = prefill("thanks", DANA, only_first, secrets_of(only_first, [DANA, OMAR]))
+    assert first.note == "Budgets are now reforecast every quarter, as someone also found"
+    assert "Budgets" not in first.learned
     assert learned_from(OMAR_TALK, secrets) == (
         'whether my research finding "Finance teams are moving to rolling forecasts" holds '
         "depends on the situation"
@@ -94,6 +99,9 @@ def test_referral_takes_the_suggested_person_and_the_recorded_permission(workspa
         ),
         permission=True,
         source="the referral to Priya Raman in the interview log",
+        instead="Dana Whitfield offered to introduce you to Priya Raman: wait for that "
+        "introduction rather than writing cold. If it has not come by the agreed date, send a "
+        "check-back on an introduction.",
     )
     kim = suggest(workspace, "referral", referral="kim ito")
     assert (kim.contact, kim.permission) == (
@@ -110,9 +118,26 @@ def test_approaches_take_only_the_interviewee(workspace, kind):
     assert suggest(workspace, kind) == Prefill(DANA_CONTACT)
 
 
-def test_without_a_logged_interview_only_the_profile_is_used(workspace):
+def test_without_a_logged_interview_no_thank_you_is_drafted(workspace):
     stranger = Profile(name="Lee Chen", organization="Contoso", title="CFO")
-    assert suggest(workspace, "thanks", stranger) == Prefill(Contact("Lee Chen", "Contoso", "CFO"))
+    assert suggest(workspace, "thanks", stranger) == Prefill(
+        Contact("Lee Chen", "Contoso", "CFO"),
+        instead="No interview with Lee Chen is logged: thank-yous and check-backs go to people "
+        "you met. Type the name of someone you met in To, or log the interview on the Interview "
+        "log.",
+    )
+    assert suggest(workspace, "approach", stranger) == Prefill(
+        Contact("Lee Chen", "Contoso", "CFO")
+    )
+
+
+def test_the_addressee_is_the_person_typed_else_someone_met_for_a_thank_you(workspace):
+    interviews = workspace.interviews()
+    stranger = Profile(name="Priya Nair")
+    assert addressee("thanks", stranger, [DANA, OMAR], interviews) == DANA  # met last
+    assert addressee("approach", stranger, [DANA, OMAR], interviews) == stranger
+    assert addressee("thanks", DANA, [], interviews, " omar haddad") == OMAR
+    assert addressee("thanks", DANA, [], interviews, "Lee Chen") == Profile(name="Lee Chen")
 
 
 def test_interviewee_is_the_named_saved_profile_else_the_current_one():

@@ -58,8 +58,9 @@ def test_every_kind_renders_or_says_what_it_needs(kind):
     assert not app.exception
     needs = {
         "referral": "You have not recorded that Ravi Patel agreed to be named.",
-        "thanks": "Add one specific thing you learned",
-        "check-back": "Say whom they offered to introduce you to",
+        "thanks": "No interview with Dana is logged: thank-yous and check-backs go to people "
+        "you met.",
+        "check-back": "No interview with Dana is logged",
     }
     opens = {
         "approach": "Dear Dana,\n\nRavi Patel suggested I write to you.",
@@ -141,11 +142,10 @@ def test_edits_are_kept_counted_and_guarded():
 
 
 def test_thank_you_note_asks_for_what_was_learned():
-    app = outreach_page()
-    save_about_me(app)
+    app = logged_outreach_page()
     app.selectbox(key=Keys.DRAFT_KIND).set_value("thanks").run()
+    by_label(app.text_input, "One specific thing you learned").set_value("").run()
     assert app.info[0].value == "Add one specific thing you learned."
-    by_label(app.text_input, "To").set_value("Dana")
     by_label(app.text_input, "One specific thing you learned").set_value("forecasts are weekly")
     by_label(app.text_input, "What you will do next").set_value("call Kim Ito")
     by_label(app.date_input, "Date you met").set_value(date(2026, 11, 24))
@@ -237,13 +237,6 @@ def test_check_back_and_referral_start_from_the_logged_referral():
     assert "we agreed I would check back on Tuesday 10 November 2026." in (
         by_label(app.text_area, "Body").value
     )
-    app.selectbox(key=Keys.DRAFT_KIND).set_value("referral").run()
-    assert by_label(app.text_input, "To").value == "Priya Raman"
-    assert by_label(app.text_input, "E-mail address").value == "priya.raman@lakeshore.example"
-    assert by_label(app.checkbox, "They agreed that I may mention their name").value is True
-    assert by_label(app.text_area, "Body").value.startswith(
-        "Dear Priya Raman,\n\nDana Whitfield, whom I spoke with recently, suggested I write"
-    )
 
 
 def test_logged_follow_ups_join_the_tracked_ones_in_one_list():
@@ -305,3 +298,30 @@ def test_the_holiday_country_moves_reminders_and_is_kept_in_the_workspace():
     by_label(restarted.selectbox, "Public holidays of").set_value("").run()
     assert [e.label for e in restarted.selectbox if e.label == "Region"] == []
     assert open_workspace(os.environ[DB_ENV]).document(HOLIDAYS_DOCUMENT) == ""
+
+
+def test_a_thank_you_goes_to_someone_met_and_typing_a_name_brings_their_interview():
+    app = logged_outreach_page()
+    app.session_state[Keys.PROFILES] = {"Priya Nair": Profile(name="Priya Nair")}
+    app.session_state[Keys.ACTIVE_PROFILE] = "Priya Nair"
+    app.selectbox(key=Keys.DRAFT_KIND).set_value("thanks").run()
+    assert by_label(app.text_input, "To").value == "Dana Whitfield"  # met last, not Priya
+    by_label(app.text_input, "To").set_value("Omar Haddad").run()
+    assert not app.exception
+    assert app.caption[0].value == (
+        "Filled in from your interview on 2026-11-09; change anything you like."
+    )
+    assert by_label(app.date_input, "Date you met").value == date(2026, 11, 9)
+    by_label(app.text_input, "To").set_value("Priya Nair").run()
+    assert app.info[0].value.startswith("No interview with Priya Nair is logged")
+    assert app.text_area.len == 0
+
+
+def test_a_referral_who_will_introduce_you_gets_no_cold_email():
+    app = logged_outreach_page()
+    app.selectbox(key=Keys.DRAFT_KIND).set_value("referral").run()
+    assert by_label(app.text_input, "To").value == "Priya Raman"
+    assert app.info[0].value.startswith(
+        "Dana Whitfield offered to introduce you to Priya Raman: wait for that introduction"
+    )
+    assert app.text_area.len == 0
