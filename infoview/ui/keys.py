@@ -58,6 +58,9 @@ class Keys(StrEnum):
     TRACKED = "tracked_contacts"
     TRACKER_EDITOR = "tracker_editor"
     TRACKER_VERSION = "tracker_version"
+    HOLIDAYS = "holidays_region"
+    HOLIDAYS_COUNTRY = "holidays_country"
+    HOLIDAYS_SUBDIVISION = "holidays_subdivision"
 
 
 def outcome_key(hypothesis_id: str, showing: int = 0) -> str:
