@@ -280,7 +280,8 @@ def record_interview(interview: Interview) -> Interview | None:
     stored = kept.read_hypotheses()
     st.session_state[Keys.HYPOTHESES] = stored.value
     st.session_state.setdefault(Keys.VERSIONS, {})[persistence.HYPOTHESES] = dict(stored.versions)
-    _set_pending_referrals([])
+    if same is None:  # saved with this interview; otherwise they were not, and stay pending
+        _set_pending_referrals([])
     return same
 
 
