@@ -30,6 +30,7 @@ class Keys(StrEnum):
     TOPIC_FILTER = "hypotheses_topic_filter"
     SOURCE_FILTER = "hypotheses_source_filter"
     UPLOADER = "research_uploader"
+    KIND_CHANGED = "research_kind_changed"
     HYPOTHESES_EDITOR = "hypotheses_editor"
     NEW_HYPOTHESIS = "new_hypothesis"
     SEEN_UPLOADS = "seen_uploads"
