@@ -5,11 +5,13 @@ import streamlit as st
 from infoview.coverage import (
     compute_coverage,
     hypothesis_coverage_figure,
+    left_out,
     org_gaps_figure,
     section_minutes_figure,
     topics_covered_figure,
 )
 from infoview.learning import outcome_heatmap, untested_figure
+from infoview.markup import markdown_text
 from infoview.ui import loaders, state
 from infoview.ui.progress import require_profile
 
@@ -26,6 +28,12 @@ left.metric(
 )
 middle.metric("Minutes planned", f"{sheet.minutes_planned:g} of {sheet.minutes_budget}")
 right.metric("Questions", len(sheet.questions), help="Planned; more wait under If time permits")
+
+for priority, statements in left_out(sheet).items():
+    st.markdown(
+        f"**{priority.title()} priority, left out of the sheet ({len(statements)}):**\n"
+        + "\n".join(f"- {markdown_text(statement)}" for statement in statements)
+    )
 
 first, second = st.columns(2)
 first.plotly_chart(hypothesis_coverage_figure(sheet), key="coverage-hypotheses")

@@ -39,10 +39,12 @@ def logged_message(interview: Interview, earlier: Interview | None) -> str:
     if earlier is None or replace(earlier, id=None, follow_ups=(), referrals=()) == replace(
         interview, referrals=()
     ):
+        saved = ", ".join(r.name for r in interview.referrals)
         return (
             f"Logged the interview with {who}: {tally(interview.outcomes).label}; "
             f"{len(interview.new_findings)} new hypotheses; "
-            f"{len(planned_follow_ups(interview))} follow-ups."
+            f"{len(planned_follow_ups(interview))} follow-ups"
+            + (f"; referrals saved: {saved}." if saved else ".")
         )
     return f"Your interview with {who} on {day} is logged already (below), kept as first saved."
 
@@ -56,7 +58,7 @@ if not targets:
 labels = [t.label for t in targets]
 target = targets[labels.index(st.selectbox("Interview with", labels, key=Keys.LOG_TARGET))]
 
-st.subheader("Referrals")
+st.subheader("Step 1 · Whom they suggested you contact")
 with st.form(keys.form_key(Keys.REFERRAL_FORM)):
     left, middle, right = st.columns(3)
     name = left.text_input("Referral name")
@@ -89,11 +91,14 @@ with st.form(keys.form_key(Keys.REFERRAL_FORM)):
             if added:
                 keys.clear_form(Keys.REFERRAL_FORM)
                 st.rerun()
-for referral in state.pending_referrals():
+pending = state.pending_referrals()
+if pending:
+    st.caption("Not saved yet: these are saved with the interview in the next step.")
+for referral in pending:
     details = f": {markdown_text(referral.details)}" if referral.details else ""
     st.markdown(f"- **{markdown_text(referral.name)}**{details}")
 
-st.subheader("Outcomes")
+st.subheader("Step 2 · What they said, then save")
 log_showing = forms.showing(Keys.LOG_FORM)
 with st.form(f"{Keys.LOG_FORM}-{log_showing}"):
     left, right = st.columns(2)

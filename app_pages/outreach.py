@@ -22,6 +22,7 @@ from infoview.outreach import (
     to_rows,
     write_draft,
 )
+from infoview.outreach.business_days import countries, public_holidays, subdivisions
 from infoview.outreach.tracker import DATE_COLUMNS, TRACKER_COLUMNS
 from infoview.ui import clock, keys, state
 from infoview.ui.keys import Keys
@@ -182,8 +183,33 @@ st.write(
     "Log each person you approach or meet; interviews from the Interview log are included "
     "already. Reminders: a thank-you by the next day, someone else to approach after 3 "
     "business days without a reply, a re-send after 7 days, and the check-back date agreed "
-    "for an introduction (7 to 10 days). Business days skip weekends, not public holidays."
+    "for an introduction (7 to 10 days). Business days skip weekends and the public holidays "
+    "of the country you choose."
 )
+region = state.holidays_region()
+country, _, subdivision = region.partition("-")
+names = countries()
+left, right = st.columns(2)
+chosen_country = left.selectbox(
+    "Public holidays of",
+    ["", *names],
+    index=[*names].index(country) + 1 if country in names else 0,
+    format_func=lambda code: f"{names[code]} ({code})" if code else "No country: weekends only",
+    help="Reminders that would fall on one of its public holidays move to the next business day",
+)
+regions = subdivisions(chosen_country) if chosen_country else {}
+chosen_subdivision = ""
+if regions:
+    chosen_subdivision = right.selectbox(
+        "Region",
+        ["", *regions],
+        index=[*regions].index(subdivision) + 1 if subdivision in regions else 0,
+        format_func=lambda code: f"{regions[code]} ({code})" if code else "The whole country",
+        help="A state or province with public holidays of its own",
+    )
+chosen = "-".join(part for part in (chosen_country, chosen_subdivision) if part)
+if chosen != region and state.set_holidays_region(chosen):
+    region = chosen
 frame = pd.DataFrame(to_rows(state.tracked()), columns=TRACKER_COLUMNS).astype(
     {column: object for column in DATE_COLUMNS}
 )
@@ -208,7 +234,12 @@ tracked = from_rows(edited.to_dict("records"))
 if tracked != state.tracked() and state.set_tracked(tracked):
     st.rerun()
 
-reminders = reminders_for(tracked, today=clock.today(), logged=logged_follow_ups(interviews))
+reminders = reminders_for(
+    tracked,
+    today=clock.today(),
+    holidays=public_holidays(region),
+    logged=logged_follow_ups(interviews),
+)
 if reminders:
     st.dataframe(
         pd.DataFrame([r.to_dict() for r in reminders]),

@@ -10,7 +10,7 @@ from infoview.research.charts import (
     pay_points,
     trends_timeline_figure,
 )
-from infoview.research.roles import ROLE_SYNONYMS
+from infoview.research.roles import shown_roles
 from infoview.ui import cache, keys, loaders, state
 from infoview.ui.keys import Keys
 from infoview.ui.messages import show_issues
@@ -112,6 +112,26 @@ def show_money_settings(table) -> None:
         st.rerun()
 
 
+def show_role_pickers(table, roles) -> None:
+    """One selectbox per role, four to a row, to say which column plays it."""
+    headers = [NO_COLUMN, *table.frame.columns]
+    cells = st.columns(4)
+    for index, role in enumerate(roles):
+        current = table.columns.get(role, NO_COLUMN)
+        picked = cells[index % 4].selectbox(
+            role.replace("_", " ").capitalize(),
+            headers,
+            index=headers.index(current),
+            key=keys.table_key("role", table, role),
+        )
+        if picked != current:
+            chosen = {r: c for r, c in table.columns.items() if r != role and c != picked}
+            if picked != NO_COLUMN:
+                chosen[role] = picked
+            state.replace_table(retype_table(table, table.kind, chosen))
+            st.rerun()
+
+
 def show_detection(table) -> None:
     """What was detected, with selectboxes to correct the kind and the column roles."""
     kind_column, roles_column = st.columns([1, 3])
@@ -119,26 +139,22 @@ def show_detection(table) -> None:
         "Kind", KINDS, index=KINDS.index(table.kind), key=keys.table_key("kind", table)
     )
     if kind != table.kind:
-        state.replace_table(retype_table(table, kind))
+        changed = retype_table(table, kind)
+        state.replace_table(changed)
+        st.session_state[Keys.KIND_CHANGED] = (
+            changed.label,
+            f"Now read as {kind}: {changed.rows} rows.",
+        )
         st.rerun()
-    headers = [NO_COLUMN, *table.frame.columns]
-    roles = list(ROLE_SYNONYMS.get(table.kind, {}))
+    notice = st.session_state.get(Keys.KIND_CHANGED)
+    if notice and notice[0] == table.label:
+        kind_column.success(notice[1], icon=":material/check:")
+    shown, more = shown_roles(table.kind, table.columns)
     with roles_column:
-        cells = st.columns(4)
-        for index, role in enumerate(roles):
-            current = table.columns.get(role, NO_COLUMN)
-            picked = cells[index % 4].selectbox(
-                role.replace("_", " ").capitalize(),
-                headers,
-                index=headers.index(current),
-                key=keys.table_key("role", table, role),
-            )
-            if picked != current:
-                chosen = {r: c for r, c in table.columns.items() if r != role and c != picked}
-                if picked != NO_COLUMN:
-                    chosen[role] = picked
-                state.replace_table(retype_table(table, table.kind, chosen))
-                st.rerun()
+        show_role_pickers(table, shown)
+        if more:
+            with st.expander(f"More column roles ({len(more)})"):
+                show_role_pickers(table, more)
     if table.kind == "salary":
         show_money_settings(table)
     st.dataframe(table.frame.head(200), hide_index=True)
@@ -152,9 +168,12 @@ for research in (r for r in files.values() if r.tables):
         st.rerun()
     show_issues(research.all_issues, research.file)
     for table in research.tables:
+        # Open after its kind was changed: the new label would otherwise draw it closed.
+        changed = st.session_state.get(Keys.KIND_CHANGED)
         with st.expander(
             f"{markdown_text(table.sheet)}: **{table.kind}**, {table.rows} rows "
-            f"(header on row {table.header_row})"
+            f"(header on row {table.header_row})",
+            expanded=bool(changed) and changed[0] == table.label,
         ):
             show_detection(table)
         if table.kind == "salary":

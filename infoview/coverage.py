@@ -45,6 +45,17 @@ def compute_coverage(sheet: Sheet) -> Coverage:
     )
 
 
+def left_out(sheet: Sheet) -> dict[str, tuple[str, ...]]:
+    """The statements of the flagged hypotheses no planned question tests, per priority
+    (only priorities with some)."""
+    covered = compute_coverage(sheet).covered_ids
+    missed = {
+        p: tuple(h.statement for h in sheet.hypotheses if h.priority == p and h.id not in covered)
+        for p in PRIORITIES
+    }
+    return {p: statements for p, statements in missed.items() if statements}
+
+
 def _stacked(
     categories: list[str], parts: list[tuple[str, list[int], str, str]], horizontal: bool, **layout
 ) -> go.Figure:

@@ -119,7 +119,7 @@ def outcome_heatmap(hypotheses: Sequence[Hypothesis], interviews: Sequence[Inter
     figure = go.Figure(
         go.Heatmap(
             z=z,
-            x=[f"#{i + 1} {iv.held_on.isoformat()}" for i, iv in enumerate(interviews)],
+            x=interview_labels(interviews),
             y=[_short(statements[h]) for h in rows],
             text=text,
             zmin=-0.5,
@@ -156,30 +156,35 @@ def open_by_priority(
     return counts
 
 
+def interview_labels(interviews: Sequence[Interview]) -> list[str]:
+    """Each interview by person and date (`Dana Whitfield, 2026-11-02`), numbered only when
+    the same person was met twice that day."""
+    plain = [f"{i.profile.display_name}, {i.held_on.isoformat()}" for i in interviews]
+    seen: dict[str, int] = {}
+    labels = []
+    for label in plain:
+        seen[label] = seen.get(label, 0) + 1
+        labels.append(label if plain.count(label) == 1 else f"{label} ({seen[label]})")
+    return labels
+
+
 def untested_figure(hypotheses: Sequence[Hypothesis], interviews: Sequence[Interview]) -> go.Figure:
-    """Bars per priority: how many hypotheses are still untested, contested or settled."""
-    counts = open_by_priority(hypotheses, statuses(interviews))
-    labels = [p.title() for p in PRIORITIES]
+    """Bars of the high-priority hypotheses only: how many are untested, contested, settled."""
+    counts = open_by_priority(hypotheses, statuses(interviews))["high"]
     colors = {"untested": "#C8553D", "contested": "#E0A458", "settled": "#2E6F9E"}
     figure = go.Figure(
-        [
-            go.Bar(
-                name=state.title(),
-                x=labels,
-                y=[counts[p][state] for p in PRIORITIES],
-                marker_color=color,
-                hovertemplate=f"%{{y}} %{{x}}-priority hypotheses {state}<extra></extra>",
-            )
-            for state, color in colors.items()
-        ]
+        go.Bar(
+            x=[state.title() for state in colors],
+            y=[counts[state] for state in colors],
+            marker_color=list(colors.values()),
+            hovertemplate="%{y} high-priority hypotheses %{x}<extra></extra>",
+        )
     )
     figure.update_layout(
-        barmode="stack",
-        title=f"Untested high-priority hypotheses: {counts['high']['untested']}",
-        xaxis_title="Priority",
+        title=f"Untested high-priority hypotheses: {counts['untested']}",
+        xaxis_title="High-priority hypotheses",
         yaxis_title="Hypotheses",
         yaxis={"dtick": 1},
-        legend_title_text="",
     )
     return figure
 

@@ -4,6 +4,7 @@ from infoview.coverage import (
     compute_coverage,
     flagged_by_topic_figure,
     hypothesis_coverage_figure,
+    left_out,
     org_gaps_figure,
     section_minutes_figure,
     topics_covered_figure,
@@ -41,6 +42,10 @@ def test_counts_covered_hypotheses_and_minutes_per_section():
         "by_section_minutes": {"rapport": 1.5, "career": 1.5},
     }
     assert coverage.planned_ids == frozenset({"h2"})
+
+
+def test_left_out_names_each_flagged_hypothesis_no_planned_question_tests():
+    assert left_out(SHEET) == {"low": ("Hiring is slow",)}
 
 
 def test_hypothesis_figure_stacks_covered_and_left_out_by_priority():

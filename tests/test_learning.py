@@ -13,6 +13,7 @@ from infoview.export import render
 from infoview.findings import contact_targets, propose_findings
 from infoview.hypotheses import custom_hypothesis, from_finding
 from infoview.learning import (
+    interview_labels,
     learned_sheet,
     open_by_priority,
     outcome_heatmap,
@@ -184,7 +185,7 @@ def test_the_heatmap_puts_each_outcome_in_its_cell(tmp_path, sample_path):
     workspace, _, first, second = logged_workspace(tmp_path / "ws.sqlite", sample_path)
     figure = outcome_heatmap(workspace.hypotheses(), workspace.interviews())
     heatmap = figure.data[0]
-    assert list(heatmap.x) == ["#1 2026-11-02", "#2 2026-11-09"]
+    assert list(heatmap.x) == ["Dana Whitfield, 2026-11-02", "Omar Haddad, 2026-11-09"]
     assert [list(row) for row in heatmap.z] == [[0, 1], [1, None]]
     assert [list(row) for row in heatmap.text] == [
         ["supported", "refuted"],
@@ -204,7 +205,21 @@ def test_the_untested_chart_counts_per_priority(tmp_path, sample_path):
     }
     figure = untested_figure(hypotheses, interviews)
     assert figure.layout.title.text == "Untested high-priority hypotheses: 4"
-    assert [bar.name for bar in figure.data] == ["Untested", "Contested", "Settled"]
+    [bar] = figure.data
+    assert (list(bar.x), list(bar.y)) == (["Untested", "Contested", "Settled"], [4, 0, 0])
+
+
+def test_interviews_are_labelled_by_person_and_date_numbered_only_when_alike():
+    talks = [
+        Interview(DANA, date(2026, 11, 2)),
+        Interview(DANA, date(2026, 11, 2)),
+        Interview(OMAR, date(2026, 11, 9)),
+    ]
+    assert interview_labels(talks) == [
+        "Dana Whitfield, 2026-11-02 (1)",
+        "Dana Whitfield, 2026-11-02 (2)",
+        "Omar Haddad, 2026-11-09",
+    ]
 
 
 def test_a_hypothesis_interviews_disagreed_on_is_marked_contested_on_the_next_sheet():

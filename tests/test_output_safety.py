@@ -175,3 +175,21 @@ def test_the_default_location_may_be_named_before_it_exists(tmp_path, monkeypatc
     code, _, err = run(capsys, "--db", default, "reminders")
     assert (code, err) == (0, "")
     assert default.exists()
+
+
+def test_a_refused_write_is_one_clear_line_even_for_root(tmp_path, monkeypatch, capsys):
+    out = tmp_path / "r.json"
+
+    real_open = os.open
+
+    def refuse(path, *args, **kwargs):
+        if str(path) == str(out):
+            raise PermissionError(13, "Permission denied")
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr("infoview.output.os.open", refuse)
+    code, _, err = run(capsys, "reminders", "--json", "-o", out)
+    assert (code, err) == (
+        2,
+        f"infoview: cannot write {out}: Permission denied. Choose a folder you may write to.\n",
+    )

@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from infoview.findings.model import TOPICS, Finding, finding_id, guess_topic
-from infoview.findings.notes import TRUTHY, note_findings, org_findings, trend_findings
+from infoview.findings.notes import TRUTHY, note_findings, trend_findings
+from infoview.findings.org import org_chart_findings
 from infoview.findings.pay import pay_findings
 from infoview.research.model import ResearchTable
 
@@ -25,7 +26,7 @@ __all__ = [
 _PROPOSERS = {
     "salary": pay_findings,
     "trends": trend_findings,
-    "org_chart": org_findings,
+    "org_chart": org_chart_findings,
     "notes": note_findings,
 }
 

@@ -10,8 +10,10 @@ from dataclasses import replace
 from datetime import date
 
 from infoview.anonymize import secrets_of
+from infoview.errors import OutreachError
 from infoview.log import FollowUp, check_back_due, logged_follow_ups, thanks_due
 from infoview.output import STDOUT, write_output
+from infoview.outreach.business_days import HOLIDAYS_DOCUMENT, public_holidays
 from infoview.outreach.drafts import DRAFT_KINDS, DraftRequest, guard_warnings, write_draft
 from infoview.outreach.ics import reminders_calendar
 from infoview.outreach.logged import (
@@ -70,8 +72,9 @@ def register(commands: argparse._SubParsersAction) -> None:
         "reminders",
         help="the follow-up list, or an .ics calendar of it",
         description="Each NAME=DATE uses a date as YYYY-MM-DD. Weekends are skipped when "
-        "counting business days; holidays only when given with --holiday. With a workspace "
-        f"(--db PATH or ${DB_ENV}), the follow-ups of its logged interviews are included.",
+        "counting business days, and the public holidays of --holidays COUNTRY. With a "
+        f"workspace (--db PATH or ${DB_ENV}), the follow-ups of its logged interviews are "
+        "included, and its country (chosen on the Outreach page) when --holidays is not given.",
     )
     reminders.add_argument(
         "--approached",
@@ -100,7 +103,13 @@ def register(commands: argparse._SubParsersAction) -> None:
         help="the date agreed with NAME to check back",
     )
     reminders.add_argument("--checked-back", action="append", default=[], metavar="NAME")
-    reminders.add_argument("--holiday", action="append", default=[], type=_date, metavar="DATE")
+    reminders.add_argument(
+        "--holidays",
+        type=_region,
+        metavar="COUNTRY",
+        help="skip this country's public holidays: a code such as US or GB, with a region "
+        "after a dash (US-NY); an empty value skips none",
+    )
     reminders.add_argument(
         "--today", type=_date, metavar="DATE", help="the day statuses are relative to"
     )
@@ -171,7 +180,7 @@ def _reminders(args: argparse.Namespace) -> int:
             replace(f, done=f.done or f.contact.lower() in ticked[f.kind]) for f in after_meetings
         ],
         today=args.today,
-        holidays=frozenset(args.holiday),
+        holidays=public_holidays(_holidays_region(args)),
     )
     if args.ics:
         payload = reminders_calendar(reminders)
@@ -209,6 +218,15 @@ def _prefill(args: argparse.Namespace) -> Prefill:
     return prefill(args.kind, profile, interviews, secrets_of(interviews, saved), referral)
 
 
+def _holidays_region(args: argparse.Namespace) -> str:
+    """--holidays when given, else the country kept in the workspace, else none."""
+    if args.holidays is not None:
+        return args.holidays
+    workspace = _workspace(args)
+    kept = None if workspace is None else workspace.document(HOLIDAYS_DOCUMENT)
+    return kept if isinstance(kept, str) else ""
+
+
 def _logged(args: argparse.Namespace) -> tuple[FollowUp, ...]:
     workspace = _workspace(args)
     return () if workspace is None else logged_follow_ups(workspace.interviews())
@@ -223,6 +241,14 @@ def _date(text: str) -> date:
         return date.fromisoformat(text.strip())
     except ValueError:
         raise argparse.ArgumentTypeError(f'"{text}" is not {DATE_HELP}') from None
+
+
+def _region(text: str) -> str:
+    try:
+        public_holidays(text)
+    except OutreachError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return text.strip().upper()
 
 
 def _named_date(text: str) -> tuple[str, date]:

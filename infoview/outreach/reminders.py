@@ -3,7 +3,7 @@
 The rules follow the method: no reply after 3 business days means approaching someone else
 too; re-send after 7 days. The thank-you by the next day and the check-back on the agreed date
 (7 to 10 days after an interviewee offered an introduction) are the interview log's follow-ups
-(`infoview.log.FollowUp`), shared with the log. Business days skip weekends and listed holidays.
+(`infoview.log.FollowUp`), shared with the log. Business days skip weekends and the holidays given.
 """
 
 from __future__ import annotations

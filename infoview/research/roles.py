@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
 
@@ -1162,3 +1163,15 @@ def _mostly_money(values: pd.Series) -> bool:
 def pay_role(roles: dict[str, str]) -> str | None:
     """The role a pay summary should use, if the table has one."""
     return next((role for role in PAY_PREFERENCE if role in roles), None)
+
+
+FEW_ROLES = 4
+
+
+def shown_roles(kind: str, assigned: Collection[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The roles of `kind` worth showing first (those given a column, topped up to a few in the
+    kind's order) and the rest, kept under "More"."""
+    roles = tuple(ROLE_SYNONYMS.get(kind, {}))
+    first = [r for r in roles if r in assigned]
+    first += [r for r in roles if r not in first][: max(0, FEW_ROLES - len(first))]
+    return tuple(r for r in roles if r in first), tuple(r for r in roles if r not in first)

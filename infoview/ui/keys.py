@@ -30,6 +30,7 @@ class Keys(StrEnum):
     TOPIC_FILTER = "hypotheses_topic_filter"
     SOURCE_FILTER = "hypotheses_source_filter"
     UPLOADER = "research_uploader"
+    KIND_CHANGED = "research_kind_changed"
     HYPOTHESES_EDITOR = "hypotheses_editor"
     NEW_HYPOTHESIS = "new_hypothesis"
     SEEN_UPLOADS = "seen_uploads"
@@ -57,6 +58,9 @@ class Keys(StrEnum):
     TRACKED = "tracked_contacts"
     TRACKER_EDITOR = "tracker_editor"
     TRACKER_VERSION = "tracker_version"
+    HOLIDAYS = "holidays_region"
+    HOLIDAYS_COUNTRY = "holidays_country"
+    HOLIDAYS_SUBDIVISION = "holidays_subdivision"
 
 
 def outcome_key(hypothesis_id: str, showing: int = 0) -> str:

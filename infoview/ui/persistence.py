@@ -19,6 +19,7 @@ from infoview.hypotheses import Hypothesis
 from infoview.log import Referral
 from infoview.markup import markdown_text
 from infoview.outreach import Seeker, Tracked
+from infoview.outreach.business_days import HOLIDAYS_DOCUMENT
 from infoview.outreach.tracker import from_rows as tracked_from_rows
 from infoview.outreach.tracker import to_rows as tracker_rows
 from infoview.profile import Profile
@@ -36,6 +37,7 @@ SHEET_EDITS_DOCUMENT = "sheet_edits"
 PENDING_REFERRALS_DOCUMENT = "pending_referrals"
 VANISHED_DOCUMENT = "vanished_hypotheses"
 DOCUMENTS = (
+    HOLIDAYS_DOCUMENT,
     SEEKER_DOCUMENT,
     TRACKED_DOCUMENT,
     SHEET_EDITS_DOCUMENT,
@@ -58,6 +60,7 @@ class Kept:
     pending_referrals: list[Referral]
     seeker: Seeker | None
     tracked: list[Tracked]
+    holidays: str
     versions: dict[str, dict[str, int]]
 
 
@@ -138,6 +141,7 @@ def load() -> Kept | None:
             ],
             seeker=Seeker(**seeker) if seeker is not None else None,
             tracked=tracked_from_rows(documents[TRACKED_DOCUMENT].value or []),
+            holidays=documents[HOLIDAYS_DOCUMENT].value or "",
             versions={
                 RESEARCH: dict(research.versions),
                 HYPOTHESES: dict(hypotheses.versions),
@@ -231,6 +235,11 @@ def save_seeker(seeker: Seeker) -> bool:
 
 def save_tracked(tracked: list[Tracked]) -> bool:
     return _save_document(TRACKED_DOCUMENT, tracker_rows(tracked))
+
+
+def save_holidays(region: str) -> bool:
+    """Keep the country (and region) whose public holidays the reminders skip."""
+    return _save_document(HOLIDAYS_DOCUMENT, region)
 
 
 def export_text() -> Callable[[], str] | None:

@@ -40,6 +40,7 @@ def init() -> None:
     st.session_state.setdefault(Keys.KEPT_SHEETS, set())
     st.session_state.setdefault(Keys.SEEKER, Seeker())
     st.session_state.setdefault(Keys.TRACKED, [])
+    st.session_state.setdefault(Keys.HOLIDAYS, "")
     st.session_state.setdefault(Keys.TRACKER_VERSION, 0)
     if Keys.WORKSPACE_LOADED not in st.session_state:
         st.session_state[Keys.WORKSPACE_LOADED] = persistence.owner()
@@ -73,6 +74,7 @@ def _restore(kept: persistence.Kept | None) -> None:
     if kept.seeker is not None:
         st.session_state[Keys.SEEKER] = kept.seeker
     st.session_state[Keys.TRACKED] = kept.tracked
+    st.session_state[Keys.HOLIDAYS] = kept.holidays
     st.session_state[Keys.ACTIVE_PROFILE] = next(
         (label for label, p in labelled.items() if p == kept.current_profile), None
     )
@@ -278,7 +280,8 @@ def record_interview(interview: Interview) -> Interview | None:
     stored = kept.read_hypotheses()
     st.session_state[Keys.HYPOTHESES] = stored.value
     st.session_state.setdefault(Keys.VERSIONS, {})[persistence.HYPOTHESES] = dict(stored.versions)
-    _set_pending_referrals([])
+    if same is None:  # saved with this interview; otherwise they were not, and stay pending
+        _set_pending_referrals([])
     return same
 
 
@@ -314,6 +317,18 @@ def set_tracked(values: list[Tracked]) -> bool:
         return False
     st.session_state[Keys.TRACKED] = list(values)
     st.session_state[Keys.TRACKER_VERSION] += 1
+    return True
+
+
+def holidays_region() -> str:
+    """The country, or "US-NY" style region, whose public holidays the reminders skip; "" none."""
+    return st.session_state[Keys.HOLIDAYS]
+
+
+def set_holidays_region(region: str) -> bool:
+    if not persistence.save_holidays(region):
+        return False
+    st.session_state[Keys.HOLIDAYS] = region
     return True
 
 

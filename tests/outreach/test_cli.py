@@ -147,13 +147,13 @@ def test_reminders_ics_with_nothing_to_remind_is_a_valid_empty_calendar(tmp_path
 
 def test_reminders_list_and_json_show_status(capsys):
     args = ["reminders", "--met", "Dana=2026-11-20", "--thanked", "dana", "--today", "2026-11-25"]
-    args += ["--approached", "Lee=2026-11-20", "--replied", "Lee", "--holiday", "2026-11-24"]
+    args += ["--approached", "Lee=2026-11-23", "--replied", "Lee", "--holidays", "US"]
     assert main(args) == 0
     assert capsys.readouterr().out == (
         "2026-11-21  done       Send Dana a thank-you note (within a day of meeting)\n"
-        "2026-11-26  done       No reply from Lee after 3 business days: approach someone "
+        "2026-11-27  done       No reply from Lee after 3 business days: approach someone "
         "else too\n"
-        "2026-11-27  done       Still no reply from Lee: re-send your note\n"
+        "2026-11-30  done       Still no reply from Lee: re-send your note\n"
     )
     assert main(["reminders", "--met", "Kim=2026-11-24", "--today", "2026-11-25", "--json"]) == 0
     assert capsys.readouterr().out == (

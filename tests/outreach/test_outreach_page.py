@@ -9,8 +9,9 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from infoview.outreach import DRAFT_KINDS
+from infoview.outreach.business_days import HOLIDAYS_DOCUMENT
 from infoview.profile import Profile
-from infoview.store import DB_ENV
+from infoview.store import DB_ENV, open_workspace
 from infoview.ui.keys import Keys
 from tests.conftest import ROOT
 from tests.outreach.logged_workspace import logged_workspace
@@ -272,6 +273,31 @@ def test_the_message_type_is_kept_when_leaving_the_page_and_coming_back():
     app.switch_page("app_pages/research.py").run()
     app.switch_page("app_pages/outreach.py").run()
     assert app.selectbox(key=Keys.DRAFT_KIND).value == "thanks"
+
+
+def test_the_holiday_country_moves_reminders_and_is_kept_in_the_workspace():
+    app = outreach_page()
+    editor_key = f"{Keys.TRACKER_EDITOR}-{app.session_state[Keys.TRACKER_VERSION]}"
+    app.session_state[editor_key] = {
+        "edited_rows": {},
+        "added_rows": [{"contact": "Lee Chen", "approached_on": "2025-07-01"}],
+        "deleted_rows": [],
+    }
+    app.run()
+    assert app.dataframe[1].value["due"].tolist() == ["2025-07-04", "2025-07-08"]
+    by_label(app.selectbox, "Public holidays of").set_value("US").run()
+    assert not app.exception
+    assert app.dataframe[1].value["due"].tolist() == ["2025-07-07", "2025-07-08"]
+    by_label(app.selectbox, "Region").set_value("NY").run()
+    assert open_workspace(os.environ[DB_ENV]).document(HOLIDAYS_DOCUMENT) == "US-NY"
+
+    restarted = outreach_page()
+    assert by_label(restarted.selectbox, "Public holidays of").value == "US"
+    assert by_label(restarted.selectbox, "Region").value == "NY"
+    assert restarted.dataframe[1].value["due"].tolist() == ["2025-07-07", "2025-07-08"]
+    by_label(restarted.selectbox, "Public holidays of").set_value("").run()
+    assert [e.label for e in restarted.selectbox if e.label == "Region"] == []
+    assert open_workspace(os.environ[DB_ENV]).document(HOLIDAYS_DOCUMENT) == ""
 
 
 def test_a_thank_you_goes_to_someone_met_and_typing_a_name_brings_their_interview():

@@ -65,6 +65,9 @@ def test_log_an_interview_against_a_sheet_then_restart():
     widget(app.checkbox, "They will introduce me first").check()
     widget(app.number_input, "Check back after (days)").set_value(9)
     widget(app.button, "Add referral").click().run()
+    assert app.caption[-1].value == (
+        "Not saved yet: these are saved with the interview in the next step."
+    )
     assert app.main.markdown[-1].value == (
         "- **Priya Raman**: Lakeshore Auto Parts; priya@example.com; will introduce; check back "
         "after 9 days"
@@ -84,8 +87,11 @@ def test_log_an_interview_against_a_sheet_then_restart():
     assert not app.exception
     assert app.success[0].value == (
         "Logged the interview with Dana Whitfield: 1 supported, 1 refuted; 1 new hypotheses; "
-        "2 follow-ups."
+        "2 follow-ups; referrals saved: Priya Raman."
     )
+    assert app.session_state[Keys.PENDING_REFERRALS] == []
+    assert not [c for c in app.caption if c.value.startswith("Not saved yet")]
+    assert not [m for m in app.main.markdown if m.value.startswith("- **Priya Raman**")]
     today = date.today()
     assert app.dataframe(key=Keys.FOLLOW_UPS_EDITOR).value.to_dict("records") == [
         {

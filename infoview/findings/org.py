@@ -1,0 +1,163 @@
+"""Findings from HR exports: team sizes and who reports to whom at the top of the chart."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from infoview.findings.model import Finding, content_key, make_finding
+from infoview.findings.notes import org_findings
+from infoview.findings.wording import clean_text
+from infoview.research.model import ResearchTable
+from infoview.research.roles import normalize_header
+
+TEAMS = 5  # departments named, the largest first
+MANAGERS = 3  # managers at the top of the chart whose direct reports are named
+NAMED_REPORTS = 4  # direct reports named per manager; the rest are counted
+NAMED_SHARE = 0.8  # an HR export names the holder of (nearly) every box
+MIN_TEAM = 2  # one person is a post, not a team
+REPORTS_STRENGTH = 0.5
+_LAST_NAME = frozenset({"last name", "l name", "surname", "family name", "lastname"})
+_CODE = re.compile(r"^\d+$")
+
+
+@dataclass(frozen=True)
+class _Person:
+    """One row of an HR export: who, in which job and department, and whom they report to."""
+
+    key: str
+    name: str
+    title: str
+    department: str
+    manager: str
+
+
+def org_chart_findings(table: ResearchTable) -> list[Finding]:
+    """The unknown boxes, then team sizes and the top of the chart of an HR export."""
+    people = _people(table)
+    return org_findings(table) + team_findings(table, people) + reporting_findings(table, people)
+
+
+def team_findings(table: ResearchTable, people: list[_Person]) -> list[Finding]:
+    """The largest departments: "Finance has 12 people reporting to 2 managers"."""
+    sizes = Counter(p.department for p in people if p.department)
+    found = []
+    for department, size in sizes.most_common(TEAMS):
+        if size < MIN_TEAM:
+            break
+        managers = {p.manager for p in people if p.department == department and p.manager}
+        name = f"Department {department}" if _CODE.match(department) else department
+        statement = f"{name} has {_count(size, 'person', 'people')}"
+        if managers:
+            statement += f" reporting to {_count(len(managers), 'manager', 'managers')}"
+        found.append(
+            make_finding(
+                table,
+                "organization",
+                content_key("team", department),
+                statement,
+                "my org chart",
+                sample_size=size,
+                strength=size / (size + 4),
+            )
+        )
+    return found
+
+
+def reporting_findings(table: ResearchTable, people: list[_Person]) -> list[Finding]:
+    """Who reports to the people at the top of the chart, the top first, a few managers."""
+    by_key = {p.key: p for p in people}
+    reports: dict[str, list[_Person]] = {}
+    for person in people:
+        boss = _resolve(person.manager, by_key, people)
+        if boss is not None and boss.key != person.key:
+            reports.setdefault(boss.key, []).append(person)
+    tops = [p for p in people if p.key in reports and _resolve(p.manager, by_key, people) is None]
+    order, seen = [], set()
+    while tops and len(order) < MANAGERS:
+        manager = tops.pop(0)
+        if manager.key in seen:
+            continue
+        seen.add(manager.key)
+        order.append(manager)
+        tops.extend(r for r in reports[manager.key] if r.key in reports)
+    found = []
+    for manager in order:
+        team = reports[manager.key]
+        named = [_who(p) for p in team[:NAMED_REPORTS]]
+        rest = len(team) - len(named)
+        if rest:
+            named.append(_count(rest, "other", "others"))
+        listed = named[0] if len(named) == 1 else f"{', '.join(named[:-1])} and {named[-1]}"
+        statement = f"{_who(manager)} has {_count(len(team), 'direct report', 'direct reports')}"
+        found.append(
+            make_finding(
+                table,
+                "organization",
+                content_key("reports", manager.name, manager.title),
+                f"{statement}: {listed}",
+                "my org chart",
+                sample_size=len(team),
+                strength=REPORTS_STRENGTH,
+            )
+        )
+    return found
+
+
+def _people(table: ResearchTable) -> list[_Person]:
+    """The named people of an HR export; none when the chart names few holders (a plan)."""
+    if "person" not in table.columns or table.frame.empty:
+        return []
+    frame = table.frame
+    person = table.columns["person"]
+    last = next(
+        (
+            c
+            for c in frame.columns
+            if c != person
+            and c not in table.columns.values()
+            and normalize_header(str(c)) in _LAST_NAME
+        ),
+        None,
+    )
+
+    def cells(role: str):
+        column = table.columns.get(role)
+        return [""] * len(frame) if column is None else [clean_text(v) for v in frame[column]]
+
+    firsts = [clean_text(v) for v in frame[person]]
+    lasts = [""] * len(frame) if last is None else [clean_text(v) for v in frame[last]]
+    names = [" ".join(part for part in pair if part) for pair in zip(firsts, lasts, strict=True)]
+    if sum(1 for name in names if name and name != "?") < NAMED_SHARE * len(names):
+        return []
+    keys = cells("id")
+    return [
+        _Person(key or name, name, title, department, manager)
+        for key, name, title, department, manager in zip(
+            keys, names, cells("title"), cells("department"), cells("reports_to"), strict=True
+        )
+        if name
+    ]
+
+
+def _resolve(manager: str, by_key: dict[str, _Person], people: list[_Person]) -> _Person | None:
+    """The person `manager` names, by id, then name, then job title; None when none."""
+    if not manager:
+        return None
+    if manager in by_key:
+        return by_key[manager]
+    wanted = manager.casefold()
+    for field in ("name", "title"):
+        matches = [p for p in people if getattr(p, field).casefold() == wanted]
+        if len(matches) == 1:
+            return matches[0]
+    return None
+
+
+def _who(person: _Person) -> str:
+    return f"{person.name} ({person.title})" if person.title else person.name
+
+
+def _count(number: int, one: str, many: str) -> str:
+    return f"{number:,} {one if number == 1 else many}"
