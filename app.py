@@ -11,17 +11,17 @@ person = signin.gate()  # hosted mode: stops on the sign-in page until someone s
 state.init()
 
 PAGES = [
-    st.Page("app_pages/research.py", title="Research", icon=":material/table_chart:", default=True),
-    st.Page("app_pages/hypotheses.py", title="Hypotheses", icon=":material/science:"),
-    st.Page("app_pages/interviewee.py", title="Interviewee", icon=":material/person:"),
-    st.Page("app_pages/sheet.py", title="Question sheet", icon=":material/checklist:"),
-    st.Page("app_pages/coverage.py", title="Coverage", icon=":material/donut_large:"),
-    st.Page("app_pages/log.py", title="Interview log", icon=":material/edit_note:"),
-    st.Page("app_pages/outreach.py", title="Outreach", icon=":material/mail:"),
+    st.Page("pages/research.py", title="Research", icon=":material/table_chart:", default=True),
+    st.Page("pages/hypotheses.py", title="Hypotheses", icon=":material/science:"),
+    st.Page("pages/interviewee.py", title="Interviewee", icon=":material/person:"),
+    st.Page("pages/sheet.py", title="Question sheet", icon=":material/checklist:"),
+    st.Page("pages/coverage.py", title="Coverage", icon=":material/donut_large:"),
+    st.Page("pages/log.py", title="Interview log", icon=":material/edit_note:"),
+    st.Page("pages/outreach.py", title="Outreach", icon=":material/mail:"),
 ]
 
 if person is not None:
-    PAGES.append(st.Page("app_pages/account.py", title="My workspace", icon=":material/badge:"))
+    PAGES.append(st.Page("pages/account.py", title="My workspace", icon=":material/badge:"))
 
 navigation = st.navigation(PAGES)
 on_page(navigation.url_path)

@@ -18,13 +18,13 @@ from infoview.ui.server import free_port, start_app, stop, wait_healthy
 ROOT = Path(__file__).resolve().parents[1]
 RERUN_MS, STARTUP_S = 300, 8
 PAGES = (
-    "app_pages/research.py",
-    "app_pages/hypotheses.py",
-    "app_pages/interviewee.py",
-    "app_pages/sheet.py",
-    "app_pages/coverage.py",
-    "app_pages/log.py",
-    "app_pages/outreach.py",
+    "pages/research.py",
+    "pages/hypotheses.py",
+    "pages/interviewee.py",
+    "pages/sheet.py",
+    "pages/coverage.py",
+    "pages/log.py",
+    "pages/outreach.py",
 )
 
 
@@ -43,7 +43,7 @@ def loaded_app() -> AppTest:
     app.file_uploader[0].set_value(("compensation.csv", big_csv(), "text/csv"))
     app.run()
     next(b for b in app.button if b.label == "Load sample research").click().run()
-    app.switch_page("app_pages/interviewee.py").run()
+    app.switch_page("pages/interviewee.py").run()
     next(t for t in app.text_input if t.label == "Organization").set_value("Northwind Motors")
     next(b for b in app.button if b.label == "Save profile").click().run()
     assert not app.exception, app.exception

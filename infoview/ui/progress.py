@@ -7,10 +7,10 @@ import streamlit as st
 from infoview.markup import markdown_text
 from infoview.ui import state
 
-RESEARCH_PAGE = "app_pages/research.py"
-HYPOTHESES_PAGE = "app_pages/hypotheses.py"
-INTERVIEWEE_PAGE = "app_pages/interviewee.py"
-SHEET_PAGE = "app_pages/sheet.py"
+RESEARCH_PAGE = "pages/research.py"
+HYPOTHESES_PAGE = "pages/hypotheses.py"
+INTERVIEWEE_PAGE = "pages/interviewee.py"
+SHEET_PAGE = "pages/sheet.py"
 
 
 def show_progress(guide) -> None:

@@ -23,7 +23,7 @@ LINK = "https://www.linkedin.com/in/ana-ruiz"
 def outreach_page() -> AppTest:
     app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
     app.run()
-    app.switch_page("app_pages/outreach.py").run()
+    app.switch_page("pages/outreach.py").run()
     assert not app.exception
     return app
 
@@ -160,9 +160,9 @@ def test_thank_you_note_asks_for_what_was_learned():
 
 def test_a_flagged_finding_becomes_the_teaser():
     app = outreach_page()
-    app.switch_page("app_pages/research.py").run()
+    app.switch_page("pages/research.py").run()
     by_label(app.button, "Load sample research").click().run()
-    app.switch_page("app_pages/outreach.py").run()
+    app.switch_page("pages/outreach.py").run()
     save_about_me(app)
     finding = app.selectbox[1]
     flagged = [h.statement for h in app.session_state[Keys.HYPOTHESES] if h.flagged]
@@ -194,8 +194,8 @@ def test_logged_people_give_reminders_and_an_ics_download():
     ]
     [download] = app.get("download_button")
     assert download.proto.label == "Download reminders (.ics)"
-    app.switch_page("app_pages/sheet.py").run()
-    app.switch_page("app_pages/outreach.py").run()
+    app.switch_page("pages/sheet.py").run()
+    app.switch_page("pages/outreach.py").run()
     assert [t.contact for t in app.session_state[Keys.TRACKED]] == ["Lee Chen", "Dana"]
 
 
@@ -270,8 +270,8 @@ def test_the_page_speaks_of_its_own_fields_never_of_command_line_options():
 def test_the_message_type_is_kept_when_leaving_the_page_and_coming_back():
     app = outreach_page()
     app.selectbox(key=Keys.DRAFT_KIND).set_value("thanks").run()
-    app.switch_page("app_pages/research.py").run()
-    app.switch_page("app_pages/outreach.py").run()
+    app.switch_page("pages/research.py").run()
+    app.switch_page("pages/outreach.py").run()
     assert app.selectbox(key=Keys.DRAFT_KIND).value == "thanks"
 
 

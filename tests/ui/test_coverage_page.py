@@ -11,7 +11,7 @@ def test_coverage_names_the_hypotheses_left_out_by_priority():
     app.session_state[Keys.HYPOTHESES] = [
         replace(h, flagged=True, priority="high") for h in app.session_state[Keys.HYPOTHESES]
     ]
-    app.switch_page("app_pages/coverage.py").run()
+    app.switch_page("pages/coverage.py").run()
     assert not app.exception
     [listed] = [m.value for m in app.markdown if "left out of the sheet" in m.value]
     heading, *items = listed.split("\n")

@@ -10,11 +10,11 @@ from infoview.ui.keys import Keys
 from tests.conftest import ROOT, SAMPLE
 
 PAGES = [
-    "app_pages/research.py",
-    "app_pages/hypotheses.py",
-    "app_pages/interviewee.py",
-    "app_pages/sheet.py",
-    "app_pages/coverage.py",
+    "pages/research.py",
+    "pages/hypotheses.py",
+    "pages/interviewee.py",
+    "pages/sheet.py",
+    "pages/coverage.py",
 ]
 TIMEOUT = 60
 
@@ -64,7 +64,7 @@ def test_upload_flag_profile_sheet_and_coverage():
         "Org chart: **org_chart**, 6 rows (header on row 1)",
     ]
 
-    app.switch_page("app_pages/hypotheses.py").run()
+    app.switch_page("pages/hypotheses.py").run()
     hypotheses = app.session_state[Keys.HYPOTHESES]
     assert len(hypotheses) == 13
     assert [h.flagged for h in hypotheses].count(True) == 2  # pre-flagged by "Ask about?"
@@ -80,7 +80,7 @@ def test_upload_flag_profile_sheet_and_coverage():
     assert flagged[0].statement.startswith("Pay for Financial Analyst across all places")
     assert flagged[0].priority == "high"
 
-    app.switch_page("app_pages/interviewee.py").run()
+    app.switch_page("pages/interviewee.py").run()
     labelled(app.text_input, "Name").set_value("Dana Whitfield")
     labelled(app.text_input, "Organization").set_value("Northwind Motors")
     labelled(app.selectbox, "Seniority").set_value("senior")
@@ -97,7 +97,7 @@ def test_upload_flag_profile_sheet_and_coverage():
         True,
     )
 
-    app.switch_page("app_pages/sheet.py").run()
+    app.switch_page("pages/sheet.py").run()
     assert not app.exception
     assert [b.label for b in app.get("download_button")] == [
         "PDF",
@@ -110,7 +110,7 @@ def test_upload_flag_profile_sheet_and_coverage():
     assert headings[0].startswith("Opening")
     assert any(h.startswith("Industry & hypotheses") for h in headings)
 
-    app.switch_page("app_pages/coverage.py").run()
+    app.switch_page("pages/coverage.py").run()
     assert not app.exception
     assert app.metric[0].value == "3 of 3"
 
@@ -141,7 +141,7 @@ def save_profile(app: AppTest, name: str, organization: str, seniority: str) -> 
 
 def test_several_profiles_are_kept_and_one_is_picked():
     app = new_app()
-    app.switch_page("app_pages/interviewee.py").run()
+    app.switch_page("pages/interviewee.py").run()
     save_profile(app, "Ana Ruiz", "Acme", "junior")
     save_profile(app, "Ben Ode", "Initech", "executive")
     assert not app.exception
@@ -158,7 +158,7 @@ def test_several_profiles_are_kept_and_one_is_picked():
 
 def test_an_empty_specialty_is_refused_on_the_page():
     app = new_app()
-    app.switch_page("app_pages/interviewee.py").run()
+    app.switch_page("pages/interviewee.py").run()
     labelled(app.text_input, "Name").set_value("Ana Ruiz")
     labelled(app.text_input, "Other specialty").set_value("   ")
     labelled(app.selectbox, "Specialty").set_value("other…")
@@ -171,7 +171,7 @@ def test_an_empty_specialty_is_refused_on_the_page():
 def test_hypotheses_filter_and_the_guard_on_reworded_findings():
     app = new_app()
     labelled(app.button, "Load sample research").click().run()
-    app.switch_page("app_pages/hypotheses.py").run()
+    app.switch_page("pages/hypotheses.py").run()
     app.session_state[Keys.TOPIC_FILTER] = ["organization"]
     app.run()
     assert "2 of 13 hypotheses flagged; 3 shown." in [c.value for c in app.caption]
@@ -192,7 +192,7 @@ def test_hypotheses_filter_and_the_guard_on_reworded_findings():
 
 def test_own_hypothesis_that_asks_for_a_job_is_not_added():
     app = new_app()
-    app.switch_page("app_pages/hypotheses.py").run()
+    app.switch_page("pages/hypotheses.py").run()
     labelled(app.text_input, "Add your own hypothesis").set_value("Are there any openings for me?")
     app.button[0].click().run()
     assert "asks for a job" in app.warning[0].value
@@ -208,13 +208,13 @@ def planned_app() -> AppTest:
     """The sample loaded and an insider finance profile saved, on the sheet page."""
     app = new_app()
     labelled(app.button, "Load sample research").click().run()
-    app.switch_page("app_pages/interviewee.py").run()
+    app.switch_page("pages/interviewee.py").run()
     labelled(app.text_input, "Name").set_value("Dana Whitfield")
     labelled(app.text_input, "Organization").set_value("Northwind Motors")
     labelled(app.selectbox, "Specialty").set_value("finance")
     labelled(app.checkbox, target_label("")).check()
     labelled(app.button, "Save profile").click().run()
-    app.switch_page("app_pages/sheet.py").run()
+    app.switch_page("pages/sheet.py").run()
     assert not app.exception
     return app
 
@@ -285,7 +285,7 @@ def test_edits_about_me_and_tracked_people_survive_a_restart():
     labelled(app.text_input, "Question").set_value("What surprised you in your first year?")
     labelled(app.button, "Add question").click().run()
     edits = dict(app.session_state[Keys.SHEET_EDITS])
-    app.switch_page("app_pages/outreach.py").run()
+    app.switch_page("pages/outreach.py").run()
     labelled(app.text_input, "Your name").set_value("Ana Ruiz")
     labelled(app.text_input, "Profile link").set_value("https://example.org/ana")
     labelled(app.button, "Save about me").click().run()
@@ -294,7 +294,7 @@ def test_edits_about_me_and_tracked_people_survive_a_restart():
     restarted = new_app()
     assert restarted.session_state[Keys.SHEET_EDITS] == edits
     assert restarted.session_state[Keys.SEEKER].name == "Ana Ruiz"
-    restarted.switch_page("app_pages/sheet.py").run()
+    restarted.switch_page("pages/sheet.py").run()
     assert "☐ What surprised you in your first year?" in sheet_texts(restarted)
 
 

@@ -13,7 +13,7 @@ FINDING = "Plant controllers now report to the CFO"
 def test_the_log_form_keeps_the_interview_when_the_save_fails(monkeypatch):
     app = new_app()
     prepare(app)
-    app.switch_page("app_pages/log.py").run()
+    app.switch_page("pages/log.py").run()
     trends = next(h.id for h in app.session_state[Keys.HYPOTHESES] if h.statement == TRENDS)
     app.selectbox(key=outcome_key(trends)).set_value("supported")
     app.text_input(key=note_key(trends)).set_value("Already done in their team")
@@ -51,7 +51,7 @@ def test_the_log_form_keeps_the_interview_when_the_save_fails(monkeypatch):
 def test_a_referral_refused_for_its_missing_name_keeps_what_was_typed():
     app = new_app()
     prepare(app)
-    app.switch_page("app_pages/log.py").run()
+    app.switch_page("pages/log.py").run()
     widget(app.text_input, "Referral organization").set_value("Lakeshore Auto Parts")
     widget(app.text_input, "Contact (e-mail or phone)").set_value("priya@example.com")
     widget(app.button, "Add referral").click().run()
@@ -69,7 +69,7 @@ def test_a_referral_refused_for_its_missing_name_keeps_what_was_typed():
 def test_an_own_hypothesis_refused_by_the_guard_stays_in_the_box():
     app = new_app()
     widget(app.button, "Load sample research").click().run()
-    app.switch_page("app_pages/hypotheses.py").run()
+    app.switch_page("pages/hypotheses.py").run()
     widget(app.text_input, "Add your own hypothesis").set_value("Can you get me a job here?")
     widget(app.button, "Add hypothesis").click().run()
     assert app.warning

@@ -87,7 +87,7 @@ def test_signed_in_person_gets_the_app_with_sign_out_and_their_workspace_page():
     assert app.title[0].value == "Research"
     assert [c.value for c in app.sidebar.caption] == ["Signed in as **Ana Ruiz**"]
     assert [b.label for b in app.sidebar.button] == ["Sign out"]
-    app.switch_page("app_pages/account.py").run()
+    app.switch_page("pages/account.py").run()
     assert app.title[0].value == "My workspace"
     assert "Signed in as **Ana Ruiz**." in app.markdown[0].value
 
@@ -115,7 +115,7 @@ def test_each_person_sees_only_their_own_research():
 def test_download_load_and_delete_one_own_workspace():
     ana = hosted_app(ANA)
     upload_sample(ana)
-    ana.switch_page("app_pages/account.py").run()
+    ana.switch_page("pages/account.py").run()
     exported = open_workspace(database(), owner=person_from_claims(ANA).owner).export_data()
     assert exported["tables"]["research_files"]["rows"]
 
@@ -128,7 +128,7 @@ def test_download_load_and_delete_one_own_workspace():
     assert research_names(ANA) == []
 
     ben = hosted_app(BEN)
-    ben.switch_page("app_pages/account.py").run()
+    ben.switch_page("pages/account.py").run()
     _load(ben, exported)
     assert research_names(BEN) == ["sample_research.xlsx"]
     assert research_names(ANA) == []

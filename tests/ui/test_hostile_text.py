@@ -49,9 +49,7 @@ def hostile_app():
     return app
 
 
-@pytest.mark.parametrize(
-    "page", ["app_pages/research.py", "app_pages/hypotheses.py", "app_pages/coverage.py"]
-)
+@pytest.mark.parametrize("page", ["pages/research.py", "pages/hypotheses.py", "pages/coverage.py"])
 def test_file_text_reaches_no_page_as_markdown(page):
     app = hostile_app()
     app.switch_page(page).run()

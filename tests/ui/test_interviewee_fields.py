@@ -7,7 +7,7 @@ from tests.ui.test_flow import labelled, new_app, sheet_texts
 def test_industry_and_candid_read_are_saved_and_shape_the_sheet():
     app = new_app()
     labelled(app.button, "Load sample research").click().run()
-    app.switch_page("app_pages/interviewee.py").run()
+    app.switch_page("pages/interviewee.py").run()
     candid = labelled(app.checkbox, "Ask for a candid read of my chances")
     assert candid.value is True
     labelled(app.text_input, "Name").set_value("Dana Whitfield")
@@ -20,7 +20,7 @@ def test_industry_and_candid_read_are_saved_and_shape_the_sheet():
     (saved,) = app.session_state[Keys.PROFILES].values()
     assert (saved.industry, saved.candid_read) == ("automotive", False)
 
-    app.switch_page("app_pages/sheet.py").run()
+    app.switch_page("pages/sheet.py").run()
     assert not app.exception
     texts = sheet_texts(app)
     assert "the automotive industry" in texts[0]

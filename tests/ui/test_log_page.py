@@ -35,19 +35,19 @@ def widget(elements, label: str):
 def prepare(app: AppTest) -> None:
     """Sample research, a profile for Dana Whitfield, and her sheet opened once."""
     widget(app.button, "Load sample research").click().run()
-    app.switch_page("app_pages/interviewee.py").run()
+    app.switch_page("pages/interviewee.py").run()
     widget(app.text_input, "Name").set_value("Dana Whitfield")
     widget(app.text_input, "Organization").set_value("Northwind Motors")
     widget(app.selectbox, "Seniority").set_value("senior")
     widget(app.selectbox, "Specialty").set_value("finance")
     widget(app.button, "Save profile").click().run()
-    app.switch_page("app_pages/sheet.py").run()
+    app.switch_page("pages/sheet.py").run()
     assert not app.exception
 
 
 def test_log_page_without_a_profile_points_to_the_interviewee_page():
     app = new_app()
-    app.switch_page("app_pages/log.py").run()
+    app.switch_page("pages/log.py").run()
     assert not app.exception
     assert app.title[0].value == "Interview log"
     assert app.info[0].value.startswith("Save the profile of the person you met first")
@@ -56,7 +56,7 @@ def test_log_page_without_a_profile_points_to_the_interviewee_page():
 def test_log_an_interview_against_a_sheet_then_restart():
     app = new_app()
     prepare(app)
-    app.switch_page("app_pages/log.py").run()
+    app.switch_page("pages/log.py").run()
     assert app.selectbox(key=Keys.LOG_TARGET).options[0].startswith("Sheet #1 for Dana Whitfield")
 
     widget(app.text_input, "Referral name").set_value("Priya Raman")
@@ -125,7 +125,7 @@ def test_log_an_interview_against_a_sheet_then_restart():
     )
 
     restarted = new_app()
-    restarted.switch_page("app_pages/hypotheses.py").run()
+    restarted.switch_page("pages/hypotheses.py").run()
     assert not restarted.exception
     ranked_for = restarted.session_state[Keys.ACTIVE_PROFILE]
     editor = restarted.dataframe(key=keys.hypotheses_editor_key([], [], ranked_for)).value
@@ -136,7 +136,7 @@ def test_log_an_interview_against_a_sheet_then_restart():
     assert profiles[restarted.session_state[Keys.ACTIVE_PROFILE]].name == "Dana Whitfield"
     assert list(restarted.session_state[Keys.RESEARCH]) == ["sample_research.xlsx"]
 
-    restarted.switch_page("app_pages/coverage.py").run()
+    restarted.switch_page("pages/coverage.py").run()
     assert not restarted.exception
     titles = [chart.proto.spec for chart in restarted.get("plotly_chart")]
     assert any("What each interview said about each hypothesis" in spec for spec in titles)
@@ -145,7 +145,7 @@ def test_log_an_interview_against_a_sheet_then_restart():
 def test_a_referral_without_a_name_shows_what_to_do():
     app = new_app()
     prepare(app)
-    app.switch_page("app_pages/log.py").run()
+    app.switch_page("pages/log.py").run()
     widget(app.text_input, "Referral organization").set_value("Lakeshore Auto Parts")
     widget(app.button, "Add referral").click().run()
     assert not app.exception
@@ -173,10 +173,10 @@ def test_an_unusable_workspace_is_explained_and_the_app_still_works(tmp_path, mo
 def test_referrals_typed_before_saving_survive_a_restart():
     app = new_app()
     prepare(app)
-    app.switch_page("app_pages/log.py").run()
+    app.switch_page("pages/log.py").run()
     widget(app.text_input, "Referral name").set_value("Priya Raman")
     widget(app.button, "Add referral").click().run()
     restarted = new_app()
-    restarted.switch_page("app_pages/log.py").run()
+    restarted.switch_page("pages/log.py").run()
     assert [r.name for r in restarted.session_state[Keys.PENDING_REFERRALS]] == ["Priya Raman"]
     assert restarted.main.markdown[-1].value == "- **Priya Raman**"

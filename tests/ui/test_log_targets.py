@@ -33,7 +33,7 @@ def test_each_saved_profile_offers_its_newest_sheet_and_itself():
 
 
 def options(app: AppTest) -> list[str]:
-    app.switch_page("app_pages/log.py").run()
+    app.switch_page("pages/log.py").run()
     return [o.split(",")[0] for o in app.selectbox(key=Keys.LOG_TARGET).options]
 
 
@@ -48,12 +48,12 @@ def test_pins_swaps_edits_and_deletes_leave_one_choice_per_profile():
     assert newest[1:] == ["Profile: Dana Whitfield (Northwind Motors)"]
     assert len(newest) == 2 and newest[0].startswith("Sheet #")
 
-    app.switch_page("app_pages/interviewee.py").run()
+    app.switch_page("pages/interviewee.py").run()
     widget(app.text_input, "Name").set_value("Dana R. Whitfield")
     widget(app.button, "Save profile").click().run()
     assert options(app) == ["Profile: Dana R. Whitfield (Northwind Motors)"]
 
-    app.switch_page("app_pages/interviewee.py").run()
+    app.switch_page("pages/interviewee.py").run()
     widget(app.button, "Delete this profile").click().run()
-    app.switch_page("app_pages/log.py").run()
+    app.switch_page("pages/log.py").run()
     assert app.info[0].value.startswith("Save the profile of the person you met first")

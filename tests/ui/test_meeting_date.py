@@ -10,7 +10,7 @@ from tests.ui.test_flow import labelled, new_app
 def test_meeting_date_is_kept_with_the_profile_and_dates_the_sheet():
     app = new_app()
     labelled(app.button, "Load sample research").click().run()
-    app.switch_page("app_pages/interviewee.py").run()
+    app.switch_page("pages/interviewee.py").run()
     labelled(app.text_input, "Name").set_value("Dana Whitfield")
     labelled(app.text_input, "Organization").set_value("Northwind Motors")
     labelled(app.date_input, "Meeting date").set_value(date(2026, 12, 8))
@@ -22,7 +22,7 @@ def test_meeting_date_is_kept_with_the_profile_and_dates_the_sheet():
         "Works at my target organization (Northwind Motors is where I want to work)"
     )
 
-    app.switch_page("app_pages/sheet.py").run()
+    app.switch_page("pages/sheet.py").run()
     assert not app.exception
     assert "Meeting on Tue 08 Dec 2026: the printed sheet carries this date." in [
         c.value for c in app.caption

@@ -12,7 +12,7 @@ def sidebar_steps(app) -> list[str]:
 
 def test_after_a_save_the_picker_shows_the_saved_profile_and_a_second_save_edits_it():
     app = new_app()
-    app.switch_page("app_pages/interviewee.py").run()
+    app.switch_page("pages/interviewee.py").run()
     save_profile(app, "Dana Test", "Northwind Motors", "senior")
     assert labelled(app.selectbox, "Plan for").value == "Dana Test (Northwind Motors)"
     labelled(app.text_input, "Title").set_value("Controller")
@@ -25,7 +25,7 @@ def test_after_a_save_the_picker_shows_the_saved_profile_and_a_second_save_edits
 
 def test_saving_the_same_new_profile_twice_keeps_one():
     app = new_app()
-    app.switch_page("app_pages/interviewee.py").run()
+    app.switch_page("pages/interviewee.py").run()
     save_profile(app, "Dana Test", "Northwind Motors", "senior")
     save_profile(app, "Dana Test", "Northwind Motors", "senior")
     assert list(app.session_state[Keys.PROFILES]) == ["Dana Test (Northwind Motors)"]
@@ -34,7 +34,7 @@ def test_saving_the_same_new_profile_twice_keeps_one():
 
 def test_after_a_delete_the_picker_shows_the_profile_planned_for():
     app = new_app()
-    app.switch_page("app_pages/interviewee.py").run()
+    app.switch_page("pages/interviewee.py").run()
     save_profile(app, "Ana Ruiz", "Acme", "junior")
     save_profile(app, "Ben Ode", "Initech", "executive")
     labelled(app.button, "Delete this profile").click().run()
@@ -47,7 +47,7 @@ def test_after_a_delete_the_picker_shows_the_profile_planned_for():
 
 def test_a_profile_without_a_name_is_refused_and_the_sheet_is_not_ready():
     app = new_app()
-    app.switch_page("app_pages/interviewee.py").run()
+    app.switch_page("pages/interviewee.py").run()
     labelled(app.text_input, "Organization").set_value("Northwind Motors")
     labelled(app.button, "Save profile").click().run()
     assert app.error[0].value == (

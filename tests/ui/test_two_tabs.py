@@ -14,7 +14,7 @@ OWN = "Controllers now report to the CFO"
 REFUSED = "was changed in another tab - reload to see the latest"
 
 
-def tab(page: str = "app_pages/hypotheses.py") -> AppTest:
+def tab(page: str = "pages/hypotheses.py") -> AppTest:
     app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     app.run()
     app.switch_page(page).run()
@@ -38,9 +38,9 @@ def stored_priorities() -> list[str]:
 
 
 def test_a_hypothesis_added_in_one_tab_survives_a_priority_change_in_the_other():
-    first = tab("app_pages/research.py")
+    first = tab("pages/research.py")
     widget(first.button, "Load sample research").click().run()
-    first.switch_page("app_pages/hypotheses.py").run()
+    first.switch_page("pages/hypotheses.py").run()
     second = tab()
 
     widget(first.text_input, "Add your own hypothesis").set_value(OWN)
@@ -57,9 +57,9 @@ def test_a_hypothesis_added_in_one_tab_survives_a_priority_change_in_the_other()
 
 
 def test_a_change_to_what_another_tab_changed_is_refused_then_kept_after_reload():
-    first = tab("app_pages/research.py")
+    first = tab("pages/research.py")
     widget(first.button, "Load sample research").click().run()
-    first.switch_page("app_pages/hypotheses.py").run()
+    first.switch_page("pages/hypotheses.py").run()
     second = tab()
 
     target = open_workspace().hypotheses()[0].id
@@ -76,7 +76,7 @@ def test_a_change_to_what_another_tab_changed_is_refused_then_kept_after_reload(
 
 
 def test_a_profile_form_refused_for_another_tabs_change_keeps_what_was_typed():
-    first, second = tab("app_pages/interviewee.py"), tab("app_pages/interviewee.py")
+    first, second = tab("pages/interviewee.py"), tab("pages/interviewee.py")
     widget(first.text_input, "Name").set_value("Dana Whitfield")
     widget(first.button, "Save profile").click().run()
 
@@ -94,7 +94,7 @@ def test_a_profile_form_refused_for_another_tabs_change_keeps_what_was_typed():
 
 
 def test_an_upload_refused_for_another_tabs_file_is_read_again_after_reload():
-    first, second = tab("app_pages/research.py"), tab("app_pages/research.py")
+    first, second = tab("pages/research.py"), tab("pages/research.py")
     for app, fixture in ((first, "trends_two_flagged.csv"), (second, "trends_one_dropped.csv")):
         content = (DATA / fixture).read_bytes()
         app.file_uploader(key=Keys.UPLOADER).set_value(("trends.csv", content, "text/csv"))

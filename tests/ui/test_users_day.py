@@ -30,7 +30,7 @@ def test_an_interview_held_today_in_the_users_time_zone_can_be_logged():
     app.context["timezone"] = zone
     app.run()
     prepare(app)
-    app.switch_page("app_pages/log.py").run()
+    app.switch_page("pages/log.py").run()
     held_on = widget(app.date_input, "Held on")
     assert (held_on.value, held_on.max) == (users_day, users_day)
     widget(app.button, "Save interview").click().run()

@@ -12,7 +12,7 @@ BATTERY = "Plants add battery lines (cost accountants model per-cell costs)"
 
 
 def upload(app: AppTest, fixture: str) -> None:
-    app.switch_page("app_pages/research.py").run()
+    app.switch_page("pages/research.py").run()
     content = (DATA / fixture).read_bytes()
     app.file_uploader(key=Keys.UPLOADER).set_value(("trends.csv", content, "text/csv"))
     app.run()
@@ -20,7 +20,7 @@ def upload(app: AppTest, fixture: str) -> None:
 
 
 def no_longer_in_research(app: AppTest) -> list[dict]:
-    app.switch_page("app_pages/hypotheses.py").run()
+    app.switch_page("pages/hypotheses.py").run()
     shown = [e for e in app.expander if e.label.startswith("No longer in your research")]
     return shown[0].dataframe[0].value.to_dict("records") if shown else []
 
@@ -30,18 +30,18 @@ def test_a_finding_left_out_of_the_new_upload_keeps_its_log_and_comes_back_flagg
     app.run()
     upload(app, "trends_two_flagged.csv")
     battery = next(h for h in app.session_state[Keys.HYPOTHESES] if h.statement == BATTERY)
-    app.switch_page("app_pages/hypotheses.py").run()
+    app.switch_page("pages/hypotheses.py").run()
     app.session_state[Keys.HYPOTHESES_EDITOR] = {
         "edited_rows": {1: {"priority": "low"}},
         "added_rows": [],
         "deleted_rows": [],
     }
     app.run()
-    app.switch_page("app_pages/interviewee.py").run()
+    app.switch_page("pages/interviewee.py").run()
     widget(app.text_input, "Name").set_value("Dana Whitfield")
     widget(app.button, "Save profile").click().run()
-    app.switch_page("app_pages/sheet.py").run()
-    app.switch_page("app_pages/log.py").run()
+    app.switch_page("pages/sheet.py").run()
+    app.switch_page("pages/log.py").run()
     app.selectbox(key=outcome_key(battery.id)).set_value("supported")
     widget(app.button, "Save interview").click().run()
     assert not app.error

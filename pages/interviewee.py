@@ -6,9 +6,12 @@ from infoview.errors import ProfileError
 from infoview.markup import markdown_text
 from infoview.profile import INDUSTRIES, SENIORITIES, SPECIALTIES, Profile, target_label
 from infoview.ui import state
+from infoview.ui.first_page import run_through_app
 from infoview.ui.forms import submit_once
 from infoview.ui.keys import Keys
 from infoview.ui.messages import flash, show_error, show_flash
+
+run_through_app()  # a fresh server may open this page before app.py
 
 NEW = "New profile…"
 OTHER = "other…"
@@ -135,5 +138,5 @@ if deleting and state.delete_profile(picked):
 
 if state.profile() is not None:
     st.page_link(
-        "app_pages/sheet.py", label="Next: see the question sheet", icon=":material/checklist:"
+        "pages/sheet.py", label="Next: see the question sheet", icon=":material/checklist:"
     )

@@ -25,8 +25,11 @@ from infoview.outreach import (
 from infoview.outreach.business_days import countries, public_holidays, subdivisions
 from infoview.outreach.tracker import DATE_COLUMNS, TRACKER_COLUMNS
 from infoview.ui import clock, keys, state
+from infoview.ui.first_page import run_through_app
 from infoview.ui.keys import Keys
 from infoview.ui.messages import show_error, show_guard_warning, show_success
+
+run_through_app()  # a fresh server may open this page before app.py
 
 st.title("Outreach")
 st.write(

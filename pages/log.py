@@ -21,9 +21,12 @@ from infoview.log import (
 )
 from infoview.markup import markdown_text
 from infoview.ui import clock, forms, keys, state
+from infoview.ui.first_page import run_through_app
 from infoview.ui.keys import Keys
 from infoview.ui.messages import flash, show_error, show_flash
 from infoview.ui.progress import INTERVIEWEE_PAGE
+
+run_through_app()  # a fresh server may open this page before app.py
 
 st.title("Interview log")
 show_flash()

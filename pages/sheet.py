@@ -11,9 +11,12 @@ from infoview.questions import alternatives
 from infoview.questions.edits import SheetEdits, keeping, moved_out
 from infoview.questions.model import SECTION_TITLES, SECTIONS
 from infoview.ui import clock, keys, loaders, state
+from infoview.ui.first_page import run_through_app
 from infoview.ui.keys import Keys
 from infoview.ui.messages import show_guard_warning
 from infoview.ui.progress import require_profile
+
+run_through_app()  # a fresh server may open this page before app.py
 
 DOWNLOADS = (
     ("pdf", "PDF"),
@@ -188,5 +191,5 @@ if edits != SheetEdits() and st.button("Undo my changes to this sheet", icon=":m
     st.rerun()
 
 st.page_link(
-    "app_pages/coverage.py", label="Next: see what the sheet covers", icon=":material/donut_large:"
+    "pages/coverage.py", label="Next: see what the sheet covers", icon=":material/donut_large:"
 )

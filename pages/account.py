@@ -3,8 +3,11 @@
 import streamlit as st
 
 from infoview.ui import persistence, state
+from infoview.ui.first_page import run_through_app
 from infoview.ui.keys import Keys
 from infoview.ui.messages import flash, show_error, show_flash
+
+run_through_app()  # a fresh server may open this page before app.py
 
 person = persistence.signed_in()
 st.title("My workspace")

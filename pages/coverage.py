@@ -13,7 +13,10 @@ from infoview.coverage import (
 from infoview.learning import outcome_heatmap, untested_figure
 from infoview.markup import markdown_text
 from infoview.ui import loaders, state
+from infoview.ui.first_page import run_through_app
 from infoview.ui.progress import require_profile
+
+run_through_app()  # a fresh server may open this page before app.py
 
 st.title("Coverage")
 require_profile()
@@ -48,7 +51,7 @@ st.subheader("Across interviews")
 logged = state.interviews()
 if not logged:
     st.info("Log an interview to see which hypotheses it supported, refuted or nuanced.")
-    st.page_link("app_pages/log.py", label="Go to Interview log", icon=":material/edit_note:")
+    st.page_link("pages/log.py", label="Go to Interview log", icon=":material/edit_note:")
 else:
     st.plotly_chart(outcome_heatmap(state.hypotheses(), logged), key="coverage-outcomes")
 st.plotly_chart(untested_figure(state.hypotheses(), logged), key="coverage-untested")

@@ -12,9 +12,12 @@ from infoview.research.charts import (
 )
 from infoview.research.roles import shown_roles
 from infoview.ui import cache, keys, loaders, state
+from infoview.ui.first_page import run_through_app
 from infoview.ui.keys import Keys
 from infoview.ui.messages import show_issues
 from infoview.ui.progress import show_progress
+
+run_through_app()  # a fresh server may open this page before app.py
 
 MAX_MB = st.get_option("server.maxUploadSize")
 WELCOME = """
@@ -208,5 +211,5 @@ for research in (r for r in files.values() if r.tables):
             st.plotly_chart(figure, key=f"chart-{table.label}")
 
 st.page_link(
-    "app_pages/hypotheses.py", label="Next: pick hypotheses to test", icon=":material/science:"
+    "pages/hypotheses.py", label="Next: pick hypotheses to test", icon=":material/science:"
 )

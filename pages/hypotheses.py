@@ -12,9 +12,12 @@ from infoview.questions import find_job_request
 from infoview.questions.guard import refuse_job_requests
 from infoview.ranking import order_of, suggested
 from infoview.ui import cache, keys, state
+from infoview.ui.first_page import run_through_app
 from infoview.ui.keys import Keys
 from infoview.ui.messages import flash, show_flash, show_guard_warning
 from infoview.ui.progress import require_research
+
+run_through_app()  # a fresh server may open this page before app.py
 
 ROW_HEIGHT, MAX_ROWS_SHOWN = 35, 20
 
@@ -140,5 +143,5 @@ if gone:
         )
         st.dataframe(standing_rows(gone, state.interviews()), hide_index=True, width="stretch")
 st.page_link(
-    "app_pages/interviewee.py", label="Next: describe the interviewee", icon=":material/person:"
+    "pages/interviewee.py", label="Next: describe the interviewee", icon=":material/person:"
 )
