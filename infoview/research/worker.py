@@ -21,14 +21,11 @@ from infoview.research.reader import MAX_BYTES, read_research, read_research_pat
 PARSE_SECONDS = 60
 # Address space for one child: the libraries alone take about 400 MB of it.
 PARSE_MEMORY_MB = 2048
-# In the app the child is forked from a small server process that has already imported the
-# readers: each file starts in milliseconds without copying the app's threads. A command line
-# run has no other threads, so it forks itself.
-SERVER_START = "forkserver"
+# The child is forked: a fresh interpreter (forkserver or spawn) never answered under the
+# hosted server (sign-in, PostgreSQL), and the child only parses bytes with libraries the
+# parent has already imported.
+SERVER_START = "fork"
 COMMAND_LINE_START = "fork"
-multiprocessing.get_context(SERVER_START).set_forkserver_preload(
-    ["infoview.research.reader", "openpyxl"]
-)
 
 
 def read_research_isolated(
