@@ -45,7 +45,7 @@ INDUSTRIES = (
 )
 # Words that point a specialty the bank does not know to the nearest one it does.
 SPECIALTY_WORDS = {
-    "technology": r"software|engineer|develop|cloud|tech|it\b|devops|security|cyber|program",
+    "technology": r"software|engineer|develop|cloud|tech|(?-i:IT)\b|devops|security|cyber|program",
     "finance": r"financ|fp&a|treasur|invest|bank|credit|risk",
     "accounting": r"account|audit|tax|controll|bookkeep|payroll",
     "marketing": r"marketing|brand|communicat|advertis|content|pr\b|public relations|social",

@@ -78,3 +78,10 @@ def test_suggestions_take_one_finding_per_topic_first():
         "tre-1",
         "org-1",
     ]
+
+
+def test_the_word_it_is_not_information_technology():
+    from infoview.ranking import specialties_in
+
+    assert "technology" not in specialties_in("Is it true that pay rose in Retail?")
+    assert "technology" in specialties_in("IT support pay rose 5% in 2024")
