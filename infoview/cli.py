@@ -10,6 +10,7 @@ from infoview.errors import InfoViewError, OutreachError
 from infoview.export import FORMATS, PAPER_MM, render
 from infoview.findings import Finding, propose_findings
 from infoview.hypotheses import custom_hypothesis, flag, from_finding
+from infoview.occupations.cli import add_occupation
 from infoview.output import STDOUT, OutputError, write_output
 from infoview.outreach.cli import register as register_outreach
 from infoview.profile import SENIORITIES, Profile
@@ -50,6 +51,7 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
 
     add_inspect(commands)
+    add_occupation(commands)
 
     findings = commands.add_parser(
         "findings",
