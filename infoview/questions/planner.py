@@ -293,12 +293,11 @@ def order_sheet(budgeted: Budgeted, gathered: Gathered, context: Context) -> She
 def _notes(context: Context) -> tuple[str, ...]:
     """What the seeker should know about how the sheet was planned."""
     profile = context.profile
-    if profile.known_specialty == profile.specialty:
+    if profile.placement.known or not profile.placed_from:
         return ()
     return (
-        f'The question bank has no questions for the specialty "{profile.specialty}"; the sheet '
-        f'uses those for "{profile.known_specialty}", the nearest one. Choose a listed specialty '
-        "if another fits better.",
+        f'We could not place "{profile.placed_from}": pick the closest occupation. The sheet '
+        f"is planned from their seniority ({profile.seniority}) alone.",
     )
 
 

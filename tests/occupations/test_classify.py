@@ -213,5 +213,5 @@ def test_the_occupation_command_without_json_prints_a_line_per_text():
     )
     assert result.stdout.splitlines() == [
         "Sr. Data Scientist: 15-2051 Data Scientists (senior, 97% sure)",
-        "Team 4: unknown (senior, names no occupation we could place)",
+        "Team 4: unknown (names no occupation we could place)",
     ]
