@@ -53,7 +53,11 @@ def test_a_specialty_is_placed_when_the_title_names_no_work():
 
 def test_a_pinned_occupation_wins_over_the_title():
     placement = Profile(title="Lead Analyst", occupation="15-2041").placement
-    assert (placement.code, placement.title, placement.level) == ("15-2041", "Statisticians", "lead")
+    assert (placement.code, placement.title, placement.level) == (
+        "15-2041",
+        "Statisticians",
+        "lead",
+    )
 
 
 def test_a_pinned_occupation_must_be_a_soc_code():
