@@ -30,6 +30,7 @@ class Hypothesis:
     # From the finding, for ranking: evidence strength (0 to 1) and the topics it touches.
     strength: float | None = field(default=None, compare=False)
     topics: tuple[str, ...] = field(default=(), compare=False)
+    occupation: str = field(default="", compare=False)  # SOC code of the work it is about
 
     def to_dict(self) -> dict:
         return {
@@ -55,6 +56,7 @@ def from_finding(finding: Finding, flagged: bool | None = None) -> Hypothesis:
         figure=finding.figure,
         strength=finding.strength,
         topics=finding.topics,
+        occupation=finding.occupation,
     )
 
 
