@@ -94,7 +94,7 @@ def merge_findings(current: list[Hypothesis], findings: list[Finding]) -> list[H
     """Hypotheses for `findings`, keeping the seeker's edits to ones already there and their own."""
     kept = {h.id: h for h in current}
     merged = [
-        replace(kept[f.id], strength=f.strength, topics=f.topics)
+        replace(kept[f.id], strength=f.strength, topics=f.topics, occupation=f.occupation)
         if f.id in kept
         else from_finding(f)
         for f in findings

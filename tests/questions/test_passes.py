@@ -80,8 +80,9 @@ def test_gather_drops_removed_ids_and_refuses_job_requests_with_a_warning():
 
 
 def test_fit_defers_findings_this_person_cannot_speak_to_and_says_who_could():
-    context = make_context(ANALYST)
-    fitted = fit_to_person(gather(BANK, (TREND, FINANCE_TREND, GAP)), context)
+    gathered = gather(BANK, (TREND, FINANCE_TREND, GAP))
+    context = make_context(ANALYST, hypotheses=gathered.hypotheses)  # judged once, here
+    fitted = fit_to_person(gathered, context)
     asked = [c.question.hypothesis for c in fitted.body if c.question.hypothesis]
     assert asked == ["t"]
     assert [(d.hypothesis, d.who) for d in fitted.deferred] == [
