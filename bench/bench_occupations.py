@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import itertools
 import json
 import random
 
+import infoview.research.table as table_module
 from bench.common import Result, median_seconds
+from infoview.findings import propose_findings
 from infoview.occupations import classify, forget_placements
 from infoview.occupations.index import INDEX_PATH, Index, load_index
+from infoview.research import read_research
 
-LOAD_S, CLASSIFY_S, SIZE_MB = 0.2, 0.3, 8.0
+LOAD_S, CLASSIFY_S, SIZE_MB, ADDED_S = 0.2, 0.3, 8.0, 0.3
+PAYROLL_ROWS = 34_000
 DISTINCT_TITLES = 1_100
 # A city payroll's kinds of titles: jobs, in capitals, with ranks, ladder steps and qualifiers.
 JOBS = (
@@ -70,6 +76,37 @@ def payroll_titles(count: int = DISTINCT_TITLES, seed: int = 5) -> list[str]:
     return combos[:count]
 
 
+def payroll_csv(rows: int = PAYROLL_ROWS, seed: int = 9) -> bytes:
+    """A city payroll of `rows` people whose job titles are the ~1,100 distinct ones."""
+    rng = random.Random(seed)
+    titles = payroll_titles()
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(("Name", "Job Titles", "Department", "Annual Salary"))
+    for number in range(rows):
+        title = titles[number % len(titles)]
+        writer.writerow((f"Person {number}", title, "CITY", f"${rng.randrange(40, 160) * 1000}"))
+    return buffer.getvalue().encode()
+
+
+def findings_seconds(data: bytes, placed: bool) -> float:
+    """Reading the payroll and proposing its findings, with or without placing its titles."""
+
+    def run_once() -> None:
+        forget_placements()
+        # read as an org chart and as a pay table: its titles are placed for both
+        propose_findings(read_research("payroll.csv", data).tables)
+
+    if placed:
+        return median_seconds(run_once, repeat=3)
+    kept = table_module._occupations
+    table_module._occupations = lambda kind, values: None
+    try:
+        return median_seconds(run_once, repeat=3)
+    finally:
+        table_module._occupations = kept
+
+
 def cold_load() -> Index:
     """The index as the first request of a fresh process reads it."""
     return Index(json.loads(INDEX_PATH.read_bytes()))
@@ -86,12 +123,20 @@ def run() -> list[Result]:
     load_index()
     known = sum(classify(t).known for t in titles)
     print(f"     {known} of {len(titles)} payroll titles placed", flush=True)
+    payroll = payroll_csv()
+    added = findings_seconds(payroll, placed=True) - findings_seconds(payroll, placed=False)
     return [
         Result("occupation index load", median_seconds(cold_load, repeat=5), LOAD_S, "s"),
         Result(
             f"placing {len(titles):,} distinct payroll titles",
             median_seconds(lambda: classify_cold(titles), repeat=5),
             CLASSIFY_S,
+            "s",
+        ),
+        Result(
+            f"placing the titles of a {PAYROLL_ROWS:,}-row payroll adds to its findings",
+            max(added, 0.0),
+            ADDED_S,
             "s",
         ),
         Result("occupation index size", INDEX_PATH.stat().st_size / 1e6, SIZE_MB, "MB"),
