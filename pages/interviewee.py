@@ -17,7 +17,7 @@ run_through_app()  # a fresh server may open this page before app.py
 
 NEW = "New profile…"
 OTHER = "other…"
-NO_INDUSTRY = ""
+NO_INDUSTRY = NOT_SET = ""
 
 st.title("Interviewee")
 st.write(
@@ -68,11 +68,14 @@ with st.form(Keys.PROFILE_FORM):
         "Referred by", value=current.referred_by, help="Who put you in touch, if anyone"
     )
     seniority = left.selectbox("Seniority", SENIORITIES, index=SENIORITIES.index(current.seniority))
-    known = current.specialty in SPECIALTIES
+    specialties = [NOT_SET, *SPECIALTIES]
+    known = current.specialty in specialties
     specialty = right.selectbox(
         "Specialty",
-        [*SPECIALTIES, OTHER],
-        index=SPECIALTIES.index(current.specialty) if known else len(SPECIALTIES),
+        [*specialties, OTHER],
+        index=specialties.index(current.specialty) if known else len(specialties),
+        format_func=lambda value: value or "not set",
+        help="What they do; leave it when their title says it",
     )
     other = right.text_input(
         "Other specialty",
