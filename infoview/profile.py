@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 from dataclasses import asdict, dataclass, replace
 from datetime import date
+from functools import cached_property
 
 from infoview.errors import ProfileError
 from infoview.occupations import Placement, classify, group, placed
@@ -112,7 +113,7 @@ class Profile:
         """The day the sheet is for: the meeting date when set, else `today`."""
         return self.meeting_date or today
 
-    @property
+    @cached_property  # read for every finding ranked: placed once per profile
     def placement(self) -> Placement:
         """Where this person's work sits: the pinned occupation, else the title, else the
         specialty; unknown when none of them names work (plan from the seniority alone)."""
