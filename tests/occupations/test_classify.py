@@ -15,7 +15,9 @@ from infoview.occupations import (
     major_groups,
     occupation,
     related,
+    relation,
     search,
+    worker,
 )
 from infoview.occupations.index import load_index
 from tests.conftest import DATA, ROOT
@@ -215,3 +217,26 @@ def test_the_occupation_command_without_json_prints_a_line_per_text():
         "Sr. Data Scientist: 15-2051 Data Scientists (senior, 97% sure)",
         "Team 4: unknown (names no occupation we could place)",
     ]
+
+
+@pytest.mark.parametrize(
+    ("code", "said"),
+    [
+        ("15-2041", "a statistician"),
+        ("29-1141", "a registered nurse"),
+        ("13-2011", "an accountant or an auditor"),
+        ("13-2051", "a financial or investment analyst"),
+        ("15-2000", "someone in mathematical science occupations"),
+    ],
+)
+def test_who_could_answer_is_said_as_a_person(code, said):
+    assert worker(code) == said
+
+
+def test_how_two_places_in_the_map_stand():
+    assert relation("15-2041", "15-2051") == "related"  # O*NET relates them
+    assert relation("29-1141", "31-1121") == "other"
+    assert relation("25-2031", "25-0000") == "same"  # a teacher is in the field of teaching
+    assert relation("15-1252", "15-1253") == "related"
+    assert relation("47-2111", "47-2081") == "minor"  # construction trades
+    assert relation("11-2021", "11-3031") == "major"  # two kinds of managers
