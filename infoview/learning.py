@@ -27,15 +27,12 @@ VERBS = {"supported": "agreed", "refuted": "disagreed", "nuanced": "said it depe
 
 def role_type(profile: Profile) -> str:
     """The person's role in general terms: `senior finance staff`, `data executives`."""
+    field = profile.specialty or profile.known_specialty  # from their occupation when unset
     if profile.seniority == "executive":
-        return (
-            "senior executives"
-            if profile.specialty == "general management"
-            else (f"{profile.specialty} executives")
-        )
+        return "senior executives" if field in ("", "general management") else f"{field} executives"
     level = "mid-level" if profile.seniority == "mid" else profile.seniority
-    field = "management" if profile.specialty == "general management" else profile.specialty
-    return f"{level} {field} staff"
+    field = "management" if field == "general management" else field
+    return " ".join(part for part in (level, field, "staff") if part)
 
 
 def source_description(interview: Interview) -> str:
