@@ -8,7 +8,7 @@ import pandas as pd
 
 from infoview.findings.model import TOPICS, Finding, content_key, guess_topic, make_finding
 from infoview.findings.trends import numeric_trend_findings
-from infoview.findings.wording import clean_text, publisher, words_of
+from infoview.findings.wording import clean_text, publisher, source_name, words_of
 from infoview.research.model import ResearchTable
 from infoview.research.org import UNNAMED_TITLE, is_unknown
 
@@ -37,7 +37,7 @@ def trend_findings(table: ResearchTable) -> list[Finding]:
     found: dict[str, Finding] = {}
     for row in _rows(table):
         headline = _speech(row.get("headline", ""))
-        if not _sayable(headline, HEADLINE_WORDS):
+        if not _sayable(headline, HEADLINE_WORDS) or not is_finding_headline(headline):
             continue
         key = content_key("trend", headline)
         if key in found:
@@ -55,7 +55,7 @@ def trend_findings(table: ResearchTable) -> list[Finding]:
             guess_topic(statement, "trends"),
             key,
             statement,
-            _named(row.get("source", "")) or _table_source(table),
+            _headline_source(row, table),
             preflag=row.get("flag", "").lower() in TRUTHY,
             strength=HEADLINE_STRENGTH,
         )
@@ -149,7 +149,7 @@ def tracker_findings(table: ResearchTable) -> list[Finding]:
                 "trends",
                 content_key("tracker", row["category"], str(year)),
                 statement,
-                _table_source(table),
+                source_name(table),
                 strength=events / (events + 4),
             )
         )
@@ -238,8 +238,50 @@ def _named(source: str) -> str:
     return source
 
 
-def _table_source(table: ResearchTable) -> str:
-    return publisher(table.file) or publisher(table.sheet) or "my research"
+def _headline_source(row: dict[str, str], table: ResearchTable) -> str:
+    """Who published a headline and when: "Anthony Ha in TechCrunch (September 2024)"."""
+    named = _named(row.get("source", ""))
+    outlet = _named(row.get("link", "")) if _LINK.search(row.get("link", "")) else ""
+    when = _month(row.get("date", ""), row.get("link", ""))
+    if named and outlet and outlet.lower() not in named.lower():
+        said = f"{named} in {outlet}"
+    else:
+        said = named or outlet
+    if not said:
+        return source_name(table)
+    return f"{said} ({when})" if when else said
+
+
+def _month(date: str, link: str) -> str:
+    """ "September 2024" from a date cell, or from a dated link path (/2024/09/)."""
+    parsed = pd.to_datetime(date, errors="coerce") if date else pd.NaT
+    if pd.notna(parsed):
+        return parsed.strftime("%B %Y")
+    path = re.search(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/", link)
+    return pd.Timestamp(int(path[1]), int(path[2]), 1).strftime("%B %Y") if path else ""
+
+
+# A headline is a finding only when it states something about work, a field or an organization
+# that a person could react to. Reference pieces (glossaries, guides, how-tos), listicles,
+# digests and event notices state nothing of the kind, whoever publishes them.
+_NOT_A_FINDING = re.compile(
+    r"\b(?:glossary|dictionary|cheat ?sheet|explainer|a to z|a-z of)\b"
+    r"|^(?:an? |the |your )?(?:complete |ultimate |quick |beginner'?s? |short )?guide\b"
+    r"|^(?:how|here'?s how) to\b|^how (?:do|can|should) (?:i|you|we)\b|\btips (?:for|to|on)\b"
+    r"|\bstep[- ]by[- ]step\b|^(?:the )?(?:top )?\d+ (?:best |top |great |essential )?"
+    r"(?:ways|things|tips|reasons|tools|apps|books|podcasts|startups|companies|ideas|lessons"
+    r"|mistakes|questions|trends|jobs|skills)\b|\b\d+ (?:biggest|largest|best|worst|most)\b"
+    r"|(?:^|: )all the\b"
+    r"|\b(?:webinar|register (?:now|today|here)|registration (?:is )?open|tickets?|early[- ]bird"
+    r"|save the date|join us|livestream|last chance|rsvp|speakers? announced|call for speakers"
+    r"|week in review|this week in|daily digest|newsletter)\b",
+    re.I,
+)
+
+
+def is_finding_headline(headline: str) -> bool:
+    """A headline that says something about work, a field or an organization."""
+    return not _NOT_A_FINDING.search(headline)
 
 
 def _lower_first(text: str) -> str:

@@ -16,6 +16,7 @@ from infoview.findings.wording import (
     clean_text,
     money,
     percent,
+    figure_sources,
     source_name,
     unit_of,
 )
@@ -153,7 +154,7 @@ def pay_points(table: ResearchTable) -> pd.DataFrame:
             "low": low.fillna(amount),
             "high": high.fillna(amount),
             "people": _cleaned(table.column("sample_size"), _count, frame.index, 0).astype(int),
-            "source": _cleaned(table.column("source"), clean_text, frame.index),
+            "source": _cleaned(figure_sources(table), clean_text, frame.index),
         }
     )
     usable = (

@@ -22,7 +22,6 @@ from infoview.questions.planner import (
     one_per_family,
     order_sheet,
 )
-from infoview.questions.springboards import spoken_source
 from infoview.questions.targets import Targets, as_targets, referral_targets
 from infoview.research import read_research_path
 
@@ -56,9 +55,11 @@ def test_the_context_leaves_the_interviewee_out_of_the_targets_and_fills_the_ind
     assert context.targets == Targets(people=("Dana Lee",), organizations=("Ford",))
     assert context.values["industry"] == "the aerospace industry"
     assert context.values["about_me"] == "Ana Ruiz, a nurse"
+    assert context.values["my_background"] == "a nurse"
     plain = make_context(replace(ANALYST, industry=""))
     assert "industry" not in plain.fillable
-    assert plain.values["about_me"] == "[your name], [your background in one line]"
+    assert plain.values["about_me"] == "____"  # a line to write on, never brackets
+    assert plain.values["my_background"] == "someone with my background"
     assert plain.values["field"] == "marketing"
 
 
@@ -215,22 +216,6 @@ def test_an_unknown_specialty_is_a_note_on_the_sheet():
         "better.",
     )
     assert plan_sheet(ANALYST, (), BANK).notes == ()
-
-
-@pytest.mark.parametrize(
-    ("source", "spoken"),
-    [
-        ("Journal of Accountancy", "the Journal of Accountancy"),
-        ("Job posting, Pay survey 2026", "a job posting and a 2026 pay survey"),
-        ("Industry newsletter", "an industry newsletter"),
-        ("Glassdoor", "Glassdoor"),
-        ("BLS data", "BLS data"),
-        ("Newsletter", "a newsletter"),
-        ("research.xlsx › Trends", ""),
-    ],
-)
-def test_sources_are_spoken_with_their_article_and_file_labels_left_out(source, spoken):
-    assert spoken_source(source) == spoken
 
 
 def test_the_printed_sheet_lists_findings_for_someone_else_with_who_could_answer():
