@@ -98,6 +98,14 @@ def who_could_answer(hypothesis: Hypothesis, profile: Profile) -> str:
         named = [n for n, p in _INDUSTRY_PATTERNS.items() if p.search(hypothesis.statement)]
         if named and profile.known_industry not in named:
             return f"someone in {industry_phrase(named[0])}"
+    # Pay is asked only about the person's own line of work: figures for another occupation
+    # go to someone in it.
+    if hypothesis.topic == "compensation" and not touches_specialty(
+        hypothesis, profile.known_specialty
+    ):
+        named = specialties_in(hypothesis.statement)
+        if named:
+            return f"someone in {name_list(list(named[:2]))}"
     if hypothesis.topic in ("trends", "general") and profile.seniority in ("junior", "mid"):
         named = specialties_in(hypothesis.statement)
         if named and not touches_specialty(hypothesis, profile.known_specialty):

@@ -130,7 +130,7 @@ def test_one_per_family_keeps_the_first_of_each_family_and_every_must_have():
     assert [c.question.id for c in one_per_family(fitted).body] == ["a", "c"]
 
 
-def test_the_time_budget_holds_seven_questions_a_quarter_hour_and_one_pay_question_for_juniors():
+def test_the_time_budget_holds_seven_questions_a_quarter_hour_and_one_pay_question_per_15_min():
     body = tuple(Candidate(planned(f"q{n}"), f"f{n}") for n in range(9))
     fitted = Fitted(frame=(), frame_families=frozenset(), body=body, deferred=())
     budgeted = fit_time_budget(fitted, replace(ANALYST, minutes=15))
@@ -140,7 +140,11 @@ def test_the_time_budget_holds_seven_questions_a_quarter_hour_and_one_pay_questi
     fitted = replace(fitted, body=pay)
     assert [c.question.id for c in fit_time_budget(fitted, ANALYST).chosen] == ["p0"]
     senior = replace(ANALYST, seniority="senior")
-    assert len(fit_time_budget(fitted, senior).chosen) == 3
+    assert [c.question.id for c in fit_time_budget(fitted, senior).chosen] == ["p0"]
+    cfo = replace(ANALYST, seniority="executive", minutes=30)  # two pay questions in 30 minutes
+    assert [c.question.id for c in fit_time_budget(fitted, cfo).chosen] == ["p0", "p1"]
+    junior_half_hour = replace(ANALYST, minutes=30)
+    assert [c.question.id for c in fit_time_budget(fitted, junior_half_hour).chosen] == ["p0"]
 
 
 def test_the_order_never_puts_the_candid_read_straight_after_a_pay_question():
