@@ -9,29 +9,121 @@ statement, its source and its topic), never the table it came from.
 from __future__ import annotations
 
 import re
-from datetime import date
 from dataclasses import dataclass
-
+from datetime import date
 
 from infoview.findings.wording import KNOWN_SOURCES
 
 # What a figure's source is when the seeker gathered it themselves: nothing to attribute.
-OWN_SOURCES = frozenset({"", "my research", "my org chart", "my notes", "my own research"})
-MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
+OWN_SOURCES = frozenset(
+    {"", "my own", "my research", "my org chart", "my notes", "my own research"}
 )
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # Words that make a capitalized name an organization or a publication, not a person.
 ORGANIZATION_WORDS = frozenset(
-    """bureau office department agency institute association council society survey report
-    news times post journal review magazine daily weekly herald tribune gazette press wire media
-    network group inc llc ltd corp company co university college school foundation fund bank
-    statistics census labor labour commission board ministry service services center centre
-    federal national international global world reports insider week""".split()
+    [
+        "bureau",
+        "office",
+        "department",
+        "agency",
+        "institute",
+        "association",
+        "council",
+        "society",
+        "survey",
+        "report",
+        "news",
+        "times",
+        "post",
+        "journal",
+        "review",
+        "magazine",
+        "daily",
+        "weekly",
+        "herald",
+        "tribune",
+        "gazette",
+        "press",
+        "wire",
+        "media",
+        "network",
+        "group",
+        "inc",
+        "llc",
+        "ltd",
+        "corp",
+        "company",
+        "co",
+        "university",
+        "college",
+        "school",
+        "foundation",
+        "fund",
+        "bank",
+        "statistics",
+        "census",
+        "labor",
+        "labour",
+        "commission",
+        "board",
+        "ministry",
+        "service",
+        "services",
+        "center",
+        "centre",
+        "federal",
+        "national",
+        "international",
+        "global",
+        "world",
+        "reports",
+        "insider",
+        "week",
+    ]
 )
 # Acronyms kept in capitals when an all-capitals title is put in normal case.
 ACRONYMS = frozenset(
-    """CEO CFO COO CTO CIO CMO CHRO CPO VP SVP EVP HR IT BI AI ML QA UX UI PR US UK EU HVAC RN
-    LPN CPA CFA SQL ETL GIS IOS API SAP ERP R&D EMT MBA PHD""".split()
+    [
+        "CEO",
+        "CFO",
+        "COO",
+        "CTO",
+        "CIO",
+        "CMO",
+        "CHRO",
+        "CPO",
+        "VP",
+        "SVP",
+        "EVP",
+        "HR",
+        "IT",
+        "BI",
+        "AI",
+        "ML",
+        "QA",
+        "UX",
+        "UI",
+        "PR",
+        "US",
+        "UK",
+        "EU",
+        "HVAC",
+        "RN",
+        "LPN",
+        "CPA",
+        "CFA",
+        "SQL",
+        "ETL",
+        "GIS",
+        "IOS",
+        "API",
+        "SAP",
+        "ERP",
+        "R&D",
+        "EMT",
+        "MBA",
+        "PHD",
+    ]
 )
 _SMALL = frozenset({"a", "an", "and", "as", "at", "for", "in", "of", "on", "or", "the", "to"})
 _CURRENCY_MARK = r"(?:[A-Z]{1,2}\$|[$£€₹¥₩₽₺₦]|R\$)"
@@ -39,6 +131,8 @@ _AMOUNT = re.compile(
     rf"(?P<word>\babout |\bis |\bat about |\bat )?(?P<mark>{_CURRENCY_MARK})?"
     r"(?P<number>\d{1,3}(?:,\d{3})+|\d{4,})(?:\.\d+)?(?P<code> [A-Z]{3}\b)?"
 )
+# A statement someone cut short ("about $89,300 ... $91,500"): only what comes before the cut.
+_CUT = re.compile(r"\s*(?:\.\.\.|…).*$")
 _SHARE = re.compile(r"\s*\(\d+(?:\.\d+)?% of all [\d,]+\)")
 _EVIDENCE = re.compile(
     r"\s+across (?:[\d,]+|one|two|three|four|five|six|seven|eight|nine) [a-z ]+?"
@@ -51,7 +145,9 @@ _SPREAD = re.compile(
     r"|,\s*from [\d,]+ and [\d,]+ [a-z ]+$"
     r"|\s*\((?:[^()]*? to [^()]*?|[^()]* an hour)\)"
 )
-_PAY_SUBJECT = re.compile(r"(?P<lead>\b[Pp]ay for )(?P<title>.+?)(?P<tail> (?:in |at |is |across ))")
+_PAY_SUBJECT = re.compile(
+    r"(?P<lead>\b[Pp]ay for )(?P<title>.+?)(?P<tail> (?:in |at |is |across ))"
+)
 _DATED = re.compile(rf"\s*\(?(?P<date>(?:(?:{MONTHS}) )?(?:19|20)\d\d)\)?\s*$")
 _IN_PUBLICATION = re.compile(r"^(?P<author>.+?) in (?P<publication>.+)$")
 ORG_GAP = re.compile(
@@ -66,13 +162,45 @@ _REPORTS = re.compile(r"^(?P<manager>.+?) has (?P<count>[\d,]+|one) direct repor
 _RAW_LABEL = re.compile(r"›|\.(?:xlsx|xlsm|xls|csv|tsv|ods)\b", re.I)
 # Kinds of source said with "a"/"an" ("a newsletter"); names of publications are said bare.
 _COMMON_SOURCES = frozenset(
-    """newsletter survey report forum daily magazine blog podcast study article posting website
-    journal paper news""".split()
+    [
+        "newsletter",
+        "survey",
+        "report",
+        "forum",
+        "daily",
+        "magazine",
+        "blog",
+        "podcast",
+        "study",
+        "article",
+        "posting",
+        "website",
+        "journal",
+        "paper",
+        "news",
+    ]
 )
 # First words of publications said with "the" ("the Journal of Accountancy").
 _NEEDS_THE = frozenset(
-    """journal bureau department office wall new financial economist society association
-    institute council national american federal international world""".split()
+    [
+        "journal",
+        "bureau",
+        "department",
+        "office",
+        "wall",
+        "new",
+        "financial",
+        "economist",
+        "society",
+        "association",
+        "institute",
+        "council",
+        "national",
+        "american",
+        "federal",
+        "international",
+        "world",
+    ]
 )
 _PUBLISHERS = [(re.compile(rf"\b(?:{words})\b", re.I), name) for words, name in KNOWN_SOURCES]
 UNNAMED_CURRENCY = ", in a currency my table does not name"
@@ -219,7 +347,7 @@ def say_finding(statement: str, source: str = "", topic: str = "") -> str:
 
 def say_statement(statement: str, topic: str = "") -> str:
     """The claim alone as speech: no sample counts or shares, rounded figures, plain titles."""
-    text = " ".join(statement.split()).rstrip(" .!?;:")
+    text = _CUT.sub("", " ".join(statement.split())).rstrip(" .!?;:")
     if topic == "organization":
         return _org_speech(text)
     text = _SHARE.sub("", text)
@@ -335,10 +463,61 @@ def lower_first(text: str) -> str:
 
 # Ordinary words that start findings; any other capitalized first word may be a name.
 _STARTERS = frozenset(
-    """pay median mean average one the a an employment most many some few more fewer less
-    finance teams team analysts entry starting senior junior employers companies firms jobs
-    roles work workers hiring demand salaries salary wages hours people staff managers demand
-    remote hybrid shared it this these those there forecasts budgets new job""".split()
+    [
+        "pay",
+        "median",
+        "mean",
+        "average",
+        "one",
+        "the",
+        "a",
+        "an",
+        "employment",
+        "most",
+        "many",
+        "some",
+        "few",
+        "more",
+        "fewer",
+        "less",
+        "finance",
+        "teams",
+        "team",
+        "analysts",
+        "entry",
+        "starting",
+        "senior",
+        "junior",
+        "employers",
+        "companies",
+        "firms",
+        "jobs",
+        "roles",
+        "work",
+        "workers",
+        "hiring",
+        "demand",
+        "salaries",
+        "salary",
+        "wages",
+        "hours",
+        "people",
+        "staff",
+        "managers",
+        "demand",
+        "remote",
+        "hybrid",
+        "shared",
+        "it",
+        "this",
+        "these",
+        "those",
+        "there",
+        "forecasts",
+        "budgets",
+        "new",
+        "job",
+    ]
 )
 
 

@@ -14,9 +14,9 @@ from infoview.findings.wording import (
     Unit,
     assumed_currency,
     clean_text,
+    figure_sources,
     money,
     percent,
-    figure_sources,
     source_name,
     unit_of,
 )

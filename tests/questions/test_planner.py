@@ -17,8 +17,8 @@ from infoview.profile import INDUSTRIES, SENIORITIES, SPECIALTIES, Profile
 from infoview.questions import alternatives, load_bank, own_question_id, plan_sheet
 from infoview.questions.model import SECTIONS
 from infoview.questions.springboards import ranked
-from infoview.say import say_source
 from infoview.questions.targets import Targets
+from infoview.say import say_source
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 BANK = load_bank()
