@@ -105,7 +105,7 @@ def who_could_answer(hypothesis: Hypothesis, profile: Profile) -> str:
     ):
         named = specialties_in(hypothesis.statement)
         if named:
-            return f"someone in {name_list(list(named[:2]))}"
+            return f"someone in {named[0]}"
     if hypothesis.topic in ("trends", "general") and profile.seniority in ("junior", "mid"):
         named = specialties_in(hypothesis.statement)
         if named and not touches_specialty(hypothesis, profile.known_specialty):
