@@ -38,6 +38,8 @@ _INDUSTRY_PATTERNS = {
 }
 # Hypotheses of a topic without its own templates borrow those of a close one.
 FALLBACK_TOPIC = {"general": "trends", "lifestyle": "compensation"}
+# Words of a title that say its level, not its line of work.
+_LEVEL_WORDS = frozenset(["senior", "junior", "lead", "head", "chief", "manager", "director"])
 _SMALL_WORDS = frozenset(["of", "and", "the", "for", "on", "in", "at", "to", "a", "an", "&"])
 
 
@@ -100,12 +102,10 @@ def who_could_answer(hypothesis: Hypothesis, profile: Profile) -> str:
             return f"someone in {industry_phrase(named[0])}"
     # Pay is asked only about the person's own line of work: figures for another occupation
     # go to someone in it.
-    if hypothesis.topic == "compensation" and not touches_specialty(
-        hypothesis, profile.known_specialty
-    ):
+    own_line = hypothesis.custom or _own_line_of_work(hypothesis, profile)
+    if hypothesis.topic == "compensation" and not own_line:
         named = specialties_in(hypothesis.statement)
-        if named:
-            return f"someone in {named[0]}"
+        return f"someone in {named[0]}" if named else "someone who does that work"
     if hypothesis.topic in ("trends", "general") and profile.seniority in ("junior", "mid"):
         named = specialties_in(hypothesis.statement)
         if named and not touches_specialty(hypothesis, profile.known_specialty):
@@ -145,6 +145,14 @@ def spoken_finding(hypothesis: Hypothesis) -> str:
     if hypothesis.custom:
         return upper_first(hypothesis.statement.strip().rstrip(" .!?;:")) + "."
     return say_finding(hypothesis.statement, hypothesis.source, hypothesis.topic)
+
+
+def _own_line_of_work(hypothesis: Hypothesis, profile: Profile) -> bool:
+    """A finding about the person's specialty, or about a role named like their own title."""
+    if touches_specialty(hypothesis, profile.known_specialty):
+        return True
+    title = set(_role_words(profile.title)) - _LEVEL_WORDS
+    return bool(title & set(_role_words(hypothesis.statement)))
 
 
 def _leads(profile: Profile, department: str) -> bool:

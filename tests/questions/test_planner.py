@@ -394,7 +394,10 @@ def _offered(profile, hypotheses, targets=PEOPLE_AND_ORGANIZATIONS):
 
 def test_every_bank_question_is_reachable_by_some_profile():
     many = tuple(
-        Hypothesis(f"{topic}-{n}", f"Finding {n} on {topic}", topic, "high", True, "Survey", "$1")
+        # "for analysts": pay is asked only of people in that line of work (finance here)
+        Hypothesis(
+            f"{topic}-{n}", f"Finding {n} on {topic} for analysts", topic, "high", True, "Survey"
+        )
         for topic in ("compensation", "lifestyle", "trends", "general", "organization")
         for n in range(3)
     ) + tuple(
