@@ -145,6 +145,10 @@ _SPREAD = re.compile(
     r"|,\s*from [\d,]+ and [\d,]+ [a-z ]+$"
     r"|\s*\((?:[^()]*? to [^()]*?|[^()]* an hour)\)"
 )
+# The first and last values of a series after its change ("rose 18% from 2019 to 2023: 41,000
+# to 48,400"): evidence for the page, not for speech.
+_ONE_FIGURE = re.compile(r"^One [a-z ]+? puts pay for (?P<role>.+?) at (?P<amount>around .+)$")
+_SERIES_ENDS = re.compile(r"(?<=\d{4}): [\d.,]+ to [\d.,]+$")
 _PAY_SUBJECT = re.compile(
     r"(?P<lead>\b[Pp]ay for )(?P<title>.+?)(?P<tail> (?:in |at |is |across ))"
 )
@@ -333,6 +337,7 @@ def say_finding(statement: str, source: str = "", topic: str = "") -> str:
     if found.kind in ("survey", "postings"):
         return f"In {say_source(source, about_pay=about_pay)}, {lower_first(sentence)}."
     if found.kind == "agency":
+        sentence = _ONE_FIGURE.sub(r"pay for \g<role> is \g<amount>", sentence)
         lead = f"In its {year} figures, {found.name}" if year else upper_first(found.name)
         return f"{lead} reports that {lower_first(sentence)}."
     if found.kind == "publication" and not found.date:
@@ -354,6 +359,7 @@ def say_statement(statement: str, topic: str = "") -> str:
     text = _EVIDENCE.sub("", text)
     text = _SPREAD.sub("", text)
     text = text.replace(" across all places", "").replace("The published ", "The ")
+    text = _SERIES_ENDS.sub("", text)
     text = _PAY_SUBJECT.sub(lambda m: m["lead"] + plain_title(m["title"]) + m["tail"], text)
     pay = bool(re.search(r"\b(?:pay|salar|wage|earn)", text, re.I))
     text = _AMOUNT.sub(lambda m: _spoken_amount(m, pay), text)

@@ -222,8 +222,15 @@ def _rows(table: ResearchTable):
 
 
 def _sayable(text: str, words: int) -> bool:
-    """Long enough to be a statement, and no contact details."""
-    return len(text.split()) >= words and not _CONTACT.search(text)
+    """Long enough to be a statement, in words rather than a row of values, without contacts.
+
+    A row of quoted names or of numbers ("10026 10084 10196", '"Chu, Alan" "Ng, Sarah"') is
+    data copied into a note, which no one could react to.
+    """
+    tokens = text.split()
+    worded = [t for t in tokens if re.search(r"[A-Za-z]{2,}", t)]
+    values = text.count('"') >= 4 or len(worded) * 2 < len(tokens)
+    return len(tokens) >= words and not values and not _CONTACT.search(text)
 
 
 def _speech(text: str) -> str:

@@ -34,8 +34,8 @@ BODY_SECTIONS = ("rapport", "industry", "career", "organization", "referrals")
 FRAME_SECTIONS = ("opening", "referrals", "close")
 JUNIOR_ORGANIZATION_LIMIT = 1
 JUNIOR_PAY_LIMIT = 1
-# One pay question per 15 minutes of meeting (two in 30): the rest of the time goes to the
-# other families.
+# One pay question per 15 minutes of meeting (two in 30), and as many org-chart gaps: the rest
+# of the time goes to the other families.
 MINUTES_PER_PAY_QUESTION = 15
 # A 15-minute meeting holds about six questions between the opening and the close, seven at most
 # (the referral close among them).
@@ -553,6 +553,13 @@ def _over_limit(candidate: Candidate, chosen: list[Candidate], profile: Profile)
         if profile.seniority == "junior":
             most = min(most, JUNIOR_PAY_LIMIT)
         return sum(c.about_pay for c in chosen) >= most
+    if candidate.question.section == "organization" and candidate.question.hypothesis:
+        # Org-chart gaps are one question per 15 minutes too: the chart is not the meeting.
+        gaps = sum(
+            c.question.section == "organization" and bool(c.question.hypothesis) for c in chosen
+        )
+        if gaps >= max(1, profile.minutes // MINUTES_PER_PAY_QUESTION):
+            return True
     if profile.seniority == "junior" and candidate.question.section == "organization":
         return sum(c.question.section == "organization" for c in chosen) >= (
             JUNIOR_ORGANIZATION_LIMIT
