@@ -19,6 +19,9 @@ _LINK = re.compile(r"https?://\S+|www\.\S+", re.I)
 _ID_LIKE = re.compile(r"^[A-Z]{0,3}-?\d+$")
 # Contact boilerplate ("call 1300 135 070", an e-mail address) is never a finding to test.
 _CONTACT = re.compile(r"\(?\d{2,4}\)?[ -]\d{3,4}[ -]\d{3,4}|\S+@\S+\.\w{2,}")
+# A statement longer than this is a document (a case study, an interview question with its
+# setup), not a finding a person could react to in a sentence.
+MAX_SAID_WORDS = 60
 HEADLINE_WORDS = 4  # shorter "headlines" are labels (a title, a category), not news
 NOTE_WORDS = 2
 NUMBERS_SAMPLE, NUMBERS_SHARE = 200, 0.5
@@ -222,7 +225,8 @@ def _rows(table: ResearchTable):
 
 
 def _sayable(text: str, words: int) -> bool:
-    """Long enough to be a statement, in words rather than a row of values, without contacts.
+    """Long enough to be a statement and short enough to say, in words rather than a row of
+    values, without contacts.
 
     A row of quoted names or of numbers ("10026 10084 10196", '"Chu, Alan" "Ng, Sarah"') is
     data copied into a note, which no one could react to.
@@ -230,7 +234,8 @@ def _sayable(text: str, words: int) -> bool:
     tokens = text.split()
     worded = [t for t in tokens if re.search(r"[A-Za-z]{2,}", t)]
     values = text.count('"') >= 4 or len(worded) * 2 < len(tokens)
-    return len(tokens) >= words and not values and not _CONTACT.search(text)
+    fits = words <= len(tokens) <= MAX_SAID_WORDS
+    return fits and not values and not _CONTACT.search(text)
 
 
 def _speech(text: str) -> str:
