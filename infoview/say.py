@@ -360,12 +360,31 @@ def say_statement(statement: str, topic: str = "") -> str:
     text = _SPREAD.sub("", text)
     text = text.replace(" across all places", "").replace("The published ", "The ")
     text = _SERIES_ENDS.sub("", text)
+    text = _drop_alias_list(text)
     text = _PAY_SUBJECT.sub(lambda m: m["lead"] + plain_title(m["title"]) + m["tail"], text)
     pay = bool(re.search(r"\b(?:pay|salar|wage|earn)", text, re.I))
     text = _AMOUNT.sub(lambda m: _spoken_amount(m, pay), text)
     if pay and _bare_amount(text):
         text += UNNAMED_CURRENCY
     return f"{upper_first(text)}."
+
+
+def _drop_alias_list(text: str) -> str:
+    """A title followed by its other names ("Managers * Director* Chief Officer* ...") keeps the
+    first: from the first separator to where the statement goes on ("is around $...")."""
+    marks = list(_ALIAS_MARK.finditer(text))
+    if len(marks) < 2:
+        return text
+    goes_on = [m.start() for m in _GOES_ON.finditer(text) if m.start() > marks[-1].start()]
+    end = goes_on[0] if goes_on else len(text)
+    return text[: marks[0].start()].rstrip(" ,") + text[end:]
+
+
+_ALIAS_MARK = re.compile(r"\s*[*•;|]\s*")
+_GOES_ON = re.compile(
+    r" in (?=[A-Z][^;*•|]*? (?:is|at) (?:about |around )?\S*\d)"
+    r"| (?:is|at) (?:about |around )?\S*\d| (?:rose|fell|is projected)\b"
+)
 
 
 def _spoken_amount(match: re.Match, pay: bool) -> str:
@@ -414,7 +433,7 @@ def plain_title(title: str) -> str:
     """A job title as said aloud: normal case, no codes, the first of an alias list."""
     text = re.sub(r"\s*\((?:[^()]*\d[^()]*)\)", "", title)  # occupation codes "(15-2051)"
     text = re.sub(r"^\s*(?:[A-Z]{0,4}[- ]?)?\d[\d.-]{3,}\s*[-:]?\s*", "", text)
-    parts = re.split(r"\s*[;|/]\s*|,\s*", text)
+    parts = re.split(r"\s*[;|/*•]\s*|,\s*", text)
     if len(parts) >= 3:  # an alias list: the first name is the one people use
         text = parts[0]
     letters = [c for c in text if c.isalpha()]

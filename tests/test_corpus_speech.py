@@ -25,8 +25,8 @@ CORPUS = corpus_folder(ROOT)
 FILES = research_files(CORPUS) if CORPUS else []
 
 BRACKETED = re.compile(r"\[[^\]]*\]")
-# Three or more names in a row split by ";", "|" or "/": an alias list read out.
-ALIAS_LIST = re.compile(r"[^;|/.?]+(?:\s*[;|/]\s*[^;|/.?]+){3,}")
+# Three or more names in a row split by ";", "|", "/", "*" or "•": an alias list read out.
+ALIAS_LIST = re.compile(r"[^;|/*•.?]+(?:\s*[;|/*•]\s*[^;|/*•.?]+){3,}")
 ALL_CAPITALS_TITLE = re.compile(r"\b[A-Z]{3,}(?:[ &/-]+[A-Z]{3,}){2,}\b")
 SAMPLE_SHARE = re.compile(r"\(\d+(?:\.\d+)?% of all")
 AMOUNT = re.compile(r"(?P<before>\S?)\d{1,3}(?:,\d{3})+(?: million)?(?P<code> [A-Z]{3}\b)?")

@@ -203,3 +203,27 @@ def test_a_name_nobody_logged_becomes_someone_in_what_an_interview_said():
     )
     kept = Secrets(people=(), organizations=(), allowed=("Ravi Patel",))
     assert kept.scrub("Ravi Patel runs treasury") == "Ravi Patel runs treasury"
+
+
+def test_an_alias_list_inside_a_pay_statement_keeps_the_first_title_and_the_place():
+    # "a 27-title alias list inside a pay question", in two shapes of listing
+    listed = (
+        "The published median pay for Computer and information systems managers * Application "
+        "Development Director* Chief Technology Officer* Computer Operations Manager is "
+        "$159,010 a year"
+    )
+    assert say_statement(listed) == (
+        "The median pay for Computer and information systems managers is around $159,000 a year."
+    )
+    semicolons = "Pay for Chief Executives; CEO; Managing Director in Boston, MA is about $200,500"
+    assert say_statement(f"{semicolons} a year") == (
+        "Pay for Chief Executives in Boston, MA is around $200,000 a year."
+    )
+
+
+def test_questions_collected_as_notes_are_not_findings():
+    from infoview.findings.notes import _sayable
+
+    assert not _sayable("When would you use linear regression instead of logistic regression", 2)
+    assert not _sayable("How many hours do you work on excel. How much time for reports", 2)
+    assert _sayable("Most difficult questions were related to SQL", 2)

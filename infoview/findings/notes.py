@@ -22,6 +22,12 @@ _CONTACT = re.compile(r"\(?\d{2,4}\)?[ -]\d{3,4}[ -]\d{3,4}|\S+@\S+\.\w{2,}")
 # A statement longer than this is a document (a case study, an interview question with its
 # setup), not a finding a person could react to in a sentence.
 MAX_SAID_WORDS = 60
+# A question (an interview question collected as a note) states nothing to react to.
+_QUESTION = re.compile(
+    r"\?\s*$|^(?:how|what|when|why|which|who|where|do|does|did|can|could|would|should|is|are"
+    r"|describe|explain|tell me|walk me)\b",
+    re.I,
+)
 HEADLINE_WORDS = 4  # shorter "headlines" are labels (a title, a category), not news
 NOTE_WORDS = 2
 NUMBERS_SAMPLE, NUMBERS_SHARE = 200, 0.5
@@ -235,7 +241,7 @@ def _sayable(text: str, words: int) -> bool:
     worded = [t for t in tokens if re.search(r"[A-Za-z]{2,}", t)]
     values = text.count('"') >= 4 or len(worded) * 2 < len(tokens)
     fits = words <= len(tokens) <= MAX_SAID_WORDS
-    return fits and not values and not _CONTACT.search(text)
+    return fits and not values and not _QUESTION.search(text) and not _CONTACT.search(text)
 
 
 def _speech(text: str) -> str:
