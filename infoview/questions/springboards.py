@@ -7,14 +7,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from infoview.hypotheses import OPEN_STATUSES, PRIORITIES, Hypothesis
+from infoview.hypotheses import OPEN_STATUSES, PRIORITIES, Hypothesis, said_aloud
 from infoview.profile import Profile
 from infoview.questions.bank import load_bank
 from infoview.questions.matching import suits
 from infoview.questions.model import BankQuestion, PlannedQuestion, Reason
 from infoview.questions.placeholders import fill, industry_phrase, name_list
 from infoview.ranking import relevance, specialties_in, touches_specialty
-from infoview.say import ORG_GAP, say_finding, say_source, upper_first
+from infoview.say import ORG_GAP, say_source, upper_first
 
 # Words that tie a finding to one industry; a person in another industry is not asked about it.
 INDUSTRY_WORDS = {
@@ -142,9 +142,8 @@ def ranked(flagged: Sequence[Hypothesis], profile: Profile) -> list[Hypothesis]:
 
 def spoken_finding(hypothesis: Hypothesis) -> str:
     """The finding as the seeker would say it, its source named as people do (`infoview.say`)."""
-    if hypothesis.custom:
-        return upper_first(hypothesis.statement.strip().rstrip(" .!?;:")) + "."
-    return say_finding(hypothesis.statement, hypothesis.source, hypothesis.topic)
+    said = upper_first(" ".join(said_aloud(hypothesis).split()).rstrip(" ;:"))
+    return said if said.endswith((".", "?", "!")) else f"{said}."
 
 
 def _own_line_of_work(hypothesis: Hypothesis, profile: Profile) -> bool:
