@@ -14,6 +14,7 @@ from infoview.findings.wording import (
     Unit,
     assumed_currency,
     clean_text,
+    figure_sources,
     money,
     percent,
     source_name,
@@ -154,7 +155,7 @@ def pay_points(table: ResearchTable) -> pd.DataFrame:
             "low": low.fillna(amount),
             "high": high.fillna(amount),
             "people": _cleaned(table.column("sample_size"), _count, frame.index, 0).astype(int),
-            "source": _cleaned(table.column("source"), clean_text, frame.index),
+            "source": _cleaned(figure_sources(table), clean_text, frame.index),
             "occupation": _placed(table),
         }
     )
