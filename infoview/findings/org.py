@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from infoview.findings.model import Finding, content_key, make_finding
 from infoview.findings.notes import org_findings
 from infoview.findings.wording import clean_text
+from infoview.research.headers import normalize_header
 from infoview.research.model import ResearchTable
-from infoview.research.roles import normalize_header
 
 TEAMS = 5  # departments named, the largest first
 MANAGERS = 3  # managers at the top of the chart whose direct reports are named

@@ -19,9 +19,10 @@ from infoview.findings.wording import (
     source_name,
     unit_of,
 )
+from infoview.research.headers import pay_role
 from infoview.research.model import ResearchTable
 from infoview.research.normalize import HOURS_PER_YEAR, is_hourly_header
-from infoview.research.roles import HOURLY_PREFIX, pay_role
+from infoview.research.vocabulary import HOURLY_PREFIX
 
 # Rows that sum up others: never an occupation of their own.
 AGGREGATE = re.compile(

@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from infoview.research.headers import pay_role
 from infoview.research.issues import Issue
 from infoview.research.normalize import currency_symbol, normalize_dates, parse_money
-from infoview.research.roles import pay_role
 
 # `reference`: data dictionaries, field descriptions, pivot summaries: shown, never findings.
 KINDS = ("salary", "trends", "org_chart", "contacts", "notes", "reference", "generic")

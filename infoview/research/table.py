@@ -18,7 +18,15 @@ from infoview.research.clean import (
     resolve_ids,
     soc_code,
 )
+from infoview.research.headers import (
+    is_role_name,
+    match_roles,
+    money_role,
+    normalize_header,
+    stated_currency,
+)
 from infoview.research.issues import INFO, WARNING, Issue
+from infoview.research.kinds import Detection, detect_kind, salary_roles
 from infoview.research.layout import is_boilerplate, is_free_text, locate_table, without_header
 from infoview.research.model import KINDS, PERIODS, ResearchTable
 from infoview.research.normalize import (
@@ -34,20 +42,7 @@ from infoview.research.normalize import (
     period_of,
     plain_numbers,
 )
-from infoview.research.roles import (
-    DATE_ROLES,
-    HOURLY_PREFIX,
-    NUMBER_ROLES,
-    ROLE_SYNONYMS,
-    Detection,
-    detect_kind,
-    is_role_name,
-    match_roles,
-    money_role,
-    normalize_header,
-    salary_roles,
-    stated_currency,
-)
+from infoview.research.vocabulary import DATE_ROLES, HOURLY_PREFIX, NUMBER_ROLES, ROLE_SYNONYMS
 
 # Issues that follow from the kind and column roles; re-derived when the user corrects them.
 ROLE_ISSUE_CODES = frozenset(

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from infoview.research import build_table, read_research_path, retype_table
-from infoview.research.roles import normalize_header
+from infoview.research.headers import normalize_header
 from tests.research.conftest import DATA
 
 
