@@ -34,15 +34,14 @@ def checked_roles(
         kept = match_roles(kind, [h for h in body.columns if h not in numeric])
         roles = kept
         kept = dict(roles)
-    if kind == "salary":
-        for role, header in roles.items():
-            if money_role(role) and not _mostly_pay(body[header]):
-                del kept[role]
-        if "occupation_code" not in kept:
-            coded = profile.index[profile["soc"] > 0.8]
-            free = [h for h in coded if h not in kept.values()]
-            if free:
-                kept["occupation_code"] = free[0]
+    for role, header in roles.items():
+        if money_role(role) and not _mostly_pay(body[header]):
+            del kept[role]
+    if kind == "salary" and "occupation_code" not in kept:
+        coded = profile.index[profile["soc"] > 0.8]
+        free = [h for h in coded if h not in kept.values()]
+        if free:
+            kept["occupation_code"] = free[0]
     if kind == "org_chart" and "reports_to" in roles and "id" not in roles:
         # `MANAGER_ID` with no id column: the employee id is the first id-like header
         for header in body.columns:

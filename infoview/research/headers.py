@@ -19,6 +19,7 @@ from infoview.research.vocabulary import (
     PAY_WORDS,
     QUESTION_MEANINGS,
     QUESTION_WORDS,
+    RANGE_END_WORDS,
     ROLE_SYNONYMS,
 )
 
@@ -112,9 +113,11 @@ def match_roles(kind: str, headers: list[str]) -> dict[str, str]:
     for position, header in enumerate(headers):
         name = normalize_header(header)
         for role, order, score, phrase in _header_matches(name, kind):
-            pay = kind == "salary" and role in MONEY_ROLES
+            pay = role in MONEY_ROLES
             if pay and not _pay_header(name, phrase):
                 continue
+            if role not in ("min", "max") and RANGE_END_WORDS & set(name.split()):
+                continue  # `salary_min_yearly` is the low end of a range, not the pay
             hourly = pay and header_period(name) == "hour"
             # A column converted to one currency (salary_in_usd) is the one to pool.
             converted = pay and stated_currency(header) is not None

@@ -36,8 +36,9 @@ class ResearchTable:
       `{role}_low` / `{role}_high`: the ends of a range (equal to the amount otherwise).
     - `{role}_currency` for each pay role, and `currency` for the preferred pay role: the
       row's ISO code (USD, EUR, GBP, INR, CAD, ...) from a currency column, the cell's own
-      mark, the header or `currency`; None when nothing says (show those with
-      `format_money(amount, None)`, which writes `$`). Never pool rows of two currencies.
+      mark, `currency` (the user's or the workbook's number format), the header, the country
+      the row's places name, else USD with a `currency-assumed` note. Write amounts with
+      `format_money(amount, code)`. Never pool rows of two currencies.
     - `role`, `company`, `location`, `level`: cleaned text for grouping ("" when blank):
       whitespace and line breaks collapsed, a role without its code or alias list, a company
       without a trailing rating (`KnowBe4\n4.8` -> `KnowBe4`).
@@ -45,6 +46,8 @@ class ResearchTable:
       Scientists(152051)` -> `15-2051`), "" when none.
     - `aggregate`: True for rows that sum up others (All Occupations, totals, major and
       broad groups, "Summary" rows): skip them in findings; detailed rows remain.
+    - `repeat`: True for a row that repeats an earlier posting (the same posting id or URL,
+      or the same full row with a description); survey answers are never repeats.
     - `date` (and other date roles): datetime64, NaT when unreadable.
     - numeric trend roles (`count`, `change`, `value`): the number as written, NaN if none.
     """

@@ -15,6 +15,7 @@ from infoview.research.clean import (
     clean_titles,
     collapse,
     full_names,
+    repeated_postings,
     resolve_ids,
     soc_code,
 )
@@ -42,6 +43,7 @@ from infoview.research.normalize import (
     period_of,
     plain_numbers,
 )
+from infoview.research.places import row_currencies
 from infoview.research.vocabulary import DATE_ROLES, HOURLY_PREFIX, NUMBER_ROLES, ROLE_SYNONYMS
 
 # Issues that follow from the kind and column roles; re-derived when the user corrects them.
@@ -56,6 +58,7 @@ ROLE_ISSUE_CODES = frozenset(
         "value-outlier",
         "pay-annualized",
         "date-unreadable",
+        "currency-assumed",
     }
 )
 
@@ -322,6 +325,8 @@ def _text_values(table: ResearchTable) -> dict[str, pd.Series]:
         )
     elif table.kind == "salary":
         values["aggregate"] = pd.Series(False, index=table.frame.index)
+    if table.kind == "salary":
+        values["repeat"] = repeated_postings(table.frame)
     reports_to = table.column("reports_to")
     if reports_to is not None:
         ids = table.column("id")
@@ -368,6 +373,8 @@ def _pay_values(table: ResearchTable, issues: list[Issue]) -> dict[str, pd.Serie
     row_currency = None
     if table.column("currency") is not None:
         row_currency = _mapped(table.column("currency"), currency_of)
+    places = [table.columns[r] for r in ("location", "company") if r in table.columns]
+    place_currency = row_currencies(table.frame, places)
     values: dict[str, pd.Series] = {}
     for role, column in table.columns.items():
         if not money_role(role):
@@ -409,9 +416,33 @@ def _pay_values(table: ResearchTable, issues: list[Issue]) -> dict[str, pd.Serie
             money.low,
             money.high,
         )
-        values[f"{role}_currency"] = _role_currency(table, column, money, row_currency)
+        currency = _role_currency(table, column, money, row_currency, place_currency)
+        unstated = currency.isna() & money.amount.notna()
+        if unstated.any():
+            currency = currency.where(~unstated, DEFAULT_CURRENCY)
+            issues.append(
+                table_issue(
+                    table,
+                    "currency-assumed",
+                    INFO,
+                    f'Nothing in the file says which currency column "{column}" is in (no '
+                    "mark, currency column, country or place), so its amounts are shown in US "
+                    "dollars. If they are in another currency, pick it on the Research page.",
+                    column=column,
+                )
+            )
+        values[f"{role}_currency"] = currency
         issues.extend(_money_issues(table, column, money))
-    pay = table.pay_role()
+    for role in [r for r in table.columns if r.startswith(HOURLY_PREFIX)]:
+        plain = role.removeprefix(HOURLY_PREFIX)
+        if plain in values:
+            # a payroll's hourly staff have a rate and no salary: their rate, annualized, is
+            # their pay (`Hourly Rate` beside `Annual Salary`, OEWS `H_MEAN` beside `A_MEAN`)
+            missing = values[plain].isna() & values[role].notna()
+            for part in ("", "_low", "_high", "_currency"):
+                values[plain + part] = values[plain + part].where(~missing, values[role + part])
+    # a pay band (min and max alone) is in the currency of its low end
+    pay = table.pay_role() or next((r for r in ("min", "max") if r in table.columns), None)
     if pay is not None:
         values["currency"] = values[f"{pay}_currency"]
     elif row_currency is not None:
@@ -419,6 +450,9 @@ def _pay_values(table: ResearchTable, issues: list[Issue]) -> dict[str, pd.Serie
     return values
 
 
+# Amounts nothing gives a currency to are shown in the app's own (US English) currency, with a
+# note saying so: findings and charts never show an amount without its mark.
+DEFAULT_CURRENCY = "USD"
 # Words of a yearly pay header; `pay`, `wage` and `rate` are as often hourly.
 YEARLY_PAY_WORDS = frozenset({"salary", "salaries", "compensation", "comp", "tc", "gehalt"})
 
@@ -438,13 +472,18 @@ def _mapped(column: pd.Series, reader) -> pd.Series:
 
 
 def _role_currency(
-    table: ResearchTable, column: str, money: MoneyColumn, row_currency: pd.Series | None
+    table: ResearchTable,
+    column: str,
+    money: MoneyColumn,
+    row_currency: pd.Series | None,
+    place_currency: pd.Series | None,
 ) -> pd.Series:
     """Each row's currency for one pay column, most specific statement first.
 
     A converted column (`salary_in_usd`) is in its header's currency whatever the row says;
-    else a currency column, the cell's own mark, the user's correction, the header, and
-    last the currency most marked cells of the column use.
+    else a currency column, the cell's own mark, the user's correction or the workbook's
+    currency number format, the header, the country the row's places name, and last the
+    currency most marked cells of the column use. None where nothing says.
     """
     header = stated_currency(column)
     index = table.frame.index
@@ -454,11 +493,13 @@ def _role_currency(
     if row_currency is not None:
         currency = row_currency.astype(object).where(row_currency.notna(), currency)
     fallback = table.currency or header or ("INR" if header_scale(column) == 1e5 else None)
+    if table.currency is not None and row_currency is None:
+        return pd.Series(table.currency, index=index, dtype=object)
+    if fallback is None and place_currency is not None:
+        currency = currency.where(currency.notna(), place_currency)
     if fallback is None:
         marked = currency.dropna()
         fallback = marked.mode()[0] if not marked.empty else None
-    if table.currency is not None and row_currency is None:
-        return pd.Series(table.currency, index=index, dtype=object)
     return currency.where(currency.notna(), fallback)
 
 

@@ -260,6 +260,15 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "beschaftigte",
         ),
         "sample_size": ("sample size", "n", "count", "respondents", "data points", "muestra"),
+        # a projection table's employment outlook beside its published pay
+        "change": (
+            "percent change",
+            "employment percent change",
+            "pct change",
+            "change percent",
+            "percent growth",
+            "projected growth",
+        ),
         "group": (
             "o group",
             "occupation type",
@@ -269,7 +278,7 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "summary level",
         ),
         "source": ("source", "fuente", "quelle", "origin"),
-        "date": ("date", "as of", "year", "work year", "fecha", "datum", "jahr"),
+        "date": ("date", "timestamp", "as of", "year", "work year", "fecha", "datum", "jahr"),
     },
     "trends": {
         "headline": (
@@ -310,6 +319,7 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "date": (
             "date",
+            "timestamp",
             "published",
             "publication date",
             "published date",
@@ -436,6 +446,9 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "id": ("id", "employee id", "emp id", "node id", "unit id", "staff id"),
         "known": ("known", "known?", "confirmed", "verified", "conocido", "connu", "bekannt"),
+        # an HR export says where each person works and what they are paid
+        "location": ("location", "state", "city", "work location"),
+        "base": ("salary", "base salary", "annual salary", "base pay"),
     },
     "contacts": {
         "name": (
@@ -669,6 +682,9 @@ PAY_WORDS = frozenset(
 # Words that only qualify a pay figure: they leave a generic word about pay.
 PAY_QUALIFIERS = frozenset(
     {
+        # the middle of a posting's range is its pay
+        "midpoint",
+        "mid",
         "a",
         "h",
         "annual",
@@ -706,6 +722,10 @@ PAY_QUALIFIERS = frozenset(
     }
 )
 
+# Words of one end of a range: a header with them is the min or max, never the pay itself.
+RANGE_END_WORDS = frozenset(
+    {"min", "minimum", "low", "lowest", "max", "maximum", "high", "highest"}
+)
 # Generic words that name a role only as the whole header (`Code`, not `LearnCode`).
 EXACT_ONLY = frozenset(
     {"code", "group", "per", "unit", "job", "event", "series", "level", "soc", "count"}
@@ -721,6 +741,8 @@ WEAK_HEADLINES = frozenset({"company", "organization", "industry", "indicator", 
 REFERENCE_DESCRIPTIONS = frozenset(
     {"description", "data item description", "field description", "variable description"}
     | {"column description", "definition", "meaning", "explanation", "descripcion"}
+    # a dictionary that shows an example value per field instead of describing it
+    | {"example", "examples", "example data", "example value", "sample value", "sample values"}
 )
 REFERENCE_FIELDS = frozenset(
     {"field", "field name", "variable", "variable name", "column", "column name", "item"}
