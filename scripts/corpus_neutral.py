@@ -26,7 +26,9 @@ def neutral_copy(corpus: Path, into: Path) -> dict[str, str]:
         shutil.copyfile(corpus / old, into / new)
         renamed[old] = new
         entry["file"] = new
-    (into / "expected.json").write_text(json.dumps(entries, indent=1, ensure_ascii=False), encoding="utf-8")
+    (into / "expected.json").write_text(
+        json.dumps(entries, indent=1, ensure_ascii=False), encoding="utf-8"
+    )
     return renamed
 
 

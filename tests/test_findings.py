@@ -132,8 +132,7 @@ def test_amounts_nothing_gives_a_currency_are_dollars_with_a_note_saying_so(tmp_
     path = tmp_path / "offers.csv"
     path.write_text("Role,Base\nAnalyst,52000\nAnalyst,56000\n", encoding="utf-8")
     assert [f.statement for f in findings_of(path)] == [
-        "Pay for Analyst is about $54,000 a year across two offer letters, from $52,000 to "
-        "$56,000"
+        "Pay for Analyst is about $54,000 a year across two offer letters, from $52,000 to $56,000"
     ]
     (table,) = read_research_path(path).tables
     assert [i.code for i in table.issues] == ["currency-assumed"]
