@@ -22,9 +22,12 @@ _ALIASES = re.compile(
 _WHITESPACE = re.compile(r"\s+")
 # `Uline\n3.6`, `KnowBe4\n4.8`, `Acme ★ 4.1`: a star rating after the company name.
 _RATING = re.compile(r"(?:\s*\n\s*|\s*★\s*)[0-5](?:\.\d)?\s*★?\s*$")
-# `20 October by Alfred H Knight`: a posting date glued before the employer.
+# Job boards glue the posting date before the employer: `20 October by Alfred H Knight`,
+# `Posted 3 days ago by Acme`, `Yesterday by Birch Ltd`.
 _POSTED_BY = re.compile(
-    r"^(?:posted\s+)?(?:\d{1,2}\s+[a-z]+|today|yesterday|just posted)\s+by\s+", re.I
+    r"^(?:posted\s+)?(?:\d{1,2}\s+[a-z]+|\d+\s+(?:hours?|days?|weeks?)\s+ago|today|yesterday"
+    r"|just posted)\s+by\s+",
+    re.I,
 )
 _ZIP_AREA = re.compile(r"\s+\d{5}(?:-\d{4})?\b|\s*\([^()]*\barea\)", re.I)
 SOC_CODE = re.compile(r"^\d{2}-?\d{4}(?:\.\d{2})?$")

@@ -11,6 +11,8 @@ from infoview.research.normalize import header_currency, header_period
 from infoview.research.vocabulary import (
     EXACT_ONLY,
     EXACT_ONLY_BY_KIND,
+    EXTRA_PAY_WORDS,
+    HEADER_ABBREVIATIONS,
     HOURLY_PREFIX,
     MONEY_ROLES,
     NOT_PAY_WORDS,
@@ -66,7 +68,12 @@ def normalize_header(text: object) -> str:
     value = _CAMEL.sub(" ", value)
     value = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode()
     value = re.sub(r"[^a-z0-9?]+", " ", value.lower()).strip().replace(" ?", "?")
-    return " ".join(_split_compound(word) for word in value.split())
+    value = " ".join(_split_compound(word) for word in value.split())
+    return _ABBREVIATED.sub(lambda found: HEADER_ABBREVIATIONS[found[0]], value)
+
+
+# Abbreviated words of database exports, spelled out (`F_NAME`, `LNAME`, `DEP_ID`, `MGR_ID`).
+_ABBREVIATED = re.compile(r"\b(?:" + "|".join(HEADER_ABBREVIATIONS) + r")\b")
 
 
 def is_role_name(header: str) -> bool:
@@ -168,6 +175,10 @@ def _header_matches(name: str, kind: str) -> list[tuple[str, int, int, str]]:
                 score = len(phrase)
                 if role not in best or best[role][2] < score:
                     best[role] = (role, order, score, phrase)
+    if kind == "salary" and EXTRA_PAY_WORDS & set(words) and PAY_WORDS & set(words):
+        # pay on top of the base is the bonus, never the base or the total
+        best = {role: found for role, found in best.items() if role not in ("base", "total")}
+        best["bonus"] = ("bonus", order_of(kind, "bonus"), 9_000, name)
     return list(best.values())
 
 

@@ -59,6 +59,7 @@ CODES: dict[str, str] = {
     "header-below-title": "title rows above the header were skipped",
     "header-only": "a table has a header but no rows",
     "footnotes-excluded": "footnote or source rows under the table were left out",
+    "role-doubtful": "a header named a role its values do not fit, so the role was left empty",
     "kind-unknown": "the kind could not be told from headers or content",
     "kind-from-content": "the kind was told from the content, not the headers",
     "value-top-coded": "`#` cells (at or above the published top value) became missing",

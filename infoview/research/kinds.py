@@ -58,7 +58,9 @@ def detect_kind(headers: list[str], body: pd.DataFrame | None = None) -> Detecti
             continue
         if not _plausible(kind, roles, headers):
             continue
-        score = len(roles) + 2 * sum(r.removeprefix(HOURLY_PREFIX) in signature for r in roles)
+        # a person's pay and place in an HR export describe the people, not the chart
+        own = [r for r in roles if not (kind == "org_chart" and r in ("base", "location"))]
+        score = len(own) + 2 * sum(r.removeprefix(HOURLY_PREFIX) in signature for r in own)
         if kind == "org_chart" and "reports_to" in roles:
             score += 4  # an HR export with a manager column is a chart, pay or not
         if score > best_score:

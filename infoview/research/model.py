@@ -64,6 +64,8 @@ class ResearchTable:
     source_rows: np.ndarray | None = field(default=None, compare=False, repr=False)
     currency: str | None = None
     pay_period: str | None = None
+    # How well each role's values fit it (0 to 1), and "kind" for the kind as a whole.
+    confidence: dict[str, float] = field(default_factory=dict, compare=False)
 
     @property
     def label(self) -> str:
@@ -127,6 +129,10 @@ class ResearchTable:
             "rows": self.rows,
             "header_row": self.header_row,
             "columns": dict(self.columns),
+            "confidence": {
+                "kind": self.confidence.get("kind", 1.0),
+                "columns": {r: self.confidence.get(r, 1.0) for r in self.columns},
+            },
             "issues": [issue.to_dict() for issue in self.issues],
         }
 

@@ -525,6 +525,7 @@ _DATE_FORMATS = (
     "%m/%d/%Y",
     "%m/%d/%y",
     "%m/%d/%Y %H:%M:%S",
+    "%m/%d/%Y %H:%M",
     "%d.%m.%Y",
     "%Y/%m/%d",
     "%d/%m/%Y",
@@ -602,7 +603,7 @@ def normalize_dates(text: pd.Series) -> pd.Series:
     dates = pd.Series(pd.NaT, index=text.index, dtype="datetime64[ns]")
     formats = _DATE_FORMATS
     if _day_first(stripped):
-        formats = ("%d/%m/%Y", "%d/%m/%y", *formats)
+        formats = ("%d/%m/%Y", "%d/%m/%y", "%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M", *formats)
     for date_format in formats:
         missing = dates.isna() & stripped.ne("")
         if not missing.any():

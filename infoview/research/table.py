@@ -19,6 +19,13 @@ from infoview.research.clean import (
     resolve_ids,
     soc_code,
 )
+from infoview.research.evidence import (
+    EXPECTED,
+    ROLE_THRESHOLD,
+    VALUE_CHECKED,
+    confidence,
+    role_evidence,
+)
 from infoview.research.headers import (
     is_role_name,
     match_roles,
@@ -44,7 +51,14 @@ from infoview.research.normalize import (
     plain_numbers,
 )
 from infoview.research.places import row_currencies
-from infoview.research.vocabulary import DATE_ROLES, HOURLY_PREFIX, NUMBER_ROLES, ROLE_SYNONYMS
+from infoview.research.vocabulary import (
+    DATE_ROLES,
+    HOURLY_PREFIX,
+    KIND_SIGNATURE,
+    LAST_NAME_HEADERS,
+    NUMBER_ROLES,
+    ROLE_SYNONYMS,
+)
 
 # Issues that follow from the kind and column roles; re-derived when the user corrects them.
 ROLE_ISSUE_CODES = frozenset(
@@ -127,6 +141,10 @@ def build_table(
         if kind is None
         else Detection(kind, match_roles(kind, layout.headers) or _note_roles(kind, layout))
     )
+    issues += [
+        replace(note, file=file, sheet=sheet)
+        for note in _doubtful_roles(detection.kind, layout, detection.roles)
+    ]
     text_sheet = detection.kind == "notes" or (
         detection.kind == "generic" and len(layout.headers) <= 2
     )
@@ -278,7 +296,46 @@ def _with_values(table: ResearchTable, by_content: str | None) -> ResearchTable:
             values[role] = plain_numbers(text)
     values.update(_text_values(table))
     frame = pd.DataFrame(values, index=table.frame.index)
-    return replace(table, values=frame, issues=tuple(issues))
+    fit = confidence(table.columns, table.frame)
+    fit["kind"] = _kind_confidence(table.kind, fit, by_content)
+    return replace(table, values=frame, issues=tuple(issues), confidence=fit)
+
+
+def _kind_confidence(kind: str, fit: dict[str, float], by_content: str | None) -> float:
+    """How sure the kind is: none for generic, less when told by content, else how well the
+    roles that make the kind fit their values."""
+    if kind == "generic":
+        return 0.0
+    signature = [
+        fit[r] for r in fit if r.removeprefix(HOURLY_PREFIX) in KIND_SIGNATURE.get(kind, ())
+    ]
+    sure = sum(signature) / len(signature) if signature else 1.0
+    return round(sure * (0.7 if by_content else 1.0), 2)
+
+
+def _doubtful_roles(kind: str, layout, roles: dict[str, str]) -> list[Issue]:
+    """Notes for roles a header proposed that its values refused: what to pick, if it is."""
+    notes = []
+    proposed = match_roles(kind, layout.headers)
+    for role, header in proposed.items():
+        if role not in VALUE_CHECKED or role in roles or header in roles.values():
+            continue
+        share = role_evidence(role, layout.body[header])
+        if share >= ROLE_THRESHOLD:
+            continue
+        label = role.replace("_", " ")
+        notes.append(
+            Issue(
+                "role-doubtful",
+                INFO,
+                f'Column "{header}" sounds like the {label} column, but only {share:.0%} of its '
+                f"cells look like {EXPECTED[role]}, so it was not used as the {label}. If it "
+                f"is, pick it as {label} on the Research page.",
+                row=layout.header_row,
+                column=header,
+            )
+        )
+    return notes
 
 
 # Date cells that say there is no date.
@@ -342,11 +399,11 @@ def _text_values(table: ResearchTable) -> dict[str, pd.Series]:
 def _last_names(table: ResearchTable) -> pd.Series | None:
     """A family-name column beside a first-name one (`F_NAME`/`L_NAME`, `First`/`Last Name`)."""
     first = normalize_header(table.columns.get("person", table.columns.get("name", "")))
-    if not first.startswith(("first", "f ", "given")):
+    if not first.startswith(("first", "given")):
         return None
     for header in table.frame.columns:
         name = normalize_header(header)
-        if name in ("last name", "l name", "family name", "surname", "lastname"):
+        if name in LAST_NAME_HEADERS:
             return table.frame[header]
     return None
 

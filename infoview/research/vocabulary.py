@@ -153,7 +153,6 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "praemie",
             "bonus target",
             "additional compensation",
-            "additional monetary compensation",
             "commission",
         ),
         "stock": (
@@ -386,7 +385,6 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "unit",
             "unit name",
             "department name",
-            "dep id",
             "dept id",
             "department id",
             "departamento",
@@ -406,9 +404,7 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "head",
             "who",
             "first name",
-            "f name",
             "last name",
-            "l name",
             "nombre",
             "persona",
             "personne",
@@ -722,6 +718,25 @@ PAY_QUALIFIERS = frozenset(
     }
 )
 
+# Abbreviations of database exports and HR systems (IBM's `F_NAME`/`DEP_ID`, `FNAME`/`LNAME`,
+# `MGR_ID`, `DEPT_NO`), spelled out before headers are matched: whole words only.
+HEADER_ABBREVIATIONS = {
+    "f name": "first name",
+    "l name": "last name",
+    "fname": "first name",
+    "lname": "last name",
+    "dep id": "department id",
+    "dep": "department",
+    "dept no": "department id",
+    "mgr": "manager",
+}
+# Pay on top of the base (`Additional monetary compensation`, `Extra pay`, `Variable comp`,
+# `Zusätzliche Vergütung`): with a pay word, one of these makes a header the bonus.
+EXTRA_PAY_WORDS = frozenset(
+    {"additional", "extra", "variable", "incentive", "supplemental", "zusatzliche", "adicional"}
+)
+# Headers of a family-name column beside a first-name one.
+LAST_NAME_HEADERS = frozenset({"last name", "family name", "surname", "lastname"})
 # Words of one end of a range: a header with them is the min or max, never the pay itself.
 RANGE_END_WORDS = frozenset(
     {"min", "minimum", "low", "lowest", "max", "maximum", "high", "highest"}

@@ -10,7 +10,9 @@ from hypothesis import strategies as st
 
 from infoview.findings import propose_findings
 from infoview.research import build_table
-from infoview.research.clean import repeated_postings
+from infoview.research.clean import clean_companies, repeated_postings
+from infoview.research.headers import match_roles, normalize_header
+from infoview.research.layout import is_boilerplate
 from infoview.research.normalize import format_money, normalize_dates, parse_money_text
 from infoview.research.places import place_currency
 
@@ -219,3 +221,76 @@ def test_a_column_of_slashed_dates_is_read_day_first_or_month_first_as_a_whole(d
     us = pd.Series([f"{day:%m/%d/%Y}", f"{later:%m/%d/%Y}", "12/25/2030"])
     expected = [day, later, dt.date(2030, 12, 25)]
     assert normalize_dates(uk).dt.date.tolist() == normalize_dates(us).dt.date.tolist() == expected
+
+
+def test_abbreviated_export_headers_are_spelled_out_before_matching():
+    assert [normalize_header(h) for h in ("FNAME", "L_NAME", "DEP_ID", "MGR_ID", "deposit")] == [
+        "first name",
+        "last name",
+        "department id",
+        "manager id",
+        "deposit",
+    ]
+    table = table_of(
+        [
+            ["EMPNO", "FNAME", "LNAME", "DEPT_NO", "MGR_ID"],
+            ["7", "Rae", "Ono", "D2", ""],
+            ["8", "Sol", "Paz", "D2", "7"],
+        ]
+    )
+    assert (table.kind, table.columns["person"], table.columns["department"]) == (
+        "org_chart",
+        "FNAME",
+        "DEPT_NO",
+    )
+    assert table.values["person"].tolist() == ["Rae Ono", "Sol Paz"]
+
+
+@pytest.mark.parametrize(
+    "header", ["Additional monetary compensation", "Extra pay (bonus)", "Variable comp, EUR"]
+)
+def test_pay_on_top_of_the_base_is_the_bonus(header):
+    assert match_roles("salary", ["Job", "Annual salary", header]) == {
+        "role": "Job",
+        "base": "Annual salary",
+        "bonus": header,
+    }
+
+
+def test_a_posting_date_before_the_employer_is_left_out():
+    companies = pd.Series(["20 October by Alfred H Knight", "Posted 3 days ago by Acme", "Byte"])
+    assert clean_companies(companies).tolist() == ["Alfred H Knight", "Acme", "Byte"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Statistical release", "INQUIRIES", "For more, call the Service on 1300 135 070."],
+        ["Landesamt", "Kontakt", "Tel. +49 30 9021 3434", "Copyright 2024"],
+    ],
+)
+def test_a_publishers_inquiries_page_with_a_phone_line_is_boilerplate(lines):
+    assert is_boilerplate(pd.Series(lines))
+
+
+def test_notes_with_figures_are_not_boilerplate():
+    notes = pd.Series(["Ask about 2024 2025 hiring", "Team grew 120 150 200", "Bonus cycle"])
+    assert not is_boilerplate(notes)
+
+
+def test_a_header_whose_values_do_not_fit_its_role_leaves_the_role_empty_with_a_note():
+    table = table_of(
+        [
+            ["Title", "Salary", "Unit", "Hours"],
+            ["Porter", "$41,000", "Facilities", "1,950"],
+            ["Porter", "$43,000", "Facilities", "8000000"],
+            ["Cook", "$39,000", "Kitchen", "9000000"],
+        ]
+    )
+    assert "pay_period" not in table.columns and "hours" not in table.columns
+    notes = [(i.code, i.column) for i in table.issues if i.code == "role-doubtful"]
+    assert notes == [("role-doubtful", "Unit"), ("role-doubtful", "Hours")]
+    assert table.to_dict()["confidence"] == {
+        "kind": 1.0,
+        "columns": {"role": 1.0, "base": 1.0},
+    }
