@@ -16,15 +16,35 @@ from infoview.questions.edits import SheetEdits
 from infoview.questions.placeholders import asker_line
 from infoview.questions.targets import Targets
 from infoview.research import ResearchFile, read_research_isolated
+from infoview.research.worker import stopped
 from infoview.ui import state
 
 SAMPLE = Path(__file__).resolve().parents[2] / "data" / "sample_research.xlsx"
 
 
+class _NotKept(Exception):
+    """A read the reader pool stopped: raised so that st.cache_data does not keep it."""
+
+    def __init__(self, research: ResearchFile) -> None:
+        super().__init__(research.file)
+        self.research = research
+
+
 @st.cache_data(show_spinner="Reading research…", max_entries=64)
+def _read_kept(name: str, data: bytes) -> ResearchFile:
+    research = read_research_isolated(name, data)
+    if stopped(research):
+        raise _NotKept(research)
+    return research
+
+
 def read_cached(name: str, data: bytes) -> ResearchFile:
-    """One upload read in a child process, so a hostile file cannot stall or kill the server."""
-    return read_research_isolated(name, data)
+    """One upload read by a reader process, so a hostile file cannot stall or kill the server;
+    a read the pool stopped (too slow, too costly, every reader busy) is read again next time."""
+    try:
+        return _read_kept(name, data)
+    except _NotKept as failed:
+        return failed.research
 
 
 def read_sample() -> ResearchFile:
