@@ -27,6 +27,10 @@ from infoview.errors import (
 )
 
 BUSY_SECONDS = 15
+# A database server that does not answer within this is reported unreachable, not waited on.
+CONNECT_SECONDS = 5
+# How long a query waits for one of the pool's connections (all busy, or being replaced).
+POOL_WAIT_SECONDS = 10.0
 POSTGRES_PREFIXES = ("postgresql://", "postgres://")
 POOL_SIZE = int(os.environ.get("INFOVIEW_DB_POOL", "10"))
 # Any fixed number: every InfoView server takes this advisory lock to migrate.
@@ -118,6 +122,11 @@ class SqliteDatabase:
     def error(self, exc: BaseException) -> WorkspaceError:
         return sqlite_error(self.path, exc)
 
+    def ping(self) -> None:
+        """Raise WorkspaceError unless the workspace file answers a query now."""
+        with self.connect() as conn:
+            conn.execute("SELECT 1")
+
 
 def _create_private(path: Path) -> None:
     """Create the database file readable by its owner only; SQLite gives its WAL and SHM
@@ -168,35 +177,72 @@ class PostgresDatabase:
     dialect = "postgresql"
 
     def __init__(self, url: str) -> None:
-        from psycopg_pool import ConnectionPool
-
         self.url = url
         self.location = _without_password(url)
         self.migrated = False
         self.lock = threading.Lock()
-        self.pool = ConnectionPool(
-            url,
+        self._replacing = threading.Lock()
+        self.pool = self._new_pool()
+
+    def _new_pool(self):
+        from psycopg_pool import ConnectionPool
+
+        # check=: a connection the pool hands out is tried first, so one left dead by a
+        # database restart is replaced instead of failing (or seeming to save) the next write.
+        pool = ConnectionPool(
+            self.url,
             min_size=1,
             max_size=POOL_SIZE,
-            kwargs={"autocommit": True},
+            kwargs={"autocommit": True, "connect_timeout": CONNECT_SECONDS},
             open=False,
             name="infoview",
+            check=ConnectionPool.check_connection,
         )
         try:
-            self.pool.open(wait=True, timeout=BUSY_SECONDS)
+            pool.open(wait=True, timeout=BUSY_SECONDS)
         except Exception as exc:
-            self.pool.close()
+            pool.close()
             raise self.error(exc) from exc
+        return pool
 
     @contextmanager
     def connect(self) -> Iterator[Connection]:
         import psycopg
 
         try:
-            with self.pool.connection(timeout=BUSY_SECONDS) as raw:
-                yield Connection(raw, self.dialect)
+            pool, raw = self._connection(self.pool)
         except (psycopg.Error, _pool_timeout()) as exc:
             raise self.error(exc) from exc
+        try:
+            yield Connection(raw, self.dialect)
+        except psycopg.Error as exc:
+            raise self.error(exc) from exc
+        finally:
+            pool.putconn(raw)
+
+    def _connection(self, pool):  # -> (the pool it came from, the connection)
+        """A connection of `pool`; after an outage the pool's own retries back off (1, 2, 4...
+        s), so when the database answers again but the pool does not, a new pool replaces it."""
+        try:
+            return pool, pool.getconn(timeout=POOL_WAIT_SECONDS)
+        except _pool_timeout():
+            if not self._answers():
+                raise
+        with self._replacing:
+            if self.pool is pool:
+                self.pool = self._new_pool()
+                pool.close(timeout=1)
+        fresh = self.pool
+        return fresh, fresh.getconn(timeout=POOL_WAIT_SECONDS)
+
+    def _answers(self) -> bool:
+        import psycopg
+
+        try:
+            psycopg.connect(self.url, connect_timeout=CONNECT_SECONDS).close()
+        except psycopg.Error:
+            return False
+        return True
 
     @contextmanager
     def transaction(self, conn: Connection, owner: str) -> Iterator[None]:
@@ -224,6 +270,11 @@ class PostgresDatabase:
 
     def close(self) -> None:
         self.pool.close()
+
+    def ping(self) -> None:
+        """Raise WorkspaceError unless the database answers a query now."""
+        with self.connect() as conn:
+            conn.execute("SELECT 1")
 
     def error(self, exc: BaseException) -> WorkspaceError:
         return postgres_error(self.location, exc)
