@@ -187,6 +187,10 @@ class PostgresDatabase:
     def _new_pool(self):
         from psycopg_pool import ConnectionPool
 
+        refusal = self._refusal()  # at once, and why, rather than after the pool's wait
+        if refusal is not None:
+            raise self.error(refusal) from refusal
+
         # check=: a connection the pool hands out is tried first, so one left dead by a
         # database restart is replaced instead of failing (or seeming to save) the next write.
         pool = ConnectionPool(
@@ -202,7 +206,7 @@ class PostgresDatabase:
             pool.open(wait=True, timeout=BUSY_SECONDS)
         except Exception as exc:
             pool.close()
-            raise self.error(exc) from exc
+            raise self.error(self._refusal() or exc) from exc
         return pool
 
     @contextmanager
@@ -226,8 +230,9 @@ class PostgresDatabase:
         try:
             return pool, pool.getconn(timeout=POOL_WAIT_SECONDS)
         except _pool_timeout():
-            if not self._answers():
-                raise
+            refusal = self._refusal()
+            if refusal is not None:
+                raise refusal from None
         with self._replacing:
             if self.pool is pool:
                 self.pool = self._new_pool()
@@ -235,14 +240,15 @@ class PostgresDatabase:
         fresh = self.pool
         return fresh, fresh.getconn(timeout=POOL_WAIT_SECONDS)
 
-    def _answers(self) -> bool:
+    def _refusal(self) -> Exception | None:
+        """Why a connection of our own fails now (the pool only says it waited), or None."""
         import psycopg
 
         try:
             psycopg.connect(self.url, connect_timeout=CONNECT_SECONDS).close()
-        except psycopg.Error:
-            return False
-        return True
+        except psycopg.Error as exc:
+            return exc
+        return None
 
     @contextmanager
     def transaction(self, conn: Connection, owner: str) -> Iterator[None]:
@@ -312,6 +318,14 @@ def postgres_error(location: str, exc: BaseException) -> WorkspaceError:
         return NotAWorkspace(
             f"The database {location} is not an InfoView workspace ({_first_line(exc)}). Point "
             "INFOVIEW_DB at a database of its own."
+        )
+    # libpq reports a refused sign-in only in its message (no SQLSTATE before a session).
+    if isinstance(exc, psycopg.OperationalError) and re.search(
+        r"password authentication failed|no password supplied|role .* does not exist", str(exc)
+    ):
+        return WorkspaceUnreachable(
+            f"The workspace database server {location} refused InfoView's sign-in "
+            f"({_first_line(exc)}). Check the user name and password in INFOVIEW_DB."
         )
     if isinstance(exc, psycopg.OperationalError | _pool_timeout()):
         return WorkspaceUnreachable(

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Mapping
 from functools import partial
 
 import streamlit as st
 
 from infoview.errors import HostedError
-from infoview.hosted import Mode, Person, Provider, mode
+from infoview.hosted import Mode, Person, Provider, check_setup, mode
 from infoview.hosted import sign_in_providers as providers_in
 from infoview.ui import persistence
 from infoview.ui.messages import show_error
@@ -20,6 +21,7 @@ def gate() -> Person | None:
     """None in local mode; in hosted mode the signed-in person, else only the sign-in page
     (or what is wrong with the set-up) is shown and the run stops there."""
     try:
+        check_setup(os.environ, st.get_option("server.address"))
         if mode() is Mode.LOCAL:
             return None
         _refuse_header_identity()

@@ -67,3 +67,32 @@ def test_a_read_only_database_refuses_the_save_and_keeps_what_was_there(own_clus
     with pytest.raises(WorkspaceReadOnly):
         workspace.save_document("seeker", {"name": "Ana Ruiz"}, version=version)
     assert workspace.read_document("seeker").value == {"name": "Ana"}
+
+
+def test_a_wrong_password_is_told_apart_from_a_server_that_cannot_be_reached(own_cluster):
+    with psycopg.connect(own_cluster.url(), autocommit=True) as admin:
+        admin.execute("CREATE ROLE clerk LOGIN PASSWORD 'right-password'")
+        hba = admin.execute("SHOW hba_file").fetchone()[0]
+        rules = open(hba, encoding="utf-8").read()
+        with open(hba, "w", encoding="utf-8") as out:
+            out.write("host all clerk 127.0.0.1/32 scram-sha-256\n" + rules)
+        admin.execute("SELECT pg_reload_conf()")
+    port = own_cluster.port
+    wrong = f"postgresql://clerk:wrong-password@127.0.0.1:{port}/postgres"
+    with pytest.raises(WorkspaceUnreachable) as refused:
+        database_at(wrong)
+    assert "refused InfoView's sign-in" in str(refused.value)
+    assert "Check the user name and password in INFOVIEW_DB." in str(refused.value)
+    assert "wrong-password" not in str(refused.value)
+    nobody = f"postgresql://clerk:right-password@127.0.0.1:{_closed_port()}/postgres"
+    with pytest.raises(WorkspaceUnreachable) as unreachable:
+        database_at(nobody)
+    assert "cannot be reached" in str(unreachable.value)
+
+
+def _closed_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]

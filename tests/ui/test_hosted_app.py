@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 import os
-from pathlib import Path
 
+import psycopg
 import pytest
 from streamlit import config
 from streamlit.testing.v1 import AppTest
@@ -29,8 +29,10 @@ BEN = {"is_logged_in": True, "iss": ISSUER, "sub": "ben-2", "email": "ben@exampl
 
 
 @pytest.fixture(autouse=True)
-def _hosted(monkeypatch):
+def _hosted(monkeypatch, postgres_url):
+    """Hosted mode on a PostgreSQL database of the test's own (it will not start without)."""
     monkeypatch.setenv("INFOVIEW_MODE", "hosted")
+    monkeypatch.setenv("INFOVIEW_DB", postgres_url)
 
 
 def hosted_app(user: dict, auth: dict | None = AUTH) -> AppTest:
@@ -43,8 +45,14 @@ def hosted_app(user: dict, auth: dict | None = AUTH) -> AppTest:
     return app
 
 
-def database() -> Path:
-    return Path(os.environ["INFOVIEW_DB"])
+def database() -> str:
+    return os.environ["INFOVIEW_DB"]
+
+
+def workspace_opened() -> bool:
+    """Whether InfoView created its tables in the test's database."""
+    with psycopg.connect(database()) as conn:
+        return conn.execute("SELECT to_regclass('research_files')").fetchone()[0] is not None
 
 
 def test_signed_out_sees_the_sign_in_page_and_nothing_else():
@@ -52,7 +60,7 @@ def test_signed_out_sees_the_sign_in_page_and_nothing_else():
     assert [t.value for t in app.title] == ["InfoView"]
     assert [b.label for b in app.button] == ["Sign in"]
     assert not app.sidebar.children or all(not c.children for c in app.sidebar.children.values())
-    assert not database().exists()  # no workspace was even opened
+    assert not workspace_opened()  # no workspace was even opened
 
 
 def test_without_sign_in_settings_the_page_says_what_to_add():
@@ -62,7 +70,7 @@ def test_without_sign_in_settings_the_page_says_what_to_add():
         "section of .streamlit/secrets.toml. See docs/deploy.md for a working configuration."
     ]
     assert not app.button and not app.title
-    assert not database().exists()
+    assert not workspace_opened()
 
 
 def test_identity_headers_are_refused(monkeypatch):
@@ -72,14 +80,14 @@ def test_identity_headers_are_refused(monkeypatch):
     finally:
         config.set_option("server.trustedUserHeaders", None)
     assert "server.trustedUserHeaders is set" in app.error[0].value
-    assert not app.title and not database().exists()
+    assert not app.title and not workspace_opened()
 
 
 def test_a_sign_in_without_subject_opens_no_workspace():
     app = hosted_app({"is_logged_in": True, "iss": ISSUER, "email": "eve@example.edu"})
     assert "no 'sub' claim" in app.error[0].value
     assert [b.label for b in app.button] == ["Sign out"]
-    assert not database().exists()
+    assert not workspace_opened()
 
 
 def test_signed_in_person_gets_the_app_with_sign_out_and_their_workspace_page():
