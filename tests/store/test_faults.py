@@ -4,6 +4,7 @@ not, and the connection pool serves again once the database is back."""
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -73,9 +74,8 @@ def test_a_wrong_password_is_told_apart_from_a_server_that_cannot_be_reached(own
     with psycopg.connect(own_cluster.url(), autocommit=True) as admin:
         admin.execute("CREATE ROLE clerk LOGIN PASSWORD 'right-password'")
         hba = admin.execute("SHOW hba_file").fetchone()[0]
-        rules = open(hba, encoding="utf-8").read()
-        with open(hba, "w", encoding="utf-8") as out:
-            out.write("host all clerk 127.0.0.1/32 scram-sha-256\n" + rules)
+        rules = Path(hba).read_text(encoding="utf-8")
+        Path(hba).write_text("host all clerk 127.0.0.1/32 scram-sha-256\n" + rules, "utf-8")
         admin.execute("SELECT pg_reload_conf()")
     port = own_cluster.port
     wrong = f"postgresql://clerk:wrong-password@127.0.0.1:{port}/postgres"
