@@ -36,6 +36,8 @@ POOL_SIZE = int(os.environ.get("INFOVIEW_DB_POOL", "10"))
 # Any fixed number: every InfoView server takes this advisory lock to migrate.
 MIGRATION_LOCK = 7_261_100
 PRIVATE_FILE = 0o600
+# The PostgreSQL setting that names, per transaction, whose rows row-level security shows.
+OWNER_SETTING = "infoview.owner"
 
 
 class Connection:
@@ -103,6 +105,11 @@ class SqliteDatabase:
             conn.raw.execute("ROLLBACK")
             raise
         conn.raw.execute("COMMIT")
+
+    @contextmanager
+    def reading(self, conn: Connection, owner: str) -> Iterator[None]:
+        """Reads need no transaction here: the owner scope is the file's only guard."""
+        yield
 
     @contextmanager
     def migration_lock(self, conn: Connection) -> Iterator[None]:
@@ -255,6 +262,14 @@ class PostgresDatabase:
         """One owner's writes queue behind each other, on any server, like SQLite's lock."""
         with conn.raw.transaction():
             conn.raw.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (owner,))
+            _name_owner(conn, owner)
+            yield
+
+    @contextmanager
+    def reading(self, conn: Connection, owner: str) -> Iterator[None]:
+        """A read transaction that names its owner: row-level security shows no one else's."""
+        with conn.raw.transaction():
+            _name_owner(conn, owner)
             yield
 
     @contextmanager
@@ -284,6 +299,12 @@ class PostgresDatabase:
 
     def error(self, exc: BaseException) -> WorkspaceError:
         return postgres_error(self.location, exc)
+
+
+def _name_owner(conn: Connection, owner: str) -> None:
+    """Row-level security's owner for this transaction only (true: local to it), so a pooled
+    connection never carries one person's name into another's request."""
+    conn.raw.execute("SELECT set_config(%s, %s, true)", (OWNER_SETTING, owner))
 
 
 def _pool_timeout() -> type[Exception]:

@@ -22,6 +22,7 @@ from infoview.errors import (
     WorkspaceFull,
     WorkspaceReadOnly,
     WorkspaceUnreachable,
+    WorkspaceUnreadable,
 )
 from infoview.hosted import Mode, Person, mode, person_from_claims
 from infoview.hypotheses import Hypothesis
@@ -96,6 +97,21 @@ def signed_in() -> Person:
     return person_from_claims(st.user.to_dict())
 
 
+def session_ended() -> bool:
+    """Hosted mode: whether the signed-in cookie is from before this person's last sign-out
+    (anywhere): a copy of it kept from before then no longer signs in."""
+    issued = st.user.to_dict().get("iat")
+    ended = with_workspace(lambda kept: kept.signed_out_at(), None)
+    if ended is None:
+        return False
+    return not isinstance(issued, int | float) or issued <= ended
+
+
+def end_sessions() -> None:
+    """Sign-out: every sign-in of this person made until now ends, on every server."""
+    with_workspace(lambda kept: kept.sign_out(int(time.time())), None)
+
+
 def owner() -> str:
     """Whose workspace this session uses: `local` in local mode, else the signed-in person's."""
     return LOCAL_OWNER if mode() is Mode.LOCAL else signed_in().owner
@@ -109,7 +125,7 @@ def workspace() -> Workspace:
 def said(exc: WorkspaceError) -> str:
     """What to tell the person about `exc`: in hosted mode words of our own (the details go to
     the server log, never a database address or a command to the student); locally, all of it."""
-    if mode() is Mode.LOCAL:
+    if mode() is Mode.LOCAL or isinstance(exc, WorkspaceUnreadable):
         return str(exc)
     LOG.warning("workspace: %s", exc)
     return next(
@@ -210,7 +226,17 @@ def load() -> Kept | None:
             },
         )
 
-    return with_workspace(read, None)
+    def checked(kept: Workspace) -> Kept:
+        try:
+            return read(kept)
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            # Records no InfoView wrote: the app must stay usable (My workspace, sign-out).
+            raise WorkspaceUnreadable(
+                "Your workspace holds records InfoView cannot read, so it opened empty. On My "
+                "workspace you can download it as it is, or delete it and start again."
+            ) from exc
+
+    return with_workspace(checked, None)
 
 
 def _versions(kind: str) -> dict[str, int]:

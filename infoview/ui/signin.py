@@ -32,9 +32,12 @@ def gate() -> Person | None:
     if not st.user.is_logged_in:
         _only_page("Sign in", partial(_sign_in_page, providers))
     try:
-        return persistence.signed_in()
+        person = persistence.signed_in()
     except HostedError as exc:
         _only_page("Sign in", partial(_unknown_identity_page, str(exc)))
+    if persistence.session_ended():  # a cookie kept from before a sign-out
+        _only_page("Sign in", partial(_sign_in_page, providers))
+    return person
 
 
 def show_account(sidebar, person: Person) -> None:
@@ -42,6 +45,7 @@ def show_account(sidebar, person: Person) -> None:
     with sidebar:
         st.caption(f"Signed in as **{persistence.escaped(person.name)}**")
         if st.button("Sign out", icon=":material/logout:", width="stretch"):
+            persistence.end_sessions()
             st.logout()
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 
 import psycopg
 import pytest
@@ -142,11 +143,59 @@ def test_download_load_and_delete_one_own_workspace():
     assert research_names(ANA) == []
 
 
-def _load(app: AppTest, document: dict) -> None:
+def _load(app: AppTest, document: dict, name: str = "ana.json") -> None:
     app.file_uploader(key=Keys.WORKSPACE_UPLOAD).set_value(
-        ("ana.json", json.dumps(document).encode(), "application/json")
+        (name, json.dumps(document).encode(), "application/json")
     )
     app.run()
     [load] = [b for b in app.button if b.label == "Load this file"]
     load.click().run()
     assert not app.exception
+
+
+def test_a_crafted_file_is_refused_and_the_account_stays_usable():
+    ana = hosted_app(ANA)
+    upload_sample(ana)
+    exported = open_workspace(database(), owner=person_from_claims(ANA).owner).export_data()
+    ben = hosted_app(BEN)
+    ben.switch_page("pages/account.py").run()
+    exported["tables"]["research_files"] = "x"
+    _load(ben, exported, "crafted.json")
+    assert [e.value for e in ben.error] == [
+        'crafted.json was not loaded: table "research_files" has no list of rows. Nothing was '
+        "changed. Load a file downloaded from My workspace, unchanged."
+    ]
+    assert research_names(BEN) == []
+
+
+def test_records_no_infoview_wrote_leave_my_workspace_and_sign_out_reachable():
+    owner = person_from_claims(BEN).owner
+    open_workspace(database(), owner=owner)  # the tables
+    with psycopg.connect(database(), autocommit=True) as conn:
+        conn.execute(
+            "INSERT INTO research_files (owner, name, position, content, version, added_at) "
+            "VALUES (%s, 'x.csv', 0, '\"just text\"', 1, '2026-01-01')",
+            (owner,),
+        )
+    ben = hosted_app(BEN)
+    assert not ben.exception
+    assert ben.error[0].value.startswith("Your workspace holds records InfoView cannot read")
+    assert "Sign out" in [b.label for b in ben.sidebar.button]
+    ben.switch_page("pages/account.py").run()
+    assert not ben.exception
+    assert "Delete my workspace for good" in [c.label for c in ben.checkbox] + [
+        b.label for b in ben.button
+    ]
+
+
+def test_a_cookie_from_before_sign_out_no_longer_signs_in():
+    issued = int(time.time()) - 60
+    ana = hosted_app({**ANA, "iat": issued})
+    [sign_out] = [b for b in ana.sidebar.button if b.label == "Sign out"]
+    sign_out.click().run()
+    copied_cookie = hosted_app({**ANA, "iat": issued})
+    assert [t.value for t in copied_cookie.title] == ["InfoView"]
+    assert [b.label for b in copied_cookie.button] == ["Sign in"]
+    signed_in_again = hosted_app({**ANA, "iat": int(time.time()) + 1})
+    assert "Sign out" in [b.label for b in signed_in_again.sidebar.button]
+    assert "Sign out" in [b.label for b in hosted_app({**BEN, "iat": issued}).sidebar.button]
