@@ -5,9 +5,13 @@ import streamlit as st
 from infoview.markup import markdown_text
 from infoview.research import CURRENCY_CHOICES, KINDS, PERIODS, retype_table
 from infoview.research.charts import (
+    ORDERS,
+    ROWS_SHOWN,
+    chosen_points,
     org_chart_figure,
     pay_figures,
     pay_points,
+    ranked_roles,
     trends_timeline_figure,
 )
 from infoview.research.roles import shown_roles
@@ -163,6 +167,30 @@ def show_detection(table) -> None:
     st.dataframe(table.frame.head(200), hide_index=True)
 
 
+def show_role_window(table, points, locations, sources) -> list[str]:
+    """An order and a window of `ROWS_SHOWN` roles to chart, when there are more than that."""
+    order_column, window_column = st.columns(2)
+    order = order_column.radio(
+        "Order",
+        list(ORDERS),
+        format_func=ORDERS.get,
+        horizontal=True,
+        key=keys.table_key("order", table),
+    )
+    ranked = ranked_roles(chosen_points(points, locations, sources), order)
+    if len(ranked) <= ROWS_SHOWN:
+        return ranked
+    starts = range(0, len(ranked), ROWS_SHOWN)
+    start = window_column.selectbox(
+        f"Roles shown (of {len(ranked):,})",
+        starts,
+        format_func=lambda at: f"{at + 1}-{min(at + ROWS_SHOWN, len(ranked))}",
+        key=keys.table_key("window", table),
+        help="The chart shows 20 roles at a time; pick the next ones here",
+    )
+    return ranked[start : start + ROWS_SHOWN]
+
+
 for research in (r for r in files.values() if r.tables):
     title, remove = st.columns([6, 1], vertical_alignment="bottom")
     title.subheader(markdown_text(research.file), anchor=False)
@@ -196,9 +224,9 @@ for research in (r for r in files.values() if r.tables):
                 key=keys.table_key("source", table),
                 placeholder="All sources",
             )
-            for number, figure in enumerate(
-                pay_figures(points, f"Annual pay by role ({table.sheet})", locations, sources)
-            ):
+            roles = show_role_window(table, points, locations, sources)
+            title = f"Annual pay by role ({table.sheet})"
+            for number, figure in enumerate(pay_figures(points, title, locations, sources, roles)):
                 st.plotly_chart(figure, key=f"chart-{table.label}-{number}")
             continue
         elif table.kind == "trends":
