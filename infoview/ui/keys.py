@@ -32,7 +32,13 @@ class Keys(StrEnum):
     UPLOADER = "research_uploader"
     KIND_CHANGED = "research_kind_changed"
     HYPOTHESES_EDITOR = "hypotheses_editor"
+    HYPOTHESES_EDITOR_NOW = "hypotheses_editor_now"
+    HYPOTHESES_EDITOR_VERSION = "hypotheses_editor_version"
+    HYPOTHESIS_DETAIL = "hypothesis_detail"
+    SEARCH = "hypotheses_search"
+    FLAGGED_ONLY = "hypotheses_flagged_only"
     NEW_HYPOTHESIS = "new_hypothesis"
+    NEW_HYPOTHESIS_TOPIC = "new_hypothesis_topic"
     SEEN_UPLOADS = "seen_uploads"
     DERIVED = "derived_from_research"
     PROFILE_FORM = "profile_form"
@@ -83,13 +89,24 @@ def table_key(what: str, table: ResearchTable, role: str = "") -> str:
     return f"table-{what}-{table.label}-{role}"
 
 
-def hypotheses_editor_key(topics: list[str], sources: list[str], ranked_for: str = "") -> str:
-    """A filtered or re-ranked view gets its own editor state, so edits never land on the
-    wrong rows."""
-    if not topics and not sources and not ranked_for:
-        return Keys.HYPOTHESES_EDITOR
-    ranking = f":{ranked_for}" if ranked_for else ""
-    return f"{Keys.HYPOTHESES_EDITOR}:{'|'.join(topics)}:{'|'.join(sources)}{ranking}"
+def hypotheses_editor_key(ids: list[str]) -> str:
+    """An editor state per set of rows shown (and per change made outside it), so its edits,
+    kept by row position, never land on the wrong rows."""
+    version = st.session_state.get(Keys.HYPOTHESES_EDITOR_VERSION, 0)
+    digest = hashlib.sha1("|".join(ids).encode()).hexdigest()[:12]
+    return f"{Keys.HYPOTHESES_EDITOR}-{version}-{digest}"
+
+
+def hypotheses_page_key(search: str, topics: list[str], sources: list[str], flagged: bool) -> str:
+    """The row-window picker of one search and filter: a new search starts at its first rows."""
+    what = f"{search}|{'|'.join(topics)}|{'|'.join(sources)}|{flagged}"
+    return f"hypotheses-rows-{hashlib.sha1(what.encode()).hexdigest()[:12]}"
+
+
+def detail_key(what: str, hypothesis_id: str, value: object) -> str:
+    """A control of the one-finding view, per finding and stored value: a change made in the
+    table shows here instead of an older choice."""
+    return f"hypothesis-{what}-{hypothesis_id}-{value}"
 
 
 def question_key(action: str, question_id: str) -> str:

@@ -127,8 +127,7 @@ def test_log_an_interview_against_a_sheet_then_restart():
     restarted = new_app()
     restarted.switch_page("pages/hypotheses.py").run()
     assert not restarted.exception
-    ranked_for = restarted.session_state[Keys.ACTIVE_PROFILE]
-    editor = restarted.dataframe(key=keys.hypotheses_editor_key([], [], ranked_for)).value
+    editor = restarted.dataframe(key=restarted.session_state[Keys.HYPOTHESES_EDITOR_NOW]).value
     status = dict(zip(editor["statement"], editor["status"], strict=True))
     assert (status[TRENDS], status[BATTERY]) == ("1 supported", "1 refuted")
     assert status[newest.statement] == "untested"
