@@ -7,7 +7,6 @@ from datetime import date, timedelta
 from streamlit.testing.v1 import AppTest
 
 from infoview.store import open_workspace
-from infoview.ui import keys
 from infoview.ui.keys import Keys, note_key, outcome_key
 from tests.conftest import ROOT
 
