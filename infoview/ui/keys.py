@@ -50,6 +50,8 @@ class Keys(StrEnum):
     CONFLICT = "workspace_conflict"
     LOG_TARGET = "log_target"
     LOG_FORM = "log_form"
+    LOG_EDITING = "log_editing"
+    LOG_OPEN = "log_open"
     REFERRAL_FORM = "referral_form"
     PENDING_REFERRALS = "pending_referrals"
     KEPT_SHEETS = "kept_sheets"
@@ -69,12 +71,12 @@ class Keys(StrEnum):
     HOLIDAYS_SUBDIVISION = "holidays_subdivision"
 
 
-def outcome_key(hypothesis_id: str, showing: int = 0) -> str:
+def outcome_key(hypothesis_id: str, showing: int | str = 0) -> str:
     """The log form's outcome widget for one hypothesis, in the form's `showing`-th showing."""
     return f"{Keys.OUTCOME}-{hypothesis_id}-{showing}"
 
 
-def note_key(hypothesis_id: str, showing: int = 0) -> str:
+def note_key(hypothesis_id: str, showing: int | str = 0) -> str:
     """The log form's note widget for one hypothesis, in the form's `showing`-th showing."""
     return f"{Keys.OUTCOME_NOTE}-{hypothesis_id}-{showing}"
 
