@@ -22,7 +22,7 @@ from infoview.markup import markdown_text
 from infoview.questions import find_job_request
 from infoview.questions.guard import refuse_job_requests
 from infoview.ranking import order_of, suggested
-from infoview.ui import cache, keys, state
+from infoview.ui import cache, drafts, keys, state
 from infoview.ui.first_page import run_through_app
 from infoview.ui.keys import Keys
 from infoview.ui.messages import flash, show_flash, show_guard_warning
@@ -96,27 +96,37 @@ st.write(
     "you would say them."
 )
 
-with st.form(keys.form_key(Keys.HYPOTHESIS_FORM)):
+
+def add_own() -> None:
+    """Add the typed hypothesis (a button's callback, so the inputs empty once it is saved)."""
+    text = st.session_state.get(Keys.NEW_HYPOTHESIS, "")
+    if not text.strip():
+        return
+    warning = find_job_request(text)
+    if warning:
+        st.session_state[Keys.OWN_REFUSED] = warning
+        return
+    topic = st.session_state.get(Keys.NEW_HYPOTHESIS_TOPIC) or None
+    if save_outside_editor([*state.hypotheses(), custom_hypothesis(text, topic)]):
+        drafts.clear_prefix(Keys.NEW_HYPOTHESIS)  # the text and its topic
+        flash(
+            f"Added “{' '.join(text.split())}” at the top of the list, flagged, with high "
+            "priority: it goes on your next sheet. Untick Flag to leave it out."
+        )
+
+
+with st.container(border=True):
     text_column, topic_column = st.columns([4, 1])
-    text = text_column.text_input(
+    text_column.text_input(
         "Add your own hypothesis",
         placeholder="e.g. Finance teams here are moving to rolling forecasts",
-        key=Keys.NEW_HYPOTHESIS,
+        **drafts.bind(Keys.NEW_HYPOTHESIS, ""),
     )
-    topic = topic_column.selectbox(
-        "Topic", TOPICS, index=TOPICS.index("general"), key=Keys.NEW_HYPOTHESIS_TOPIC
-    )
-    if st.form_submit_button("Add hypothesis", icon=":material/add:") and text.strip():
-        warning = find_job_request(text)
-        if warning:
-            show_guard_warning(warning)
-        elif save_outside_editor([*state.hypotheses(), custom_hypothesis(text, topic)]):
-            keys.clear_form(Keys.HYPOTHESIS_FORM, Keys.NEW_HYPOTHESIS, Keys.NEW_HYPOTHESIS_TOPIC)
-            flash(
-                f"Added “{' '.join(text.split())}” at the top of the list, flagged, with high "
-                "priority: it goes on your next sheet. Untick Flag to leave it out."
-            )
-            st.rerun()
+    topic_column.selectbox("Topic", TOPICS, **drafts.bind(Keys.NEW_HYPOTHESIS_TOPIC, "general"))
+    st.button("Add hypothesis", icon=":material/add:", on_click=add_own)
+    refusal = st.session_state.pop(Keys.OWN_REFUSED, None)
+    if refusal:
+        show_guard_warning(refusal)
 show_flash()
 
 require_research()

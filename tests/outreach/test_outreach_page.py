@@ -325,3 +325,26 @@ def test_a_referral_who_will_introduce_you_gets_no_cold_email():
         "Dana Whitfield offered to introduce you to Priya Raman: wait for that introduction"
     )
     assert app.text_area.len == 0
+
+
+def test_what_was_typed_is_kept_across_pages_and_a_restart_until_cleared():
+    app = outreach_page()
+    save_about_me(app)
+    by_label(app.text_input, "One-line background").set_value("a nurse").run()
+    app.selectbox(key=Keys.DRAFT_KIND).set_value("follow-up").run()
+    by_label(app.text_input, "To").set_value("Dana").run()
+    body = by_label(app.text_area, "Body")
+    body.set_value(body.value + "\nP.S. I loved your talk.").run()
+    app.switch_page("pages/research.py").run()
+    app.switch_page("pages/outreach.py").run()
+    assert by_label(app.text_area, "Body").value.endswith("P.S. I loved your talk.")
+
+    restarted = outreach_page()
+    assert by_label(restarted.text_input, "One-line background").value == "a nurse"  # unsaved
+    assert restarted.selectbox(key=Keys.DRAFT_KIND).value == "follow-up"
+    assert by_label(restarted.text_input, "To").value == "Dana"
+    assert by_label(restarted.text_area, "Body").value.endswith("P.S. I loved your talk.")
+    by_label(restarted.button, "Clear this message").click().run()
+    assert not restarted.exception
+    assert not by_label(restarted.text_area, "Body").value.endswith("P.S. I loved your talk.")
+    assert by_label(restarted.text_input, "To").value == ""
