@@ -48,6 +48,8 @@ def show_detail(shown, current) -> None:
     """One finding in full, wrapped on any screen, with its flag, priority and topic."""
     by_id = {h.id: h for h in current}
     ids = [h.id for h in shown]
+    if st.session_state.get(Keys.HYPOTHESIS_DETAIL) not in ids:
+        st.session_state.pop(Keys.HYPOTHESIS_DETAIL, None)  # filtered out: show the first row
     picked = st.selectbox(
         "Read or change one finding",
         ids,
@@ -58,7 +60,7 @@ def show_detail(shown, current) -> None:
     if picked not in by_id:
         return
     hypothesis = by_id[picked]
-    with st.container(border=True):
+    with st.container(border=True, key="hypothesis-detail"):
         st.markdown(markdown_text(hypothesis.statement))
         st.caption(f"From {markdown_text(hypothesis.source)}")
         flag_column, priority_column, topic_column = st.columns([1, 2, 2])
@@ -107,8 +109,10 @@ def add_own() -> None:
         st.session_state[Keys.OWN_REFUSED] = warning
         return
     topic = st.session_state.get(Keys.NEW_HYPOTHESIS_TOPIC) or None
-    if save_outside_editor([*state.hypotheses(), custom_hypothesis(text, topic)]):
+    own = custom_hypothesis(text, topic)
+    if save_outside_editor([*state.hypotheses(), own]):
         drafts.clear_prefix(Keys.NEW_HYPOTHESIS)  # the text and its topic
+        st.session_state[Keys.HYPOTHESIS_DETAIL] = own.id  # shown in full below the table
         flash(
             f"Added “{' '.join(text.split())}” at the top of the list, flagged, with high "
             "priority: it goes on your next sheet. Untick Flag to leave it out."
@@ -168,9 +172,9 @@ topics = topic_filter.multiselect(
     "Topic", sorted({h.topic for h in hypotheses}), placeholder="All topics", key=Keys.TOPIC_FILTER
 )
 sources = source_filter.multiselect(
-    "Table",
+    "Source",
     sorted({h.source for h in hypotheses}),
-    placeholder="All tables",
+    placeholder="All sources",
     key=Keys.SOURCE_FILTER,
 )
 flagged_only = flagged_filter.toggle("Flagged only", key=Keys.FLAGGED_ONLY)
@@ -220,7 +224,7 @@ edited = st.data_editor(
         "statement": st.column_config.TextColumn(
             "Finding", width="large", help="Read it in full, or change it, under the table"
         ),
-        "source": st.column_config.TextColumn("Table", width="small"),
+        "source": st.column_config.TextColumn("Source", width="small"),
         "id": None,
         "status": st.column_config.TextColumn(
             "Interviews", help="What logged interviews said", width="small"
