@@ -134,8 +134,9 @@ def test_a_week_with_three_real_shaped_files(browser, tmp_path, shoot):
         page.get_by_text("About me saved.").wait_for()
         textbox(page, "To").fill("Priya Raman")
         textbox(page, "To").press("Enter")
-        wait_idle(page)
         body = textbox(page, "Body")
+        expect(body).to_have_value(re.compile(r"^Dear Priya Raman,"))  # drafted for her
+        wait_idle(page)
         body.fill(body.input_value() + "\nP.S. Your talk on sepsis dashboards stayed with me.")
         body.press("Control+Enter")
         wait_idle(page)
