@@ -36,8 +36,7 @@ learn from someone who works in your field, never to ask for a job. In five step
 """
 
 st.title("Research")
-if not state.research_files():
-    st.markdown(WELCOME)
+welcome = st.empty()  # filled once this run's uploads are read: none yet, a welcome
 st.write(
     "Upload the spreadsheets you gathered: salary tables, industry news, what you know of "
     "an organization's structure. InfoView detects what each sheet holds."
@@ -69,6 +68,8 @@ if new_uploads and not state.add_research(
     cache.forget_uploads(new_uploads)  # refused: read them again after the reload
 
 files = state.research_files()
+if not files:
+    welcome.markdown(WELCOME)
 with unreadable:
     for research in files.values():
         if research.tables:
@@ -225,8 +226,9 @@ for research in (r for r in files.values() if r.tables):
                 placeholder="All sources",
             )
             roles = show_role_window(table, points, locations, sources)
-            title = f"Annual pay by role ({table.sheet})"
-            for number, figure in enumerate(pay_figures(points, title, locations, sources, roles)):
+            for number, figure in enumerate(
+                pay_figures(points, "Annual pay by role", locations, sources, roles, table.sheet)
+            ):
                 st.plotly_chart(figure, key=f"chart-{table.label}-{number}")
             continue
         elif table.kind == "trends":

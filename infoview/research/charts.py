@@ -65,6 +65,7 @@ def pay_figures(
     locations: Collection[str] = (),
     sources: Collection[str] = (),
     roles: Collection[str] | None = None,
+    subtitle: str = "",
 ) -> list[go.Figure]:
     """One pay-by-role chart per currency, each on its own axis marked with its symbol: a euro
     figure never sits on a dollar axis; `roles`, when given, are the roles shown, in order."""
@@ -73,7 +74,7 @@ def pay_figures(
         symbol = currency_symbol(code or None)
         named = f"{title}, in {code}" if code else title
         figure = pay_by_role_figure(
-            points[points["currency"].eq(code)], named, locations, sources, symbol, roles
+            points[points["currency"].eq(code)], named, locations, sources, symbol, roles, subtitle
         )
         if figure is not None:
             figures.append(figure)
@@ -149,6 +150,7 @@ def pay_by_role_figure(
     sources: Collection[str] = (),
     symbol: str = "$",
     roles: Collection[str] | None = None,
+    subtitle: str = "",
 ) -> go.Figure | None:
     """Annual pay per role as boxes with their points, filtered by location and source; the
     `roles` given in their order (else the `ROWS_SHOWN` with most figures), labels cleaned."""
@@ -179,7 +181,8 @@ def pay_by_role_figure(
     else:
         figure = _summary_boxes(shown)
     figure.update_layout(
-        title=html_text(title),
+        # The table's name on a line of its own: a long one would run off a phone's width.
+        title=html_text(title) + (f"<br><sup>{html_text(subtitle)}</sup>" if subtitle else ""),
         xaxis_tickprefix=html_text(symbol),
         xaxis_tickformat="~s",  # $80k, not $80,000: four ticks fit a phone's width
         xaxis_nticks=6,
