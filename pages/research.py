@@ -47,7 +47,11 @@ with left:
     uploads = st.file_uploader(
         f"Research files (CSV, TSV, XLSX, XLSM, XLS, ODS; up to {MAX_MB} MB each)",
         accept_multiple_files=True,
-        key=Keys.UPLOADER,
+        key=keys.uploader_key(),
+    )
+    st.caption(
+        f"A file over {MAX_MB} MB is refused by the uploader and marked in red, unread: "
+        "save only the sheets you need (or split it) and upload that."
     )
     # Any file is let through, so a PDF or a damaged workbook is explained here, in words.
     unreadable = st.container()
@@ -60,6 +64,14 @@ with right:
         width="stretch",
         on_click=lambda: state.add_research([loaders.read_sample()]),
     )
+
+
+def remove_file(name: str) -> None:
+    """Forget a file, and empty the uploader so no chip names a file no longer kept."""
+    if state.remove_research(name):
+        keys.renew_uploader()
+    st.rerun()
+
 
 new_uploads = cache.unseen_uploads(uploads or [])
 if new_uploads and not state.add_research(
@@ -80,8 +92,7 @@ with unreadable:
             icon=":material/close:",
             key=keys.file_key("remove-unreadable", research),
         ):
-            state.remove_research(research.file)
-            st.rerun()
+            remove_file(research.file)
 if not files:
     st.info("No research yet. Upload a file, or load the sample to try InfoView.")
     show_progress(st.container(border=True))
@@ -196,8 +207,7 @@ for research in (r for r in files.values() if r.tables):
     title, remove = st.columns([6, 1], vertical_alignment="bottom")
     title.subheader(markdown_text(research.file), anchor=False)
     if remove.button("Remove", icon=":material/close:", key=keys.file_key("remove", research)):
-        state.remove_research(research.file)
-        st.rerun()
+        remove_file(research.file)
     show_issues(research.all_issues, research.file)
     for table in research.tables:
         # Open after its kind was changed: the new label would otherwise draw it closed.

@@ -128,6 +128,18 @@ def tracker_editor_key() -> str:
     return f"{Keys.TRACKER_EDITOR}-{st.session_state[Keys.TRACKER_VERSION]}"
 
 
+def uploader_key() -> str:
+    """The research uploader as drawn now; `renew_uploader` gives it a fresh, empty one."""
+    version = st.session_state.get(f"{Keys.UPLOADER}-version", 0)
+    return Keys.UPLOADER if not version else f"{Keys.UPLOADER}-{version}"
+
+
+def renew_uploader() -> None:
+    """An empty uploader on the next run: its chips would still name a file just removed."""
+    version = f"{Keys.UPLOADER}-version"
+    st.session_state[version] = st.session_state.get(version, 0) + 1
+
+
 def form_key(form: Keys) -> str:
     """The key of `form` as drawn now; `clear_form` gives it a fresh one."""
     return f"{form}-{st.session_state.get(_form_version(form), 0)}"

@@ -37,3 +37,9 @@ def test_unreadable_upload_is_explained_under_the_uploader(name, message):
 
     uploader_column.button[0].click().run()
     assert not app.error
+    # A fresh, empty uploader: no chip names the file removed.
+    assert app.file_uploader(key=f"{Keys.UPLOADER}-1").value == []
+    assert [c.value for c in app.columns[0].caption] == [
+        "A file over 25 MB is refused by the uploader and marked in red, unread: save only the "
+        "sheets you need (or split it) and upload that."
+    ]
