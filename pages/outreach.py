@@ -215,7 +215,9 @@ st.write(
     "already. Reminders: a thank-you by the next day, someone else to approach after 3 "
     "business days without a reply, a re-send after 7 days, and the check-back date agreed "
     "for an introduction (7 to 10 days). Business days skip weekends and the public holidays "
-    "of the country you choose."
+    "of the country you choose. For someone whose interview is in the log, the log is what "
+    "counts: their thank-you and check-backs come from it once (tick them done on the Interview "
+    "log page), whatever this table says of that meeting."
 )
 region = state.holidays_region()
 country, _, subdivision = region.partition("-")
