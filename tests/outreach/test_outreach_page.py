@@ -240,6 +240,8 @@ def test_check_back_and_referral_start_from_the_logged_referral():
 
 
 def test_logged_follow_ups_join_the_tracked_ones_in_one_list():
+    """Dana's meetings are in the log: a thank-you ticked in the tracker is not a second
+    record of them (tick it in the Interview log)."""
     app = logged_outreach_page()
     editor_key = f"{Keys.TRACKER_EDITOR}-{app.session_state[Keys.TRACKER_VERSION]}"
     app.session_state[editor_key] = {
@@ -251,7 +253,7 @@ def test_logged_follow_ups_join_the_tracked_ones_in_one_list():
     assert not app.exception
     reminders = app.dataframe[1].value
     assert reminders[["due", "status", "contact", "kind"]].values.tolist() == [
-        ["2026-11-03", "done", "Dana Whitfield", "thank-you"],
+        ["2026-11-03", "overdue", "Dana Whitfield", "thank-you"],
         ["2026-11-10", "done", "Omar Haddad", "thank-you"],
         ["2026-11-10", "overdue", "Dana Whitfield", "check-back"],
         ["2026-11-21", "overdue", "Dana Whitfield", "thank-you"],
