@@ -21,13 +21,15 @@ from infoview.log import (
     tally,
 )
 from infoview.markup import markdown_text
-from infoview.ui import clock, forms, keys, state
+from infoview.ui import clock, drafts, forms, keys, state
 from infoview.ui.first_page import run_through_app
 from infoview.ui.keys import Keys
 from infoview.ui.messages import flash, show_error, show_flash
 from infoview.ui.progress import INTERVIEWEE_PAGE
 
 run_through_app()  # a fresh server may open this page before app.py
+
+LOG_DRAFT = "log-draft-"
 
 st.title("Interview log")
 show_flash()
@@ -139,26 +141,33 @@ st.subheader("Step 2 · What they said, then save")
 log_showing = forms.showing(Keys.LOG_FORM)
 # A fresh set of widgets per save and per interview opened, so each shows its own values.
 token = f"{log_showing}-{editing[0]}-{editing[1]}" if editing else str(log_showing)
-with st.form(f"{Keys.LOG_FORM}-{token}"):
+# What is typed is kept (drafts) per interview being written, across pages and restarts.
+draft = f"{LOG_DRAFT}{editing[0]}-{editing[1]}-" if editing else f"{LOG_DRAFT}{target.label}-"
+
+
+def kept(widget_key: str, what: str, default):
+    return drafts.bind(widget_key, default, name=f"{draft}{what}")
+
+
+with st.container(border=True):
     left, right = st.columns(2)
     day = clock.today()
     held_on = left.date_input(
-        "Held on", value=shown.held_on if shown else day, max_value=day, key=f"{token}-day"
+        "Held on", max_value=day, **kept(f"{token}-day", "day", shown.held_on if shown else day)
     )
     org_type = right.text_input(
         "Their organization in general terms",
-        value=shown.org_type if shown else "",
-        key=f"{token}-org",
         placeholder="e.g. a large automaker",
         help="Later sheets quote what you learned with this, never with names",
+        **kept(f"{token}-org", "org", shown.org_type if shown else ""),
     )
     confidential = left.checkbox(
         "They asked me to keep their organization confidential",
-        value=shown.confidential if shown else False,
-        key=f"{token}-confidential",
+        **kept(f"{token}-confidential", "confidential", shown.confidential if shown else False),
     )
     thank_you = right.checkbox(
-        "Thank-you note sent", value=shown.thank_you_sent if shown else False, key=f"{token}-thanks"
+        "Thank-you note sent",
+        **kept(f"{token}-thanks", "thanks", shown.thank_you_sent if shown else False),
     )
     said = {o.hypothesis_id: o for o in shown.outcomes} if shown else {}
     results = []
@@ -168,26 +177,34 @@ with st.form(f"{Keys.LOG_FORM}-{token}"):
         result = result_column.selectbox(
             markdown_text(statement),
             OUTCOMES,
-            index=OUTCOMES.index(before.result if before else "not discussed"),
-            key=keys.outcome_key(hypothesis_id, token),
+            **kept(
+                keys.outcome_key(hypothesis_id, token),
+                f"outcome-{hypothesis_id}",
+                before.result if before else "not discussed",
+            ),
         )
         note = note_column.text_input(
             "Note",
-            value=before.note if before else "",
             placeholder="What they said",
-            key=keys.note_key(hypothesis_id, token),
+            **kept(
+                keys.note_key(hypothesis_id, token),
+                f"note-{hypothesis_id}",
+                before.note if before else "",
+            ),
         )
         results.append((result, note))
     if not target.hypotheses:
         st.caption("No hypotheses to record for this choice; add new findings below.")
     findings = st.text_area(
         "New findings, one per line",
-        value="\n".join(shown.new_findings) if shown else "",
         help="Each becomes a hypothesis to test in your next interviews",
-        key=f"{token}-findings",
+        **kept(f"{token}-findings", "findings", "\n".join(shown.new_findings) if shown else ""),
     )
     submitted = forms.submit_once(
-        Keys.LOG_FORM, "Save the correction" if shown else "Save interview", type="primary"
+        Keys.LOG_FORM,
+        "Save the correction" if shown else "Save interview",
+        button=st.button,
+        type="primary",
     )
 
 if submitted:
@@ -204,6 +221,7 @@ if submitted:
             today=clock.today(),
         )
         with submitted.saving():
+            drafts.clear_prefix(draft)  # saved (or opened for correction with what was typed)
             if editing:
                 state.correct_interview(editing_id, interview, editing_version)
                 stop_correcting()

@@ -227,3 +227,22 @@ def test_saving_again_opens_the_logged_interview_with_what_was_typed_then_correc
     token = f"0-{interview_id}-{version}"
     assert restarted.selectbox(key=outcome_key(trends_id, token)).value == "nuanced"
     assert restarted.text_input(key=note_key(trends_id, token)).value == "Only at large plants"
+
+
+def test_a_note_typed_in_the_log_is_kept_across_pages_and_a_restart_until_saved():
+    app = new_app()
+    prepare(app)
+    app.switch_page("pages/log.py").run()
+    [trends_id] = [h.id for h in app.session_state[Keys.HYPOTHESES] if h.statement == TRENDS]
+    app.text_input(key=note_key(trends_id)).set_value("Half the plants already do").run()
+    widget(app.text_area, "New findings, one per line").set_value("Audits moved in-house").run()
+    app.switch_page("pages/sheet.py").run()
+    restarted = new_app()
+    restarted.switch_page("pages/log.py").run()
+    assert restarted.text_input(key=note_key(trends_id)).value == "Half the plants already do"
+    assert widget(restarted.text_area, "New findings, one per line").value == (
+        "Audits moved in-house"
+    )
+    widget(restarted.button, "Save interview").click().run()
+    assert not restarted.exception
+    assert restarted.text_input(key=note_key(trends_id, 1)).value == ""  # saved: a fresh form
