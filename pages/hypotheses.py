@@ -21,7 +21,7 @@ from infoview.log import UNTESTED, standing_rows, statuses
 from infoview.markup import markdown_text
 from infoview.questions import find_job_request
 from infoview.questions.guard import refuse_job_requests
-from infoview.ranking import order_of, suggested
+from infoview.ranking import for_seeker, order_of, suggested
 from infoview.ui import cache, drafts, keys, state
 from infoview.ui.first_page import run_through_app
 from infoview.ui.keys import Keys
@@ -136,8 +136,13 @@ show_flash()
 require_research()
 
 hypotheses = state.hypotheses()
-person = state.profile()
-label = st.session_state[Keys.ACTIVE_PROFILE] if person else ""
+interviewee = state.profile()
+# before an interviewee is chosen, rank for someone in the seeker's target occupation
+person = interviewee or for_seeker(state.seeker())
+if interviewee:
+    label = st.session_state[Keys.ACTIVE_PROFILE]
+else:
+    label = f"your target work ({person.placement.title})" if person else ""
 # Ranked once per profile and set of findings: rewording one does not move rows under the user.
 order = cache.derived(
     ("hypothesis-order", label, tuple(h.id for h in hypotheses)),
@@ -181,13 +186,13 @@ flagged_only = flagged_filter.toggle("Flagged only", key=Keys.FLAGGED_ONLY)
 matching = shown_hypotheses(hypotheses, order, search, topics, sources, flagged_only)
 if person:
     st.caption(
-        f"Your own first, then most relevant to {markdown_text(label)}: their specialty, "
-        "level and organization."
+        f"Your own first, then most relevant to {markdown_text(label)}: how close the work is "
+        "to theirs, their level and organization, and the strength of the evidence."
     )
 else:
     st.caption(
-        "Your own first, then the strongest evidence. Describe the interviewee to rank them "
-        "for that person."
+        "Your own first, then the strongest evidence. Describe the interviewee, or say what "
+        "work you are exploring in About me, to rank them for that person."
     )
 start = 0
 if len(matching) > PAGE_SIZE:
@@ -210,7 +215,7 @@ edited = st.data_editor(
     hide_index=True,
     width="stretch",
     height=ROW_HEIGHT * (max(len(shown), 1) + 1) + 3,
-    disabled=["source", "id", "status"],
+    disabled=["said", "source", "id", "status"],
     column_config={
         "flag": st.column_config.CheckboxColumn(
             "Flag", help="Test this in the interview", width="small"
@@ -223,6 +228,9 @@ edited = st.data_editor(
         ),
         "statement": st.column_config.TextColumn(
             "Finding", width="large", help="Read it in full, or change it, under the table"
+        ),
+        "said": st.column_config.TextColumn(
+            "Said aloud", width="large", help="How the question sheet says it to the person"
         ),
         "source": st.column_config.TextColumn("Source", width="small"),
         "id": None,
