@@ -57,6 +57,7 @@ SEEKER_DOCUMENT, TRACKED_DOCUMENT = "outreach_seeker", "outreach_tracked"
 SHEET_EDITS_DOCUMENT = "sheet_edits"
 PENDING_REFERRALS_DOCUMENT = "pending_referrals"
 VANISHED_DOCUMENT = "vanished_hypotheses"
+DRAFTS_DOCUMENT = "drafts"  # what was typed and not saved yet (see drafts.py)
 DOCUMENTS = (
     HOLIDAYS_DOCUMENT,
     SEEKER_DOCUMENT,
