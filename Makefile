@@ -10,13 +10,17 @@ PORT ?= 8501
 setup: $(STAMP)
 
 $(STAMP): requirements.txt
-	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	@test -x $(BIN)/python || { echo "Creating $(VENV) with $(PYTHON)..."; $(PYTHON) -m venv $(VENV); }
+	@echo "Installing InfoView's packages into $(VENV) (the first time takes one to two minutes)..."
+	@start=$$(date +%s); \
+	  $(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt \
+	  && echo "Installed in $$(( $$(date +%s) - start )) s."
 	@rm -f $(VENV)/.installed-*
 	@touch $@
 
 run: setup
-	$(BIN)/streamlit run app.py --server.port $(PORT)
+	@echo "Starting InfoView. Open http://localhost:$(PORT) in your browser; Ctrl+C stops it."
+	@$(BIN)/streamlit run app.py --server.port $(PORT)
 
 browser:
 	@scripts/ensure-chromium
@@ -50,9 +54,15 @@ lint: setup
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis
 
-# Score the importer against the shared corpus of real files, when one is there.
+# Score the importer against the shared corpus of real files, when one is there: under their
+# real names and again copied to neutral names (fileNN.ext), so no rule can lean on a file name.
 CORPUS ?= $(firstword $(wildcard ../shared/corpus ../../shared/corpus))
 corpus: setup
 	@if [ -n "$(CORPUS)" ]; then \
-	  $(BIN)/python $(dir $(CORPUS))tools/corpus_check.py $(CORPUS) --python $(BIN)/python; \
+	  echo "== real file names"; \
+	  $(BIN)/python $(dir $(CORPUS))tools/corpus_check.py $(CORPUS) --python $(BIN)/python; real=$$?; \
+	  echo "== neutral file names (fileNN.ext)"; \
+	  $(BIN)/python scripts/corpus_neutral.py $(CORPUS) $(dir $(CORPUS))tools/corpus_check.py --python $(BIN)/python; \
+	  neutral=$$?; \
+	  test $$real = 0 -a $$neutral = 0; \
 	else echo "no ../shared/corpus next to the project: skipped"; fi

@@ -269,20 +269,41 @@ def record_interview(interview: Interview) -> Interview | None:
     hypotheses with names and contacts removed; the one already logged with the same person on
     the same day instead, when there is one (one entry per meeting, whatever the clicks)."""
     kept = persistence.workspace()
-    logged = kept.interviews()
-    same = next(
-        (i for i in logged if (i.profile, i.held_on) == (interview.profile, interview.held_on)),
-        None,
+    known = secrets_of([*kept.interviews(), interview], [p.profile for p in kept.profiles()])
+    logged = kept.record_interview(interview, finding_hypotheses(interview, known.scrub))
+    _take_stored_hypotheses(kept)
+    if not logged.new:  # its referrals were not saved with it, and stay pending
+        return next(i for i in kept.interviews() if i.id == logged.id)
+    _set_pending_referrals([])
+    return None
+
+
+def logged_interview(interview_id: int) -> tuple[Interview, int] | None:
+    """A logged interview and its version, read now to be corrected; None when it is gone."""
+    read = persistence.with_workspace(lambda w: w.read_interviews(), None)
+    if read is None:
+        return None
+    found = next((i for i in read.value if i.id == interview_id), None)
+    return None if found is None else (found, read.versions[str(interview_id)])
+
+
+def correct_interview(interview_id: int, corrected: Interview, version: int) -> None:
+    """Replace a logged interview with its correction (raises WorkspaceError, or
+    WorkspaceConflict when another tab corrected it first); pending referrals go with it."""
+    kept = persistence.workspace()
+    known = secrets_of([*kept.interviews(), corrected], [p.profile for p in kept.profiles()])
+    kept.correct_interview(
+        interview_id, corrected, finding_hypotheses(corrected, known.scrub), version
     )
-    if same is None:
-        known = secrets_of([*logged, interview], [p.profile for p in kept.profiles()])
-        kept.record_interview(interview, finding_hypotheses(interview, known.scrub))
+    _take_stored_hypotheses(kept)
+    _set_pending_referrals([])
+
+
+def _take_stored_hypotheses(kept) -> None:
+    """Show the hypotheses as stored, with those an interview's new findings added."""
     stored = kept.read_hypotheses()
     st.session_state[Keys.HYPOTHESES] = stored.value
     st.session_state.setdefault(Keys.VERSIONS, {})[persistence.HYPOTHESES] = dict(stored.versions)
-    if same is None:  # saved with this interview; otherwise they were not, and stay pending
-        _set_pending_referrals([])
-    return same
 
 
 def set_follow_ups_done(changes: dict[int, bool]) -> None:
