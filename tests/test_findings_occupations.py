@@ -51,7 +51,7 @@ def test_a_trend_headline_is_placed_by_the_work_it_names():
 
 def test_an_org_chart_box_is_placed_by_its_title():
     table = _table("org.csv", ORG)
-    assert table.values["occupation"].tolist() == ["11-9111", "29-1141"]  # health services
+    assert table.values["occupation"].tolist() == ["11-1011", "29-1141"]  # a chief: top executive
     (gap,) = [f for f in propose_findings([table]) if "Charge Nurse" in f.statement]
     assert gap.occupation == "29-1141"
     assert from_finding(gap).occupation == "29-1141"
