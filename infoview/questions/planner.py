@@ -140,8 +140,9 @@ def plan_sheet(
 def make_context(
     profile: Profile, targets: Targets | Sequence[str] = (), asker: str = ""
 ) -> Context:
-    """The profile with its targets (less the interviewee themselves) and filled-in words."""
-    kept = as_targets(targets).without(profile.name, profile.organization)
+    """The profile with its targets (less the interviewee, their organization and whoever
+    referred the seeker to them) and filled-in words."""
+    kept = as_targets(targets).without(profile.name, profile.organization, profile.referred_by)
     return Context(
         profile=profile,
         targets=kept,

@@ -527,6 +527,11 @@ _DATE_FORMATS = (
     "%d.%m.%Y",
     "%Y/%m/%d",
     "%d/%m/%Y",
+    # month names, as exports of contacts and news write them: "01 Jan 2026", "Jan 5, 2026"
+    "%d %b %Y",
+    "%d %B %Y",
+    "%b %d, %Y",
+    "%B %d, %Y",
 )
 _YEAR_MONTH = re.compile(r"^(?:19|20)\d{2}(?:-\d{2})?$")
 # Excel counts days from 1899-12-30; these serials cover the years 1954 to 2119.

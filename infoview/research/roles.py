@@ -476,11 +476,12 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "firma",
             "unternehmen",
         ),
+        # "job title" before "title": address books have both, and "Title" is "Dr." there
         "title": (
+            "job title",
+            "position",
             "title",
             "role",
-            "position",
-            "job title",
             "organization 1 title",
             "cargo",
             "poste",
@@ -510,6 +511,8 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "met": ("met", "met?", "status", "contacted", "contactado", "rencontre", "getroffen"),
         "connected": ("connected on", "added", "date added"),
+        "link": ("url", "profile url", "linkedin", "linkedin url", "web page", "website"),
+        "how_known": ("how we met", "how i know them", "how we know each other", "relationship"),
     },
     "notes": {
         "note": (
@@ -725,6 +728,8 @@ EXACT_ONLY = frozenset(
     {"code", "group", "per", "unit", "job", "event", "series", "level", "soc", "count"}
 )
 EXACT_ONLY_BY_KIND = {
+    # "E-mail 2 Address" is an e-mail, not a postal address
+    "contacts": frozenset({"address"}),
     "trends": frozenset(
         {"title", "company", "organization", "industry", "variable", "number", "employment"}
     ),
@@ -919,6 +924,11 @@ def _header_matches(name: str, kind: str) -> list[tuple[str, int, int, str]]:
                 if role not in best or best[role][2] < score:
                     best[role] = (role, order, score, phrase)
     return list(best.values())
+
+
+def header_roles(kind: str, header: str) -> frozenset[str]:
+    """Every role of `kind` the header could play, best-named or not ("E-mail 2 Address")."""
+    return frozenset(match[0] for match in _header_matches(normalize_header(header), kind))
 
 
 def order_of(kind: str, role: str) -> int:

@@ -284,6 +284,21 @@ MIGRATIONS = (
         DROP TABLE legacy_research_files;
         """,
     ),
+    # 4 and 5 are taken by changes made alongside this one; numbers only need to grow.
+    Migration(
+        6,
+        "contacts",
+        """
+        CREATE TABLE contacts (
+            owner TEXT NOT NULL,
+            id TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            content TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            PRIMARY KEY (owner, id)
+        );
+        """,
+    ),
 )
 
 LATEST = MIGRATIONS[-1].number
@@ -297,6 +312,7 @@ OWNED_TABLES = (
     "documents",
     "interviews",
     "follow_ups",
+    "contacts",
 )
 
 
