@@ -38,5 +38,3 @@ def propose_findings(tables: Iterable[ResearchTable]) -> list[Finding]:
         for finding in proposer(table) if proposer else ():
             found.setdefault(finding.id, finding)
     return list(found.values())
-
-
