@@ -75,10 +75,12 @@ def contacts_from_table(table: ResearchTable) -> tuple[list[Contact], list[str]]
     columns = {role: _cells(frame, table.columns.get(role)) for role in _ROLES}
     for role in _SEVERAL:
         columns[role] = _first_filled(frame, table, role)
-    connected = _connected(table)
+    connected = _connected(table) or [""] * len(frame)
+    roles = list(columns)
     contacts, problems = [], []
-    for position in range(len(frame)):
-        row = {role: values[position] for role, values in columns.items()}
+    rows = zip(zip(*columns.values(), strict=True), connected, strict=True)
+    for position, (values, day) in enumerate(rows):
+        row = dict(zip(roles, values, strict=True))
         name = _full_name(row["name"], row["last_name"])
         if not name:
             if any(row[r] for r in ("email", "phone", "company")):
@@ -88,7 +90,6 @@ def contacts_from_table(table: ResearchTable) -> tuple[list[Contact], list[str]]
                     "file and add it again, or type the contact."
                 )
             continue
-        how = row["how_known"] or (f"connected on {connected[position]}" if connected else "")
         contacts.append(
             Contact(
                 name=name,
@@ -97,7 +98,7 @@ def contacts_from_table(table: ResearchTable) -> tuple[list[Contact], list[str]]
                 email=row["email"],
                 phone=row["phone"],
                 link=row["link"],
-                how_known=how,
+                how_known=row["how_known"] or (f"connected on {day}" if day else ""),
                 status=MET if row["met"].lower() in _MET_WORDS else TO_CONTACT,
                 referred_by=row["referred_by"],
                 source=table.file,
@@ -124,7 +125,10 @@ def contact_details(text: str) -> dict[str, str]:
 def _cells(frame: pd.DataFrame, header: str | None) -> list[str]:
     if header is None:
         return [""] * len(frame)
-    return [" ".join(str(v).split()) for v in frame[header].tolist()]
+    return [
+        v if v.isprintable() and "  " not in v and v == v.strip() else " ".join(v.split())
+        for v in map(str, frame[header].tolist())
+    ]
 
 
 def _first_filled(frame: pd.DataFrame, table: ResearchTable, role: str) -> list[str]:
@@ -147,8 +151,10 @@ def _connected(table: ResearchTable) -> list[str]:
     column = table.column("connected")
     if column is None:
         return []
-    days = normalize_dates(column.astype(str))
-    return ["" if pd.isna(day) else day.date().isoformat() for day in days]
+    written = column.astype(str).tolist()
+    distinct = pd.Series(list(dict.fromkeys(written)), dtype=object)
+    days = dict(zip(distinct, normalize_dates(distinct), strict=True))
+    return ["" if pd.isna(days[text]) else days[text].date().isoformat() for text in written]
 
 
 def _full_name(first: str, last: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -102,10 +103,14 @@ class Contact:
         }
 
 
+_MARKS = re.compile("[\u0300-\u036f]")
+
+
 def folded(text: str) -> str:
     """`text` for comparing names: case, accents and spacing ignored (Jose = José)."""
-    plain = unicodedata.normalize("NFKD", text.casefold())
-    return " ".join("".join(c for c in plain if not unicodedata.combining(c)).split())
+    if not text.isascii():
+        text = _MARKS.sub("", unicodedata.normalize("NFKD", text))
+    return " ".join(text.casefold().split())
 
 
 def unique(contacts: Iterable[Contact]) -> list[Contact]:
@@ -113,8 +118,13 @@ def unique(contacts: Iterable[Contact]) -> list[Contact]:
     kept: list[Contact] = []
     by_name: dict[str, list[int]] = {}
     for contact in contacts:
-        same = by_name.setdefault(folded(contact.name), [])
-        match = next((i for i in same if kept[i].same_person(contact)), None)
+        key = folded(contact.name)
+        same = by_name.get(key)
+        match = None
+        if same is None:
+            by_name[key] = same = []
+        else:
+            match = next((i for i in same if kept[i].same_person(contact)), None)
         if match is None:
             same.append(len(kept))
             kept.append(contact)

@@ -30,11 +30,19 @@ GROUP_WORDS = {
 
 @dataclass(frozen=True)
 class Suggestion:
-    """One person to contact, the group they are in and why, in words."""
+    """One person to contact, the group they are in, how close their work is to the target
+    occupation (2 in it, 1 near it) and their organization's place on the targets."""
 
     contact: Contact
     group: int
-    reason: str
+    closeness: int = 0
+    target: TargetOrganization | None = None
+    rank: int | None = None
+
+    @property
+    def reason(self) -> str:
+        """Why they are on the list where they are, in words."""
+        return _reason(self.contact, self.group, self.closeness, self.rank, self.target)
 
     def to_dict(self) -> dict:
         return {
@@ -59,7 +67,7 @@ def whom_next(
     fits: dict[str, int] = {}
     ranked = []
     for order, contact in enumerate(contacts):
-        if contact.status == MET or folded(contact.name) in gone:
+        if contact.status == MET or (gone and folded(contact.name) in gone):
             continue
         if contact.position not in fits:
             fits[contact.position] = fit(contact.position) if fit and contact.position else 0
@@ -85,7 +93,7 @@ def whom_next(
         ranked.append((key, contact, group, closeness, rank))
     ranked.sort(key=lambda item: item[0])
     return [
-        Suggestion(contact, group, _reason(contact, group, closeness, rank, targets))
+        Suggestion(contact, group, closeness, None if rank is None else targets[rank], rank)
         for _, contact, group, closeness, rank in ranked
     ]
 
@@ -95,11 +103,10 @@ def _reason(
     group: int,
     closeness: int,
     rank: int | None,
-    targets: Sequence[TargetOrganization],
+    target: TargetOrganization | None,
 ) -> str:
     head = []
-    if rank is not None:
-        target = targets[rank]
+    if target is not None and rank is not None:
         stars = f", {target.interest} of 3 stars" if target.interest else ""
         head.append(f"Works at {target.name} (number {rank + 1} on your targets{stars})")
     elif contact.organization:

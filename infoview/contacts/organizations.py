@@ -7,8 +7,10 @@ the seeker knows there."""
 from __future__ import annotations
 
 import re
+import statistics
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 import pandas as pd
 
@@ -70,6 +72,7 @@ class TargetOrganization:
         }
 
 
+@lru_cache(maxsize=65_536)
 def organization_key(name: str) -> str:
     """`name` for matching one organization across files: case, accents, legal form ignored."""
     return folded(_LEGAL_FORM.sub("", " ".join(name.split())).strip(" ,."))
@@ -214,7 +217,7 @@ def _said(item: _Found, has_target: bool) -> list[str]:
     ]
     if item.pay:
         mark = item.pay[0][1]
-        middle = pd.Series([p for p, m in item.pay if m == mark]).median()
+        middle = statistics.median(p for p, m in item.pay if m == mark)
         what = " in your target occupation" if has_target else ""
         said.append(f"pay{what} around {format_money(middle, mark)} a year")
     return said + item.said
