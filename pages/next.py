@@ -22,7 +22,7 @@ from infoview.ui import cache, loaders, state
 from infoview.ui.first_page import run_through_app
 from infoview.ui.forms import showing, submit_once
 from infoview.ui.keys import Keys
-from infoview.ui.messages import flash, show_error, show_flash
+from infoview.ui.messages import flash, show_error, show_flash, show_success
 
 run_through_app()  # a fresh server may open this page before app.py
 
@@ -57,7 +57,7 @@ with left:
         before = len(state.contacts())
         if state.add_contacts(found):
             added = len(state.contacts()) - before
-            flash(f"Added {added} people ({len(found) - added} were on your list already).")
+            show_success(f"Added {added} people ({len(found) - added} were on your list already).")
         else:
             cache.forget_uploads(fresh)
         for problem in problems:

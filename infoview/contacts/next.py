@@ -154,4 +154,8 @@ def close_targets(
         for t in chosen
         if organization_key(t.name) not in covered and organization_key(t.name) not in gone_orgs
     ]
-    return Targets(tuple(p.name for p in people), tuple(organizations))
+    # two people of one name are one name to say
+    names = {folded(p.name): p.name for p in reversed(people)}
+    return Targets(
+        tuple(dict.fromkeys(names[folded(p.name)] for p in people)), tuple(organizations)
+    )
