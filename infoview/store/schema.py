@@ -6,7 +6,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from infoview.contacts.from_log import met_in, referred_in
+from infoview.contacts.model import unique
 from infoview.errors import WorkspaceError
+from infoview.store import codec
 from infoview.store.database import Connection
 from infoview.store.legacy import move_legacy_rows
 
@@ -23,6 +26,26 @@ class Migration:
     sql: str
     upgrade: Callable[[Connection], None] | None = None
     cleanup: str = ""
+
+
+def contacts_from_log(conn: Connection) -> None:
+    """Each owner's interviews logged before contacts were kept: the people met and whom they
+    suggested join the research list, as an interview saved today would add them."""
+    people: dict[str, list] = {}
+    for owner, content in conn.execute(
+        "SELECT owner, content FROM interviews ORDER BY owner, held_on, id"
+    ).fetchall():
+        interview = codec.loads(content)
+        people.setdefault(owner, []).extend([*met_in(interview), *referred_in(interview)])
+    conn.executemany(
+        "INSERT INTO contacts (owner, id, position, content, version) "
+        "VALUES (:owner, :id, :position, :content, 1)",
+        [
+            {"owner": owner, "id": c.id, "position": i, "content": codec.dumps(c)}
+            for owner, found in people.items()
+            for i, c in enumerate(unique(found))
+        ],
+    )
 
 
 MIGRATIONS = (
@@ -298,6 +321,7 @@ MIGRATIONS = (
             PRIMARY KEY (owner, id)
         );
         """,
+        upgrade=contacts_from_log,
     ),
 )
 

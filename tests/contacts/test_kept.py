@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -106,3 +107,20 @@ def test_contacts_names_and_details_never_reach_talking_points():
     assert secrets.scrub("Kwame Mensah (kwame@harbor.example) runs the FP&A team.") == (
         "Someone (contact details withheld) runs the FP&A team."
     )
+
+
+def test_a_workspace_from_before_contacts_gets_its_logged_people_on_upgrade(tmp_path):
+    workspace = open_workspace(tmp_path / "ws.sqlite")
+    dana = Profile(name="Dana Whitfield", organization="Northwind Motors")
+    workspace.record_interview(
+        Interview(dana, date(2026, 11, 2), referrals=(Referral("Priya Shah", "Lakeshore"),)),
+        [],
+    )
+    logged = workspace.contacts()
+    with sqlite3.connect(workspace.path) as conn:  # as InfoView left it before schema 6
+        conn.execute("DROP TABLE contacts")
+        conn.execute("DELETE FROM migrations WHERE number = 6")
+    upgraded = open_workspace(tmp_path / "ws.sqlite")
+    assert upgraded.migrations()[-1] == (6, "contacts")
+    assert upgraded.contacts() == logged
+    assert [c.name for c in logged] == ["Dana Whitfield", "Priya Shah"]
