@@ -52,3 +52,17 @@ def test_a_contact_made_the_interviewee_is_a_profile_filled_from_the_contact():
     assert profile.insider is True
     assert profile.specialty == "finance"
     assert profile_from(contact).insider is False
+
+
+def test_draft_the_approach_opens_outreach_with_the_contact_as_recipient():
+    app = new_app()
+    app.switch_page("pages/next.py").run()
+    add_person(app, "Priya Shah", "Lakeshore Bank", "Financial Analyst")
+    priya = Contact("Priya Shah", "Lakeshore Bank").id
+    [approach] = [b for b in app.button if b.key == f"approach-{priya}"]
+    approach.click().run()
+    assert not app.exception
+    assert labelled(app.selectbox, "Message").value == "approach"
+    assert labelled(app.text_input, "To").value == "Priya Shah"
+    assert labelled(app.text_input, "Their organization").value == "Lakeshore Bank"
+    assert labelled(app.text_input, "Their title").value == "Financial Analyst"
