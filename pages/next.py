@@ -201,7 +201,6 @@ for suggestion in suggestions[:SHOWN_PEOPLE]:
                 st.session_state[Keys.DRAFT_KIND] = "approach"
                 st.session_state.pop(Keys.DRAFT_TO, None)
                 st.switch_page("pages/outreach.py")
-            flash(f"{contact.name} is your interviewee; check the profile.")
             st.switch_page("pages/interviewee.py")
         delete = three.button("Delete", key=f"delete-{contact.id}", icon=":material/delete:")
         if delete and state.delete_contacts([contact.id]):
