@@ -10,9 +10,11 @@ from pathlib import Path
 
 from bench.common import Result, median_seconds
 from infoview.contacts import Interest, contacts_from_research, research_list
+from infoview.contacts.fit import occupation_fit
 from infoview.research import read_research_path
 
 CONNECTIONS, ORGANIZATIONS = 30_000, 2_000
+FINANCIAL_ANALYSTS = "13-2051"  # the seeker's target occupation
 TITLES = (
     "Financial Analyst",
     "Senior Data Analyst",
@@ -85,7 +87,7 @@ def run() -> list[Result]:
 
         def import_and_rank() -> None:
             contacts = contacts_from_research(read_research_path(connections)).contacts
-            listed = research_list(tables, contacts, stars)
+            listed = research_list(tables, contacts, stars, occupation_fit([FINANCIAL_ANALYSTS]))
             found[:] = [len(contacts), len(listed.organizations), len(listed.suggestions)]
 
         seconds = median_seconds(import_and_rank, repeat=3)

@@ -34,7 +34,7 @@ def test_the_sample_workbook_gives_pay_trend_and_org_chart_findings():
             "trends",
             "Shared-service centres take over routine accounting work (entry roles shift toward "
             "analysis and business partnering)",
-            "Consulting report",
+            "Consulting report (June 2026)",  # its date cell gives the month
         ),
         (
             "organization",

@@ -57,6 +57,13 @@ def research_list(
     return ResearchList(tuple(organizations), tuple(whom_next(contacts, organizations, fit, met)))
 
 
+def research_close(tables: Sequence[ResearchTable], *leave_out: str) -> Targets:
+    """The close's names from research files alone (no workspace): the people of their
+    contacts tables, a list kept by hand, then the organizations the research names."""
+    tables = list(tables)
+    return research_list(tables, contacts_from_tables(tables)).close(*leave_out, everyone=True)
+
+
 __all__ = [
     "INTERESTS",
     "STATUSES",
@@ -73,6 +80,7 @@ __all__ = [
     "interests_from",
     "interests_to",
     "read_contacts_path",
+    "research_close",
     "research_list",
     "target_organizations",
     "unique",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Sequence
 
 from infoview.contacts import (
     INTERESTS,
@@ -18,8 +19,10 @@ from infoview.contacts import (
     research_list,
     with_interest,
 )
-from infoview.contacts.model import TYPED
+from infoview.contacts.fit import occupation_fit
+from infoview.contacts.model import TYPED, ContactError
 from infoview.log import people_met
+from infoview.occupations import group
 from infoview.store import Workspace, open_workspace
 
 EXIT_OK, EXIT_UNREADABLE = 0, 2
@@ -52,6 +55,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     listing.set_defaults(run=_list)
     upcoming = actions.add_parser("next", help="whom to contact next, best first")
     upcoming.add_argument("--json", action="store_true")
+    _occupation_option(upcoming)
     upcoming.set_defaults(run=_next)
     delete = actions.add_parser("delete", help="delete contacts for good")
     delete.add_argument("ids", nargs="*", metavar="ID", help="ids from `contacts list --json`")
@@ -72,7 +76,19 @@ def register(commands: argparse._SubParsersAction) -> None:
         metavar="NAME=N",
         help="give an organization 0 to 3 stars (adds it when your research does not name it)",
     )
+    _occupation_option(targets)
     targets.set_defaults(run=_targets)
+
+
+def _occupation_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--occupation",
+        action="append",
+        default=[],
+        metavar="CODE",
+        help="your target occupation, a SOC code such as 15-2051 (python -m infoview "
+        "occupation TITLE finds it); postings and people in or near it rank first",
+    )
 
 
 def _add(args: argparse.Namespace) -> int:
@@ -122,7 +138,7 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _next(args: argparse.Namespace) -> int:
-    listed = workspace_list(open_workspace(args.db))
+    listed = workspace_list(open_workspace(args.db), occupations=args.occupation)
     if args.json:
         print(json.dumps([s.to_dict() for s in listed.suggestions], indent=2, ensure_ascii=False))
     else:
@@ -165,7 +181,7 @@ def _targets(args: argparse.Namespace) -> int:
                 )
             interests = with_interest(interests, name, int(stars), own=True)
         workspace.save_document(INTERESTS, interests_to(interests))
-    listed = workspace_list(workspace)
+    listed = workspace_list(workspace, occupations=args.occupation)
     if args.json:
         print(json.dumps([t.to_dict() for t in listed.organizations], indent=2, ensure_ascii=False))
     else:
@@ -174,14 +190,23 @@ def _targets(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def workspace_list(workspace: Workspace, tables: list | None = None) -> ResearchList:
+def workspace_list(
+    workspace: Workspace, tables: list | None = None, occupations: Sequence[str] = ()
+) -> ResearchList:
     """The workspace's research list: its research (or `tables`), contacts, stars and
-    interviews."""
+    interviews, ranked for the target `occupations` (SOC codes)."""
+    unknown = [code for code in occupations if group(code) is None]
+    if unknown:
+        raise ContactError(
+            f'"{unknown[0]}" is not a 2018 SOC code: use one like 15-2051 (python -m infoview '
+            "occupation TITLE finds it)."
+        )
     if tables is None:
         tables = [t for f in workspace.research_files() for t in f.tables]
     return research_list(
         tables,
         workspace.contacts(),
         interests_from(workspace.document(INTERESTS)),
+        occupation_fit(occupations),
         met=people_met(workspace.interviews()),
     )

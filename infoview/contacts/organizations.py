@@ -238,9 +238,12 @@ def _with_reason(target: TargetOrganization, has_target: bool) -> TargetOrganiza
     else:
         parts.append(f"no postings {what}")
     if target.contacts:
-        shown = ", ".join(target.contacts[:3])
-        more = len(target.contacts) - 3
-        parts.append(f"you know {shown}" + (f" and {more} more" if more > 0 else "") + " there")
+        named = list(target.contacts[:3])
+        more = len(target.contacts) - len(named)
+        if more:
+            named.append(f"{more} more")
+        shown = named[0] if len(named) == 1 else f"{', '.join(named[:-1])} and {named[-1]}"
+        parts.append(f"you know {shown} there")
     else:
         parts.append("you know no one there yet")
     reason = "; ".join(parts)

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from infoview.anonymize import secrets_of
-from infoview.contacts import contacts_from_tables, research_list
+from infoview.contacts import research_close
 from infoview.contacts.cli import workspace_list
 from infoview.errors import WorkspaceError
 from infoview.findings import propose_findings
@@ -97,9 +97,7 @@ def plan_with_workspace(
         return plan_sheet(profile, ordered, bank, targets, asker=asker)
 
     if db is None:
-        # the people in research tables are a list kept by hand: each is someone to contact
-        listed = research_list(tables, contacts_from_tables(tables))
-        return plan(list(hypotheses), listed.close(*leave_out, everyone=True))
+        return plan(list(hypotheses), research_close(tables, *leave_out))
     workspace = open_workspace(db)
     interviews = workspace.interviews()
     listed = workspace_list(workspace, list(tables))

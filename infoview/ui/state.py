@@ -9,6 +9,7 @@ import streamlit as st
 
 from infoview.anonymize import Secrets, secrets_of
 from infoview.contacts import Contact, Interest, ResearchList, research_list
+from infoview.contacts.fit import occupation_fit
 from infoview.findings import propose_findings
 from infoview.hypotheses import Hypothesis, left_behind, merge_findings
 from infoview.log import Interview, KeptSheet, Referral, finding_hypotheses, people_met
@@ -239,8 +240,12 @@ def interests() -> list[Interest]:
 def listed() -> ResearchList:
     """The research list now: target organizations and people to contact, ranked."""
     met = people_met(interviews())
-    key = ("research list", st.session_state[Keys.CONTACTS_CHANGES], tuple(interests()), met)
-    return cache.derived(key, lambda: research_list(tables(), contacts(), interests(), met=met))
+    aims = seeker().targets
+    key = ("research list", st.session_state[Keys.CONTACTS_CHANGES], tuple(interests()), met, aims)
+    return cache.derived(
+        key,
+        lambda: research_list(tables(), contacts(), interests(), occupation_fit(aims), met),
+    )
 
 
 def add_contacts(found: list[Contact]) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from infoview.contacts import Contact, Interest, research_list, target_organizations
+from infoview.contacts.fit import occupation_fit
 from infoview.contacts.model import CONTACTED, FROM_LOG, MET
 from infoview.contacts.next import AT_TARGET, AT_TARGET_IN_FIELD, IN_FIELD, OTHER, SECOND_STEP
 from infoview.questions.targets import Targets
@@ -152,4 +153,30 @@ def test_an_address_book_is_not_named_unless_tied_to_a_target_or_kept_by_hand():
     assert research_list([], contacts, [], fit).close() == Targets()
     assert research_list([], contacts[:2], [], fit).close(everyone=True) == Targets(
         people=("Person 0", "Person 1")
+    )
+
+
+def test_the_occupation_map_decides_who_is_in_or_near_the_target():
+    fit = occupation_fit(["13-2051"])  # financial and investment analysts
+    assert [fit(t) for t in ("Financial Analyst", "Budget Analyst", "Registered Nurse")] == [
+        2,
+        1,
+        0,
+    ]
+    assert fit("Team 4") == 0  # names no work
+    assert occupation_fit([]) is None
+    contacts = [
+        Contact("Rosa Diaz", "Globex", "Registered Nurse"),
+        Contact("Budi Tan", "Globex", "Budget Analyst"),
+        Contact("Fay Lim", "Globex", "Sr. Financial Analyst"),
+    ]
+    listed = research_list([], contacts, [Interest("Globex", 3)], fit)
+    assert [(s.contact.name, s.group) for s in listed.suggestions] == [
+        ("Fay Lim", AT_TARGET_IN_FIELD),
+        ("Budi Tan", AT_TARGET_IN_FIELD),
+        ("Rosa Diaz", AT_TARGET),
+    ]
+    assert listed.suggestions[1].reason == (
+        "Works at Globex (number 1 on your targets, 3 of 3 stars) as Budget Analyst, close to "
+        "your target occupation."
     )

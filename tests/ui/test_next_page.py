@@ -50,7 +50,8 @@ def test_a_contact_made_the_interviewee_is_a_profile_filled_from_the_contact():
         "Dana Lee",
     )
     assert profile.insider is True
-    assert profile.specialty == "finance"
+    assert (profile.seniority, profile.placement.code) == ("mid", "13-2051")
+    assert profile_from(Contact("Ravi Rao", "Acme", "VP Finance")).seniority == "executive"
     assert profile_from(contact).insider is False
 
 
