@@ -15,9 +15,11 @@ from infoview.errors import PlanError
 from infoview.hypotheses import Hypothesis, custom_hypothesis
 from infoview.profile import INDUSTRIES, SENIORITIES, SPECIALTIES, Profile
 from infoview.questions import alternatives, load_bank, own_question_id, plan_sheet
+from infoview.questions.fields import SPECIALTY_OCCUPATIONS, in_field
 from infoview.questions.model import SECTIONS
 from infoview.questions.springboards import ranked, spoken_source
 from infoview.questions.targets import Targets
+from tests.questions.test_fields import ONE_PER_MAJOR_GROUP
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 BANK = load_bank()
@@ -180,9 +182,10 @@ def test_the_sheet_follows_the_method(seniority, specialty, industry, insider, m
         assert any("day-to-day" in q.tags for q in bank_questions)
         assert any("entry-path" in q.tags for q in bank_questions)
         assert not any("strategy" in q.tags for q in bank_questions)
-    # function and industry
-    assert any(specialty in q.specialties for q in bank_questions)
-    assert all(not q.specialties or specialty in q.specialties for q in bank_questions)
+    # their work (the specialty placed in the SOC) and industry
+    code = SPECIALTY_OCCUPATIONS[specialty][0]
+    assert any(q.occupations and in_field(q.occupations, code) for q in bank_questions)
+    assert all(in_field(q.occupations, code) for q in bank_questions)
     if industry in INDUSTRIES:
         assert any(industry in q.industries for q in bank_questions)
     assert all(not q.industries or industry in q.industries for q in bank_questions)
@@ -376,9 +379,12 @@ def test_a_user_bank_without_springboards_borrows_the_bundled_ones():
     }
 
 
-def _offered(profile, hypotheses, targets=PEOPLE_AND_ORGANIZATIONS):
-    """Bank ids on the sheet, if time permits, or offered as alternatives to swap in."""
-    sheet = plan_sheet(profile, hypotheses, BANK, targets)
+def _offered(profile, hypotheses, targets=PEOPLE_AND_ORGANIZATIONS, **work):
+    """Bank ids on the sheet, if time permits, or offered as alternatives to swap in.
+
+    `work` holds the interviewee's `occupation` and the seeker's `background`, when given.
+    """
+    sheet = plan_sheet(profile, hypotheses, BANK, targets, **work)
     planned = (*sheet.questions, *sheet.if_time_permits)
     offered = {q.bank_id for q in planned}
     first_per_section = {q.section: q.id for q in reversed(planned)}
@@ -406,6 +412,14 @@ def test_every_bank_question_is_reachable_by_some_profile():
         offered |= _offered(replace(profile, referred_by=""), many)
     for targets in (TARGETS, Targets(people=("Dana Lee",)), Targets(organizations=("Acme",))):
         offered |= _offered(make_profile("mid", "finance", False, 15), many, targets)
+    for occupation, seniority, insider in itertools.product(
+        ONE_PER_MAJOR_GROUP.values(), SENIORITIES, (False, True)
+    ):
+        profile = make_profile(seniority, "general management", insider, 15)
+        offered |= _offered(profile, many, occupation=occupation)
+    for occupation, background in (("13-1151", "25-2031"), ("15-1255", "25-2031")):
+        profile = make_profile("mid", "general management", False, 15)
+        offered |= _offered(profile, many, occupation=occupation, background=background)
     assert sorted({q.id for q in BANK} - offered) == []
 
 

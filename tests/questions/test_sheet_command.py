@@ -62,7 +62,8 @@ def test_a_bad_user_bank_is_a_message_naming_the_row(tmp_path, capsys):
         'infoview: bank_unknown_tag.csv, row 2: tag "gossip" is unknown; use one of '
         "advice, compensation, competitors, culture, day-to-day, entry-path, environment, "
         "etiquette, feedback, growth, hiring, lifestyle, path, permission, referral, "
-        "referrals, research, skills, specialty, strategy, structure, technology, trends.\n"
+        "referrals, research, skills, specialty, strategy, structure, technology, transferable, "
+        "trends.\n"
     )
 
 
