@@ -80,6 +80,7 @@ class _Group:
     q3: float
     people: int
     sources: tuple[str, ...]
+    occupation: str = ""  # the SOC code its role was placed in on import
 
 
 def pay_findings(table: ResearchTable) -> list[Finding]:
@@ -154,6 +155,7 @@ def pay_points(table: ResearchTable) -> pd.DataFrame:
             "high": high.fillna(amount),
             "people": _cleaned(table.column("sample_size"), _count, frame.index, 0).astype(int),
             "source": _cleaned(table.column("source"), clean_text, frame.index),
+            "occupation": _placed(table),
         }
     )
     usable = (
@@ -163,6 +165,13 @@ def pay_points(table: ResearchTable) -> pd.DataFrame:
     )
     usable &= ~_aggregates(table, points)
     return points[usable]
+
+
+def _placed(table: ResearchTable) -> pd.Series:
+    """The SOC code each row's role was placed in when the table was read ("" if none)."""
+    if table.values is not None and "occupation" in table.values:
+        return table.values["occupation"]
+    return pd.Series("", index=table.frame.index)
 
 
 def role_key(title: str) -> str:
@@ -226,6 +235,7 @@ class _Sayer:
             figure=figure,
             sample_size=g.people or g.n,
             strength=strength,
+            occupation=g.occupation,
         )
 
     def role(self, g: _Group, share: float, total: int) -> Finding:
@@ -243,6 +253,7 @@ class _Sayer:
             figure=figure,
             sample_size=g.people or g.n,
             strength=_strength(g),
+            occupation=g.occupation,
         )
 
     def place_comparisons(self, groups: list[_Group]) -> list[Finding]:
@@ -335,6 +346,7 @@ class _Sayer:
             figure=money(top.median, top.currency),
             sample_size=(a.people + b.people) or (a.n + b.n),
             strength=min(_strength(a), _strength(b)) if not self.stat else PUBLISHED_STRENGTH,
+            occupation=a.occupation if a.occupation == b.occupation else "",
         )
 
     def _share(self, share: float, total: int) -> str:
@@ -406,6 +418,7 @@ def _groups(points: pd.DataFrame, keys: list[str]) -> list[_Group]:
             "low": grouped["low"].min(),
             "high": grouped["high"].max(),
             "people": grouped["people"].sum(),
+            "occupation": grouped["occupation"].first(),
         }
     )
     stats["role"] = common.reindex(stats.index)
@@ -429,6 +442,7 @@ def _groups(points: pd.DataFrame, keys: list[str]) -> list[_Group]:
                 q3=float(row["q3"]),
                 people=int(row["people"]),
                 sources=sources.get(key, ()),
+                occupation=str(row["occupation"]),
             )
         )
         if "level" in values:

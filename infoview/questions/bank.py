@@ -20,7 +20,7 @@ from pathlib import Path
 from infoview.errors import BankError
 from infoview.findings import TOPICS
 from infoview.profile import INDUSTRIES, SENIORITIES, SPECIALTIES
-from infoview.questions.fields import SPECIALTY_OCCUPATIONS, is_group
+from infoview.questions.fields import is_group, specialty_groups
 from infoview.questions.guard import find_job_request
 from infoview.questions.model import SECTIONS, BankQuestion
 from infoview.questions.placeholders import (
@@ -202,7 +202,7 @@ def _occupations(cell: str, specialties: str, fail) -> frozenset[str]:
         raise fail(
             f'specialty "{sorted(unknown)[0]}" is not one of {", ".join(SPECIALTIES)} (or any).'
         )
-    return frozenset(codes).union(*(SPECIALTY_OCCUPATIONS[s] for s in named))
+    return frozenset(codes).union(*(specialty_groups(s) for s in named))
 
 
 def _choices(cell: str, allowed: tuple[str, ...], label: str, fail) -> frozenset[str]:

@@ -2,7 +2,7 @@
 
 A bank question names the SOC groups it suits ("29-0000" a major group, "15-1200" a minor one,
 "13-2010" a broad one, or a detailed occupation); it suits a person whose occupation falls in one
-of them. A profile that only says one of the old specialties is placed by SPECIALTY_OCCUPATIONS.
+of them. A profile that only says an old specialty is placed in its SOC group (Profile.placement).
 """
 
 from __future__ import annotations
@@ -13,31 +13,21 @@ from functools import lru_cache
 
 from infoview import occupations
 from infoview.occupations.index import load_index
+from infoview.profile import SPECIALTY_GROUPS
 
-# The old specialties in SOC groups; the first is where a profile that says only the specialty is
-# placed, the others hold the rest of its work (managers of the function, its assistants).
-SPECIALTY_OCCUPATIONS = {
-    "technology": ("15-1200", "11-3020"),
-    "finance": ("13-2000", "11-3030"),
-    "accounting": ("13-2010", "13-2080", "43-3030", "11-3030"),
-    "marketing": ("13-1160", "11-2020", "11-2010", "11-2030", "27-3030"),
-    "sales": ("41-0000", "11-2022"),
-    "operations": ("11-1020", "11-3010", "11-3050", "11-3060", "11-3070", "13-1020", "13-1080"),
-    "human resources": (
-        "13-1070",
-        "11-3110",
-        "11-3120",
-        "11-3130",
-        "13-1140",
-        "13-1150",
-        "43-4160",
-    ),
-    "product": ("11-2020", "15-1255", "27-1021"),
-    "data": ("15-2000", "15-1240"),
-    "consulting": ("13-1110",),
-    "legal": ("23-0000",),
-    "healthcare": ("29-0000", "31-0000", "11-9110"),
-    "general management": ("11-0000",),
+# Beyond a specialty's own SOC group (profile.SPECIALTY_GROUPS), the rest of its work: the
+# function's managers and assistants. A user's bank that names a specialty means all of them.
+SPECIALTY_MORE = {
+    "technology": ("11-3020",),
+    "finance": ("11-3030",),
+    "accounting": ("13-2080", "43-3030", "11-3030"),
+    "marketing": ("11-2020", "11-2010", "11-2030", "27-3030"),
+    "sales": ("11-2022",),
+    "operations": ("11-3010", "11-3050", "11-3060", "11-3070", "13-1020", "13-1080"),
+    "human resources": ("11-3110", "11-3120", "11-3130", "13-1140", "13-1150", "43-4160"),
+    "product": ("15-1255", "27-1021"),
+    "data": ("15-1240",),
+    "healthcare": ("31-0000", "11-9110"),
 }
 MILITARY = "55-0000"  # the bank serves civilian work; military questions are for another bank
 TOOLS_NAMED = 2
@@ -75,19 +65,21 @@ class Work:
         return self.background is not None
 
 
-def work_of(specialty: str, occupation: str | None = None, background: str | None = None) -> Work:
-    """The interviewee's work: their occupation's SOC code, else their specialty's own group.
-
-    `background` is the seeker's SOC code; it is kept only when it is another major group.
-    """
-    if occupation:
-        code = occupation[:7]
-        placed = occupations.group(code)  # an occupation or, for a field, a SOC group
-        name = _spoken_title(placed.title) if placed else code
-    else:
-        code, name = SPECIALTY_OCCUPATIONS[specialty][0], specialty
+def work_of(code: str | None, background: str | None = None) -> Work:
+    """The work of a person placed at SOC `code` (None when their work is unknown: the bank's
+    general questions only); `background` (the seeker's SOC code) is kept when it lies in
+    another major group."""
+    if not code:
+        return Work(code="", name="")
+    placed = occupations.group(code[:7])
+    name = _spoken_title(placed.title) if placed else code
     changing = background and major_group(background) != major_group(code)
-    return Work(code=code, name=name, background=background[:7] if changing else None)
+    return Work(code=code[:7], name=name, background=background[:7] if changing else None)
+
+
+def specialty_groups(specialty: str) -> tuple[str, ...]:
+    """The SOC groups of one of the bank's old specialties, its own group first."""
+    return (SPECIALTY_GROUPS[specialty], *SPECIALTY_MORE.get(specialty, ()))
 
 
 def in_field(groups: frozenset[str], code: str) -> bool:

@@ -51,12 +51,10 @@ def suits(
     )
 
 
-def person_work(
-    profile: Profile, occupation: str | None = None, background: str | None = None
-) -> Work:
-    """The interviewee's work in the SOC (their occupation, else their specialty's group) and
-    the seeker's `background` occupation when it lies in another major group."""
-    return work_of(profile.known_specialty, occupation, background)
+def person_work(profile: Profile, background: str | None = None) -> Work:
+    """The interviewee's work where the profile places it in the SOC, with the seeker's
+    `background` occupation when it lies in another major group (a career change)."""
+    return work_of(profile.placement.code, background)
 
 
 def their_work(question: BankQuestion, work: Work) -> bool:
@@ -107,13 +105,14 @@ def needs(profile: Profile, work: Work | None = None) -> tuple[Need, ...]:
                 lambda q: "entry-path" in q.tags,
             )
         )
-    rules.append(
-        Need(
-            "specialty",
-            f"Asks about their line of work: {work.name}",
-            lambda q: bool(q.occupations) and in_field(q.occupations, work.code),
+    if work.code:
+        rules.append(
+            Need(
+                "specialty",
+                f"Asks about their line of work: {work.name}",
+                lambda q: bool(q.occupations) and in_field(q.occupations, work.code),
+            )
         )
-    )
     if work.changing:
         rules.append(
             Need(

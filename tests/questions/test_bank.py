@@ -9,7 +9,7 @@ import pytest
 from infoview.errors import BankError
 from infoview.profile import INDUSTRIES, SENIORITIES, SPECIALTIES
 from infoview.questions import find_job_request, load_bank
-from infoview.questions.fields import SPECIALTY_OCCUPATIONS, civilian_major_groups, in_field
+from infoview.questions.fields import civilian_major_groups, in_field, specialty_groups
 from infoview.questions.model import SECTIONS
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -95,7 +95,7 @@ def test_the_bundled_bank_has_at_least_250_questions_in_every_section():
 
 @pytest.mark.parametrize("specialty", SPECIALTIES)
 def test_every_old_specialty_has_ten_questions_of_its_own_across_levels(specialty):
-    code = SPECIALTY_OCCUPATIONS[specialty][0]
+    code = specialty_groups(specialty)[0]
     own = [q for q in ASKED if q.occupations and in_field(q.occupations, code)]
     assert len(own) >= 10
     for seniority in SENIORITIES:

@@ -49,20 +49,20 @@ ONE_PER_MAJOR_GROUP = {
 }
 
 
-def person(seniority="mid", insider=False, minutes=15):
+def person(occupation, seniority="mid", insider=False, minutes=15):
     return Profile(
         name="Sam Rivera",
         organization="Acme",
-        title="",
         seniority=seniority,
         insider=insider,
         minutes=minutes,
+        occupation=occupation,
     )
 
 
-def offered(profile, **work):
+def offered(profile, background=None):
     """Bank questions on the sheet, if time permits, or offered as swaps for any on the sheet."""
-    sheet = plan_sheet(profile, (), BANK, **work)
+    sheet = plan_sheet(profile, (), BANK, background=background)
     planned = (*sheet.questions, *sheet.if_time_permits)
     found = {q.bank_id for q in planned}
     for question in sheet.questions:
@@ -70,8 +70,8 @@ def offered(profile, **work):
     return {BY_ID[i] for i in found if i in BY_ID}
 
 
-def sheet_bank_questions(profile, **work):
-    sheet = plan_sheet(profile, (), BANK, **work)
+def sheet_bank_questions(profile):
+    sheet = plan_sheet(profile, (), BANK)
     return [BY_ID[q.bank_id] for q in sheet.questions if q.bank_id in BY_ID], sheet
 
 
@@ -86,7 +86,7 @@ def test_the_samples_cover_every_civilian_major_group():
 def test_every_major_group_reaches_eight_questions_of_its_own(major, code):
     reached = set()
     for seniority, insider in itertools.product(SENIORITIES, (False, True)):
-        reached |= offered(person(seniority, insider), occupation=code)
+        reached |= offered(person(code, seniority, insider))
     own = {q.id for q in reached if q.occupations and in_field(q.occupations, code)}
     assert len(own) >= 8
     # and nothing keyed to another field
@@ -95,8 +95,8 @@ def test_every_major_group_reaches_eight_questions_of_its_own(major, code):
 
 @pytest.mark.parametrize("seniority", SENIORITIES)
 def test_a_teacher_is_asked_about_education_never_about_sprints(seniority):
-    reached = offered(person(seniority), occupation=TEACHER)
-    questions, sheet = sheet_bank_questions(person(seniority), occupation=TEACHER)
+    reached = offered(person(TEACHER, seniority))
+    questions, sheet = sheet_bank_questions(person(TEACHER, seniority))
     assert any("25-0000" in q.occupations for q in questions)
     assert not any(re.search(r"sprint|release|stack|engineer", q.text, re.I) for q in reached)
     assert not any(q.occupations and not in_field(q.occupations, TEACHER) for q in reached)
@@ -106,7 +106,7 @@ def test_a_teacher_is_asked_about_education_never_about_sprints(seniority):
 
 @pytest.mark.parametrize("seniority", SENIORITIES)
 def test_a_registered_nurse_is_asked_healthcare_questions(seniority):
-    questions, _ = sheet_bank_questions(person(seniority), occupation=NURSE)
+    questions, _ = sheet_bank_questions(person(NURSE, seniority))
     own = [q for q in questions if q.occupations]
     assert own and all(in_field(q.occupations, NURSE) for q in own)
     assert any("29-0000" in q.occupations for q in own)
@@ -114,16 +114,16 @@ def test_a_registered_nurse_is_asked_healthcare_questions(seniority):
 
 @pytest.mark.parametrize("seniority", SENIORITIES)
 def test_an_electrician_gets_construction_questions_not_general_management(seniority):
-    questions, _ = sheet_bank_questions(person(seniority), occupation=ELECTRICIAN)
-    reached = offered(person(seniority), occupation=ELECTRICIAN)
+    questions, _ = sheet_bank_questions(person(ELECTRICIAN, seniority))
+    reached = offered(person(ELECTRICIAN, seniority))
     assert any("47-0000" in q.occupations for q in questions)
     assert not any("11-0000" in q.occupations for q in reached)
     assert not any(q.id.startswith("gm-") for q in reached)
 
 
 def test_the_tools_question_names_a_nurses_hot_technologies():
-    profile = person("junior")
-    sheet = plan_sheet(profile, (), BANK, occupation=NURSE)
+    profile = person(NURSE, "junior")
+    sheet = plan_sheet(profile, (), BANK)
     rapport = sheet.sections[1].questions[0]
     options = [*sheet.questions, *alternatives(sheet, rapport.id, BANK, profile, len(BANK))]
     tools = next(q for q in options if q.bank_id == "rap-22")
@@ -151,8 +151,8 @@ def test_typical_tools_are_the_fields_own_as_people_say_them(code, tools):
 
 
 def test_without_typical_tools_the_tools_question_is_the_plain_one():
-    profile = person("junior")
-    sheet = plan_sheet(profile, (), BANK, occupation=TEACHER)
+    profile = person(TEACHER, "junior")
+    sheet = plan_sheet(profile, (), BANK)
     rapport = sheet.sections[1].questions[0]
     options = [*sheet.questions, *alternatives(sheet, rapport.id, BANK, profile, len(BANK))]
     ids = {q.bank_id for q in options}
@@ -169,12 +169,12 @@ def test_a_teacher_turned_ux_seeker_gets_one_transferable_skills_question():
     teacher = classify("high school math teacher")
     assert ux.known and teacher.code == TEACHER and ux.major.code != "25-0000"
     for seniority, minutes in itertools.product(SENIORITIES, (15, 30)):
-        profile = person(seniority, minutes=minutes)
-        sheet = plan_sheet(profile, (), BANK, occupation=ux.code, background=teacher.code)
+        profile = person(ux.code, seniority, minutes=minutes)
+        sheet = plan_sheet(profile, (), BANK, background=teacher.code)
         found = _transferable(sheet)
         assert len(found) == 1, (seniority, minutes)
         assert [r.code for r in found[0].why][:1] == ["career-change"]
-    same = plan_sheet(person(), (), BANK, occupation=TEACHER, background="25-2021")
+    same = plan_sheet(person(TEACHER), (), BANK, background="25-2021")
     assert _transferable(same) == []
     assert not any("transferable" in q.tags for q in same.if_time_permits)
 
@@ -182,7 +182,7 @@ def test_a_teacher_turned_ux_seeker_gets_one_transferable_skills_question():
 def test_a_bridge_from_related_occupations_is_named_when_there_is_one():
     # training and development specialists: O*NET relates instructional coordinators to them
     assert bridge_between(TEACHER, "13-1151") == "instructional coordinators"
-    sheet = plan_sheet(person(), (), BANK, occupation="13-1151", background=TEACHER)
+    sheet = plan_sheet(person("13-1151"), (), BANK, background=TEACHER)
     assert [q.text for q in _transferable(sheet)] == [
         "From what I have read, roles such as instructional coordinators often link a "
         "background like mine to work like yours. Which of my skills would carry over, and "
@@ -191,12 +191,20 @@ def test_a_bridge_from_related_occupations_is_named_when_there_is_one():
     assert bridge_between(TEACHER, "19-4061") is None
 
 
-def test_a_profile_that_only_says_a_specialty_is_placed_by_it():
-    assert work_of("healthcare").code == "29-0000"
+def test_a_profile_that_only_says_a_specialty_is_planned_from_its_soc_group():
     questions, _ = sheet_bank_questions(Profile(seniority="mid", specialty="healthcare"))
     assert any("29-0000" in q.occupations for q in questions)
-    assert work_of("finance", None, "25-2031").background == "25-2031"
-    assert work_of("finance", None, "13-2011").background is None
+    assert all(in_field(q.occupations, "29-0000") for q in questions)
+    assert work_of("13-2000", "25-2031").background == "25-2031"
+    assert work_of("13-2000", "13-2011").background is None
+
+
+def test_work_that_cannot_be_placed_gets_the_general_questions_only():
+    profile = Profile(seniority="mid", title="Team 4")
+    questions, sheet = sheet_bank_questions(profile)
+    assert questions and not any(q.occupations for q in questions)
+    assert "specialty" not in {r.code for q in sheet.questions for r in q.why}
+    assert work_of(None, "25-2031") == work_of("")
 
 
 def test_a_user_bank_may_name_old_specialties_which_become_soc_groups():

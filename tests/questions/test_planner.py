@@ -15,7 +15,7 @@ from infoview.errors import PlanError
 from infoview.hypotheses import Hypothesis, custom_hypothesis
 from infoview.profile import INDUSTRIES, SENIORITIES, SPECIALTIES, Profile
 from infoview.questions import alternatives, load_bank, own_question_id, plan_sheet
-from infoview.questions.fields import SPECIALTY_OCCUPATIONS, in_field
+from infoview.questions.fields import in_field
 from infoview.questions.model import SECTIONS
 from infoview.questions.springboards import ranked, spoken_source
 from infoview.questions.targets import Targets
@@ -182,8 +182,8 @@ def test_the_sheet_follows_the_method(seniority, specialty, industry, insider, m
         assert any("day-to-day" in q.tags for q in bank_questions)
         assert any("entry-path" in q.tags for q in bank_questions)
         assert not any("strategy" in q.tags for q in bank_questions)
-    # their work (the specialty placed in the SOC) and industry
-    code = SPECIALTY_OCCUPATIONS[specialty][0]
+    # their work (the title, else the specialty, placed in the SOC) and industry
+    code = profile.placement.code
     assert any(q.occupations and in_field(q.occupations, code) for q in bank_questions)
     assert all(in_field(q.occupations, code) for q in bank_questions)
     if industry in INDUSTRIES:
@@ -379,12 +379,12 @@ def test_a_user_bank_without_springboards_borrows_the_bundled_ones():
     }
 
 
-def _offered(profile, hypotheses, targets=PEOPLE_AND_ORGANIZATIONS, **work):
+def _offered(profile, hypotheses, targets=PEOPLE_AND_ORGANIZATIONS, background=None):
     """Bank ids on the sheet, if time permits, or offered as alternatives to swap in.
 
-    `work` holds the interviewee's `occupation` and the seeker's `background`, when given.
+    `background` is the seeker's own occupation, when given.
     """
-    sheet = plan_sheet(profile, hypotheses, BANK, targets, **work)
+    sheet = plan_sheet(profile, hypotheses, BANK, targets, background=background)
     planned = (*sheet.questions, *sheet.if_time_permits)
     offered = {q.bank_id for q in planned}
     first_per_section = {q.section: q.id for q in reversed(planned)}
@@ -407,7 +407,8 @@ def test_every_bank_question_is_reachable_by_some_profile():
     for seniority, specialty, insider, industry in itertools.product(
         SENIORITIES, SPECIALTIES, (False, True), ("", *INDUSTRIES)
     ):
-        profile = make_profile(seniority, specialty, insider, 15, industry=industry)
+        # no title, so the specialty places their work
+        profile = make_profile(seniority, specialty, insider, 15, industry=industry, title="")
         offered |= _offered(profile, many)
         offered |= _offered(replace(profile, referred_by=""), many)
     for targets in (TARGETS, Targets(people=("Dana Lee",)), Targets(organizations=("Acme",))):
@@ -415,11 +416,11 @@ def test_every_bank_question_is_reachable_by_some_profile():
     for occupation, seniority, insider in itertools.product(
         ONE_PER_MAJOR_GROUP.values(), SENIORITIES, (False, True)
     ):
-        profile = make_profile(seniority, "general management", insider, 15)
-        offered |= _offered(profile, many, occupation=occupation)
+        profile = make_profile(seniority, "", insider, 15, occupation=occupation)
+        offered |= _offered(profile, many)
     for occupation, background in (("13-1151", "25-2031"), ("15-1255", "25-2031")):
-        profile = make_profile("mid", "general management", False, 15)
-        offered |= _offered(profile, many, occupation=occupation, background=background)
+        profile = make_profile("mid", "", False, 15, occupation=occupation)
+        offered |= _offered(profile, many, background=background)
     assert sorted({q.id for q in BANK} - offered) == []
 
 
