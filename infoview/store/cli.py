@@ -87,11 +87,14 @@ def plan_with_workspace(
     bank: Sequence[BankQuestion],
     targets: Targets,
     asker: str = "",
+    background: str | None = None,
 ) -> Sheet:
-    """The sheet; when `db` names a workspace, built on its interviews like the app's sheets."""
+    """The sheet; when `db` names a workspace, built on its interviews like the app's sheets.
+
+    `background` is the SOC code of the seeker's own occupation (a career changer's)."""
 
     def plan(ordered: list[Hypothesis]) -> Sheet:
-        return plan_sheet(profile, ordered, bank, targets, asker=asker)
+        return plan_sheet(profile, ordered, bank, targets, asker=asker, background=background)
 
     if db is None:
         return plan(list(hypotheses))
