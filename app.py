@@ -2,10 +2,11 @@
 
 import streamlit as st
 
-from infoview.ui import signin, state
-from infoview.ui.messages import on_page, show_conflict
+from infoview.ui import health, persistence, signin, state
+from infoview.ui.messages import on_page, show_conflict, show_not_saved
 from infoview.ui.progress import show_progress
 
+health.install(persistence.database_answers)  # /_stcore/health asks the database too
 st.set_page_config(page_title="InfoView", page_icon=":material/assignment:", layout="wide")
 person = signin.gate()  # hosted mode: stops on the sign-in page until someone signs in
 state.init()
@@ -37,3 +38,4 @@ finally:
     show_progress(guide)
     if not warned:
         show_conflict(banner, state.reload)
+    show_not_saved(banner, persistence.database_answers)

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import phonenumbers
+from gender_guesser.detector import Detector
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE_REGION = "US"  # numbers without a country code are read as North American; "+" works for all
@@ -20,6 +21,41 @@ PERSON, PEOPLE = "someone", "two people"
 WITHHELD_ORG, WITHHELD_CONTACT = "an organization I keep unnamed", "contact details withheld"
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[\"“(‘']\s*)$")
 _QUESTION_END = re.compile(r"[^.!?]*\?")
+# A personal name nobody logged: a title with a surname ("Dr. Chu"), or a first name followed
+# by a capitalized word ("Alan Chu", "Priya K."). First names come from gender-guesser's list of
+# given names across countries, so "New York" or "Chief Officer" are never taken for people.
+_TITLED = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+[A-Z][\w'-]+")
+_NAME_PAIR = re.compile(
+    r"(?=\b(?P<name>(?P<first>[A-Z][a-z'-]+)\s+(?:[A-Z][a-z][\w'-]*|[A-Z]\.(?:\s+[A-Z][a-z][\w'-]*)?)))"
+)
+_GIVEN = Detector(case_sensitive=False)
+# Words the list of given names also holds that mostly are not names in a sentence.
+_NOT_GIVEN = frozenset(
+    [
+        "the",
+        "my",
+        "in",
+        "an",
+        "a",
+        "our",
+        "will",
+        "may",
+        "vice",
+        "march",
+        "april",
+        "june",
+        "august",
+        "jan",
+        "grace",
+        "page",
+        "per",
+        "north",
+        "south",
+        "east",
+        "west",
+        "new",
+    ]
+)
 
 
 @dataclass(frozen=True)
@@ -49,7 +85,19 @@ class Secrets:
                 s for s in _spans(text, part, ignore_case=False) if not _opens_question(text, s)
             ]
             text = _replace(text, spans, PERSON)
-        return _tidy(text)
+        return _tidy(_replace(text, self._unlogged_names(text), PERSON))
+
+    def _unlogged_names(self, text: str) -> list[tuple[int, int]]:
+        """Spans of personal names the log does not know, except the names allowed here."""
+        kept = {name.lower() for name in self.allowed}
+        spans = [m.span() for m in _TITLED.finditer(text)]
+        for match in _NAME_PAIR.finditer(text):
+            span = match.span("name")
+            given = match["first"].lower() not in _NOT_GIVEN
+            overlaps = any(span[0] < end and start < span[1] for start, end in spans)
+            if given and not overlaps and _GIVEN.get_gender(match["first"]) != "unknown":
+                spans.append(span)
+        return sorted(s for s in spans if text[s[0] : s[1]].rstrip(".").lower() not in kept)
 
     def excluding(self, profile) -> Secrets:
         """Without a sheet's own interviewee, referrer and organization, which it may name."""

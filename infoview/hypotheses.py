@@ -7,6 +7,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 
 from infoview.findings import Finding, guess_topic
+from infoview.say import say_finding
 
 PRIORITIES = ("high", "medium", "low")
 # What interviews have shown so far (issue 7 records it); open ones are worth asking again first.
@@ -127,11 +128,19 @@ def to_rows(hypotheses: list[Hypothesis]) -> list[dict[str, object]]:
             "priority": h.priority,
             "topic": h.topic,
             "statement": h.statement,
+            "said": said_aloud(h),
             "source": h.source,
             "id": h.id,
         }
         for h in hypotheses
     ]
+
+
+def said_aloud(hypothesis: Hypothesis) -> str:
+    """The hypothesis as the question sheet says it (`infoview.say`), the seeker's own as typed."""
+    if hypothesis.custom:
+        return hypothesis.statement
+    return say_finding(hypothesis.statement, hypothesis.source, hypothesis.topic)
 
 
 def from_rows(hypotheses: list[Hypothesis], rows: list[dict[str, object]]) -> list[Hypothesis]:

@@ -105,7 +105,7 @@ edited = st.data_editor(
     hide_index=True,
     width="stretch",
     height=ROW_HEIGHT * (min(len(shown), MAX_ROWS_SHOWN) + 1) + 3,
-    disabled=["source", "id", "status"],
+    disabled=["said", "source", "id", "status"],
     column_config={
         "flag": st.column_config.CheckboxColumn(
             "Flag", help="Test this in the interview", width="small"
@@ -118,6 +118,9 @@ edited = st.data_editor(
         ),
         "statement": st.column_config.TextColumn(
             "Finding", width="large", help="Double-click a cell to read or reword all of it"
+        ),
+        "said": st.column_config.TextColumn(
+            "Said aloud", width="large", help="How the question sheet says it to the person"
         ),
         "source": st.column_config.TextColumn("Source", width="small"),
         "id": None,

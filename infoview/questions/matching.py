@@ -135,7 +135,7 @@ def needs(profile: Profile, work: Work | None = None) -> tuple[Need, ...]:
             Need(
                 "insider-structure",
                 f"They work at {profile.organization or 'the target organization'}, so they "
-                "can describe how it is organised",
+                "can describe how it is organized",
                 lambda q: q.insider_only and q.section == "organization",
             )
         )

@@ -37,6 +37,9 @@ BODY_SECTIONS = ("rapport", "industry", "career", "organization", "referrals")
 FRAME_SECTIONS = ("opening", "referrals", "close")
 JUNIOR_ORGANIZATION_LIMIT = 1
 JUNIOR_PAY_LIMIT = 1
+# One pay question per 15 minutes of meeting (two in 30), and as many org-chart gaps: the rest
+# of the time goes to the other families.
+MINUTES_PER_PAY_QUESTION = 15
 # A 15-minute meeting holds about six questions between the opening and the close, seven at most
 # (the referral close among them).
 QUESTIONS_PER_15_MINUTES = 7
@@ -562,15 +565,24 @@ def _best(
 
 
 def _over_limit(candidate: Candidate, chosen: list[Candidate], profile: Profile) -> bool:
-    """Limits of the method: a junior gets one organization question and one pay question."""
-    if profile.seniority != "junior":
-        return False
-    if candidate.question.section == "organization":
+    """Limits of the method: one pay question per 15 minutes (a junior gets one in all), and
+    a junior gets one organization question."""
+    if candidate.about_pay:
+        most = max(1, profile.minutes // MINUTES_PER_PAY_QUESTION)
+        if profile.seniority == "junior":
+            most = min(most, JUNIOR_PAY_LIMIT)
+        return sum(c.about_pay for c in chosen) >= most
+    if candidate.question.section == "organization" and candidate.question.hypothesis:
+        # Org-chart gaps are one question per 15 minutes too: the chart is not the meeting.
+        gaps = sum(
+            c.question.section == "organization" and bool(c.question.hypothesis) for c in chosen
+        )
+        if gaps >= max(1, profile.minutes // MINUTES_PER_PAY_QUESTION):
+            return True
+    if profile.seniority == "junior" and candidate.question.section == "organization":
         return sum(c.question.section == "organization" for c in chosen) >= (
             JUNIOR_ORGANIZATION_LIMIT
         )
-    if candidate.about_pay:
-        return sum(c.about_pay for c in chosen) >= JUNIOR_PAY_LIMIT
     return False
 
 

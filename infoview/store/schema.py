@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from infoview.errors import WorkspaceError
-from infoview.store.database import Connection
+from infoview.store.database import OWNER_SETTING, Connection
 from infoview.store.legacy import move_legacy_rows
 
 
@@ -284,6 +284,17 @@ MIGRATIONS = (
         DROP TABLE legacy_research_files;
         """,
     ),
+    Migration(
+        7,
+        "row_level_security",
+        """
+        CREATE TABLE sessions (
+            owner TEXT PRIMARY KEY,
+            signed_out_at INTEGER NOT NULL
+        )
+        """,
+        upgrade=lambda conn: owner_rows_only(conn),
+    ),
 )
 
 LATEST = MIGRATIONS[-1].number
@@ -298,6 +309,25 @@ OWNED_TABLES = (
     "interviews",
     "follow_ups",
 )
+# When each owner last signed out: kept apart from the workspace (not exported, not deleted
+# with it), so a sign-in from before it stays refused.
+SESSIONS_TABLE = "sessions"
+SCOPED_TABLES = (*OWNED_TABLES, SESSIONS_TABLE)
+
+
+def owner_rows_only(conn: Connection) -> None:
+    """PostgreSQL: each owned table shows and takes only the rows of the owner the transaction
+    names (`OWNER_SETTING`, set with set_config(..., true)); none when it names no one. FORCE
+    holds the tables' own role to it too: only a superuser or a BYPASSRLS role sees past it,
+    and the app's role must be neither (docs/deploy.md). SQLite has no such thing: there the
+    repository's owner scope (`scope.py`) is the guard."""
+    if conn.dialect != "postgresql":
+        return
+    mine = f"owner = current_setting('{OWNER_SETTING}', true)"
+    for table in SCOPED_TABLES:
+        conn.execute(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
+        conn.execute(f"ALTER TABLE {table} FORCE ROW LEVEL SECURITY")
+        conn.execute(f"CREATE POLICY owner_rows ON {table} USING ({mine}) WITH CHECK ({mine})")
 
 
 def applied(conn: Connection) -> list[int]:

@@ -25,6 +25,7 @@ from infoview.store import codec
 from infoview.store.database import PostgresDatabase, SqliteDatabase
 from infoview.store.schema import LATEST, OWNED_TABLES, migrate, now
 from infoview.store.scope import OwnerScope
+from infoview.store.validate import check_tables
 
 EXPORT_FORMAT = "infoview-workspace"
 CURRENT_PROFILE = "current_profile_id"
@@ -100,7 +101,7 @@ class Workspace:
 
     @contextmanager
     def _reading(self) -> Iterator[OwnerScope]:
-        with self.database.connect() as conn:
+        with self.database.connect() as conn, self.database.reading(conn, self.owner):
             yield OwnerScope(conn, self.owner)
 
     @contextmanager
@@ -485,6 +486,7 @@ class Workspace:
     def import_data(self, document: dict, source: str) -> int:
         """Load an exported workspace into this owner's empty one; the number of rows loaded."""
         _check_export(document, source)
+        check_tables(document["tables"], EXPORT_COLUMNS, source)  # all of it, before storing
         with self._writing() as scope:
             if self._holds_data(scope):
                 raise WorkspaceError(
@@ -494,16 +496,6 @@ class Workspace:
             loaded = 0
             for table, columns in EXPORT_COLUMNS.items():
                 part = document["tables"].get(table, {"columns": [], "rows": []})
-                if part["rows"] and part["columns"] != list(columns):
-                    raise WorkspaceError(
-                        f'{source}: table "{table}" has columns {part["columns"]}, expected '
-                        f"{list(columns)}. Export it again with this version of InfoView."
-                    )
-                if any(len(row) != len(columns) for row in part["rows"]):
-                    raise WorkspaceError(
-                        f'{source}: a row of table "{table}" does not have {len(columns)} '
-                        "values. The file was changed after export; export the workspace again."
-                    )
                 scope.executemany(
                     f"INSERT INTO {table} (owner, {', '.join(columns)}) "
                     f"VALUES (:owner, {', '.join(':' + c for c in columns)})",
@@ -511,6 +503,23 @@ class Workspace:
                 )
                 loaded += len(part["rows"])
             return loaded
+
+    def sign_out(self, at: int) -> None:
+        """Note that this owner signed out at `at` (Unix seconds): sign-ins from before it end."""
+        with self._writing() as scope:
+            updated = scope.execute(
+                "UPDATE sessions SET signed_out_at = :at WHERE owner = :owner", {"at": at}
+            ).rowcount
+            if not updated:
+                scope.execute(
+                    "INSERT INTO sessions (owner, signed_out_at) VALUES (:owner, :at)", {"at": at}
+                )
+
+    def signed_out_at(self) -> int | None:
+        """When this owner last signed out (Unix seconds), or None."""
+        with self._reading() as scope:
+            row = scope.one("SELECT signed_out_at FROM sessions WHERE owner = :owner")
+        return None if row is None else row[0]
 
     def delete_everything(self) -> int:
         """Delete every row this owner has, for good; the number of rows deleted."""

@@ -42,6 +42,7 @@ class Keys(StrEnum):
     DELETE_CONFIRM = "delete_workspace_confirm"
     VERSIONS = "workspace_versions"
     CONFLICT = "workspace_conflict"
+    NOT_SAVED = "workspace_not_saved"
     LOG_TARGET = "log_target"
     LOG_FORM = "log_form"
     REFERRAL_FORM = "referral_form"

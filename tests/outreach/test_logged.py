@@ -58,7 +58,7 @@ def test_thanks_takes_the_latest_interview_and_how_a_finding_fared(workspace):
     assert suggest(workspace, "thanks") == Prefill(
         DANA_CONTACT,
         date(2026, 11, 20),
-        learned='my research finding "Analyst pay in Detroit is about $72,000" does not match '
+        learned="what I had read, that Analyst pay in Detroit is around $72,000, does not match "
         "what you see",
         source="your interview on 2026-11-20",
     )
@@ -67,15 +67,14 @@ def test_thanks_takes_the_latest_interview_and_how_a_finding_fared(workspace):
 def test_a_note_is_offered_beside_the_thing_learned_never_pasted_in(workspace):
     secrets = secrets_of(workspace.interviews(), [DANA, OMAR]).excluding(DANA)
     assert learned_from(FIRST_TALK, secrets) == (
-        'my research finding "Finance teams are moving to rolling forecasts" matches what you see'
+        "you confirmed that finance teams are moving to rolling forecasts"
     )
     only_first = [i for i in workspace.interviews() if i.held_on == FIRST_TALK.held_on]
     first = prefill("thanks", DANA, only_first, secrets_of(only_first, [DANA, OMAR]))
     assert first.note == "Budgets are now reforecast every quarter, as someone also found"
     assert "Budgets" not in first.learned
     assert learned_from(OMAR_TALK, secrets) == (
-        'whether my research finding "Finance teams are moving to rolling forecasts" holds '
-        "depends on the situation"
+        "it depends on the situation whether finance teams are moving to rolling forecasts"
     )
 
 

@@ -11,6 +11,7 @@ from streamlit.testing.v1 import AppTest
 from infoview.outreach import DRAFT_KINDS
 from infoview.outreach.business_days import HOLIDAYS_DOCUMENT
 from infoview.profile import Profile
+from infoview.say import lower_first, say_statement
 from infoview.store import DB_ENV, open_workspace
 from infoview.ui.keys import Keys
 from tests.conftest import ROOT
@@ -168,7 +169,8 @@ def test_a_flagged_finding_becomes_the_teaser():
     flagged = [h.statement for h in app.session_state[Keys.HYPOTHESES] if h.flagged]
     assert finding.options[1 : 1 + len(flagged)] == flagged
     finding.set_value(flagged[0]).run()
-    assert f"My research suggests: {flagged[0]}" in by_label(app.text_area, "Body").value
+    teaser = f"My research suggests that {lower_first(say_statement(flagged[0]))}"
+    assert teaser in by_label(app.text_area, "Body").value
 
 
 def test_logged_people_give_reminders_and_an_ics_download():
@@ -214,7 +216,8 @@ def test_thank_you_note_starts_from_the_latest_logged_interview():
         "Filled in from your interview on 2026-11-20; change anything you like."
     )
     assert by_label(app.text_input, "One specific thing you learned").value == (
-        'my research finding "Analyst pay in Detroit is about $72,000" does not match what you see'
+        "what I had read, that Analyst pay in Detroit is around $72,000, does not match what you "
+        "see"
     )
     assert by_label(app.date_input, "Date you met").value == date(2026, 11, 20)
     assert app.info[0].value.startswith("Add what you will do next")
@@ -222,8 +225,8 @@ def test_thank_you_note_starts_from_the_latest_logged_interview():
     assert by_label(app.text_area, "Body").value.split("\n\n")[:2] == [
         "Dear Dana Whitfield,",
         "Thank you for taking the time to talk with me on Friday 20 November 2026. One thing I "
-        'learned that will stay with me: my research finding "Analyst pay in Detroit is about '
-        '$72,000" does not match what you see.',
+        "learned that will stay with me: what I had read, that Analyst pay in Detroit is "
+        "around $72,000, does not match what you see.",
     ]
 
 

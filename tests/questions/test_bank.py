@@ -110,13 +110,12 @@ def test_every_civilian_major_group_has_eight_questions_of_its_own_across_levels
     for seniority in SENIORITIES:
         assert len([q for q in own if seniority in q.seniority]) >= 4, seniority
     # what a person in the work can answer: the day-to-day, how people enter, the skills that
-    # separate good from great, the working conditions and pay (offering the reading first), how
+    # separate good from great, the working conditions and pay (a finding to react to), how
     # the work is changing and where the field is heading
     tags = {t for q in own for t in q.tags}
     assert tags >= {"day-to-day", "entry-path", "skills", "lifestyle", "compensation", "trends"}
     assert "strategy" in tags
-    pay = [q for q in own if "compensation" in q.tags]
-    assert all(q.sensitive and re.search(r"\b(?:read|found)\b", q.text) for q in pay)
+    assert all(q.sensitive for q in own if "compensation" in q.tags)
 
 
 @pytest.mark.parametrize("industry", INDUSTRIES)

@@ -184,9 +184,9 @@ def test_a_bridge_from_related_occupations_is_named_when_there_is_one():
     assert bridge_between(TEACHER, "13-1151") == "instructional coordinators"
     sheet = plan_sheet(person("13-1151"), (), BANK, background=TEACHER)
     assert [q.text for q in _transferable(sheet)] == [
-        "From what I have read, roles such as instructional coordinators often link a "
-        "background like mine to work like yours. Which of my skills would carry over, and "
-        "what would I most need to learn first?"
+        "Roles such as instructional coordinators often link a background like mine to work "
+        "like yours. Which of my skills would carry over, and what would I most need to learn "
+        "first?"
     ]
     assert bridge_between(TEACHER, "19-4061") is None
 

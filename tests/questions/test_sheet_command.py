@@ -84,9 +84,10 @@ def test_industry_fills_the_industry_and_no_candid_read_leaves_it_out(tmp_path, 
     assert (sheet["profile"]["industry"], sheet["profile"]["candid_read"]) == ("automotive", False)
     planned = [q for s in sheet["sections"] for q in s["questions"]] + sheet["if_time_permits"]
     assert not any("feedback" in q["tags"] for q in planned)
+    # The opening claims reading, never reading on the industry, which the research may not cover.
     assert planned[0]["text"].startswith(
         "Thank you for seeing me. In a line about me: I am Ana Ruiz, a financial analyst. I have "
-        "done some reading on the automotive industry"
+        "done some reading and would like to check a few findings with you"
     )
     assert any(q["id"].startswith("aut-") for q in planned)
     assert "We could not place" not in capsys.readouterr().err  # aerospace engineers
