@@ -15,6 +15,7 @@ PAGES = [
     st.Page("pages/research.py", title="Research", icon=":material/table_chart:", default=True),
     st.Page("pages/hypotheses.py", title="Hypotheses", icon=":material/science:"),
     st.Page("pages/interviewee.py", title="Interviewee", icon=":material/person:"),
+    st.Page("pages/next.py", title="Whom to meet next", icon=":material/group:"),
     st.Page("pages/sheet.py", title="Question sheet", icon=":material/checklist:"),
     st.Page("pages/coverage.py", title="Coverage", icon=":material/donut_large:"),
     st.Page("pages/log.py", title="Interview log", icon=":material/edit_note:"),

@@ -27,8 +27,9 @@ def admit(kept: Iterable[str], uploads: Iterable[tuple[str, int]]) -> Admitted:
     for name, size in uploads:
         if name not in files and len(files) >= max_files:
             refused.append(
-                f"{name} was not read: you keep {max_files} research files, the most InfoView "
-                "keeps for one person. Remove one you no longer need, then upload it again."
+                f"{name} was not read: you already keep {max_files} research "
+                f"file{'s' if max_files != 1 else ''}, the most InfoView keeps for one person. "
+                "Remove one you no longer need, then upload it again."
             )
             continue
         if total + size > max_upload_mb * 1024 * 1024:

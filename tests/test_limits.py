@@ -10,8 +10,8 @@ def test_files_past_the_limit_are_refused_and_a_replacement_is_not():
     admitted = admit(kept, [("new.csv", 10), ("file3.csv", 10), ("more.csv", 10)])
     assert admitted.names == ("new.csv", "file3.csv")
     assert admitted.refused == (
-        "more.csv was not read: you keep 20 research files, the most InfoView keeps for one "
-        "person. Remove one you no longer need, then upload it again.",
+        "more.csv was not read: you already keep 20 research files, the most InfoView keeps "
+        "for one person. Remove one you no longer need, then upload it again.",
     )
 
 

@@ -68,6 +68,7 @@ TAGS = frozenset(
         "culture",
         "research",
         "transferable",
+        "manages",  # asks about leading people: only for someone whose title or level says so
     }
 )
 

@@ -156,9 +156,10 @@ def make_context(
     hypotheses: Sequence[Hypothesis] = (),
     work: Work | None = None,
 ) -> Context:
-    """The profile with its targets (less the interviewee themselves), its work in the SOC,
-    filled-in words and the relevance of each hypothesis to them."""
-    kept = as_targets(targets).without(profile.name, profile.organization)
+    """The profile with its targets (less the interviewee, their organization and whoever
+    referred the seeker to them), its work in the SOC, filled-in words and the relevance of
+    each hypothesis to them."""
+    kept = as_targets(targets).without(profile.name, profile.organization, profile.referred_by)
     work = work or person_work(profile)
     words = words_for(work)
     return Context(

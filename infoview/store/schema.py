@@ -6,7 +6,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from infoview.contacts.from_log import met_in, referred_in
+from infoview.contacts.model import unique
 from infoview.errors import WorkspaceError
+from infoview.store import codec
 from infoview.store.database import OWNER_SETTING, Connection
 from infoview.store.legacy import move_legacy_rows
 
@@ -23,6 +26,26 @@ class Migration:
     sql: str
     upgrade: Callable[[Connection], None] | None = None
     cleanup: str = ""
+
+
+def contacts_from_log(conn: Connection) -> None:
+    """Each owner's interviews logged before contacts were kept: the people met and whom they
+    suggested join the research list, as an interview saved today would add them."""
+    people: dict[str, list] = {}
+    for owner, content in conn.execute(
+        "SELECT owner, content FROM interviews ORDER BY owner, held_on, id"
+    ).fetchall():
+        interview = codec.loads(content)
+        people.setdefault(owner, []).extend([*met_in(interview), *referred_in(interview)])
+    conn.executemany(
+        "INSERT INTO contacts (owner, id, position, content, version) "
+        "VALUES (:owner, :id, :position, :content, 1)",
+        [
+            {"owner": owner, "id": c.id, "position": i, "content": codec.dumps(c)}
+            for owner, found in people.items()
+            for i, c in enumerate(unique(found))
+        ],
+    )
 
 
 MIGRATIONS = (
@@ -285,6 +308,21 @@ MIGRATIONS = (
         """,
     ),
     Migration(
+        6,
+        "contacts",
+        """
+        CREATE TABLE contacts (
+            owner TEXT NOT NULL,
+            id TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            content TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            PRIMARY KEY (owner, id)
+        );
+        """,
+        upgrade=contacts_from_log,
+    ),
+    Migration(
         7,
         "row_level_security",
         """
@@ -308,6 +346,7 @@ OWNED_TABLES = (
     "documents",
     "interviews",
     "follow_ups",
+    "contacts",
 )
 # When each owner last signed out: kept apart from the workspace (not exported, not deleted
 # with it), so a sign-in from before it stays refused.

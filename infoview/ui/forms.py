@@ -50,8 +50,9 @@ def showing(form: str) -> int:
     return _showing(form)["version"]
 
 
-def submit_once(form: str, label: str, **kwargs) -> Submit:
-    """`form`'s submit button (call it inside the form); see `Submit.saving`."""
+def submit_once(form: str, label: str, button=st.form_submit_button, **kwargs) -> Submit:
+    """`form`'s submit button (call it inside the form, or pass `button=st.button` for inputs
+    kept outside one); see `Submit.saving`."""
     showing = _showing(form)
-    pressed = st.form_submit_button(label, key=f"{form}:submit:{showing['version']}", **kwargs)
+    pressed = button(label, key=f"{form}:submit:{showing['version']}", **kwargs)
     return Submit(pressed, showing, st.session_state.setdefault(_SAVING, threading.RLock()))

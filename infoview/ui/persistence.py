@@ -15,6 +15,7 @@ from typing import TypeVar
 
 import streamlit as st
 
+from infoview.contacts import INTERESTS, Contact, Interest, interests_from, interests_to
 from infoview.errors import (
     WorkspaceBusy,
     WorkspaceConflict,
@@ -57,6 +58,7 @@ SEEKER_DOCUMENT, TRACKED_DOCUMENT = "outreach_seeker", "outreach_tracked"
 SHEET_EDITS_DOCUMENT = "sheet_edits"
 PENDING_REFERRALS_DOCUMENT = "pending_referrals"
 VANISHED_DOCUMENT = "vanished_hypotheses"
+DRAFTS_DOCUMENT = "drafts"  # what was typed and not saved yet (see drafts.py)
 DOCUMENTS = (
     HOLIDAYS_DOCUMENT,
     SEEKER_DOCUMENT,
@@ -324,6 +326,53 @@ def save_tracked(tracked: list[Tracked]) -> bool:
 def save_holidays(region: str) -> bool:
     """Keep the country (and region) whose public holidays the reminders skip."""
     return _save_document(HOLIDAYS_DOCUMENT, region)
+
+
+def load_research_list() -> tuple[list[Contact], list[Interest]]:
+    """The contacts and the stars kept, with the stars' version read."""
+
+    def read(kept: Workspace) -> tuple[list[Contact], list[Interest]]:
+        stars = kept.read_document(INTERESTS)
+        _versions(DOCUMENTS_READ).update(stars.versions)
+        return kept.contacts(), interests_from(stars.value)
+
+    return with_workspace(read, ([], []))
+
+
+def add_contacts(contacts: list[Contact]) -> list[Contact] | None:
+    """Add people to the list; the whole list as kept, or None when it cannot be saved."""
+
+    def add(kept: Workspace) -> list[Contact]:
+        kept.add_contacts(contacts)
+        return kept.contacts()
+
+    return write(add, None)
+
+
+def replace_contact(contact_id: str, contact: Contact) -> list[Contact] | None:
+    def change(kept: Workspace) -> list[Contact]:
+        kept.replace_contact(contact_id, contact)
+        return kept.contacts()
+
+    return write(change, None)
+
+
+def delete_contacts(contact_ids: list[str] | None) -> list[Contact] | None:
+    """Delete these contacts (every one when None); the list left."""
+
+    def delete(kept: Workspace) -> list[Contact]:
+        if contact_ids is None:
+            kept.delete_contacts()
+        for contact_id in contact_ids or ():
+            kept.delete_contact(contact_id)
+        return kept.contacts()
+
+    return write(delete, None)
+
+
+def save_interests(interests: list[Interest]) -> bool:
+    """Keep the stars and the organizations the seeker added."""
+    return _save_document(INTERESTS, interests_to(interests))
 
 
 def export_text() -> Callable[[], str] | None:

@@ -22,13 +22,13 @@ EXPECTED = [
     (1, "research_hypotheses_profiles"),
     (2, "interview_log"),
     (3, "owners_versions_exact_records"),
+    (6, "contacts"),
     (7, "row_level_security"),
 ]
 DANA = Profile(name="Dana Whitfield", seniority="senior", specialty="finance")
 
 
-def test_migrations_are_numbered_in_order_with_unique_names():
-    # 4 to 6 are taken by work on other branches; each number is applied once, in order.
+def test_migrations_are_numbered_in_growing_order_with_unique_names():
     numbers = [m.number for m in MIGRATIONS]
     assert numbers == sorted(set(numbers)) and numbers[0] == 1
     assert len({m.name for m in MIGRATIONS}) == len(MIGRATIONS)

@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 
+from infoview.contacts.model import Contact
 from infoview.errors import WorkspaceError
 from infoview.hypotheses import custom_hypothesis
 from infoview.log import Interview, Outcome, Referral
@@ -63,9 +64,16 @@ def use_everything(workspace: Workspace, other: Workspace) -> set[str]:
         "set_follow_up_done": lambda: workspace.set_follow_up_done(
             workspace.interviews()[0].follow_ups[0].id, True
         ),
+        "add_contacts": lambda: workspace.add_contacts([Contact("Priya Shah", "Acme")]),
+        "contacts": lambda: workspace.contacts(),
+        "replace_contact": lambda: workspace.replace_contact(
+            Contact("Priya Shah", "Acme").id, Contact("Priya Shah", "Acme", status="contacted")
+        ),
         "export_data": lambda: workspace.export_data(),
         "import_data": lambda: other.import_data(workspace.export_data(), "export"),
         "remove_research": lambda: workspace.remove_research(research.file),
+        "delete_contact": lambda: other.delete_contact(Contact("Priya Shah", "Acme").id),
+        "delete_contacts": lambda: other.delete_contacts(),
         "delete_everything": lambda: other.delete_everything(),
         "sign_out": lambda: workspace.sign_out(1_800_000_000),
         "signed_out_at": lambda: workspace.signed_out_at(),
