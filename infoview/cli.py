@@ -20,6 +20,7 @@ from infoview.questions.placeholders import asker_line
 from infoview.ranking import relevance
 from infoview.research import ResearchFile, read_research_path_isolated
 from infoview.research.cli import add_inspect
+from infoview.seeker import Seeker
 from infoview.store import cli as store_cli
 from infoview.store import open_workspace
 
@@ -260,6 +261,7 @@ def _sheet(args: argparse.Namespace) -> int:
         bank,
         tables,
         asker_line(args.me, args.background),
+        Seeker(args.me, args.background).background_placement.code,
     )
     for warning in sheet.warnings:
         print(

@@ -1,12 +1,14 @@
 """Load and validate the question bank (CSV); a bad row is an error that names it.
 
-Columns: id, section (see SECTIONS), text with {placeholders}, seniority, specialties and
-industries (`;`-separated, or `any`), family (questions of one family ask the same thing, so a
-sheet holds at most one of them), tags (`;`-separated, from TAGS), minutes, sensitive,
+Columns: id, section (see SECTIONS), text with {placeholders}, seniority, occupations (the SOC
+groups the question suits: "29-0000" for a major group, "15-1200" for a minor one, `;`-separated,
+or `any`), industries (`;`-separated, or `any`), family (questions of one family ask the same
+thing, so a sheet holds at most one of them), tags (`;`-separated, from TAGS), minutes, sensitive,
 insider_only (yes/no) and needs_topic. A row with needs_topic is a springboard template: it must
 state {finding} and is used once per flagged hypothesis of that topic. A user's bank may leave
-out the templates (the bundled ones are used then) and the industries and family columns (any
-industry; each question a family of its own).
+out the templates (the bundled ones are used then) and the occupations, industries and family
+columns (anyone; each question a family of its own); it may name the old specialties instead of
+occupations, in a specialties column.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from pathlib import Path
 from infoview.errors import BankError
 from infoview.findings import TOPICS
 from infoview.profile import INDUSTRIES, SENIORITIES, SPECIALTIES
+from infoview.questions.fields import is_group, specialty_groups
 from infoview.questions.guard import find_job_request
 from infoview.questions.model import SECTIONS, BankQuestion
 from infoview.questions.placeholders import (
@@ -32,14 +35,13 @@ COLUMNS = (
     "section",
     "text",
     "seniority",
-    "specialties",
     "tags",
     "minutes",
     "sensitive",
     "insider_only",
     "needs_topic",
 )
-OPTIONAL_COLUMNS = ("industries", "family")
+OPTIONAL_COLUMNS = ("occupations", "specialties", "industries", "family")
 TAGS = frozenset(
     {
         "etiquette",
@@ -65,6 +67,7 @@ TAGS = frozenset(
         "permission",
         "culture",
         "research",
+        "transferable",
         "manages",  # asks about leading people: only for someone whose title or level says so
     }
 )
@@ -128,17 +131,7 @@ def _parse_row(row: dict[str, str], where: str) -> BankQuestion:
     if find_job_request(text):
         raise fail("the question asks for a job, which an informational interview never does.")
     seniority = _choices(row["seniority"], SENIORITIES, "seniority level", fail)
-    specialties = (
-        frozenset()
-        if row["specialties"].strip() in ("", "any")
-        else frozenset(s.strip() for s in row["specialties"].split(";"))
-    )
-    unknown_specialties = specialties - set(SPECIALTIES)
-    if unknown_specialties:
-        raise fail(
-            f'specialty "{sorted(unknown_specialties)[0]}" is not one of '
-            f"{', '.join(SPECIALTIES)} (or any)."
-        )
+    occupations = _occupations(row["occupations"], row["specialties"], fail)
     industries = (
         frozenset()
         if row["industries"].strip() in ("", "any")
@@ -177,7 +170,7 @@ def _parse_row(row: dict[str, str], where: str) -> BankQuestion:
         section=section,
         text=text,
         seniority=seniority,
-        specialties=specialties,
+        occupations=occupations,
         industries=industries,
         family=row["family"].strip() or row["id"].strip(),
         tags=tags,
@@ -193,6 +186,24 @@ def _placeholders(text: str, where: str) -> frozenset[str]:
         return placeholders_in(text)
     except ValueError as exc:
         raise BankError(f"{where}: braces do not match ({exc}).") from None
+
+
+def _occupations(cell: str, specialties: str, fail) -> frozenset[str]:
+    """The SOC groups a question suits, named as codes or as old specialties; empty for anyone."""
+    codes = {c.strip() for c in cell.split(";")} - {"", "any"}
+    bad = sorted(c for c in codes if not is_group(c))
+    if bad:
+        raise fail(
+            f'occupation group "{bad[0]}" is not a civilian SOC 2018 code; write one like '
+            '"29-0000" (a major group) or "15-1200" (a minor group), or any.'
+        )
+    named = {s.strip() for s in specialties.split(";")} - {"", "any"}
+    unknown = named - set(SPECIALTIES)
+    if unknown:
+        raise fail(
+            f'specialty "{sorted(unknown)[0]}" is not one of {", ".join(SPECIALTIES)} (or any).'
+        )
+    return frozenset(codes).union(*(specialty_groups(s) for s in named))
 
 
 def _choices(cell: str, allowed: tuple[str, ...], label: str, fail) -> frozenset[str]:

@@ -7,8 +7,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from infoview.profile import Profile
+from infoview.questions.fields import Work, in_field, work_of
 from infoview.questions.model import BankQuestion, Reason
-from infoview.questions.placeholders import HYPOTHESIS_PLACEHOLDERS
+from infoview.questions.placeholders import HYPOTHESIS_PLACEHOLDERS, WORK_PLACEHOLDERS
 
 SENIORITY_TAGS = {
     "junior": frozenset({"day-to-day", "entry-path", "skills", "hiring"}),
@@ -48,14 +49,16 @@ def manages_people(profile: Profile) -> bool:
     return profile.seniority == "executive" or bool(_LEADS.search(profile.title))
 
 
-def suits(question: BankQuestion, profile: Profile, fillable: frozenset[str]) -> bool:
-    """True when the question fits the profile's level, specialty, industry and insider status.
+def suits(
+    question: BankQuestion, profile: Profile, fillable: frozenset[str], work: Work | None = None
+) -> bool:
+    """True when the question fits the profile's level, work, industry and insider status.
 
     A candid read of the seeker's chances is asked only when the profile allows it.
     """
     return (
         profile.seniority in question.seniority
-        and (not question.specialties or profile.known_specialty in question.specialties)
+        and their_work(question, work or person_work(profile))
         and (not question.industries or profile.known_industry in question.industries)
         and (profile.insider or not question.insider_only)
         and (profile.candid_read or not question.candid_read)
@@ -64,9 +67,23 @@ def suits(question: BankQuestion, profile: Profile, fillable: frozenset[str]) ->
     )
 
 
+def person_work(profile: Profile, background: str | None = None) -> Work:
+    """The interviewee's work where the profile places it in the SOC, with the seeker's
+    `background` occupation when it lies in another major group (a career change)."""
+    return work_of(profile.placement.code, background)
+
+
+def their_work(question: BankQuestion, work: Work) -> bool:
+    """True when the question is for anyone or for a SOC group the person's work falls in; a
+    transferable-skills question only when the seeker comes from another group."""
+    return in_field(question.occupations, work.code) and (
+        work.changing or "transferable" not in question.tags
+    )
+
+
 def score(question: BankQuestion, profile: Profile) -> int:
-    """How well the question fits this interviewee; higher is better."""
-    points = 4 * (profile.known_specialty in question.specialties)
+    """How well the question fits this interviewee (among the questions that suit them)."""
+    points = 4 * bool(question.occupations or question.placeholders & WORK_PLACEHOLDERS)
     points += 4 * (profile.known_industry in question.industries)
     points += 2 * len(question.tags & SENIORITY_TAGS[profile.seniority])
     points += len(question.seniority) < 4
@@ -76,8 +93,9 @@ def score(question: BankQuestion, profile: Profile) -> int:
     return points
 
 
-def needs(profile: Profile) -> tuple[Need, ...]:
+def needs(profile: Profile, work: Work | None = None) -> tuple[Need, ...]:
     """The questions this interviewee's sheet must include, as rules."""
+    work = work or person_work(profile)
     rules = []
     if profile.seniority in ("senior", "executive"):
         rules.append(
@@ -103,14 +121,22 @@ def needs(profile: Profile) -> tuple[Need, ...]:
                 lambda q: "entry-path" in q.tags,
             )
         )
-    specialty = profile.known_specialty
-    rules.append(
-        Need(
-            "specialty",
-            f"Asks about their specialty: {specialty}",
-            lambda q: specialty in q.specialties,
+    if work.code:
+        rules.append(
+            Need(
+                "specialty",
+                f"Asks about their line of work: {work.name}",
+                lambda q: bool(q.occupations) and in_field(q.occupations, work.code),
+            )
         )
-    )
+    if work.changing:
+        rules.append(
+            Need(
+                "career-change",
+                "You come from another line of work: asks which of your skills carry over",
+                lambda q: "transferable" in q.tags,
+            )
+        )
     if profile.known_industry:
         industry = profile.known_industry
         rules.append(

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from infoview.profile import Profile
+from infoview.questions.fields import Work
 from infoview.questions.guard import GuardWarning
 from infoview.questions.placeholders import placeholders_in
 from infoview.questions.targets import Targets
@@ -30,7 +31,7 @@ class BankQuestion:
     section: str
     text: str
     seniority: frozenset[str]
-    specialties: frozenset[str]
+    occupations: frozenset[str]  # SOC groups it suits; empty for anyone
     tags: frozenset[str]
     minutes: float
     sensitive: bool = False
@@ -118,6 +119,7 @@ class Sheet:
     for_someone_else: tuple = ()  # Deferred findings this person cannot speak to, and who could
     notes: tuple[str, ...] = ()  # how the plan was made, for the seeker
     asker: str = ""  # the seeker's one line about themselves
+    work: Work | None = None  # the interviewee's place in the SOC the plan was made for
 
     @property
     def minutes_budget(self) -> int:

@@ -27,10 +27,14 @@ PLACEHOLDERS = frozenset(
         "my_background",
         "people",
         "organizations",
+        "tools",
+        "bridge",
     }
 )
 # Filled from a hypothesis, so only springboard templates (needs_topic) may use them.
 HYPOTHESIS_PLACEHOLDERS = frozenset({"finding", "figure", "source"})
+# Filled from the person's occupation (questions.fields.words_for), when it has the words.
+WORK_PLACEHOLDERS = frozenset({"tools", "bridge"})
 MAX_TARGETS_NAMED = 3
 # How an industry reads inside a sentence ("the future of {industry}").
 INDUSTRY_PHRASES = {
@@ -72,7 +76,8 @@ def available(profile: Profile, targets: Targets) -> frozenset[str]:
         "organizations": not targets.organizations,
         "industry": not profile.industry.strip(),
     }
-    return PLACEHOLDERS - HYPOTHESIS_PLACEHOLDERS - {name for name, gone in missing.items() if gone}
+    gone = {name for name, gone in missing.items() if gone}
+    return PLACEHOLDERS - HYPOTHESIS_PLACEHOLDERS - WORK_PLACEHOLDERS - gone
 
 
 def asker_line(name: str, background: str) -> str:
@@ -115,6 +120,8 @@ def profile_values(profile: Profile, targets: Targets, asker: str = "") -> dict[
         "organizations": name_list(targets.organizations[:MAX_TARGETS_NAMED])
         or "a few organizations in this field",
         "minutes": str(profile.minutes),
+        "tools": "the ones you use",
+        "bridge": "the ones next to yours",
         "finding": "",
         "figure": "",
         "source": "",

@@ -17,8 +17,9 @@ from infoview.errors import PlanError
 from infoview.hypotheses import Hypothesis, by_priority
 from infoview.profile import Profile
 from infoview.questions.edits import OWN_TAG
+from infoview.questions.fields import Work, words_for
 from infoview.questions.guard import GuardWarning, find_job_request
-from infoview.questions.matching import Need, needs, reasons, score, suits
+from infoview.questions.matching import Need, needs, person_work, reasons, score, suits
 from infoview.questions.model import (
     SECTIONS,
     BankQuestion,
@@ -65,6 +66,7 @@ class Context:
     fillable: frozenset[str]
     values: dict[str, str] = field(hash=False)
     rules: tuple[Need, ...]
+    work: Work
     # each flagged hypothesis's relevance to this person, by id: judged once, read by the passes
     judged: Mapping[str, Relevance] = field(default_factory=dict, hash=False)
 
@@ -129,15 +131,18 @@ def plan_sheet(
     removed: Iterable[str] = (),
     custom: Sequence[tuple[str, str]] = (),
     asker: str = "",
+    background: str | None = None,
 ) -> Sheet:
     """The questions that fit `profile.minutes`, in section order; the rest if time permits.
 
     `pinned` ids are always on the sheet, `removed` ids never; `custom` holds the seeker's own
     (section, text) questions, which go on the sheet unless they ask for a job. `asker` is the
-    seeker's one line about themselves (About me), which the opening says.
+    seeker's one line about themselves (About me), which the opening says; `background` is the
+    SOC code of the seeker's own occupation, for a career changer.
     """
     gathered = gather(bank, hypotheses, pinned, removed, custom)
-    context = make_context(profile, targets, asker, gathered.hypotheses)
+    work = person_work(profile, background)
+    context = make_context(profile, targets, asker, gathered.hypotheses, work)
     fitted = fit_to_person(gathered, context)
     distinct = one_per_family(fitted)
     budgeted = fit_time_budget(distinct, profile)
@@ -149,18 +154,22 @@ def make_context(
     targets: Targets | Sequence[str] = (),
     asker: str = "",
     hypotheses: Sequence[Hypothesis] = (),
+    work: Work | None = None,
 ) -> Context:
     """The profile with its targets (less the interviewee, their organization and whoever
-    referred the seeker to them), filled-in words and the relevance of each hypothesis to
-    them."""
+    referred the seeker to them), its work in the SOC, filled-in words and the relevance of
+    each hypothesis to them."""
     kept = as_targets(targets).without(profile.name, profile.organization, profile.referred_by)
+    work = work or person_work(profile)
+    words = words_for(work)
     return Context(
         profile=profile,
         targets=kept,
         asker=asker,
-        fillable=available(profile, kept),
-        values=profile_values(profile, kept, asker),
-        rules=needs(profile),
+        fillable=available(profile, kept) | frozenset(words),
+        values={**profile_values(profile, kept, asker), **words},
+        rules=needs(profile, work),
+        work=work,
         judged=judge_all(hypotheses, profile),
     )
 
@@ -202,7 +211,7 @@ def gather(
 def fit_to_person(gathered: Gathered, context: Context) -> Fitted:
     """Pass 2: what suits this person, best first; findings they cannot speak to are deferred."""
     profile = context.profile
-    suited = [q for q in gathered.bank if suits(q, profile, context.fillable)]
+    suited = [q for q in gathered.bank if suits(q, profile, context.fillable, context.work)]
     springboards, deferred = springboard_questions(
         profile,
         gathered.hypotheses,
@@ -301,6 +310,7 @@ def order_sheet(budgeted: Budgeted, gathered: Gathered, context: Context) -> She
         for_someone_else=budgeted.deferred,
         notes=_notes(context),
         asker=context.asker,
+        work=context.work,
     )
 
 
@@ -337,7 +347,7 @@ def alternatives(
     )
     if current is None:
         return []
-    context = make_context(profile, sheet.targets, sheet.asker)
+    context = make_context(profile, sheet.targets, sheet.asker, work=sheet.work)
     by_id = {q.id: q for q in bank}
     on_sheet = {q.id for q in sheet.questions} | {question_id}
     families = {
@@ -352,7 +362,7 @@ def alternatives(
         and not q.needs_topic
         and q.id not in on_sheet
         and _family(q) not in families
-        and suits(q, profile, context.fillable)
+        and suits(q, profile, context.fillable, context.work)
     ]
     options.sort(key=lambda item: (-score(item[1], profile), item[0]))
     return [_from_bank(q, context) for _, q in options[:n]]

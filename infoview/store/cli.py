@@ -88,13 +88,15 @@ def plan_with_workspace(
     bank: Sequence[BankQuestion],
     tables: Sequence[ResearchTable],
     asker: str = "",
+    background: str | None = None,
 ) -> Sheet:
     """The sheet; when `db` names a workspace, built on its interviews and research list like
-    the app's sheets. The close names the contacts tables of `tables` too."""
+    the app's sheets. The close names the contacts tables of `tables` too. `background` is the
+    SOC code of the seeker's own occupation (a career changer's)."""
     leave_out = (profile.name, profile.organization, profile.referred_by)
 
     def plan(ordered: list[Hypothesis], targets: Targets) -> Sheet:
-        return plan_sheet(profile, ordered, bank, targets, asker=asker)
+        return plan_sheet(profile, ordered, bank, targets, asker=asker, background=background)
 
     if db is None:
         return plan(list(hypotheses), research_close(tables, *leave_out))

@@ -80,6 +80,7 @@ def planned(
     targets: Targets,
     edits: SheetEdits,
     asker: str,
+    background: str | None = None,
 ) -> Sheet:
     return plan_sheet(
         profile,
@@ -90,6 +91,7 @@ def planned(
         removed=edits.removed,
         custom=edits.custom,
         asker=asker,
+        background=background,
     )
 
 
@@ -100,8 +102,9 @@ def current_sheet(edits: SheetEdits | None = None) -> Sheet:
     profile, targets = state.profile(), state.targets()
     me = state.seeker()
     asker = asker_line(me.name, me.background)
+    background = me.background_placement.code
     return learned_sheet(
-        lambda hypotheses: planned(profile, tuple(hypotheses), targets, edits, asker),
+        lambda hypotheses: planned(profile, tuple(hypotheses), targets, edits, asker, background),
         state.flagged(),
         state.interviews(),
         state.secrets(),

@@ -9,6 +9,7 @@ import pytest
 from infoview.errors import BankError
 from infoview.profile import INDUSTRIES, SENIORITIES, SPECIALTIES
 from infoview.questions import find_job_request, load_bank
+from infoview.questions.fields import civilian_major_groups, in_field, specialty_groups
 from infoview.questions.model import SECTIONS
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -93,11 +94,28 @@ def test_the_bundled_bank_has_at_least_250_questions_in_every_section():
 
 
 @pytest.mark.parametrize("specialty", SPECIALTIES)
-def test_every_function_has_ten_questions_of_its_own_across_levels(specialty):
-    own = [q for q in ASKED if specialty in q.specialties]
+def test_every_old_specialty_has_ten_questions_of_its_own_across_levels(specialty):
+    code = specialty_groups(specialty)[0]
+    own = [q for q in ASKED if q.occupations and in_field(q.occupations, code)]
     assert len(own) >= 10
     for seniority in SENIORITIES:
         assert len([q for q in own if seniority in q.seniority]) >= 3, seniority
+
+
+@pytest.mark.parametrize("major", civilian_major_groups())
+def test_every_civilian_major_group_has_eight_questions_of_its_own_across_levels(major):
+    own = [q for q in ASKED if any(g[:2] == major[:2] for g in q.occupations)]
+    assert len(own) >= 8
+    assert {q.section for q in own} >= {"industry", "career"}
+    for seniority in SENIORITIES:
+        assert len([q for q in own if seniority in q.seniority]) >= 4, seniority
+    # what a person in the work can answer: the day-to-day, how people enter, the skills that
+    # separate good from great, the working conditions and pay (a finding to react to), how
+    # the work is changing and where the field is heading
+    tags = {t for q in own for t in q.tags}
+    assert tags >= {"day-to-day", "entry-path", "skills", "lifestyle", "compensation", "trends"}
+    assert "strategy" in tags
+    assert all(q.sensitive for q in own if "compensation" in q.tags)
 
 
 @pytest.mark.parametrize("industry", INDUSTRIES)
@@ -180,9 +198,14 @@ def _may_meet(a, b) -> bool:
     """True when some profile could get both questions."""
     return (
         bool(a.seniority & b.seniority)
-        and (not a.specialties or not b.specialties or bool(a.specialties & b.specialties))
+        and _same_work(a.occupations, b.occupations)
         and (not a.industries or not b.industries or bool(a.industries & b.industries))
     )
+
+
+def _same_work(a: frozenset[str], b: frozenset[str]) -> bool:
+    """True when one person's work could fall in a group of each (one group holds the other)."""
+    return not a or not b or any(in_field({x}, y) or in_field({y}, x) for x in a for y in b)
 
 
 @pytest.mark.parametrize("seniority", ["senior", "executive"])

@@ -62,7 +62,8 @@ def test_a_bad_user_bank_is_a_message_naming_the_row(tmp_path, capsys):
         'infoview: bank_unknown_tag.csv, row 2: tag "gossip" is unknown; use one of '
         "advice, compensation, competitors, culture, day-to-day, entry-path, environment, "
         "etiquette, feedback, growth, hiring, lifestyle, manages, path, permission, referral, "
-        "referrals, research, skills, specialty, strategy, structure, technology, trends.\n"
+        "referrals, research, skills, specialty, strategy, structure, technology, transferable, "
+        "trends.\n"
     )
 
 
@@ -90,3 +91,18 @@ def test_industry_fills_the_industry_and_no_candid_read_leaves_it_out(tmp_path, 
     )
     assert any(q["id"].startswith("aut-") for q in planned)
     assert "We could not place" not in capsys.readouterr().err  # aerospace engineers
+
+
+def test_a_seeker_from_another_field_is_asked_once_which_skills_carry_over(tmp_path):
+    teacher = ("--me", "Ana Ruiz", "--background", "a high school math teacher")
+    code, sheet = sheet_json(tmp_path, "--title", "UX researcher", *teacher)
+    assert code == 0
+    questions = [q for s in sheet["sections"] for q in s["questions"]]
+    assert [q["why_codes"][0] for q in questions if "transferable" in q["tags"]] == [
+        "career-change"
+    ]
+    (tmp_path / "same").mkdir()
+    code, sheet = sheet_json(tmp_path / "same", "--title", "history teacher", *teacher)
+    assert code == 0
+    planned = [q for s in sheet["sections"] for q in s["questions"]] + sheet["if_time_permits"]
+    assert not any("transferable" in q["tags"] for q in planned)
