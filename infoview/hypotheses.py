@@ -31,6 +31,7 @@ class Hypothesis:
     # From the finding, for ranking: evidence strength (0 to 1) and the topics it touches.
     strength: float | None = field(default=None, compare=False)
     topics: tuple[str, ...] = field(default=(), compare=False)
+    occupation: str = field(default="", compare=False)  # SOC code of the work it is about
 
     def to_dict(self) -> dict:
         return {
@@ -56,6 +57,7 @@ def from_finding(finding: Finding, flagged: bool | None = None) -> Hypothesis:
         figure=finding.figure,
         strength=finding.strength,
         topics=finding.topics,
+        occupation=finding.occupation,
     )
 
 
@@ -93,7 +95,7 @@ def merge_findings(current: list[Hypothesis], findings: list[Finding]) -> list[H
     """Hypotheses for `findings`, keeping the seeker's edits to ones already there and their own."""
     kept = {h.id: h for h in current}
     merged = [
-        replace(kept[f.id], strength=f.strength, topics=f.topics)
+        replace(kept[f.id], strength=f.strength, topics=f.topics, occupation=f.occupation)
         if f.id in kept
         else from_finding(f)
         for f in findings

@@ -10,7 +10,7 @@ from infoview.log import UNTESTED, standing_rows, statuses
 from infoview.markup import markdown_text
 from infoview.questions import find_job_request
 from infoview.questions.guard import refuse_job_requests
-from infoview.ranking import order_of, suggested
+from infoview.ranking import for_seeker, order_of, suggested
 from infoview.ui import cache, keys, state
 from infoview.ui.first_page import run_through_app
 from infoview.ui.keys import Keys
@@ -59,8 +59,13 @@ sources = source_filter.multiselect(
     placeholder="All sources",
     key=Keys.SOURCE_FILTER,
 )
-person = state.profile()
-label = st.session_state[Keys.ACTIVE_PROFILE] if person else ""
+interviewee = state.profile()
+# before an interviewee is chosen, rank for someone in the seeker's target occupation
+person = interviewee or for_seeker(state.seeker())
+if interviewee:
+    label = st.session_state[Keys.ACTIVE_PROFILE]
+else:
+    label = f"your target work ({person.placement.title})" if person else ""
 # Ranked once per profile and set of findings: rewording one does not move rows under the user.
 order = cache.derived(
     ("hypothesis-order", label, tuple(h.id for h in hypotheses)),
@@ -76,7 +81,8 @@ shown = sorted(
 )
 if person:
     st.caption(
-        f"Most relevant to {markdown_text(label)} first: their specialty, level and organization."
+        f"Most relevant to {markdown_text(label)} first: how close the work is to theirs, "
+        "their level and organization, and the strength of the evidence."
     )
     picks = [h for h in suggested(hypotheses, person) if not h.flagged]
     if picks:
@@ -88,7 +94,10 @@ if person:
                 if state.set_hypotheses(flag(hypotheses, wanted)):
                     st.rerun()
 else:
-    st.caption("Strongest evidence first. Describe the interviewee to rank them for that person.")
+    st.caption(
+        "Strongest evidence first. Describe the interviewee, or say what work you are exploring "
+        "in About me, to rank them for that person."
+    )
 known = statuses(state.interviews())
 edited = st.data_editor(
     pd.DataFrame(to_rows(shown)).assign(status=[known.get(h.id, UNTESTED).label for h in shown]),

@@ -10,7 +10,6 @@ from infoview.outreach import (
     DRAFT_KINDS,
     Contact,
     DraftRequest,
-    Seeker,
     addressee,
     count_words,
     from_rows,
@@ -25,9 +24,10 @@ from infoview.outreach import (
 from infoview.outreach.business_days import countries, public_holidays, subdivisions
 from infoview.outreach.tracker import DATE_COLUMNS, TRACKER_COLUMNS
 from infoview.ui import clock, keys, state
+from infoview.ui.about_me import about_me_form
 from infoview.ui.first_page import run_through_app
 from infoview.ui.keys import Keys
-from infoview.ui.messages import show_error, show_guard_warning, show_success
+from infoview.ui.messages import show_guard_warning
 
 run_through_app()  # a fresh server may open this page before app.py
 
@@ -37,33 +37,7 @@ st.write(
     "track of when to act. Every draft is yours to edit before you send it."
 )
 
-me = state.seeker()
-with st.form(Keys.SEEKER_FORM):
-    st.markdown("**About me**")
-    left, right = st.columns(2)
-    my_name = left.text_input("Your name", value=me.name)
-    my_link = right.text_input(
-        "Profile link",
-        value=me.profile_link,
-        placeholder="https://www.linkedin.com/in/your-name",
-        help="Goes in the signature: the elegant alternative to attaching a résumé",
-    )
-    my_background = st.text_input(
-        "One-line background",
-        value=me.background,
-        placeholder="a financial analyst in banking, moving into corporate finance",
-        help="Completes “I am <your name>, …”",
-    )
-    if st.form_submit_button("Save about me"):
-        try:
-            saved = state.set_seeker(
-                Seeker(my_name.strip(), my_background.strip(), my_link.strip())
-            )
-        except OutreachError as exc:
-            show_error(str(exc))
-        else:
-            if saved:
-                show_success("About me saved.")
+about_me_form()
 me = state.seeker()
 
 st.subheader("Draft a message")

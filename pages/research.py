@@ -10,7 +10,7 @@ from infoview.research.charts import (
     pay_points,
     trends_timeline_figure,
 )
-from infoview.research.roles import shown_roles
+from infoview.research.headers import shown_roles
 from infoview.ui import cache, keys, loaders, state
 from infoview.ui.first_page import run_through_app
 from infoview.ui.keys import Keys

@@ -37,7 +37,12 @@ def propose_findings(tables: Iterable[ResearchTable]) -> list[Finding]:
     for table in tables:
         proposer = _PROPOSERS.get(table.kind)
         for finding in proposer(table) if proposer else ():
-            found.setdefault(finding.id, finding)
+            same = found.setdefault(finding.id, finding)
+            # the same table read twice gives the same finding; two different findings under
+            # one id would hide one of them, which is a bug to fix in the finding's key
+            assert same.statement == finding.statement, (
+                f"findings {same.statement!r} and {finding.statement!r} share id {finding.id}"
+            )
     return list(found.values())
 
 

@@ -40,6 +40,7 @@ class Finding:
     sample_size: int | None = None
     strength: float = 0.5  # 0 to 1: how much evidence, how little spread
     topics: tuple[str, ...] = ()  # every topic it touches, its own first
+    occupation: str = ""  # the SOC code of the work it is about ("" when it names none)
 
     def to_dict(self, score: float | None = None) -> dict:
         """The JSON shape of the `findings` contract, with its `score` when ranked."""
@@ -52,6 +53,7 @@ class Finding:
             "score": self.strength if score is None else score,
             "strength": self.strength,
             "topics": list(self.topics or (self.topic,)),
+            "occupation": self.occupation or None,
         }
 
 
@@ -73,8 +75,14 @@ def topics_of(topic: str, text: str) -> tuple[str, ...]:
 
 
 def content_key(*parts: str) -> str:
-    """Parts of a finding's content as a key that ignores case, spacing and punctuation."""
-    return "|".join(" ".join(re.findall(r"\w+", part.casefold())) for part in parts)
+    """Parts of a finding's content as a key that ignores case, spacing and punctuation.
+
+    Symbols that make a different name stay: `C++`, `C#`, `C` and `.NET` are four keys.
+    """
+    return "|".join(" ".join(_KEY_WORD.findall(part.casefold())) for part in parts)
+
+
+_KEY_WORD = re.compile(r"\.?\w+(?:[+#]+|(?:\.\w+)+)?|[+#]+")
 
 
 def finding_id(topic: str, table: ResearchTable, key: str) -> str:
@@ -98,6 +106,7 @@ def make_finding(
     sample_size: int | None = None,
     strength: float = 0.5,
     topics: tuple[str, ...] = (),
+    occupation: str = "",
 ) -> Finding:
     """A finding of `table` whose id comes from `key`."""
     return Finding(
@@ -111,4 +120,5 @@ def make_finding(
         sample_size=sample_size,
         strength=round(min(max(strength, 0.0), 1.0), 3),
         topics=topics or topics_of(topic, statement),
+        occupation=occupation,
     )

@@ -67,6 +67,7 @@ def trend_findings(table: ResearchTable) -> list[Finding]:
             _headline_source(row, table),
             preflag=row.get("flag", "").lower() in TRUTHY,
             strength=HEADLINE_STRENGTH,
+            occupation=row["occupation"],
         )
         if len(found) == MAX_ROWS:
             break
@@ -122,6 +123,7 @@ def org_findings(table: ResearchTable) -> list[Finding]:
             f"I do not yet know who is the {title} in {department}{reports}",
             "my org chart",
             strength=GAP_STRENGTH,
+            occupation=row["occupation"],
         )
     return list(found.values())
 
@@ -229,10 +231,17 @@ def _names_by_id(table: ResearchTable, rows: list[dict[str, str]]) -> dict[str, 
 
 
 def _rows(table: ResearchTable):
-    """Each row as {role: cleaned text} for the roles the table has."""
+    """Each row as {role: cleaned text} for the roles the table has, with the `occupation`
+    its work was placed in on import ("" when none)."""
     columns = {role: table.frame[source] for role, source in table.columns.items()}
-    for values in zip(*columns.values(), strict=True) if columns else ():
-        yield {role: clean_text(v) for role, v in zip(columns, values, strict=True)}
+    placed = (
+        table.values["occupation"]
+        if table.values is not None and "occupation" in table.values
+        else pd.Series("", index=table.frame.index)
+    )
+    for values in zip(*columns.values(), placed, strict=True) if columns else ():
+        row = {role: clean_text(v) for role, v in zip(columns, values[:-1], strict=True)}
+        yield {**row, "occupation": values[-1]}
 
 
 def _sayable(text: str, words: int) -> bool:

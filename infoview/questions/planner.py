@@ -1,15 +1,16 @@
 """Plan a question sheet for one interviewee that fits the meeting's minutes.
 
 `plan_sheet` is a pipeline of named passes, each a small function of the one before:
-gather the candidates -> fit them to the person -> keep one per family -> fit the time
-budget -> order the sheet.
+gather the candidates -> judge them for the person once (`Context.judged`, from
+`ranking.judge`) -> fit them to the person -> keep one per family -> fit the time budget ->
+order the sheet. Every pass reads the one judgement; none ranks again.
 """
 
 from __future__ import annotations
 
 import hashlib
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from infoview.errors import PlanError
@@ -27,8 +28,9 @@ from infoview.questions.model import (
     Sheet,
 )
 from infoview.questions.placeholders import available, fill, name_list, profile_values
-from infoview.questions.springboards import Deferred, springboard_questions
+from infoview.questions.springboards import Deferred, judge_all, springboard_questions
 from infoview.questions.targets import Targets, as_targets
+from infoview.ranking import Relevance
 
 BODY_SECTIONS = ("rapport", "industry", "career", "organization", "referrals")
 FRAME_SECTIONS = ("opening", "referrals", "close")
@@ -63,6 +65,8 @@ class Context:
     fillable: frozenset[str]
     values: dict[str, str] = field(hash=False)
     rules: tuple[Need, ...]
+    # each flagged hypothesis's relevance to this person, by id: judged once, read by the passes
+    judged: Mapping[str, Relevance] = field(default_factory=dict, hash=False)
 
 
 @dataclass(frozen=True)
@@ -132,8 +136,8 @@ def plan_sheet(
     (section, text) questions, which go on the sheet unless they ask for a job. `asker` is the
     seeker's one line about themselves (About me), which the opening says.
     """
-    context = make_context(profile, targets, asker)
     gathered = gather(bank, hypotheses, pinned, removed, custom)
+    context = make_context(profile, targets, asker, gathered.hypotheses)
     fitted = fit_to_person(gathered, context)
     distinct = one_per_family(fitted)
     budgeted = fit_time_budget(distinct, profile)
@@ -141,9 +145,13 @@ def plan_sheet(
 
 
 def make_context(
-    profile: Profile, targets: Targets | Sequence[str] = (), asker: str = ""
+    profile: Profile,
+    targets: Targets | Sequence[str] = (),
+    asker: str = "",
+    hypotheses: Sequence[Hypothesis] = (),
 ) -> Context:
-    """The profile with its targets (less the interviewee themselves) and filled-in words."""
+    """The profile with its targets (less the interviewee themselves), filled-in words and the
+    relevance of each hypothesis to them."""
     kept = as_targets(targets).without(profile.name, profile.organization)
     return Context(
         profile=profile,
@@ -152,6 +160,7 @@ def make_context(
         fillable=available(profile, kept),
         values=profile_values(profile, kept, asker),
         rules=needs(profile),
+        judged=judge_all(hypotheses, profile),
     )
 
 
@@ -199,6 +208,7 @@ def fit_to_person(gathered: Gathered, context: Context) -> Fitted:
         [q for q in suited if q.needs_topic],
         context.values,
         context.fillable,
+        context.judged,
     )
     frame = _frame(suited, context, has_research=bool(springboards))
     by_id = {q.id: q for q in gathered.bank if not q.needs_topic}
@@ -296,12 +306,11 @@ def order_sheet(budgeted: Budgeted, gathered: Gathered, context: Context) -> She
 def _notes(context: Context) -> tuple[str, ...]:
     """What the seeker should know about how the sheet was planned."""
     profile = context.profile
-    if profile.known_specialty == profile.specialty:
+    if profile.placement.known or not profile.placed_from:
         return ()
     return (
-        f'The question bank has no questions for the specialty "{profile.specialty}"; the sheet '
-        f'uses those for "{profile.known_specialty}", the nearest one. Choose a listed specialty '
-        "if another fits better.",
+        f'We could not place "{profile.placed_from}": pick the closest occupation. The sheet '
+        f"is planned from their seniority ({profile.seniority}) alone.",
     )
 
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from infoview.hypotheses import OPEN_STATUSES, PRIORITIES, Hypothesis, said_aloud
@@ -13,7 +13,7 @@ from infoview.questions.bank import load_bank
 from infoview.questions.matching import suits
 from infoview.questions.model import BankQuestion, PlannedQuestion, Reason
 from infoview.questions.placeholders import fill, industry_phrase, name_list
-from infoview.ranking import relevance, specialties_in, touches_specialty
+from infoview.ranking import Relevance, judge, specialties_in, touches_specialty
 from infoview.say import ORG_GAP, say_source, upper_first
 
 # Words that tie a finding to one industry; a person in another industry is not asked about it.
@@ -82,13 +82,18 @@ def springboard_questions(
     templates: Sequence[BankQuestion],
     values: dict[str, str],
     fillable: frozenset[str],
+    judged: Mapping[str, Relevance] | None = None,
 ) -> tuple[list[PlannedQuestion], list[Deferred]]:
-    """A question per flagged hypothesis this person can speak to, best first; others deferred."""
+    """A question per flagged hypothesis this person can speak to, best first; others deferred.
+
+    `judged` holds each hypothesis's relevance to this person, computed once by the planner.
+    """
+    judged = judged if judged is not None else judge_all(flagged, profile)
     by_topic = _templates_by_topic(profile, templates, fillable)
     questions, deferred = [], []
     used_per_topic: dict[str, int] = {}
-    for hypothesis in ranked(flagged, profile):
-        who = who_could_answer(hypothesis, profile)
+    for hypothesis in ranked(flagged, profile, judged):
+        who = who_could_answer(hypothesis, profile, judged[hypothesis.id])
         if who:
             deferred.append(Deferred(hypothesis.id, hypothesis.statement, who))
             continue
@@ -102,11 +107,20 @@ def springboard_questions(
         turn = used_per_topic.get(hypothesis.topic, 0)
         used_per_topic[hypothesis.topic] = turn + 1
         template = usable[turn % len(usable)]
-        questions.append(_planned(hypothesis, template, profile, values, source))
+        questions.append(
+            _planned(hypothesis, template, profile, values, source, judged[hypothesis.id])
+        )
     return questions, deferred
 
 
-def who_could_answer(hypothesis: Hypothesis, profile: Profile) -> str:
+def judge_all(items: Sequence[Hypothesis], profile: Profile) -> dict[str, Relevance]:
+    """Each hypothesis's relevance to this person, by id: computed once, read by every pass."""
+    return {item.id: judge(item, profile) for item in items}
+
+
+def who_could_answer(
+    hypothesis: Hypothesis, profile: Profile, judged: Relevance | None = None
+) -> str:
     """ "" when this person can speak to the finding; otherwise who could."""
     organization = profile.organization or "the target organization"
     if hypothesis.topic == "organization":
@@ -120,6 +134,10 @@ def who_could_answer(hypothesis: Hypothesis, profile: Profile) -> str:
         if gap and _leads(profile, gap["department"]):
             return f"a colleague of theirs at {organization}: it is about their own team"
         return ""
+    # a finding placed in the occupation map is judged by it ("Data Scientists" names work,
+    # not the research industry); work far from theirs goes to someone in that work
+    if getattr(hypothesis, "occupation", ""):
+        return (judged or judge(hypothesis, profile)).someone_else
     if profile.known_industry:
         named = [n for n, p in _INDUSTRY_PATTERNS.items() if p.search(hypothesis.statement)]
         if named and profile.known_industry not in named:
@@ -137,19 +155,23 @@ def who_could_answer(hypothesis: Hypothesis, profile: Profile) -> str:
     return ""
 
 
-def ranked(flagged: Sequence[Hypothesis], profile: Profile) -> list[Hypothesis]:
+def ranked(
+    flagged: Sequence[Hypothesis],
+    profile: Profile,
+    judged: Mapping[str, Relevance] | None = None,
+) -> list[Hypothesis]:
     """Priority first, open before settled; within those, topics take turns, best fit first.
 
-    The fit is `ranking.relevance` for this person, read with the bank's specialty for them.
+    The fit is the relevance of each hypothesis to this person (`ranking.judge`).
     """
-    matched = replace(profile, specialty=profile.known_specialty)
+    judged = judged if judged is not None else judge_all(flagged, profile)
 
     def standing(item: tuple[int, Hypothesis]) -> tuple:
         index, hypothesis = item
         return (
             PRIORITIES.index(hypothesis.priority),
             hypothesis.status not in OPEN_STATUSES,
-            -relevance(hypothesis, matched),
+            -judged[hypothesis.id].score,
             index,
         )
 
@@ -233,6 +255,7 @@ def _planned(
     profile: Profile,
     values: dict[str, str],
     source: str,
+    judged: Relevance,
 ) -> PlannedQuestion:
     text = fill(
         template.text,
@@ -249,14 +272,14 @@ def _planned(
         text=text,
         minutes=template.minutes,
         hypothesis=hypothesis.id,
-        why=_reasons(hypothesis, template, profile),
+        why=_reasons(hypothesis, template, profile, judged),
         tags=tuple(sorted(template.tags | {"springboard"})),
         bank_id=template.id,
     )
 
 
 def _reasons(
-    hypothesis: Hypothesis, template: BankQuestion, profile: Profile
+    hypothesis: Hypothesis, template: BankQuestion, profile: Profile, judged: Relevance
 ) -> tuple[Reason, ...]:
     why = [
         Reason(
@@ -266,7 +289,10 @@ def _reasons(
     ]
     if hypothesis.status == "contested":
         why.append(Reason("contested", "Earlier interviews disagreed on this, so a new view helps"))
-    if touches_specialty(hypothesis, profile.known_specialty):
+    fit = judged.reason.split("; ")[0]
+    if fit.startswith(("about their own", "about an occupation related", "about work close")):
+        why.append(Reason("specialty", f"{fit[:1].upper()}{fit[1:]}"))
+    elif fit.startswith("speaks of"):
         why.append(Reason("specialty", f"Touches {profile.known_specialty}, their specialty"))
     if hypothesis.topic == "organization":
         why.append(

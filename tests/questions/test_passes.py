@@ -7,7 +7,7 @@ import pytest
 
 from infoview.export.text import build_handout
 from infoview.hypotheses import Hypothesis, custom_hypothesis
-from infoview.profile import Profile, nearest_specialty
+from infoview.profile import Profile
 from infoview.questions import alternatives, load_bank, plan_sheet
 from infoview.questions.model import PlannedQuestion, Reason
 from infoview.questions.placeholders import fill
@@ -81,8 +81,9 @@ def test_gather_drops_removed_ids_and_refuses_job_requests_with_a_warning():
 
 
 def test_fit_defers_findings_this_person_cannot_speak_to_and_says_who_could():
-    context = make_context(ANALYST)
-    fitted = fit_to_person(gather(BANK, (TREND, FINANCE_TREND, GAP)), context)
+    gathered = gather(BANK, (TREND, FINANCE_TREND, GAP))
+    context = make_context(ANALYST, hypotheses=gathered.hypotheses)  # judged once, here
+    fitted = fit_to_person(gathered, context)
     asked = [c.question.hypothesis for c in fitted.body if c.question.hypothesis]
     assert asked == ["t"]
     assert [(d.hypothesis, d.who) for d in fitted.deferred] == [
@@ -201,25 +202,29 @@ def test_referral_targets_name_people_first_then_organizations():
     ("typed", "nearest"),
     [
         ("software engineering", "technology"),
-        ("ux design", "product"),
-        ("aerospace", "operations"),
+        ("ux design", "technology"),
         ("Finance", "finance"),
         ("markting", "marketing"),
-        ("zoology", "general management"),
+        ("program management", "general management"),
+        # work the bank has no specialty for is not bent into one: its general questions
+        ("aerospace", ""),
+        ("zoology", ""),
+        ("teaching", ""),
+        ("electrician", ""),
     ],
 )
-def test_an_unknown_specialty_is_planned_as_the_nearest_known_one(typed, nearest):
-    assert nearest_specialty(typed) == nearest
+def test_a_typed_specialty_is_planned_as_the_bank_specialty_holding_its_occupation(typed, nearest):
+    assert Profile(specialty=typed).known_specialty == nearest
 
 
-def test_an_unknown_specialty_is_a_note_on_the_sheet():
-    sheet = plan_sheet(replace(ANALYST, specialty="aerospace"), (), BANK)
+def test_a_title_that_names_no_work_is_a_note_on_the_sheet():
+    sheet = plan_sheet(replace(ANALYST, title="Team 4", specialty=""), (), BANK)
     assert sheet.notes == (
-        'The question bank has no questions for the specialty "aerospace"; the sheet uses '
-        'those for "operations", the nearest one. Choose a listed specialty if another fits '
-        "better.",
+        'We could not place "Team 4": pick the closest occupation. The sheet is planned from '
+        "their seniority (junior) alone.",
     )
     assert plan_sheet(ANALYST, (), BANK).notes == ()
+    assert plan_sheet(replace(ANALYST, specialty="aerospace"), (), BANK).notes == ()
 
 
 def test_the_printed_sheet_lists_findings_for_someone_else_with_who_could_answer():

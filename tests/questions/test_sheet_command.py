@@ -89,6 +89,4 @@ def test_industry_fills_the_industry_and_no_candid_read_leaves_it_out(tmp_path, 
         "done some reading and would like to check a few findings with you"
     )
     assert any(q["id"].startswith("aut-") for q in planned)
-    assert 'the specialty "aerospace"; the sheet uses those for "operations"' in (
-        capsys.readouterr().err
-    )
+    assert "We could not place" not in capsys.readouterr().err  # aerospace engineers
