@@ -117,7 +117,42 @@ def left_behind(
     ]
 
 
-EDITOR_COLUMNS = ("flag", "priority", "topic", "statement", "source", "id")
+def matches(hypothesis: Hypothesis, search: str) -> bool:
+    """Whether every word of `search` is in the statement, topic or source (any case)."""
+    text = f"{hypothesis.statement} {hypothesis.topic} {hypothesis.source}".casefold()
+    return all(word in text for word in search.casefold().split())
+
+
+def shown_hypotheses(
+    hypotheses: Sequence[Hypothesis],
+    order: dict[str, int],
+    search: str = "",
+    topics: Collection[str] = (),
+    sources: Collection[str] = (),
+    flagged_only: bool = False,
+) -> list[Hypothesis]:
+    """The hypotheses that pass the search and filters: the seeker's own first, newest on top,
+    then the rest in `order` (their ranking)."""
+    own = [h for h in reversed(hypotheses) if h.custom]
+    ranked = sorted(
+        (h for h in hypotheses if not h.custom), key=lambda h: order.get(h.id, len(order))
+    )
+    return [
+        h
+        for h in [*own, *ranked]
+        if (not topics or h.topic in topics)
+        and (not sources or h.source in sources)
+        and (not flagged_only or h.flagged)
+        and matches(h, search)
+    ]
+
+
+def set_one(hypotheses: list[Hypothesis], changed: Hypothesis) -> list[Hypothesis]:
+    """`hypotheses` with the one of `changed`'s id replaced by it."""
+    return [changed if h.id == changed.id else h for h in hypotheses]
+
+
+EDITOR_COLUMNS = ("flag", "priority", "topic", "statement", "said", "source", "id")
 
 
 def to_rows(hypotheses: list[Hypothesis]) -> list[dict[str, object]]:

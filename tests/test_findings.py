@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from infoview.findings import contact_targets, guess_topic, propose_findings
+from infoview.findings import guess_topic, propose_findings
 from infoview.research import read_research_path
 from infoview.research.table import retype_table
 
@@ -211,16 +211,6 @@ def test_each_note_is_a_finding_with_its_topic_given_or_guessed():
 )
 def test_guess_topic(statement, topic):
     assert guess_topic(statement) == topic
-
-
-def test_contact_targets_leave_out_the_interviewees_organization():
-    tables = read_research_path(SAMPLE).tables
-    assert contact_targets(tables, exclude="northwind motors") == [
-        "Lakeshore Auto Parts",
-        "Great Lakes Mobility",
-        "Prairie Freight",
-        "Midway Logistics",
-    ]
 
 
 def test_row_labels_of_a_statistics_table_are_not_notes(tmp_path):

@@ -156,9 +156,17 @@ def test_logged_follow_ups_are_thanks_and_check_backs_as_recorded(workspace):
 
 
 def test_tracker_and_log_make_one_list_without_doubles(workspace):
+    """The log is the one source of truth for a meeting it holds: the tracker's own record of
+    meeting Dana (another check-back date, a thank-you ticked there) adds nothing."""
     tracked = [
         Tracked("Lee Chen", approached_on=date(2026, 11, 16)),
-        Tracked("dana whitfield", met_on=date(2026, 11, 2), thanked=True),
+        Tracked(
+            "dana whitfield",
+            met_on=date(2026, 11, 2),
+            thanked=True,
+            introduce_to="Priya Raman",
+            check_back_on=date(2026, 11, 12),
+        ),
     ]
     logged = logged_follow_ups(workspace.interviews())
     rows = [
@@ -166,7 +174,11 @@ def test_tracker_and_log_make_one_list_without_doubles(workspace):
         for r in reminders_for(tracked, date(2026, 11, 19), logged=logged)
     ]
     assert rows == [
-        ("2026-11-03", "done", "Send dana whitfield a thank-you note (within a day of meeting)"),
+        (
+            "2026-11-03",
+            "overdue",
+            "Send Dana Whitfield a thank-you note (within a day of meeting)",
+        ),
         ("2026-11-10", "done", "Send Omar Haddad a thank-you note (within a day of meeting)"),
         (
             "2026-11-10",

@@ -243,6 +243,8 @@ def test_check_back_and_referral_start_from_the_logged_referral():
 
 
 def test_logged_follow_ups_join_the_tracked_ones_in_one_list():
+    """Dana's meetings are in the log: a thank-you ticked in the tracker is not a second
+    record of them (tick it in the Interview log)."""
     app = logged_outreach_page()
     editor_key = f"{Keys.TRACKER_EDITOR}-{app.session_state[Keys.TRACKER_VERSION]}"
     app.session_state[editor_key] = {
@@ -254,7 +256,7 @@ def test_logged_follow_ups_join_the_tracked_ones_in_one_list():
     assert not app.exception
     reminders = app.dataframe[1].value
     assert reminders[["due", "status", "contact", "kind"]].values.tolist() == [
-        ["2026-11-03", "done", "Dana Whitfield", "thank-you"],
+        ["2026-11-03", "overdue", "Dana Whitfield", "thank-you"],
         ["2026-11-10", "done", "Omar Haddad", "thank-you"],
         ["2026-11-10", "overdue", "Dana Whitfield", "check-back"],
         ["2026-11-21", "overdue", "Dana Whitfield", "thank-you"],
@@ -328,3 +330,24 @@ def test_a_referral_who_will_introduce_you_gets_no_cold_email():
         "Dana Whitfield offered to introduce you to Priya Raman: wait for that introduction"
     )
     assert app.text_area.len == 0
+
+
+def test_what_was_typed_is_kept_across_pages_and_a_restart_until_cleared():
+    app = outreach_page()
+    save_about_me(app)
+    app.selectbox(key=Keys.DRAFT_KIND).set_value("follow-up").run()
+    by_label(app.text_input, "To").set_value("Dana").run()
+    body = by_label(app.text_area, "Body")
+    body.set_value(body.value + "\nP.S. I loved your talk.").run()
+    app.switch_page("pages/research.py").run()
+    app.switch_page("pages/outreach.py").run()
+    assert by_label(app.text_area, "Body").value.endswith("P.S. I loved your talk.")
+
+    restarted = outreach_page()
+    assert restarted.selectbox(key=Keys.DRAFT_KIND).value == "follow-up"
+    assert by_label(restarted.text_input, "To").value == "Dana"
+    assert by_label(restarted.text_area, "Body").value.endswith("P.S. I loved your talk.")
+    by_label(restarted.button, "Clear this message").click().run()
+    assert not restarted.exception
+    assert not by_label(restarted.text_area, "Body").value.endswith("P.S. I loved your talk.")
+    assert by_label(restarted.text_input, "To").value == ""

@@ -15,6 +15,7 @@ from infoview.errors import PlanError
 from infoview.hypotheses import Hypothesis, custom_hypothesis
 from infoview.profile import INDUSTRIES, SENIORITIES, SPECIALTIES, Profile
 from infoview.questions import alternatives, load_bank, own_question_id, plan_sheet
+from infoview.questions.matching import suits
 from infoview.questions.model import SECTIONS
 from infoview.questions.springboards import ranked
 from infoview.questions.targets import Targets
@@ -456,3 +457,19 @@ def test_springboards_name_the_source_when_the_finding_has_one_and_never_for_own
         "I have a rough idea of pay that I would like to check with you. Entry analysts earn "
         "about $60,000 here. How close is that, and what changes it most?"
     )
+
+
+def test_leading_others_is_asked_only_when_the_title_or_level_says_so():
+    """A senior analyst who manages no one is not asked how they came to lead others."""
+    bank = load_bank()
+    leading = [q for q in bank if "manages" in q.tags]
+    assert sorted(q.id for q in leading) == ["ops-10", "rap-06"]
+    analyst = Profile(name="Sam", seniority="senior", specialty="operations", title="Analyst")
+    for profile, expected in (
+        (analyst, False),
+        (replace(analyst, title="Senior data analyst"), False),
+        (replace(analyst, title="Operations Manager"), True),
+        (replace(analyst, title="Head of Clinical Informatics"), True),
+        (replace(analyst, seniority="executive", title=""), True),
+    ):
+        assert [suits(q, profile, q.placeholders) for q in leading] == [expected] * 2, profile

@@ -61,7 +61,7 @@ def test_a_bad_user_bank_is_a_message_naming_the_row(tmp_path, capsys):
     assert capsys.readouterr().err == (
         'infoview: bank_unknown_tag.csv, row 2: tag "gossip" is unknown; use one of '
         "advice, compensation, competitors, culture, day-to-day, entry-path, environment, "
-        "etiquette, feedback, growth, hiring, lifestyle, path, permission, referral, "
+        "etiquette, feedback, growth, hiring, lifestyle, manages, path, permission, referral, "
         "referrals, research, skills, specialty, strategy, structure, technology, trends.\n"
     )
 

@@ -209,7 +209,7 @@ def test_any_interview_comes_back_identical(location, profile, held_on, data):
     )
     workspace = open_workspace(location, owner)
     interview = Interview(profile, held_on, tuple(outcomes), tuple(referrals), org_type="x")
-    interview_id = workspace.record_interview(interview, [])
+    interview_id = workspace.record_interview(interview, []).id
     (stored,) = reloaded(location, owner).interviews()
     assert_same(replace(stored, id=None, follow_ups=()), interview)
     assert stored.id == interview_id
