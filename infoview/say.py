@@ -362,11 +362,17 @@ def say_statement(statement: str, topic: str = "") -> str:
     text = _SERIES_ENDS.sub("", text)
     text = _drop_alias_list(text)
     text = _PAY_SUBJECT.sub(lambda m: m["lead"] + plain_title(m["title"]) + m["tail"], text)
+    text = _ALL_CAPITALS_RUN.sub(lambda m: plain_title(m[0]), text)
     pay = bool(re.search(r"\b(?:pay|salar|wage|earn)", text, re.I))
     text = _AMOUNT.sub(lambda m: _spoken_amount(m, pay), text)
     if pay and _bare_amount(text):
         text += UNNAMED_CURRENCY
     return f"{upper_first(text)}."
+
+
+# Three or more words in capitals ("PROJECT MGR - MAYOR'S OFFICE"): a title copied from a
+# payroll, said in normal case wherever it stands in the statement.
+_ALL_CAPITALS_RUN = re.compile(r"\b[A-Z][A-Z'&.]{2,}(?:[ /&-]+[A-Z][A-Z'&.]*){2,}\b")
 
 
 def _drop_alias_list(text: str) -> str:

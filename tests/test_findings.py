@@ -233,6 +233,6 @@ def test_an_event_tracker_gives_totals_per_category_and_year(tmp_path):
         encoding="utf-8",
     )
     assert [f.statement for f in findings_of(path)] == [
-        "Retail: 1,100 people laid off at 2 companies in 2022",
-        "Finance: 250 people laid off at 1 company in 2023",
+        "In 2022, Retail had 1,100 people laid off across two companies",
+        "In 2023, Finance had 250 people laid off across one company",
     ]

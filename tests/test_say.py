@@ -227,3 +227,14 @@ def test_questions_collected_as_notes_are_not_findings():
     assert not _sayable("When would you use linear regression instead of logistic regression", 2)
     assert not _sayable("How many hours do you work on excel. How much time for reports", 2)
     assert _sayable("Most difficult questions were related to SQL", 2)
+
+
+def test_a_title_in_capitals_is_said_in_normal_case_wherever_it_stands():
+    said = say_statement(
+        "Pay for Sr Project Mgr - Mayor's Office is about 43% more than for PROJECT MGR - "
+        "MAYOR'S OFFICE: $122,000 vs $85,000"
+    )
+    assert said == (
+        "Pay for Sr Project Mgr - Mayor's Office is about 43% more than for Project Mgr - "
+        "Mayor's Office: $122,000 vs $85,000."
+    )

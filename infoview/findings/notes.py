@@ -8,7 +8,7 @@ import pandas as pd
 
 from infoview.findings.model import TOPICS, Finding, content_key, guess_topic, make_finding
 from infoview.findings.trends import numeric_trend_findings
-from infoview.findings.wording import clean_text, publisher, source_name, words_of
+from infoview.findings.wording import clean_text, number_words, publisher, source_name, words_of
 from infoview.research.model import ResearchTable
 from infoview.research.org import UNNAMED_TITLE, is_unknown
 
@@ -78,6 +78,10 @@ def note_findings(table: ResearchTable) -> list[Finding]:
     """Each distinct note, its topic given by the sheet or guessed from its words."""
     if _numbers_table(table):
         return []
+    # A column of questions (interview questions collected from a site) holds what was asked,
+    # not what the seeker found.
+    if re.search(r"\bquestions?\b", str(table.columns.get("note", "")), re.I):
+        return []
     found: dict[str, Finding] = {}
     for row in _rows(table):
         note = _speech(row.get("note", "")).rstrip(".")
@@ -125,8 +129,8 @@ def org_findings(table: ResearchTable) -> list[Finding]:
 
 
 def tracker_findings(table: ResearchTable) -> list[Finding]:
-    """Totals per category and year of an event tracker: "Retail: 12,400 people laid off at 40
-    companies in 2022", the biggest categories of each year."""
+    """Totals per category and year of an event tracker: "In 2022, Retail had 12,400 people
+    laid off across 40 companies", the biggest categories of each year."""
     category = _category_column(table)
     values = table.values
     frame = pd.DataFrame(
@@ -151,8 +155,9 @@ def tracker_findings(table: ResearchTable) -> list[Finding]:
     for _, row in totals.groupby("year").head(TRACKER_TOP).iterrows():
         year, events = int(row["year"]), int(row["events"])
         statement = (
-            f"{row['category']}: {row['total']:,.0f} {what} at {events:,} "
-            f"compan{'y' if events == 1 else 'ies'} in {year}"
+            f"In {year}, {row['category']} had {row['total']:,.0f} {what} across "
+            f"{number_words(events)} "
+            f"compan{'y' if events == 1 else 'ies'}"
         )
         found.append(
             make_finding(

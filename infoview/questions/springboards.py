@@ -38,8 +38,32 @@ _INDUSTRY_PATTERNS = {
 }
 # Hypotheses of a topic without its own templates borrow those of a close one.
 FALLBACK_TOPIC = {"general": "trends", "lifestyle": "compensation"}
-# Words of a title that say its level, not its line of work.
-_LEVEL_WORDS = frozenset(["senior", "junior", "lead", "head", "chief", "manager", "director"])
+# Words of a title that say its level or nothing of its line of work.
+_LEVEL_WORDS = frozenset(
+    [
+        "senior",
+        "junior",
+        "lead",
+        "head",
+        "chief",
+        "manager",
+        "director",
+        "business",
+        "partner",
+        "officer",
+        "assistant",
+        "associate",
+        "specialist",
+        "administrator",
+        "coordinator",
+        "executive",
+        "vice",
+        "president",
+        "principal",
+        "staff",
+        "general",
+    ]
+)
 _SMALL_WORDS = frozenset(["of", "and", "the", "for", "on", "in", "at", "to", "a", "an", "&"])
 
 
