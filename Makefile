@@ -10,13 +10,17 @@ PORT ?= 8501
 setup: $(STAMP)
 
 $(STAMP): requirements.txt
-	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	@test -x $(BIN)/python || { echo "Creating $(VENV) with $(PYTHON)..."; $(PYTHON) -m venv $(VENV); }
+	@echo "Installing InfoView's packages into $(VENV) (the first time takes one to two minutes)..."
+	@start=$$(date +%s); \
+	  $(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt \
+	  && echo "Installed in $$(( $$(date +%s) - start )) s."
 	@rm -f $(VENV)/.installed-*
 	@touch $@
 
 run: setup
-	$(BIN)/streamlit run app.py --server.port $(PORT)
+	@echo "Starting InfoView. Open http://localhost:$(PORT) in your browser; Ctrl+C stops it."
+	@$(BIN)/streamlit run app.py --server.port $(PORT)
 
 browser:
 	@scripts/ensure-chromium

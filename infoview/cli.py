@@ -6,16 +6,17 @@ import argparse
 import json
 import sys
 
+from infoview.contacts.cli import register as register_contacts
 from infoview.errors import InfoViewError, OutreachError
 from infoview.export import FORMATS, PAPER_MM, render
 from infoview.findings import Finding, propose_findings
 from infoview.hypotheses import custom_hypothesis, flag, from_finding
+from infoview.occupations.cli import add_occupation
 from infoview.output import STDOUT, OutputError, write_output
 from infoview.outreach.cli import register as register_outreach
 from infoview.profile import SENIORITIES, Profile
 from infoview.questions import load_bank
 from infoview.questions.placeholders import asker_line
-from infoview.questions.targets import referral_targets
 from infoview.ranking import relevance
 from infoview.research import ResearchFile, read_research_path_isolated
 from infoview.research.cli import add_inspect
@@ -50,6 +51,7 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
 
     add_inspect(commands)
+    add_occupation(commands)
 
     findings = commands.add_parser(
         "findings",
@@ -62,7 +64,11 @@ def _parser() -> argparse.ArgumentParser:
     findings.add_argument("--json", action="store_true", help="print every finding as JSON")
     findings.add_argument("--limit", type=_positive, metavar="N", help="keep the top N")
     findings.add_argument("--seniority", choices=SENIORITIES, help="rank for this seniority")
-    findings.add_argument("--specialty", help="rank for this specialty")
+    findings.add_argument("--specialty", help="rank for this specialty or field (any text)")
+    findings.add_argument("--title", default="", help="rank for someone with this job title")
+    findings.add_argument(
+        "--occupation", default="", metavar="CODE", help="rank for this SOC occupation (15-2051)"
+    )
     findings.add_argument("--industry", default="", help="rank for this industry")
     findings.add_argument("--org", default="", help="rank for someone at this organization")
     findings.add_argument("--insider", action="store_true", help="they work at --org")
@@ -71,11 +77,19 @@ def _parser() -> argparse.ArgumentParser:
     sheet = commands.add_parser("sheet", help="write a question sheet for one interviewee")
     sheet.add_argument("files", nargs="*", metavar="FILE")
     sheet.add_argument("--seniority", required=True, choices=SENIORITIES)
-    sheet.add_argument("--specialty", required=True, help="their function, e.g. finance")
+    sheet.add_argument(
+        "--specialty", default="", help="their function or field, any text: finance, teaching"
+    )
     sheet.add_argument("--industry", default="", help="where they work, e.g. healthcare")
     sheet.add_argument("--org", default="")
     sheet.add_argument("--name", default="")
-    sheet.add_argument("--title", default="")
+    sheet.add_argument("--title", default="", help="their job title, any text: Sr. Data Analyst")
+    sheet.add_argument(
+        "--occupation",
+        default="",
+        metavar="CODE",
+        help="pin their SOC occupation (15-2051); find it with `occupation TITLE`",
+    )
     sheet.add_argument("--insider", action="store_true")
     sheet.add_argument("--referred-by", default="")
     sheet.add_argument("--me", default="", help="your name, said in the opening")
@@ -105,6 +119,7 @@ def _parser() -> argparse.ArgumentParser:
 
     store_cli.register(commands, parser)
     register_outreach(commands)
+    register_contacts(commands)
     return parser
 
 
@@ -145,13 +160,16 @@ def _findings(args: argparse.Namespace) -> int:
 def _ranked(findings: list[Finding], args: argparse.Namespace) -> list[tuple[float, Finding]]:
     """(score, finding) best first, for the profile the options describe; the top --limit."""
     profile = None
-    if args.seniority or args.specialty or args.industry or args.org or args.insider:
+    described = (args.seniority, args.specialty, args.title, args.occupation, args.industry)
+    if any(described) or args.org or args.insider:
         profile = Profile(
             organization=args.org,
+            title=args.title,
             seniority=args.seniority or "mid",
-            specialty=(args.specialty or "general management").strip().lower(),
+            specialty=(args.specialty or "").strip().lower(),
             insider=args.insider,
             industry=args.industry.strip().lower(),
+            occupation=args.occupation.strip(),
         )
     scored = sorted(((relevance(f, profile), f) for f in findings), key=lambda pair: -pair[0])
     return scored[: args.limit] if args.limit else scored
@@ -227,6 +245,7 @@ def _sheet(args: argparse.Namespace) -> int:
         title=args.title,
         seniority=args.seniority,
         specialty=args.specialty.strip().lower(),
+        occupation=args.occupation.strip(),
         insider=args.insider,
         referred_by=args.referred_by,
         minutes=args.minutes,
@@ -239,7 +258,7 @@ def _sheet(args: argparse.Namespace) -> int:
         profile,
         hypotheses,
         bank,
-        referral_targets(tables, args.org),
+        tables,
         asker_line(args.me, args.background),
     )
     for warning in sheet.warnings:

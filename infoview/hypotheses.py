@@ -7,6 +7,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 
 from infoview.findings import Finding, guess_topic
+from infoview.say import say_finding
 
 PRIORITIES = ("high", "medium", "low")
 # What interviews have shown so far (issue 7 records it); open ones are worth asking again first.
@@ -30,6 +31,7 @@ class Hypothesis:
     # From the finding, for ranking: evidence strength (0 to 1) and the topics it touches.
     strength: float | None = field(default=None, compare=False)
     topics: tuple[str, ...] = field(default=(), compare=False)
+    occupation: str = field(default="", compare=False)  # SOC code of the work it is about
 
     def to_dict(self) -> dict:
         return {
@@ -55,6 +57,7 @@ def from_finding(finding: Finding, flagged: bool | None = None) -> Hypothesis:
         figure=finding.figure,
         strength=finding.strength,
         topics=finding.topics,
+        occupation=finding.occupation,
     )
 
 
@@ -92,7 +95,7 @@ def merge_findings(current: list[Hypothesis], findings: list[Finding]) -> list[H
     """Hypotheses for `findings`, keeping the seeker's edits to ones already there and their own."""
     kept = {h.id: h for h in current}
     merged = [
-        replace(kept[f.id], strength=f.strength, topics=f.topics)
+        replace(kept[f.id], strength=f.strength, topics=f.topics, occupation=f.occupation)
         if f.id in kept
         else from_finding(f)
         for f in findings
@@ -114,7 +117,42 @@ def left_behind(
     ]
 
 
-EDITOR_COLUMNS = ("flag", "priority", "topic", "statement", "source", "id")
+def matches(hypothesis: Hypothesis, search: str) -> bool:
+    """Whether every word of `search` is in the statement, topic or source (any case)."""
+    text = f"{hypothesis.statement} {hypothesis.topic} {hypothesis.source}".casefold()
+    return all(word in text for word in search.casefold().split())
+
+
+def shown_hypotheses(
+    hypotheses: Sequence[Hypothesis],
+    order: dict[str, int],
+    search: str = "",
+    topics: Collection[str] = (),
+    sources: Collection[str] = (),
+    flagged_only: bool = False,
+) -> list[Hypothesis]:
+    """The hypotheses that pass the search and filters: the seeker's own first, newest on top,
+    then the rest in `order` (their ranking)."""
+    own = [h for h in reversed(hypotheses) if h.custom]
+    ranked = sorted(
+        (h for h in hypotheses if not h.custom), key=lambda h: order.get(h.id, len(order))
+    )
+    return [
+        h
+        for h in [*own, *ranked]
+        if (not topics or h.topic in topics)
+        and (not sources or h.source in sources)
+        and (not flagged_only or h.flagged)
+        and matches(h, search)
+    ]
+
+
+def set_one(hypotheses: list[Hypothesis], changed: Hypothesis) -> list[Hypothesis]:
+    """`hypotheses` with the one of `changed`'s id replaced by it."""
+    return [changed if h.id == changed.id else h for h in hypotheses]
+
+
+EDITOR_COLUMNS = ("flag", "priority", "topic", "statement", "said", "source", "id")
 
 
 def to_rows(hypotheses: list[Hypothesis]) -> list[dict[str, object]]:
@@ -125,11 +163,19 @@ def to_rows(hypotheses: list[Hypothesis]) -> list[dict[str, object]]:
             "priority": h.priority,
             "topic": h.topic,
             "statement": h.statement,
+            "said": said_aloud(h),
             "source": h.source,
             "id": h.id,
         }
         for h in hypotheses
     ]
+
+
+def said_aloud(hypothesis: Hypothesis) -> str:
+    """The hypothesis as the question sheet says it (`infoview.say`), the seeker's own as typed."""
+    if hypothesis.custom:
+        return hypothesis.statement
+    return say_finding(hypothesis.statement, hypothesis.source, hypothesis.topic)
 
 
 def from_rows(hypotheses: list[Hypothesis], rows: list[dict[str, object]]) -> list[Hypothesis]:

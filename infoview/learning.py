@@ -9,7 +9,16 @@ import plotly.graph_objects as go
 
 from infoview.anonymize import Secrets, secrets_of
 from infoview.hypotheses import PRIORITIES, Hypothesis
-from infoview.log import OUTCOMES, UNTESTED, Interview, Status, statuses, with_statuses
+from infoview.log import (
+    OUTCOMES,
+    UNTESTED,
+    Interview,
+    Status,
+    conversations_with,
+    finding_hypotheses,
+    statuses,
+    with_statuses,
+)
 from infoview.markup import html_text
 from infoview.profile import Profile
 from infoview.questions.model import Sheet
@@ -87,7 +96,15 @@ def learned_sheet(
     """`plan` the flagged hypotheses with their status from the log, and add what earlier
     interviews taught in general terms, naming no one but the sheet's interviewee and referrer."""
     sheet = plan(with_statuses(flagged, statuses(interviews)))
-    points = talking_points(sheet.hypotheses, interviews, secrets.excluding(sheet.profile))
+    # What this person said is never put back to them: neither the findings they gave nor a
+    # talking point drawn from their own interviews.
+    theirs = conversations_with(sheet.profile, interviews)
+    said = {h.id for i in theirs for h in finding_hypotheses(i, secrets.scrub)}
+    if said & {h.id for h in flagged}:
+        kept = [h for h in flagged if h.id not in said]
+        sheet = plan(with_statuses(kept, statuses(interviews)))
+    others = [i for i in interviews if i not in theirs]
+    points = talking_points(sheet.hypotheses, others, secrets.excluding(sheet.profile))
     return with_talking_points(sheet, points)
 
 

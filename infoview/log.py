@@ -313,6 +313,16 @@ def log_targets(
     return targets
 
 
+def correction_target(interview: Interview) -> LogTarget:
+    """What a logged interview is corrected against: the hypotheses it recorded."""
+    return LogTarget(
+        f"Correcting {interview.profile.display_name}, {interview.held_on.isoformat()}",
+        interview.profile,
+        tuple((o.hypothesis_id, o.statement) for o in interview.outcomes),
+        interview.sheet_id,
+    )
+
+
 def build_interview(
     target: LogTarget,
     held_on: date,

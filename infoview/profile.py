@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import difflib
-import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import date
+from functools import cached_property
 
 from infoview.errors import ProfileError
+from infoview.occupations import Placement, classify, group, placed
 
 SENIORITIES = ("junior", "mid", "senior", "executive")
 # What the person does (their function); where they do it is the industry.
@@ -43,26 +44,24 @@ INDUSTRIES = (
     "research and science",
     "retail and hospitality",
 )
-# Words that point a specialty the bank does not know to the nearest one it does.
-SPECIALTY_WORDS = {
-    "technology": r"software|engineer|develop|cloud|tech|(?-i:IT)\b|devops|security|cyber|program",
-    "finance": r"financ|fp&a|treasur|invest|bank|credit|risk",
-    "accounting": r"account|audit|tax|controll|bookkeep|payroll",
-    "marketing": r"marketing|brand|communicat|advertis|content|pr\b|public relations|social",
-    "sales": r"sales|business development|account exec|selling|retail",
-    "operations": r"operation|supply|logistic|manufactur|procure|plant|quality|aerospace",
-    "human resources": r"hr\b|human|recruit|talent|people|learning and development",
-    "product": r"product|design|ux|user experience|research",
-    "data": r"data|analytic|statistic|machine learning|\bai\b|science",
-    "consulting": r"consult|advis|strategy",
-    "legal": r"legal|law|counsel|complian|paralegal|contract",
-    "healthcare": r"health|clinic|nurs|medic|pharma|hospital|care\b",
-    "general management": r"manag|director|executive|leader|founder|owner|ceo|general",
-}
-_SPECIALTY_PATTERNS = {
-    name: re.compile(rf"\b(?:{words})", re.I) for name, words in SPECIALTY_WORDS.items()
+# The bank's specialties (the words InfoView first offered) as the SOC groups they name.
+SPECIALTY_GROUPS = {
+    "technology": "15-1200",
+    "finance": "13-2000",
+    "accounting": "13-2010",
+    "marketing": "13-1160",
+    "sales": "41-0000",
+    "operations": "11-1020",
+    "human resources": "13-1070",
+    "product": "11-2020",
+    "data": "15-2000",
+    "consulting": "13-1110",
+    "legal": "23-0000",
+    "healthcare": "29-0000",
+    "general management": "11-0000",
 }
 MIN_MINUTES, MAX_MINUTES = 5, 120
+SPELLING_CUTOFF = 0.8  # "markting" is marketing misspelt
 
 
 @dataclass(frozen=True)
@@ -71,27 +70,35 @@ class Profile:
 
     `specialty` is their function, `industry` where they work; `candid_read` lets the sheet ask
     for a candid read of the seeker's chances; `meeting_date` is the day you meet (None until set).
+    `occupation` is a SOC code the seeker pinned; without it the title, else the specialty, is
+    placed in the occupation map (`placement`).
     """
 
     name: str = ""
     organization: str = ""
     title: str = ""
     seniority: str = "mid"
-    specialty: str = "general management"
+    specialty: str = ""
     insider: bool = False
     referred_by: str = ""
     minutes: int = 15
     industry: str = ""
     candid_read: bool = True
     meeting_date: date | None = None
+    occupation: str = ""
 
     def __post_init__(self) -> None:
         if self.seniority not in SENIORITIES:
             raise ProfileError(
                 f'Seniority "{self.seniority}" is not one of {", ".join(SENIORITIES)}.'
             )
-        if not self.specialty.strip():
+        if self.specialty and not self.specialty.strip():
             raise ProfileError("Specialty is empty: pick one or type the person's field.")
+        if self.occupation and group(self.occupation) is None:
+            raise ProfileError(
+                f'Occupation "{self.occupation}" is not a 2018 SOC code: use one like 15-2051 '
+                "(python -m infoview occupation TITLE finds it)."
+            )
         if not MIN_MINUTES <= self.minutes <= MAX_MINUTES:
             raise ProfileError(
                 f"Meeting length {self.minutes} min is out of range: use "
@@ -106,10 +113,29 @@ class Profile:
         """The day the sheet is for: the meeting date when set, else `today`."""
         return self.meeting_date or today
 
+    @cached_property  # read for every finding ranked: placed once per profile
+    def placement(self) -> Placement:
+        """Where this person's work sits: the pinned occupation, else the title, else the
+        specialty; unknown when none of them names work (plan from the seniority alone)."""
+        level = classify(self.title).level if self.title.strip() else None
+        if self.occupation:
+            return replace(placed(self.occupation, self.title or self.specialty), level=level)
+        for text in (self.title, self.specialty):
+            found = _placement_of(text)
+            if found.known:
+                return replace(found, level=level or found.level)
+        return replace(_placement_of(self.title or self.specialty), level=level)
+
+    @property
+    def placed_from(self) -> str:
+        """The text the occupation was read from (the title, else the specialty)."""
+        return self.title.strip() or self.specialty.strip()
+
     @property
     def known_specialty(self) -> str:
-        """The bank's specialty for this person: their own, or the nearest known one."""
-        return nearest_specialty(self.specialty)
+        """The bank's specialty for this person: theirs when the bank has it, else the one whose
+        SOC group holds their occupation most closely; "" when none does (a teacher)."""
+        return nearest_specialty(self.placement, self.specialty)
 
     @property
     def known_industry(self) -> str:
@@ -131,13 +157,34 @@ def target_label(organization: str) -> str:
     return "Works at my target organization (the organization above is where I want to work)"
 
 
-def nearest_specialty(specialty: str) -> str:
-    """`specialty` when the bank knows it, else the nearest known one (general management last)."""
+def nearest_specialty(placement: Placement, specialty: str = "") -> str:
+    """`specialty` when the bank knows it, else the bank's specialty whose SOC group holds the
+    placement most closely ("" when none does: the bank's general questions are used)."""
     text = specialty.strip().lower()
     if text in SPECIALTIES:
         return text
-    for name, pattern in _SPECIALTY_PATTERNS.items():
-        if pattern.search(text):
-            return name
-    close = difflib.get_close_matches(text, SPECIALTIES, n=1, cutoff=0.6)
-    return close[0] if close else "general management"
+    close = difflib.get_close_matches(text, SPECIALTIES, n=1, cutoff=SPELLING_CUTOFF)
+    if close and not classify(text).known:
+        return close[0]
+    if not placement.known:
+        return ""
+    chain = [g.code for g in (placement.major, placement.minor, placement.broad) if g]
+    chain.append(placement.code)
+    best, depth = "", -1
+    for name, code in SPECIALTY_GROUPS.items():
+        if code in chain and chain.index(code) > depth:
+            best, depth = name, chain.index(code)
+    return best
+
+
+def _placement_of(text: str) -> Placement:
+    """A specialty the bank names (or a misspelling of one: "markting") is its SOC group;
+    other text is placed as written."""
+    words = text.strip().lower()
+    if not words:
+        return Placement(text=text)
+    found = classify(text)
+    if words in SPECIALTY_GROUPS or found.known:
+        return placed(SPECIALTY_GROUPS[words], text) if words in SPECIALTY_GROUPS else found
+    close = difflib.get_close_matches(words, SPECIALTIES, n=1, cutoff=SPELLING_CUTOFF)
+    return placed(SPECIALTY_GROUPS[close[0]], text) if close else found

@@ -1,18 +1,25 @@
-"""How relevant a finding or hypothesis is to the person about to be interviewed.
+"""How relevant a finding or hypothesis is to a person: the one relevance of InfoView.
 
-`relevance(item, profile)` is a number from 0 to 1: what this person is likely to know about
-(their specialty, industry, organization and level), weighted by how strong the evidence is.
-Without a profile it is the evidence strength alone, so listings still put solid findings first.
+`judge(item, profile)` gives a `Relevance`: a score from 0 to 1 and the reason in words, from
+how close the work the item is about sits to theirs in the occupation map (SOC distance, O*NET
+related occupations), their industry, organization and level, weighted by how strong the
+evidence is; and, when it is about other work, who could answer instead ("a statistician").
+`relevance(item, profile)` is its score. The profile is the interviewee, or the seeker's target
+occupation (`for_seeker`) when no interviewee is chosen. Without either the score is the
+evidence strength alone, so listings still put solid findings first.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol, TypeVar
 
+from infoview.occupations import RELATIONS, relation, worker
 from infoview.profile import Profile
+from infoview.seeker import Seeker
 
 # How much each topic suits what a person at each level is likely to know (0 to 1).
 TOPIC_FIT = {
@@ -25,7 +32,7 @@ TOPIC_FIT = {
 ORGANIZATION_FIT = {"junior": 0.4, "mid": 0.7, "senior": 1.0, "executive": 1.0}
 OUTSIDER_ORGANIZATION_FIT = 0.1
 SPECIALTY_WORDS = {
-    "technology": r"software|engineer|cloud|tech|developer|platform|cyber|devops|(?-i:IT)\b"
+    "technology": r"software|engineer|cloud|tech\b|developer|platform|cyber|devops|(?-i:IT)\b"
     r"|program",
     "finance": r"financ|fp&a|forecast|budget|treasury|(?<!data )analyst|invest|bank|cfo|credit",
     "accounting": r"account|audit|controller|cost|tax|ledger|close|bookkeep|payroll",
@@ -48,7 +55,11 @@ LEVEL_WORDS = {
     "executive": r"executive|chief|vp\b|vice president|director|head of|ceo|cfo|cto",
 }
 # Weights of what makes a finding worth this person's time; they add up to 1.
-WEIGHTS = {"topic": 0.25, "specialty": 0.3, "industry": 0.15, "organization": 0.2, "level": 0.1}
+WEIGHTS = {"topic": 0.25, "occupation": 0.3, "industry": 0.15, "organization": 0.2, "level": 0.1}
+# An item naming no occupation: its words may still speak of their specialty.
+SPECIALTY_WORDS_FIT, UNPLACED_FIT = 1.0, 0.3
+# Pay or a trend of work this far from theirs is for someone in that work.
+FAR = frozenset({"major", "other"})
 # Evidence strength scales the fit, but a weak finding this person knows well still ranks.
 STRENGTH_FLOOR = 0.4
 DEFAULT_STRENGTH = 0.5
@@ -93,13 +104,39 @@ def specialties_in(text: str) -> tuple[str, ...]:
     return tuple(name for name, words in SPECIALTY_WORDS.items() if _pattern(words).search(text))
 
 
+@dataclass(frozen=True)
+class Relevance:
+    """How worth a person's time an item is (0 to 1), why in words, and who else could answer
+    when it is about other work ("" when they can speak to it)."""
+
+    score: float
+    reason: str
+    someone_else: str = ""
+
+
+def judge(item: Rankable, profile: Profile | None = None) -> Relevance:
+    """The item's relevance to `profile`, its evidence strength included, with the reason."""
+    strength = _strength(item)
+    evidence = _evidence_words(strength)
+    if profile is None:
+        return Relevance(round(strength, 4), evidence)
+    parts, said, someone_else = _fit_parts(item, profile)
+    fit = sum(WEIGHTS[name] * part for name, part in parts.items())
+    score = round(fit * (STRENGTH_FLOOR + (1 - STRENGTH_FLOOR) * strength), 4)
+    return Relevance(score, "; ".join([*said, evidence]), someone_else)
+
+
 def relevance(item: Rankable, profile: Profile | None = None) -> float:
     """From 0 to 1: how worth this person's time the item is, its evidence strength included."""
-    strength = _strength(item)
-    if profile is None:
-        return round(strength, 4)
-    fit = sum(WEIGHTS[name] * part for name, part in _fit_parts(item, profile).items())
-    return round(fit * (STRENGTH_FLOOR + (1 - STRENGTH_FLOOR) * strength), 4)
+    return judge(item, profile).score
+
+
+def for_seeker(seeker: Seeker | None) -> Profile | None:
+    """Whom to rank for before an interviewee is chosen: someone in the seeker's first target
+    occupation, at mid level; None without a target."""
+    if seeker is None or not seeker.targets:
+        return None
+    return Profile(occupation=seeker.targets[0])
 
 
 def rank(items: Iterable[R], profile: Profile | None = None) -> list[R]:
@@ -134,7 +171,8 @@ def suggested(items: Sequence[R], profile: Profile, count: int = 5) -> list[R]:
     return chosen
 
 
-def _fit_parts(item: Rankable, profile: Profile) -> dict[str, float]:
+def _fit_parts(item: Rankable, profile: Profile) -> tuple[dict[str, float], list[str], str]:
+    """Each part of the fit (0 to 1), what is worth saying of it, and who else could answer."""
     text = f"{item.statement} {item.source}"
     if item.topic == "organization":
         topic = (
@@ -143,19 +181,55 @@ def _fit_parts(item: Rankable, profile: Profile) -> dict[str, float]:
     else:
         topic = TOPIC_FIT[profile.seniority].get(item.topic, 0.5)
     industry = getattr(profile, "industry", "") or ""
-    level_words = LEVEL_WORDS[profile.seniority]
-    return {
+    occupation, said, someone_else = _occupation_fit(item, profile)
+    parts = {
         "topic": topic,
-        "specialty": float(
-            touches_specialty(item, profile.specialty)
-            or touches_specialty(item, getattr(profile, "known_specialty", profile.specialty))
-        ),
+        "occupation": occupation,
         "industry": float(
             _mentions(text, industry, stem=5) or industry.strip().lower() in _topics(item)
         ),
         "organization": float(_mentions(text, profile.organization)),
-        "level": float(bool(_pattern(level_words).search(item.statement))),
+        "level": float(bool(_pattern(LEVEL_WORDS[profile.seniority]).search(item.statement))),
     }
+    if parts["organization"]:
+        said.append(f"about {profile.organization.strip()}, their organization")
+    if parts["industry"]:
+        said.append(f"about their industry ({industry.strip().lower()})")
+    if parts["level"]:
+        said.append(f"about people at their level ({profile.seniority})")
+    return parts, said, someone_else
+
+
+def _occupation_fit(item: Rankable, profile: Profile) -> tuple[float, list[str], str]:
+    """How close the work the item is about sits to theirs in the occupation map."""
+    placement = profile.placement
+    code = getattr(item, "occupation", "") or ""
+    if not placement.known:
+        return RELATIONS["minor"][1], [], ""  # plan from the seniority alone: no field is wrong
+    if code:
+        found = relation(code, placement.code)
+        words, fit = RELATIONS[found]
+        if found == "same":
+            return fit, [f"about {words} ({placement.title})"], ""
+        others = worker(code)
+        someone_else = others if found in FAR and item.topic != "organization" else ""
+        return (
+            fit,
+            [f"about {words}: {others[2:] if others.startswith('a ') else others}"],
+            (someone_else),
+        )
+    specialty = profile.known_specialty
+    if specialty and touches_specialty(item, specialty):
+        return SPECIALTY_WORDS_FIT, [f"speaks of {specialty}, their specialty"], ""
+    return UNPLACED_FIT, [], ""
+
+
+def _evidence_words(strength: float) -> str:
+    if strength >= 0.7:
+        return "strong evidence"
+    if strength >= 0.45:
+        return "some evidence"
+    return "thin evidence"
 
 
 def _mentions(text: str, name: str, stem: int = 0) -> bool:

@@ -14,7 +14,12 @@ from infoview.learning import outcome_heatmap, untested_figure
 from infoview.markup import markdown_text
 from infoview.ui import loaders, state
 from infoview.ui.first_page import run_through_app
-from infoview.ui.progress import require_profile
+from infoview.ui.progress import (
+    HYPOTHESES_PAGE,
+    INTERVIEWEE_PAGE,
+    SHEET_PAGE,
+    require_profile,
+)
 
 run_through_app()  # a fresh server may open this page before app.py
 
@@ -32,10 +37,22 @@ left.metric(
 middle.metric("Minutes planned", f"{sheet.minutes_planned:g} of {sheet.minutes_budget}")
 right.metric("Questions", len(sheet.questions), help="Planned; more wait under If time permits")
 
-for priority, statements in left_out(sheet).items():
+if not coverage.hypotheses_flagged:
+    st.info("No hypothesis is flagged: the sheet tests none of your research yet.")
+    st.page_link(HYPOTHESES_PAGE, label="Flag hypotheses to test", icon=":material/flag:")
+missed = left_out(sheet)
+for priority, statements in missed.items():
     st.markdown(
         f"**{priority.title()} priority, left out of the sheet ({len(statements)}):**\n"
         + "\n".join(f"- {markdown_text(statement)}" for statement in statements)
+    )
+if missed:
+    to_sheet, to_hypotheses = st.columns(2)
+    to_sheet.page_link(
+        SHEET_PAGE, label="Add them to the sheet (Question sheet)", icon=":material/add_task:"
+    )
+    to_hypotheses.page_link(
+        HYPOTHESES_PAGE, label="Change their priority or flag (Hypotheses)", icon=":material/flag:"
     )
 
 first, second = st.columns(2)
@@ -46,6 +63,9 @@ if hypotheses:
     gaps = org_gaps_figure(sheet, hypotheses)
     if gaps is not None:
         second.plotly_chart(gaps, key="coverage-org-gaps")
+        second.page_link(
+            HYPOTHESES_PAGE, label="Flag the org-chart gaps to ask about", icon=":material/flag:"
+        )
 
 st.subheader("Across interviews")
 logged = state.interviews()
@@ -55,3 +75,8 @@ if not logged:
 else:
     st.plotly_chart(outcome_heatmap(state.hypotheses(), logged), key="coverage-outcomes")
 st.plotly_chart(untested_figure(state.hypotheses(), logged), key="coverage-untested")
+st.page_link(
+    INTERVIEWEE_PAGE,
+    label="Plan another interview for what is untested or contested",
+    icon=":material/person_add:",
+)

@@ -4,8 +4,10 @@ import streamlit as st
 
 from infoview.errors import ProfileError
 from infoview.markup import markdown_text
+from infoview.occupations import label
 from infoview.profile import INDUSTRIES, SENIORITIES, SPECIALTIES, Profile, target_label
 from infoview.ui import state
+from infoview.ui.about_me import about_me_form, occupation_options, read_occupation
 from infoview.ui.first_page import run_through_app
 from infoview.ui.forms import submit_once
 from infoview.ui.keys import Keys
@@ -15,16 +17,22 @@ run_through_app()  # a fresh server may open this page before app.py
 
 NEW = "New profile…"
 OTHER = "other…"
-NO_INDUSTRY = ""
+NO_INDUSTRY = NOT_SET = ""
 
 st.title("Interviewee")
 st.write(
-    "Describe the person you are meeting. Seniority, specialty and whether they work at "
-    "your target organization decide which questions InfoView picks. Keep one profile per "
-    "person; the sheet is planned for the one you pick."
+    "Describe the person you are meeting. Their occupation (from their title or specialty, or "
+    "picked), seniority and whether they work at your target organization decide which "
+    "questions InfoView picks. Keep one profile per person; the sheet is planned for the one "
+    "you pick."
 )
 
 show_flash()
+me = state.seeker()
+# asked where it is first needed: open until the seeker has said who they are
+with st.expander("About me", expanded=not (me.name or me.targets), icon=":material/person:"):
+    about_me_form(first_visit_note=True)
+
 saved = state.profiles()
 active = st.session_state[Keys.ACTIVE_PROFILE]
 choices = [*saved, NEW]
@@ -45,15 +53,29 @@ with st.form(Keys.PROFILE_FORM):
     name = left.text_input("Name", value=current.name)
     title = right.text_input("Title", value=current.title)
     organization = left.text_input("Organization", value=current.organization)
+    options = ["", *occupation_options()]
+    pinned = label(current.occupation) if current.occupation else ""
+    occupation_text = right.selectbox(
+        "Occupation",
+        options,
+        index=options.index(pinned) if pinned in options else 0,
+        accept_new_options=True,
+        format_func=lambda value: value or "from the title or specialty",
+        help="Type to search the occupations; leave it to place their title or specialty",
+        key=f"{Keys.PROFILE_FORM}:occupation",
+    )
     referred_by = right.text_input(
         "Referred by", value=current.referred_by, help="Who put you in touch, if anyone"
     )
     seniority = left.selectbox("Seniority", SENIORITIES, index=SENIORITIES.index(current.seniority))
-    known = current.specialty in SPECIALTIES
+    specialties = [NOT_SET, *SPECIALTIES]
+    known = current.specialty in specialties
     specialty = right.selectbox(
         "Specialty",
-        [*SPECIALTIES, OTHER],
-        index=SPECIALTIES.index(current.specialty) if known else len(SPECIALTIES),
+        [*specialties, OTHER],
+        index=specialties.index(current.specialty) if known else len(specialties),
+        format_func=lambda value: value or "not set",
+        help="What they do; leave it when their title says it",
     )
     other = right.text_input(
         "Other specialty",
@@ -103,9 +125,14 @@ with st.form(Keys.PROFILE_FORM):
 
 if submitted and not name.strip():
     show_error("Type the person's name: it labels the profile and heads the printed sheet.")
+elif submitted and specialty == OTHER and not other.strip():
+    show_error("Specialty is empty: pick one or type the person's field.")
 elif submitted:
     chosen = other.strip().lower() if specialty == OTHER else specialty
+    code, problem = read_occupation(occupation_text) if occupation_text else ("", "")
     try:
+        if problem:
+            raise ProfileError(problem)
         profile = Profile(
             name=name.strip(),
             organization=organization.strip(),
@@ -118,13 +145,16 @@ elif submitted:
             industry=other_industry.strip().lower() if industry == OTHER else industry,
             candid_read=candid_read,
             meeting_date=meeting_date,
+            occupation=code or "",
         )
     except ProfileError as exc:
         show_error(str(exc))
     else:
-        with submitted.saving():
+        with submitted.saving() as not_saved:
             label = state.set_profile(profile, replacing=picked if editing else None)
-            if label is not None:
+            if label is None:
+                not_saved()
+            else:
                 st.session_state[Keys.PROFILE_SAVED] = True
                 flash(f"Saved “{label}”. The question sheet is planned for this profile.")
         if label is not None:
@@ -137,6 +167,20 @@ if deleting and state.delete_profile(picked):
     st.rerun()
 
 if state.profile() is not None:
+    understood = state.profile().placement
+    if understood.known:
+        level = f", {understood.level}" if understood.level else ""
+        st.info(
+            f"We understood: {markdown_text(understood.title)} ({understood.code}){level}. "
+            "Pick another occupation above if that is not their work.",
+            icon=":material/work:",
+        )
+    elif state.profile().placed_from:
+        st.warning(
+            f"We could not place “{markdown_text(state.profile().placed_from)}”: pick the "
+            "closest occupation. Until then the sheet is planned from their seniority alone.",
+            icon=":material/help:",
+        )
     st.page_link(
         "pages/sheet.py", label="Next: see the question sheet", icon=":material/checklist:"
     )

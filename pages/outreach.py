@@ -10,7 +10,6 @@ from infoview.outreach import (
     DRAFT_KINDS,
     Contact,
     DraftRequest,
-    Seeker,
     addressee,
     count_words,
     from_rows,
@@ -24,10 +23,11 @@ from infoview.outreach import (
 )
 from infoview.outreach.business_days import countries, public_holidays, subdivisions
 from infoview.outreach.tracker import DATE_COLUMNS, TRACKER_COLUMNS
-from infoview.ui import clock, keys, state
+from infoview.ui import clock, drafts, keys, state
+from infoview.ui.about_me import about_me_form
 from infoview.ui.first_page import run_through_app
 from infoview.ui.keys import Keys
-from infoview.ui.messages import show_error, show_guard_warning, show_success
+from infoview.ui.messages import show_guard_warning
 
 run_through_app()  # a fresh server may open this page before app.py
 
@@ -37,47 +37,20 @@ st.write(
     "track of when to act. Every draft is yours to edit before you send it."
 )
 
-me = state.seeker()
-with st.form(Keys.SEEKER_FORM):
-    st.markdown("**About me**")
-    left, right = st.columns(2)
-    my_name = left.text_input("Your name", value=me.name)
-    my_link = right.text_input(
-        "Profile link",
-        value=me.profile_link,
-        placeholder="https://www.linkedin.com/in/your-name",
-        help="Goes in the signature: the elegant alternative to attaching a résumé",
-    )
-    my_background = st.text_input(
-        "One-line background",
-        value=me.background,
-        placeholder="a financial analyst in banking, moving into corporate finance",
-        help="Completes “I am <your name>, …”",
-    )
-    if st.form_submit_button("Save about me"):
-        try:
-            saved = state.set_seeker(
-                Seeker(my_name.strip(), my_background.strip(), my_link.strip())
-            )
-        except OutreachError as exc:
-            show_error(str(exc))
-        else:
-            if saved:
-                show_success("About me saved.")
+about_me_form()
 me = state.seeker()
 
 st.subheader("Draft a message")
-state.keep_choice(Keys.DRAFT_KIND, next(iter(DRAFT_KINDS)))
 kind = DRAFT_KINDS[
     st.selectbox(
         "Message",
         list(DRAFT_KINDS),
         format_func=lambda key: DRAFT_KINDS[key].label,
-        key=Keys.DRAFT_KIND,
+        **drafts.bind(Keys.DRAFT_KIND, next(iter(DRAFT_KINDS))),
     )
 ]
 interviews = state.interviews()
-typed = st.session_state.get(Keys.DRAFT_TO, {})
+typed = drafts.value(Keys.DRAFT_TO, {})
 person = addressee(
     kind.key,
     state.profile(),
@@ -90,18 +63,30 @@ if suggested.source:
     st.caption(f"Filled in from {markdown_text(suggested.source)}; change anything you like.")
 recipient = suggested.contact
 left, right = st.columns(2)
+
+
+def field(what: str, default):
+    """A draft of one input of this message, started from what the message was filled with."""
+    name = drafts.named(what, kind.key, default)
+    return drafts.bind(name, default)
+
+
 to_name = left.text_input(
-    "To", value=recipient.name, help="Type a name to draw on your interview with them"
+    "To", help="Type a name to draw on your interview with them", **field("to", recipient.name)
 )
 if to_name.strip() not in (recipient.name.strip(), typed.get(kind.key)):
     # A new name: draft for that person, from their interview when one is logged.
-    st.session_state[Keys.DRAFT_TO] = {**typed, kind.key: to_name.strip()}
+    drafts.put(Keys.DRAFT_TO, {**typed, kind.key: to_name.strip()})
     st.rerun()
-to_email = right.text_input("E-mail address", value=recipient.email, placeholder="name@example.org")
-to_org = left.text_input("Their organization", value=recipient.organization)
-to_title = right.text_input("Their title", value=recipient.title)
+to_email = right.text_input(
+    "E-mail address", placeholder="name@example.org", **field("email", recipient.email)
+)
+to_org = left.text_input("Their organization", **field("org", recipient.organization))
+to_title = right.text_input("Their title", **field("title", recipient.title))
 referrer = left.text_input(
-    "Referred by", value=recipient.referred_by, help="Who suggested you contact this person"
+    "Referred by",
+    help="Who suggested you contact this person",
+    **field("referrer", recipient.referred_by),
 )
 finding = learned = next_step = introduce_to = ""
 permission = False
@@ -114,29 +99,34 @@ if "finding" in kind.inputs:
         format_func=lambda text: text or "(none)",
         accept_new_options=True,
         help="Flagged hypotheses come first; you can also type your own",
+        **field("finding", ""),
     )
 if "permission" in kind.inputs:
     permission = right.checkbox(
         "They agreed that I may mention their name",
-        value=suggested.permission,
         help="Ask before you name a referrer",
+        **field("permission", suggested.permission),
     )
 if "learned" in kind.inputs:
-    learned = right.text_input("One specific thing you learned", value=suggested.learned)
+    learned = right.text_input(
+        "One specific thing you learned", **field("learned", suggested.learned)
+    )
     if suggested.note:
         right.caption(
             "Your note from the log, to put in your own words: " + markdown_text(suggested.note)
         )
-    next_step = left.text_input("What you will do next", help="Completes “I will …”")
+    next_step = left.text_input(
+        "What you will do next", help="Completes “I will …”", **field("next", "")
+    )
 if "introduce_to" in kind.inputs:
     introduce_to = right.text_input(
-        "Whom they offered to introduce you to", value=suggested.introduce_to
+        "Whom they offered to introduce you to", **field("introduce", suggested.introduce_to)
     )
 if kind.date_label:
     on = left.date_input(
         kind.date_label,
-        value=suggested.on or kind.default_date(clock.today()),
         format="YYYY-MM-DD",
+        **field("on", suggested.on or kind.default_date(clock.today())),
     )
 
 try:
@@ -158,8 +148,19 @@ try:
 except OutreachError as exc:
     st.info(markdown_text(str(exc)), icon=":material/edit_note:")
 else:
-    subject = st.text_input("Subject", value=draft.subject, key=keys.draft_edit_key(draft, "s"))
-    body = st.text_area("Body", value=draft.body, height=380, key=keys.draft_edit_key(draft, "b"))
+    subject = st.text_input(
+        "Subject", **drafts.bind(keys.draft_edit_key(draft, "s"), draft.subject)
+    )
+    body = st.text_area(
+        "Body", height=380, **drafts.bind(keys.draft_edit_key(draft, "b"), draft.body)
+    )
+    st.button(
+        "Clear this message",
+        icon=":material/delete_sweep:",
+        help="Forget what you typed for this message and start again from the suggestion",
+        on_click=drafts.clear_prefix,
+        args=("draft-", Keys.DRAFT_EDIT, Keys.DRAFT_TO),
+    )
     words = count_words(body)
     if draft.word_limit and words >= draft.word_limit:
         st.warning(
@@ -187,7 +188,9 @@ st.write(
     "already. Reminders: a thank-you by the next day, someone else to approach after 3 "
     "business days without a reply, a re-send after 7 days, and the check-back date agreed "
     "for an introduction (7 to 10 days). Business days skip weekends and the public holidays "
-    "of the country you choose."
+    "of the country you choose. For someone whose interview is in the log, the log is what "
+    "counts: their thank-you and check-backs come from it once (tick them done on the Interview "
+    "log page), whatever this table says of that meeting."
 )
 region = state.holidays_region()
 country, _, subdivision = region.partition("-")

@@ -2,19 +2,24 @@
 
 import streamlit as st
 
+from infoview import limits
 from infoview.markup import markdown_text
 from infoview.research import CURRENCY_CHOICES, KINDS, PERIODS, retype_table
 from infoview.research.charts import (
+    ORDERS,
+    ROWS_SHOWN,
+    chosen_points,
     org_chart_figure,
     pay_figures,
     pay_points,
+    ranked_roles,
     trends_timeline_figure,
 )
 from infoview.research.headers import shown_roles
-from infoview.ui import cache, keys, loaders, state
+from infoview.ui import cache, keys, loaders, persistence, state
 from infoview.ui.first_page import run_through_app
 from infoview.ui.keys import Keys
-from infoview.ui.messages import show_issues
+from infoview.ui.messages import show_error, show_issues
 from infoview.ui.progress import show_progress
 
 run_through_app()  # a fresh server may open this page before app.py
@@ -32,8 +37,7 @@ learn from someone who works in your field, never to ask for a job. In five step
 """
 
 st.title("Research")
-if not state.research_files():
-    st.markdown(WELCOME)
+welcome = st.empty()  # filled once this run's uploads are read: none yet, a welcome
 st.write(
     "Upload the spreadsheets you gathered: salary tables, industry news, what you know of "
     "an organization's structure. InfoView detects what each sheet holds."
@@ -44,7 +48,11 @@ with left:
     uploads = st.file_uploader(
         f"Research files (CSV, TSV, XLSX, XLSM, XLS, ODS; up to {MAX_MB} MB each)",
         accept_multiple_files=True,
-        key=Keys.UPLOADER,
+        key=keys.uploader_key(),
+    )
+    st.caption(
+        f"A file over {MAX_MB} MB is refused by the uploader and marked in red, unread: "
+        "save only the sheets you need (or split it) and upload that."
     )
     # Any file is let through, so a PDF or a damaged workbook is explained here, in words.
     unreadable = st.container()
@@ -58,14 +66,30 @@ with right:
         on_click=lambda: state.add_research([loaders.read_sample()]),
     )
 
+
+def remove_file(name: str) -> None:
+    """Forget a file, and empty the uploader so no chip names a file no longer kept."""
+    if state.remove_research(name):
+        keys.renew_uploader()
+    st.rerun()
+
+
 new_uploads = cache.unseen_uploads(uploads or [])
-if new_uploads and not state.add_research(
-    [loaders.read_cached(u.name, u.getvalue()) for u in new_uploads]
+admitted = limits.admit(state.research_files(), [(u.name, u.size) for u in new_uploads])
+waiting = [u for u in new_uploads if u.name not in admitted.names]
+cache.forget_uploads(waiting)  # told below; read once the person made room
+reading = [u for u in new_uploads if u.name in admitted.names]
+if reading and not state.add_research(
+    [loaders.read_own(persistence.owner(), u.name, u.getvalue()) for u in reading]
 ):
-    cache.forget_uploads(new_uploads)  # refused: read them again after the reload
+    cache.forget_uploads(reading)  # refused: read them again after the reload
 
 files = state.research_files()
+if not files:
+    welcome.markdown(WELCOME)
 with unreadable:
+    for refusal in admitted.refused:
+        show_error(refusal)
     for research in files.values():
         if research.tables:
             continue
@@ -75,8 +99,7 @@ with unreadable:
             icon=":material/close:",
             key=keys.file_key("remove-unreadable", research),
         ):
-            state.remove_research(research.file)
-            st.rerun()
+            remove_file(research.file)
 if not files:
     st.info("No research yet. Upload a file, or load the sample to try InfoView.")
     show_progress(st.container(border=True))
@@ -163,12 +186,35 @@ def show_detection(table) -> None:
     st.dataframe(table.frame.head(200), hide_index=True)
 
 
+def show_role_window(table, points, locations, sources) -> list[str]:
+    """An order and a window of `ROWS_SHOWN` roles to chart, when there are more than that."""
+    order_column, window_column = st.columns(2)
+    order = order_column.radio(
+        "Order",
+        list(ORDERS),
+        format_func=ORDERS.get,
+        horizontal=True,
+        key=keys.table_key("order", table),
+    )
+    ranked = ranked_roles(chosen_points(points, locations, sources), order)
+    if len(ranked) <= ROWS_SHOWN:
+        return ranked
+    starts = range(0, len(ranked), ROWS_SHOWN)
+    start = window_column.selectbox(
+        f"Roles shown (of {len(ranked):,})",
+        starts,
+        format_func=lambda at: f"{at + 1}-{min(at + ROWS_SHOWN, len(ranked))}",
+        key=keys.table_key("window", table),
+        help="The chart shows 20 roles at a time; pick the next ones here",
+    )
+    return ranked[start : start + ROWS_SHOWN]
+
+
 for research in (r for r in files.values() if r.tables):
     title, remove = st.columns([6, 1], vertical_alignment="bottom")
     title.subheader(markdown_text(research.file), anchor=False)
     if remove.button("Remove", icon=":material/close:", key=keys.file_key("remove", research)):
-        state.remove_research(research.file)
-        st.rerun()
+        remove_file(research.file)
     show_issues(research.all_issues, research.file)
     for table in research.tables:
         # Open after its kind was changed: the new label would otherwise draw it closed.
@@ -196,8 +242,9 @@ for research in (r for r in files.values() if r.tables):
                 key=keys.table_key("source", table),
                 placeholder="All sources",
             )
+            roles = show_role_window(table, points, locations, sources)
             for number, figure in enumerate(
-                pay_figures(points, f"Annual pay by role ({table.sheet})", locations, sources)
+                pay_figures(points, "Annual pay by role", locations, sources, roles, table.sheet)
             ):
                 st.plotly_chart(figure, key=f"chart-{table.label}-{number}")
             continue

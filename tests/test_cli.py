@@ -56,6 +56,7 @@ def test_findings_ids_are_stable_and_shaped_as_documented():
     assert first == second
     assert {f["topic"] for f in first} == {"compensation", "trends", "organization"}
     keys = {"id", "topic", "statement", "source", "table", "score", "strength", "topics"}
+    keys.add("occupation")  # a new key (#20): the SOC code of the work it is about, or null
     assert all(set(f) == keys for f in first)
     assert [f["score"] for f in first] == sorted((f["score"] for f in first), reverse=True)
 

@@ -5,11 +5,15 @@ import pandas as pd
 from infoview.findings import propose_findings
 from infoview.research import build_table, read_research_path
 from infoview.research.charts import (
+    MAX_HEIGHT,
     MAX_POINTS,
+    ROWS_SHOWN,
+    clean_label,
     org_chart_figure,
     pay_by_role_figure,
     pay_figures,
     pay_points,
+    ranked_roles,
     trends_timeline_figure,
 )
 from tests.conftest import DATA
@@ -181,3 +185,48 @@ def test_chart_labels_from_a_hostile_file_are_html_escaped():
         "&lt;a href=http://tracker.invalid/phish&gt;Boston&lt;/a&gt;",
         "&lt;img src=http://tracker.invalid/img.png&gt;",
     ]
+
+
+def test_labels_lose_codes_alias_lists_footnotes_and_shouting():
+    assert clean_label("Registered nurses (29-1141)") == "Registered nurses"
+    assert clean_label("15-1252 Software developers") == "Software developers"
+    assert clean_label("Accountants; auditors; CPA") == "Accountants"
+    assert clean_label("Data scientists, also called ML engineers") == "Data scientists"
+    assert clean_label("CHIEF EXECUTIVES*") == "Chief executives"
+    assert clean_label("IT MANAGERS (2)") == "IT managers"
+    assert clean_label("Analyst") == "Analyst"
+    assert clean_label("Medical and health services managers in hospitals") == (
+        "Medical and health services…"
+    )
+
+
+def many_roles(count: int) -> pd.DataFrame:
+    """`count` roles, role N with N+1 figures around N thousand a year."""
+    rows = [
+        {"role": f"ROLE NUMBER {n} (11-{1000 + n})", "location": "", "source": "", "amount": a}
+        for n in range(count)
+        for a in [1000.0 * (count - n)] * (n + 1)
+    ]
+    return pd.DataFrame(rows).assign(currency="USD")
+
+
+def test_a_pay_chart_shows_twenty_roles_and_stays_under_900_px():
+    points = many_roles(400)
+    figure = pay_by_role_figure(points, "Pay")
+    assert figure.layout.height <= MAX_HEIGHT
+    roles = list(figure.layout.yaxis.categoryarray)
+    assert len(roles) == ROWS_SHOWN
+    assert roles[-1] == "Role number 399"  # most figures first, drawn from the top
+    assert figure.layout.xaxis.tickformat == "~s"
+
+
+def test_roles_ranked_by_figures_or_by_median_pay():
+    points = many_roles(3)
+    assert ranked_roles(points, "rows") == [
+        "ROLE NUMBER 2 (11-1002)",
+        "ROLE NUMBER 1 (11-1001)",
+        "ROLE NUMBER 0 (11-1000)",
+    ]
+    assert ranked_roles(points, "pay")[0] == "ROLE NUMBER 0 (11-1000)"
+    window = pay_figures(points, "Pay", roles=["ROLE NUMBER 1 (11-1001)"])[0]
+    assert list(window.layout.yaxis.categoryarray) == ["Role number 1"]

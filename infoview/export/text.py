@@ -11,6 +11,11 @@ from infoview.questions.model import SECTION_TITLES, PlannedQuestion, Sheet
 
 HEARD_TITLE = "What earlier conversations said"
 PURPOSE = "Learn from their experience and test my research; not a job request. Stop on time."
+# A sheet with no findings to test says so, rather than promise research that is not there.
+PURPOSE_WITHOUT_RESEARCH = (
+    "Learn from their experience; no research of mine is loaded yet, so these are general "
+    "questions. Not a job request. Stop on time."
+)
 REFERRAL_CLOSE = (
     "Name the people and organizations you plan to approach next; ask whom they would add.",
     "Ask for names with a way to reach them, so you make the contact yourself.",
@@ -159,7 +164,7 @@ def build_handout(sheet: Sheet, day: date | None = None) -> Handout:
         name=clean(sheet.profile.display_name),
         role=clean(", ".join(x for x in (sheet.profile.title, sheet.profile.organization) if x)),
         fields=_fields(sheet, day),
-        purpose=PURPOSE,
+        purpose=PURPOSE if sheet.hypotheses else PURPOSE_WITHOUT_RESEARCH,
         research=research,
         heard=tuple(clean(point) for point in sheet.talking_points),
         blocks=blocks,

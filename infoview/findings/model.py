@@ -40,6 +40,7 @@ class Finding:
     sample_size: int | None = None
     strength: float = 0.5  # 0 to 1: how much evidence, how little spread
     topics: tuple[str, ...] = ()  # every topic it touches, its own first
+    occupation: str = ""  # the SOC code of the work it is about ("" when it names none)
 
     def to_dict(self, score: float | None = None) -> dict:
         """The JSON shape of the `findings` contract, with its `score` when ranked."""
@@ -52,6 +53,7 @@ class Finding:
             "score": self.strength if score is None else score,
             "strength": self.strength,
             "topics": list(self.topics or (self.topic,)),
+            "occupation": self.occupation or None,
         }
 
 
@@ -104,6 +106,7 @@ def make_finding(
     sample_size: int | None = None,
     strength: float = 0.5,
     topics: tuple[str, ...] = (),
+    occupation: str = "",
 ) -> Finding:
     """A finding of `table` whose id comes from `key`."""
     return Finding(
@@ -117,4 +120,5 @@ def make_finding(
         sample_size=sample_size,
         strength=round(min(max(strength, 0.0), 1.0), 3),
         topics=topics or topics_of(topic, statement),
+        occupation=occupation,
     )

@@ -8,7 +8,7 @@ import pandas as pd
 
 from infoview.findings.model import TOPICS, Finding, content_key, guess_topic, make_finding
 from infoview.findings.trends import numeric_trend_findings
-from infoview.findings.wording import clean_text, publisher, words_of
+from infoview.findings.wording import clean_text, publisher, source_name, words_of
 from infoview.research.model import ResearchTable
 from infoview.research.org import UNNAMED_TITLE, is_unknown
 
@@ -19,6 +19,15 @@ _LINK = re.compile(r"https?://\S+|www\.\S+", re.I)
 _ID_LIKE = re.compile(r"^[A-Z]{0,3}-?\d+$")
 # Contact boilerplate ("call 1300 135 070", an e-mail address) is never a finding to test.
 _CONTACT = re.compile(r"\(?\d{2,4}\)?[ -]\d{3,4}[ -]\d{3,4}|\S+@\S+\.\w{2,}")
+# A statement longer than this is a document (a case study, an interview question with its
+# setup), not a finding a person could react to in a sentence.
+MAX_SAID_WORDS = 60
+# A question (an interview question collected as a note) states nothing to react to.
+_QUESTION = re.compile(
+    r"\?\s*$|^(?:how|what|when|why|which|who|where|do|does|did|can|could|would|should|is|are"
+    r"|describe|explain|tell me|walk me)\b",
+    re.I,
+)
 HEADLINE_WORDS = 4  # shorter "headlines" are labels (a title, a category), not news
 NOTE_WORDS = 2
 NUMBERS_SAMPLE, NUMBERS_SHARE = 200, 0.5
@@ -37,7 +46,7 @@ def trend_findings(table: ResearchTable) -> list[Finding]:
     found: dict[str, Finding] = {}
     for row in _rows(table):
         headline = _speech(row.get("headline", ""))
-        if not _sayable(headline, HEADLINE_WORDS):
+        if not _sayable(headline, HEADLINE_WORDS) or not is_finding_headline(headline):
             continue
         key = content_key("trend", headline)
         if key in found:
@@ -55,9 +64,10 @@ def trend_findings(table: ResearchTable) -> list[Finding]:
             guess_topic(statement, "trends"),
             key,
             statement,
-            _named(row.get("source", "")) or _table_source(table),
+            _headline_source(row, table),
             preflag=row.get("flag", "").lower() in TRUTHY,
             strength=HEADLINE_STRENGTH,
+            occupation=row["occupation"],
         )
         if len(found) == MAX_ROWS:
             break
@@ -109,6 +119,7 @@ def org_findings(table: ResearchTable) -> list[Finding]:
             f"I do not yet know who is the {title} in {department}{reports}",
             "my org chart",
             strength=GAP_STRENGTH,
+            occupation=row["occupation"],
         )
     return list(found.values())
 
@@ -149,7 +160,7 @@ def tracker_findings(table: ResearchTable) -> list[Finding]:
                 "trends",
                 content_key("tracker", row["category"], str(year)),
                 statement,
-                _table_source(table),
+                source_name(table),
                 strength=events / (events + 4),
             )
         )
@@ -215,15 +226,31 @@ def _names_by_id(table: ResearchTable, rows: list[dict[str, str]]) -> dict[str, 
 
 
 def _rows(table: ResearchTable):
-    """Each row as {role: cleaned text} for the roles the table has."""
+    """Each row as {role: cleaned text} for the roles the table has, with the `occupation`
+    its work was placed in on import ("" when none)."""
     columns = {role: table.frame[source] for role, source in table.columns.items()}
-    for values in zip(*columns.values(), strict=True) if columns else ():
-        yield {role: clean_text(v) for role, v in zip(columns, values, strict=True)}
+    placed = (
+        table.values["occupation"]
+        if table.values is not None and "occupation" in table.values
+        else pd.Series("", index=table.frame.index)
+    )
+    for values in zip(*columns.values(), placed, strict=True) if columns else ():
+        row = {role: clean_text(v) for role, v in zip(columns, values[:-1], strict=True)}
+        yield {**row, "occupation": values[-1]}
 
 
 def _sayable(text: str, words: int) -> bool:
-    """Long enough to be a statement, and no contact details."""
-    return len(text.split()) >= words and not _CONTACT.search(text)
+    """Long enough to be a statement and short enough to say, in words rather than a row of
+    values, without contacts.
+
+    A row of quoted names or of numbers ("10026 10084 10196", '"Chu, Alan" "Ng, Sarah"') is
+    data copied into a note, which no one could react to.
+    """
+    tokens = text.split()
+    worded = [t for t in tokens if re.search(r"[A-Za-z]{2,}", t)]
+    values = text.count('"') >= 4 or len(worded) * 2 < len(tokens)
+    fits = words <= len(tokens) <= MAX_SAID_WORDS
+    return fits and not values and not _QUESTION.search(text) and not _CONTACT.search(text)
 
 
 def _speech(text: str) -> str:
@@ -238,8 +265,50 @@ def _named(source: str) -> str:
     return source
 
 
-def _table_source(table: ResearchTable) -> str:
-    return publisher(table.file) or publisher(table.sheet) or "my research"
+def _headline_source(row: dict[str, str], table: ResearchTable) -> str:
+    """Who published a headline and when: "Anthony Ha in TechCrunch (September 2024)"."""
+    named = _named(row.get("source", ""))
+    outlet = _named(row.get("link", "")) if _LINK.search(row.get("link", "")) else ""
+    when = _month(row.get("date", ""), row.get("link", ""))
+    if named and outlet and outlet.lower() not in named.lower():
+        said = f"{named} in {outlet}"
+    else:
+        said = named or outlet
+    if not said:
+        return source_name(table)
+    return f"{said} ({when})" if when else said
+
+
+def _month(date: str, link: str) -> str:
+    """ "September 2024" from a date cell, or from a dated link path (/2024/09/)."""
+    parsed = pd.to_datetime(date, errors="coerce") if date else pd.NaT
+    if pd.notna(parsed):
+        return parsed.strftime("%B %Y")
+    path = re.search(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/", link)
+    return pd.Timestamp(int(path[1]), int(path[2]), 1).strftime("%B %Y") if path else ""
+
+
+# A headline is a finding only when it states something about work, a field or an organization
+# that a person could react to. Reference pieces (glossaries, guides, how-tos), listicles,
+# digests and event notices state nothing of the kind, whoever publishes them.
+_NOT_A_FINDING = re.compile(
+    r"\b(?:glossary|dictionary|cheat ?sheet|explainer|a to z|a-z of)\b"
+    r"|^(?:an? |the |your )?(?:complete |ultimate |quick |beginner'?s? |short )?guide\b"
+    r"|^(?:how|here'?s how) to\b|^how (?:do|can|should) (?:i|you|we)\b|\btips (?:for|to|on)\b"
+    r"|\bstep[- ]by[- ]step\b|^(?:the )?(?:top )?\d+ (?:best |top |great |essential )?"
+    r"(?:ways|things|tips|reasons|tools|apps|books|podcasts|startups|companies|ideas|lessons"
+    r"|mistakes|questions|trends|jobs|skills)\b|\b\d+ (?:biggest|largest|best|worst|most)\b"
+    r"|(?:^|: )all the\b"
+    r"|\b(?:webinar|register (?:now|today|here)|registration (?:is )?open|tickets?|early[- ]bird"
+    r"|save the date|join us|livestream|last chance|rsvp|speakers? announced|call for speakers"
+    r"|week in review|this week in|daily digest|newsletter)\b",
+    re.I,
+)
+
+
+def is_finding_headline(headline: str) -> bool:
+    """A headline that says something about work, a field or an organization."""
+    return not _NOT_A_FINDING.search(headline)
 
 
 def _lower_first(text: str) -> str:

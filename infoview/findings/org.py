@@ -29,6 +29,7 @@ class _Person:
     title: str
     department: str
     manager: str
+    occupation: str = ""  # where their title was placed on import
 
 
 def org_chart_findings(table: ResearchTable) -> list[Finding]:
@@ -98,6 +99,7 @@ def reporting_findings(table: ResearchTable, people: list[_Person]) -> list[Find
                 "my org chart",
                 sample_size=len(team),
                 strength=REPORTS_STRENGTH,
+                occupation=manager.occupation,
             )
         )
     return found
@@ -118,10 +120,21 @@ def _people(table: ResearchTable) -> list[_Person]:
     if sum(1 for name in names if name and name != "?") < NAMED_SHARE * len(names):
         return []
     keys = cells("id")
+    placed = (
+        list(table.values["occupation"])
+        if table.values is not None and "occupation" in table.values
+        else [""] * len(frame)
+    )
     return [
-        _Person(key or name, name, title, department, manager)
-        for key, name, title, department, manager in zip(
-            keys, names, cells("title"), cells("department"), cells("reports_to"), strict=True
+        _Person(key or name, name, title, department, manager, occupation)
+        for key, name, title, department, manager, occupation in zip(
+            keys,
+            names,
+            cells("title"),
+            cells("department"),
+            cells("reports_to"),
+            placed,
+            strict=True,
         )
         if name
     ]

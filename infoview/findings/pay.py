@@ -14,6 +14,7 @@ from infoview.findings.model import Finding, content_key, make_finding
 from infoview.findings.wording import (
     Unit,
     clean_text,
+    figure_sources,
     percent,
     source_name,
     unit_of,
@@ -72,6 +73,7 @@ class _Group:
     q3: float
     people: int
     sources: tuple[str, ...]
+    occupation: str = ""  # the SOC code its role was placed in on import
     change: float = math.nan
 
 
@@ -146,7 +148,8 @@ def pay_points(table: ResearchTable) -> pd.DataFrame:
             "low": low.fillna(amount),
             "high": high.fillna(amount),
             "people": _cleaned(table.column("sample_size"), _count, index, 0).astype(int),
-            "source": _cleaned(table.column("source"), clean_text, index),
+            "source": _cleaned(figure_sources(table), clean_text, index),
+            "occupation": _placed(table),
             "change": values.get("change", np.nan),
         }
     )
@@ -157,6 +160,13 @@ def pay_points(table: ResearchTable) -> pd.DataFrame:
         & ~values["aggregate"].fillna(False).astype(bool).to_numpy()
     )
     return points[usable]
+
+
+def _placed(table: ResearchTable) -> pd.Series:
+    """The SOC code each row's role was placed in when the table was read ("" if none)."""
+    if table.values is not None and "occupation" in table.values:
+        return table.values["occupation"]
+    return pd.Series("", index=table.frame.index)
 
 
 def role_key(title: str) -> str:
@@ -200,6 +210,7 @@ class _Sayer:
             figure=figure,
             sample_size=g.people or g.n,
             strength=strength,
+            occupation=g.occupation,
         )
 
     def role(self, g: _Group, share: float, total: int) -> Finding:
@@ -217,6 +228,7 @@ class _Sayer:
             figure=figure,
             sample_size=g.people or g.n,
             strength=_strength(g),
+            occupation=g.occupation,
         )
 
     def place_comparisons(self, groups: list[_Group]) -> list[Finding]:
@@ -310,6 +322,7 @@ class _Sayer:
             figure=format_money(top.median, top.currency),
             sample_size=(a.people + b.people) or (a.n + b.n),
             strength=min(_strength(a), _strength(b)) if not self.stat else PUBLISHED_STRENGTH,
+            occupation=a.occupation if a.occupation == b.occupation else "",
         )
 
     def _share(self, share: float, total: int) -> str:
@@ -392,6 +405,7 @@ def _groups(points: pd.DataFrame, keys: list[str]) -> list[_Group]:
             "low": grouped["low"].min(),
             "high": grouped["high"].max(),
             "people": grouped["people"].sum(),
+            "occupation": grouped["occupation"].first(),
             "change": grouped["change"].median(),
         }
     )
@@ -416,6 +430,7 @@ def _groups(points: pd.DataFrame, keys: list[str]) -> list[_Group]:
                 q3=float(row["q3"]),
                 people=int(row["people"]),
                 sources=sources.get(key, ()),
+                occupation=str(row["occupation"]),
                 change=float(row["change"]),
             )
         )

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from infoview.findings.model import Finding, content_key, make_finding
-from infoview.findings.wording import clean_text, publisher
+from infoview.findings.wording import clean_text, source_name
 from infoview.research.clean import AGGREGATE_GROUPS, SOC_CODE, aggregate_rows
 from infoview.research.model import ResearchTable
 from infoview.research.normalize import normalize_dates
@@ -85,7 +85,7 @@ def _projections(table: ResearchTable) -> list[Finding] | None:
         key = content_key("projection", row["name"], start, end)
         found.append(
             make_finding(
-                table, "trends", key, statement, _source(table), strength=PROJECTION_STRENGTH
+                table, "trends", key, statement, source_name(table), strength=PROJECTION_STRENGTH
             )
         )
     return found
@@ -197,7 +197,7 @@ def _series_findings(table: ResearchTable, series: list[_Series]) -> list[Findin
                 "trends",
                 key,
                 statement,
-                _source(table),
+                source_name(table),
                 sample_size=one.points,
                 strength=one.points / (one.points + 4),
             )
@@ -267,7 +267,3 @@ def _number(value: float, decimals: int = 1) -> str:
 
 def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
-
-
-def _source(table: ResearchTable) -> str:
-    return publisher(table.file) or publisher(table.sheet) or "my research"

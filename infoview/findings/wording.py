@@ -6,8 +6,12 @@ import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from infoview.research.model import ResearchTable
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 # Publishers and job boards a seeker would name, found in a file's name or its source column.
@@ -87,13 +91,40 @@ def publisher(text: str) -> str:
 
 
 def source_name(table: ResearchTable, unit: Unit | None = None) -> str:
-    """The table's source as a person would name it: "Glassdoor postings", "my research"."""
+    """The table's source as a person would name it, with the year of its data when its name
+    gives one: "Glassdoor postings 2021", "the Bureau of Labor Statistics", "my research"."""
     found = publisher(table.file) or publisher(table.sheet)
     if not found:
-        return "my research"
-    if unit is None or found.startswith("the "):
-        return found
-    return f"{found} {unit.many}"
+        name = "my research"
+    elif unit is None or found.startswith("the "):
+        name = found
+    else:
+        name = f"{found} {unit.many}"
+    year = data_year(table)
+    return f"{name} {year}" if year else name
+
+
+def data_year(table: ResearchTable) -> str:
+    """The one year a file or sheet name gives its data ("salary_survey_2023"), else ""."""
+    years = set(re.findall(r"\b(?:19|20)\d\d\b", f"{words_of(table.file)} {words_of(table.sheet)}"))
+    return years.pop() if len(years) == 1 else ""
+
+
+# A column is the source of a figure only when it names where the figure came from: a
+# recruitment channel ("RecruitmentSource"), a department or a person never is.
+_NOT_A_FIGURE_SOURCE = re.compile(
+    r"recruit|\bhir(?:e|ed|ing)\b|applicant|referr|candidate|department|manager|employee"
+    r"|author|owner|contact",
+    re.I,
+)
+
+
+def figure_sources(table: ResearchTable) -> pd.Series | None:
+    """The column naming where each figure came from, or None when the table has none."""
+    header = table.columns.get("source")
+    if header is None or _NOT_A_FIGURE_SOURCE.search(str(header)):
+        return None
+    return table.column("source")
 
 
 def percent(change: float) -> str:

@@ -7,16 +7,17 @@ Nothing here asks for a job or attaches a résumé; `guard_warnings` checks draf
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from infoview.errors import OutreachError
-from infoview.outreach.model import Contact, Draft, Seeker, count_words
+from infoview.outreach.model import Contact, Draft, Seeker
 from infoview.outreach.reminders import RESEND_DAYS
 from infoview.questions import IN_MESSAGE, GuardWarning, find_job_request
+from infoview.say import lower_first, say_statement
 
 APPROACH_WORD_LIMIT = 120
-MIN_TEASER_WORDS = 6
 _VERB = {"email": "writing to", "letter": "writing to", "phone": "calling"}
 
 
@@ -218,10 +219,8 @@ def _approach(
     draft = _compose(kind, seeker, contact, finding, channel, opening, subject, limit)
     if draft.within_limit or not finding:
         return draft
-    # A long finding is trimmed so the teaser still fits; dropped when too little would remain.
-    kept = count_words(finding) - (draft.word_count - limit + 1)
-    shorter = " ".join(finding.split()[:kept]) + "…" if kept >= MIN_TEASER_WORDS else ""
-    return _compose(kind, seeker, contact, shorter, channel, opening, subject, limit)
+    # A finding is never cut mid-sentence: one too long for the e-mail is left for the meeting.
+    return _compose(kind, seeker, contact, "", channel, opening, subject, limit)
 
 
 def _compose(
@@ -238,7 +237,7 @@ def _compose(
     why = f"{_their_work(contact)} is close to where I am heading."
     share = "I would be glad to share the rest and hear whether it matches your experience."
     if finding:
-        teaser = f"My research suggests: {_sentence(finding)} {share}"
+        teaser = f"My research suggests that {lower_first(say_statement(finding))} {share}"
     else:
         teaser = "I have researched the field and would be glad to share what I found."
     if channel == "phone":
@@ -253,7 +252,7 @@ def _compose(
 
 
 def _phone(kind: str, seeker: Seeker, contact: Contact, opening: str, rest: str) -> Draft:
-    hello = f"Hello, is this {contact.name}?" if contact.name else "Hello."
+    hello = f"Hello, is this {salutation(contact.name)}?" if contact.name else "Hello."
     referred = f"{opening} " if contact.referred_by.strip() else ""
     ask = (
         "Could you spare 15 minutes, now or at a time that suits you? Phone or video, "
@@ -277,7 +276,7 @@ def _letter(
     limit: int | None = None,
 ) -> Draft:
     _require(seeker)
-    greeting = f"Dear {contact.name}," if contact.name else "Hello,"
+    greeting = f"Dear {salutation(contact.name)}," if contact.name.strip() else "Hello,"
     signature = "\n".join(p for p in ("Best regards,", seeker.name, seeker.profile_link) if p)
     return Draft(kind, subject, "\n\n".join([greeting, *paragraphs, signature]), limit)
 
@@ -314,10 +313,21 @@ def _clause(text: str) -> str:
     return " ".join(text.split()).rstrip(".")
 
 
-def _sentence(text: str) -> str:
-    """Text as a sentence: a trimmed teaser keeps its ellipsis, anything else gets a full stop."""
-    clause = _clause(text)
-    return clause if clause.endswith("…") else f"{clause}."
+_TITLE = re.compile(r"^(?P<title>Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+(?P<rest>.+)$", re.I)
+_SUFFIX = re.compile(r",?\s+(?:Jr|Sr|II|III|IV|PhD|MD|MBA|CPA)\.?$", re.I)
+
+
+def salutation(name: str) -> str:
+    """Whom a letter greets: a title with the surname ("Dr. Chu"), else the name as given."""
+    text = _SUFFIX.sub("", " ".join(name.split()))
+    titled = _TITLE.match(text)
+    if not titled:
+        return text
+    title = titled["title"].capitalize()
+    title = {"Professor": "Prof"}.get(title, title)
+    rest = titled["rest"]
+    surname = rest.split(",")[0].strip() if "," in rest else rest.split()[-1]
+    return f"{title}. {surname}"
 
 
 def _require(seeker: Seeker) -> None:

@@ -11,12 +11,15 @@ from infoview.anonymize import EMAIL, Secrets
 from infoview.learning import VERBS
 from infoview.outreach.model import Contact
 from infoview.profile import Profile
+from infoview.say import lower_first, say_statement
 
 AFTER_MEETING = ("thanks", "check-back")
+# How a tested finding fared, as a plain sentence the seeker would write ("you confirmed that
+# pay for data analysts is around $89,000 a year").
 _WITHOUT_NOTE = {
-    "supported": 'my research finding "{}" matches what you see',
-    "refuted": 'my research finding "{}" does not match what you see',
-    "nuanced": 'whether my research finding "{}" holds depends on the situation',
+    "supported": "you confirmed that {}",
+    "refuted": "what I had read, that {}, does not match what you see",
+    "nuanced": "it depends on the situation whether {}",
 }
 
 
@@ -134,8 +137,8 @@ def learned_from(interview: log.Interview, secrets: Secrets) -> str:
     if not tested:
         return ""
     first = tested[0]
-    statement = " ".join(first.statement.split()).rstrip(".")
-    return secrets.scrub(_WITHOUT_NOTE[first.result].format(statement))
+    claim = lower_first(say_statement(first.statement)).rstrip(".")
+    return secrets.scrub(_WITHOUT_NOTE[first.result].format(claim))
 
 
 def _not_met(profile: Profile) -> str:

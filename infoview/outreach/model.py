@@ -5,27 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from infoview.errors import OutreachError
 from infoview.profile import Profile
+from infoview.seeker import Seeker
 
-LINK_SCHEMES = ("https://", "http://")
-
-
-@dataclass(frozen=True)
-class Seeker:
-    """The job seeker: their name, a one-line background and an online profile link."""
-
-    name: str = ""
-    background: str = ""
-    profile_link: str = ""
-
-    def __post_init__(self) -> None:
-        link = self.profile_link
-        if link and not link.lower().startswith(LINK_SCHEMES):
-            raise OutreachError(
-                f'Profile link "{link}" must start with https:// so it opens when clicked, '
-                f"e.g. https://{link}."
-            )
+__all__ = ["Contact", "Draft", "Seeker", "count_words", "mailto_url"]
 
 
 @dataclass(frozen=True)

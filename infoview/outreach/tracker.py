@@ -59,9 +59,14 @@ def reminders_for(
     logged: Iterable[FollowUp] = (),
 ) -> list[Reminder]:
     """The follow-up list for these people and the `logged` follow-ups of the interview log,
-    as one list; a check-back without a date gets the suggested one."""
+    as one list; a check-back without a date gets the suggested one. The log is the one source
+    of truth for a meeting it holds: a tracked person met in a logged interview gets the log's
+    thank-you and check-backs only, never a second set from the tracker."""
+    logged = list(logged)
+    in_log = {_person(f.contact) for f in logged}
     tracked = list(tracked)
-    after_meetings = [thanks_due(t.contact, t.met_on, t.thanked) for t in tracked if t.met_on]
+    met = [t for t in tracked if _person(t.contact) not in in_log]
+    after_meetings = [thanks_due(t.contact, t.met_on, t.thanked) for t in met if t.met_on]
     after_meetings += [
         check_back_due(
             t.contact,
@@ -69,7 +74,7 @@ def reminders_for(
             t.introduce_to,
             t.checked_back,
         )
-        for t in tracked
+        for t in met
         if t.introduce_to and (t.check_back_on or t.met_on)
     ]
     return follow_ups(
@@ -80,6 +85,11 @@ def reminders_for(
         today=today,
         holidays=holidays,
     )
+
+
+def _person(name: str) -> str:
+    """A name as typed in two places compares equal: case and spacing aside."""
+    return " ".join(name.split()).casefold()
 
 
 def _missing(value: object) -> bool:

@@ -65,6 +65,7 @@ TAGS = frozenset(
         "permission",
         "culture",
         "research",
+        "manages",  # asks about leading people: only for someone whose title or level says so
     }
 )
 

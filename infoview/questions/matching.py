@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -33,6 +34,20 @@ class Need:
     test: Callable[[BankQuestion], bool]
 
 
+# Titles that say a person leads others, in the words job titles use (any specialty).
+_LEADS = re.compile(
+    r"\b(manager|management|director|head of|head|chief|vp|vice president|supervisor|lead|"
+    r"leader|founder|owner|president|superintendent|foreman)s?\b",
+    re.IGNORECASE,
+)
+
+
+def manages_people(profile: Profile) -> bool:
+    """Whether the profile says the person leads others: an executive, or a title that names
+    a manager, director, head, chief, lead or the like."""
+    return profile.seniority == "executive" or bool(_LEADS.search(profile.title))
+
+
 def suits(question: BankQuestion, profile: Profile, fillable: frozenset[str]) -> bool:
     """True when the question fits the profile's level, specialty, industry and insider status.
 
@@ -44,6 +59,7 @@ def suits(question: BankQuestion, profile: Profile, fillable: frozenset[str]) ->
         and (not question.industries or profile.known_industry in question.industries)
         and (profile.insider or not question.insider_only)
         and (profile.candid_read or not question.candid_read)
+        and ("manages" not in question.tags or manages_people(profile))
         and question.placeholders - HYPOTHESIS_PLACEHOLDERS <= fillable
     )
 
@@ -109,7 +125,7 @@ def needs(profile: Profile) -> tuple[Need, ...]:
             Need(
                 "insider-structure",
                 f"They work at {profile.organization or 'the target organization'}, so they "
-                "can describe how it is organised",
+                "can describe how it is organized",
                 lambda q: q.insider_only and q.section == "organization",
             )
         )

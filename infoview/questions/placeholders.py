@@ -24,6 +24,7 @@ PLACEHOLDERS = frozenset(
         "minutes",
         "field",
         "about_me",
+        "my_background",
         "people",
         "organizations",
     }
@@ -48,7 +49,9 @@ INDUSTRY_PHRASES = {
     "research and science": "research and science",
     "retail and hospitality": "retail and hospitality",
 }
-ASKER_BLANK = "[your name], [your background in one line]"
+# Printed when About me is empty: a line to write on, never brackets read out by mistake.
+ASKER_BLANK = "____"
+BACKGROUND_BLANK = "someone with my background"
 
 
 def placeholders_in(text: str) -> frozenset[str]:
@@ -77,6 +80,15 @@ def asker_line(name: str, background: str) -> str:
     return ", ".join(" ".join(part.split()) for part in (name, background) if part.strip())
 
 
+def background_of(asker: str) -> str:
+    """The background part of the seeker's line ("a financial analyst in banking"), or ""."""
+    line = " ".join(asker.split()).rstrip(".")
+    if ", " in line:
+        return line.split(", ", 1)[1]
+    # A line without a comma is a name alone, unless it reads as a description ("a nurse").
+    return line if re.match(r"^(?:a|an|the)\b|^[a-z]", line) else ""
+
+
 def industry_phrase(industry: str) -> str:
     """The industry as it reads in a sentence; "your industry" when none is set."""
     name = " ".join(industry.split()).lower()
@@ -94,6 +106,7 @@ def profile_values(profile: Profile, targets: Targets, asker: str = "") -> dict[
         "industry": industry,
         "field": industry if profile.industry.strip() else profile.specialty,
         "about_me": " ".join(asker.split()).rstrip(".") or ASKER_BLANK,
+        "my_background": background_of(asker) or BACKGROUND_BLANK,
         "specialty": profile.specialty,
         "name": profile.display_name,
         "referrer": profile.referred_by or "a colleague",

@@ -1,15 +1,16 @@
 """Plan a question sheet for one interviewee that fits the meeting's minutes.
 
 `plan_sheet` is a pipeline of named passes, each a small function of the one before:
-gather the candidates -> fit them to the person -> keep one per family -> fit the time
-budget -> order the sheet.
+gather the candidates -> judge them for the person once (`Context.judged`, from
+`ranking.judge`) -> fit them to the person -> keep one per family -> fit the time budget ->
+order the sheet. Every pass reads the one judgement; none ranks again.
 """
 
 from __future__ import annotations
 
 import hashlib
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from infoview.errors import PlanError
@@ -27,13 +28,17 @@ from infoview.questions.model import (
     Sheet,
 )
 from infoview.questions.placeholders import available, fill, name_list, profile_values
-from infoview.questions.springboards import Deferred, springboard_questions
+from infoview.questions.springboards import Deferred, judge_all, springboard_questions
 from infoview.questions.targets import Targets, as_targets
+from infoview.ranking import Relevance
 
 BODY_SECTIONS = ("rapport", "industry", "career", "organization", "referrals")
 FRAME_SECTIONS = ("opening", "referrals", "close")
 JUNIOR_ORGANIZATION_LIMIT = 1
 JUNIOR_PAY_LIMIT = 1
+# One pay question per 15 minutes of meeting (two in 30), and as many org-chart gaps: the rest
+# of the time goes to the other families.
+MINUTES_PER_PAY_QUESTION = 15
 # A 15-minute meeting holds about six questions between the opening and the close, seven at most
 # (the referral close among them).
 QUESTIONS_PER_15_MINUTES = 7
@@ -60,6 +65,8 @@ class Context:
     fillable: frozenset[str]
     values: dict[str, str] = field(hash=False)
     rules: tuple[Need, ...]
+    # each flagged hypothesis's relevance to this person, by id: judged once, read by the passes
+    judged: Mapping[str, Relevance] = field(default_factory=dict, hash=False)
 
 
 @dataclass(frozen=True)
@@ -129,8 +136,8 @@ def plan_sheet(
     (section, text) questions, which go on the sheet unless they ask for a job. `asker` is the
     seeker's one line about themselves (About me), which the opening says.
     """
-    context = make_context(profile, targets, asker)
     gathered = gather(bank, hypotheses, pinned, removed, custom)
+    context = make_context(profile, targets, asker, gathered.hypotheses)
     fitted = fit_to_person(gathered, context)
     distinct = one_per_family(fitted)
     budgeted = fit_time_budget(distinct, profile)
@@ -138,10 +145,15 @@ def plan_sheet(
 
 
 def make_context(
-    profile: Profile, targets: Targets | Sequence[str] = (), asker: str = ""
+    profile: Profile,
+    targets: Targets | Sequence[str] = (),
+    asker: str = "",
+    hypotheses: Sequence[Hypothesis] = (),
 ) -> Context:
-    """The profile with its targets (less the interviewee themselves) and filled-in words."""
-    kept = as_targets(targets).without(profile.name, profile.organization)
+    """The profile with its targets (less the interviewee, their organization and whoever
+    referred the seeker to them), filled-in words and the relevance of each hypothesis to
+    them."""
+    kept = as_targets(targets).without(profile.name, profile.organization, profile.referred_by)
     return Context(
         profile=profile,
         targets=kept,
@@ -149,6 +161,7 @@ def make_context(
         fillable=available(profile, kept),
         values=profile_values(profile, kept, asker),
         rules=needs(profile),
+        judged=judge_all(hypotheses, profile),
     )
 
 
@@ -196,6 +209,7 @@ def fit_to_person(gathered: Gathered, context: Context) -> Fitted:
         [q for q in suited if q.needs_topic],
         context.values,
         context.fillable,
+        context.judged,
     )
     frame = _frame(suited, context, has_research=bool(springboards))
     by_id = {q.id: q for q in gathered.bank if not q.needs_topic}
@@ -293,12 +307,11 @@ def order_sheet(budgeted: Budgeted, gathered: Gathered, context: Context) -> She
 def _notes(context: Context) -> tuple[str, ...]:
     """What the seeker should know about how the sheet was planned."""
     profile = context.profile
-    if profile.known_specialty == profile.specialty:
+    if profile.placement.known or not profile.placed_from:
         return ()
     return (
-        f'The question bank has no questions for the specialty "{profile.specialty}"; the sheet '
-        f'uses those for "{profile.known_specialty}", the nearest one. Choose a listed specialty '
-        "if another fits better.",
+        f'We could not place "{profile.placed_from}": pick the closest occupation. The sheet '
+        f"is planned from their seniority ({profile.seniority}) alone.",
     )
 
 
@@ -543,15 +556,24 @@ def _best(
 
 
 def _over_limit(candidate: Candidate, chosen: list[Candidate], profile: Profile) -> bool:
-    """Limits of the method: a junior gets one organization question and one pay question."""
-    if profile.seniority != "junior":
-        return False
-    if candidate.question.section == "organization":
+    """Limits of the method: one pay question per 15 minutes (a junior gets one in all), and
+    a junior gets one organization question."""
+    if candidate.about_pay:
+        most = max(1, profile.minutes // MINUTES_PER_PAY_QUESTION)
+        if profile.seniority == "junior":
+            most = min(most, JUNIOR_PAY_LIMIT)
+        return sum(c.about_pay for c in chosen) >= most
+    if candidate.question.section == "organization" and candidate.question.hypothesis:
+        # Org-chart gaps are one question per 15 minutes too: the chart is not the meeting.
+        gaps = sum(
+            c.question.section == "organization" and bool(c.question.hypothesis) for c in chosen
+        )
+        if gaps >= max(1, profile.minutes // MINUTES_PER_PAY_QUESTION):
+            return True
+    if profile.seniority == "junior" and candidate.question.section == "organization":
         return sum(c.question.section == "organization" for c in chosen) >= (
             JUNIOR_ORGANIZATION_LIMIT
         )
-    if candidate.about_pay:
-        return sum(c.about_pay for c in chosen) >= JUNIOR_PAY_LIMIT
     return False
 
 

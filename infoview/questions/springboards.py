@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
-from infoview.hypotheses import OPEN_STATUSES, PRIORITIES, Hypothesis
+from infoview.hypotheses import OPEN_STATUSES, PRIORITIES, Hypothesis, said_aloud
 from infoview.profile import Profile
 from infoview.questions.bank import load_bank
 from infoview.questions.matching import suits
 from infoview.questions.model import BankQuestion, PlannedQuestion, Reason
 from infoview.questions.placeholders import fill, industry_phrase, name_list
-from infoview.ranking import relevance, specialties_in, touches_specialty
+from infoview.ranking import Relevance, judge, specialties_in, touches_specialty
+from infoview.say import ORG_GAP, say_source, upper_first
 
 # Words that tie a finding to one industry; a person in another industry is not asked about it.
 INDUSTRY_WORDS = {
@@ -37,52 +38,8 @@ _INDUSTRY_PATTERNS = {
 }
 # Hypotheses of a topic without its own templates borrow those of a close one.
 FALLBACK_TOPIC = {"general": "trends", "lifestyle": "compensation"}
-_SAMPLE_NOTE = re.compile(r"\s*\(\d+ data points?\)", re.I)
-_ORG_GAP = re.compile(
-    r"^I do not yet know who is the (?P<box>.+?) in (?P<department>.+?)"
-    r"(?:, reporting to (?P<boss>.+))?$"
-)
-_RAW_LABEL = re.compile(r"›|\.(?:xlsx|xlsm|xls|csv|tsv|ods)\b", re.I)
-_COMMON_SOURCES = frozenset(
-    [
-        "newsletter",
-        "survey",
-        "report",
-        "forum",
-        "daily",
-        "magazine",
-        "blog",
-        "podcast",
-        "study",
-        "article",
-        "posting",
-        "website",
-        "journal",
-        "paper",
-        "news",
-    ]
-)
-_NEEDS_THE = frozenset(
-    [
-        "journal",
-        "bureau",
-        "department",
-        "office",
-        "wall",
-        "new",
-        "financial",
-        "economist",
-        "society",
-        "association",
-        "institute",
-        "council",
-        "national",
-        "american",
-        "federal",
-        "international",
-        "world",
-    ]
-)
+# Words of a title that say its level, not its line of work.
+_LEVEL_WORDS = frozenset(["senior", "junior", "lead", "head", "chief", "manager", "director"])
 _SMALL_WORDS = frozenset(["of", "and", "the", "for", "on", "in", "at", "to", "a", "an", "&"])
 
 
@@ -101,45 +58,72 @@ def springboard_questions(
     templates: Sequence[BankQuestion],
     values: dict[str, str],
     fillable: frozenset[str],
+    judged: Mapping[str, Relevance] | None = None,
 ) -> tuple[list[PlannedQuestion], list[Deferred]]:
-    """A question per flagged hypothesis this person can speak to, best first; others deferred."""
+    """A question per flagged hypothesis this person can speak to, best first; others deferred.
+
+    `judged` holds each hypothesis's relevance to this person, computed once by the planner.
+    """
+    judged = judged if judged is not None else judge_all(flagged, profile)
     by_topic = _templates_by_topic(profile, templates, fillable)
     questions, deferred = [], []
     used_per_topic: dict[str, int] = {}
-    for hypothesis in ranked(flagged, profile):
-        who = who_could_answer(hypothesis, profile)
+    for hypothesis in ranked(flagged, profile, judged):
+        who = who_could_answer(hypothesis, profile, judged[hypothesis.id])
         if who:
             deferred.append(Deferred(hypothesis.id, hypothesis.statement, who))
             continue
-        source = spoken_source(hypothesis.source) if not hypothesis.custom else ""
+        source = "" if hypothesis.custom else say_source(hypothesis.source)
         usable = [t for t in by_topic.get(hypothesis.topic, ()) if _fillable(t, hypothesis, source)]
-        # A finding with a source is stated with it whenever a template can.
-        usable = [t for t in usable if "source" in t.placeholders] or usable
+        # The seeker's own idea is never introduced as something they read.
+        if hypothesis.custom:
+            usable = [t for t in usable if "research" not in t.tags] or usable
         if not usable:
             continue
         turn = used_per_topic.get(hypothesis.topic, 0)
         used_per_topic[hypothesis.topic] = turn + 1
         template = usable[turn % len(usable)]
-        questions.append(_planned(hypothesis, template, profile, values, source))
+        questions.append(
+            _planned(hypothesis, template, profile, values, source, judged[hypothesis.id])
+        )
     return questions, deferred
 
 
-def who_could_answer(hypothesis: Hypothesis, profile: Profile) -> str:
+def judge_all(items: Sequence[Hypothesis], profile: Profile) -> dict[str, Relevance]:
+    """Each hypothesis's relevance to this person, by id: computed once, read by every pass."""
+    return {item.id: judge(item, profile) for item in items}
+
+
+def who_could_answer(
+    hypothesis: Hypothesis, profile: Profile, judged: Relevance | None = None
+) -> str:
     """ "" when this person can speak to the finding; otherwise who could."""
     organization = profile.organization or "the target organization"
     if hypothesis.topic == "organization":
         if not profile.insider:
             return f"someone who works at {organization}"
-        gap = _ORG_GAP.match(hypothesis.statement.strip().rstrip("."))
+        gap = ORG_GAP.match(hypothesis.statement.strip().rstrip("."))
         if gap and profile.title and _same_role(gap["box"], profile.title):
             return f"a colleague of theirs at {organization}: it is their own role"
         if gap and gap["boss"] and profile.title and _same_role(gap["boss"], profile.title):
             return f"a colleague of theirs at {organization}: it is about their own team"
+        if gap and _leads(profile, gap["department"]):
+            return f"a colleague of theirs at {organization}: it is about their own team"
         return ""
+    # a finding placed in the occupation map is judged by it ("Data Scientists" names work,
+    # not the research industry); work far from theirs goes to someone in that work
+    if getattr(hypothesis, "occupation", ""):
+        return (judged or judge(hypothesis, profile)).someone_else
     if profile.known_industry:
         named = [n for n, p in _INDUSTRY_PATTERNS.items() if p.search(hypothesis.statement)]
         if named and profile.known_industry not in named:
             return f"someone in {industry_phrase(named[0])}"
+    # Pay is asked only about the person's own line of work: figures for another occupation
+    # go to someone in it.
+    own_line = hypothesis.custom or _own_line_of_work(hypothesis, profile)
+    if hypothesis.topic == "compensation" and not own_line:
+        named = specialties_in(hypothesis.statement)
+        return f"someone in {named[0]}" if named else "someone who does that work"
     if hypothesis.topic in ("trends", "general") and profile.seniority in ("junior", "mid"):
         named = specialties_in(hypothesis.statement)
         if named and not touches_specialty(hypothesis, profile.known_specialty):
@@ -147,19 +131,23 @@ def who_could_answer(hypothesis: Hypothesis, profile: Profile) -> str:
     return ""
 
 
-def ranked(flagged: Sequence[Hypothesis], profile: Profile) -> list[Hypothesis]:
+def ranked(
+    flagged: Sequence[Hypothesis],
+    profile: Profile,
+    judged: Mapping[str, Relevance] | None = None,
+) -> list[Hypothesis]:
     """Priority first, open before settled; within those, topics take turns, best fit first.
 
-    The fit is `ranking.relevance` for this person, read with the bank's specialty for them.
+    The fit is the relevance of each hypothesis to this person (`ranking.judge`).
     """
-    matched = replace(profile, specialty=profile.known_specialty)
+    judged = judged if judged is not None else judge_all(flagged, profile)
 
     def standing(item: tuple[int, Hypothesis]) -> tuple:
         index, hypothesis = item
         return (
             PRIORITIES.index(hypothesis.priority),
             hypothesis.status not in OPEN_STATUSES,
-            -relevance(hypothesis, matched),
+            -judged[hypothesis.id].score,
             index,
         )
 
@@ -175,45 +163,25 @@ def ranked(flagged: Sequence[Hypothesis], profile: Profile) -> list[Hypothesis]:
 
 
 def spoken_finding(hypothesis: Hypothesis) -> str:
-    """The finding as the seeker would say it: no sample counts; org gaps from what is known."""
-    statement = _SAMPLE_NOTE.sub("", hypothesis.statement.strip()).rstrip(" .!?;:")
-    gap = _ORG_GAP.match(statement) if hypothesis.topic == "organization" else None
-    if gap is None:
-        return statement
-    if gap["boss"]:
-        return (
-            f"I have the {gap['boss']} leading {gap['department']}; who is the {gap['box']} there?"
-        )
-    return f"I have {gap['department']} on my chart; who is the {gap['box']} there?"
+    """The finding as the seeker would say it, its source named as people do (`infoview.say`)."""
+    said = upper_first(" ".join(said_aloud(hypothesis).split()).rstrip(" ;:"))
+    return said if said.endswith((".", "?", "!")) else f"{said}."
 
 
-@lru_cache(maxsize=4096)
-def spoken_source(source: str) -> str:
-    """A source as speech ("a job posting and the Journal of Accountancy"); "" for file labels."""
-    parts = [p.strip() for p in re.split(r"[,;]|\band\b", source) if p.strip()]
-    if not parts or any(_RAW_LABEL.search(p) for p in parts):
-        return ""
-    return name_list([_with_article(p) for p in parts[:2]])
+def _own_line_of_work(hypothesis: Hypothesis, profile: Profile) -> bool:
+    """A finding about the person's specialty, or about a role named like their own title."""
+    if touches_specialty(hypothesis, profile.known_specialty):
+        return True
+    title = set(_role_words(profile.title)) - _LEVEL_WORDS
+    return bool(title & set(_role_words(hypothesis.statement)))
 
 
-def _with_article(name: str) -> str:
-    year = re.match(r"^(?P<rest>.+?)\s+(?P<year>(?:19|20)\d\d)$", name)
-    if year:
-        name = f"{year['year']} {year['rest'][:1].lower()}{year['rest'][1:]}"
-    words = name.split()
-    first = words[0]
-    if first.lower() in ("the", "a", "an", "my", "our", "their") or first[0].isdigit():
-        return name if not first[0].isdigit() else f"a {name}"
-    if first.isupper() and len(first) > 1:
-        return name
-    proper = len(words) > 1 and all(w[0].isupper() for w in words if w.lower() not in _SMALL_WORDS)
-    if proper:
-        needs_the = first.lower() in _NEEDS_THE or " of " in name
-        return f"the {name}" if needs_the else name
-    if len(words) == 1 and first.lower() not in _COMMON_SOURCES:
-        return name
-    common = f"{first.lower()}{' ' if len(words) > 1 else ''}{' '.join(words[1:])}"
-    return f"{'an' if common[0] in 'aeiou' else 'a'} {common}"
+def _leads(profile: Profile, department: str) -> bool:
+    """A senior or executive person in the department's own specialty runs or helps run it."""
+    if profile.seniority not in ("senior", "executive"):
+        return False
+    words = set(_role_words(department))
+    return bool(words & set(_role_words(profile.known_specialty)))
 
 
 def _same_role(box: str, title: str) -> bool:
@@ -263,6 +231,7 @@ def _planned(
     profile: Profile,
     values: dict[str, str],
     source: str,
+    judged: Relevance,
 ) -> PlannedQuestion:
     text = fill(
         template.text,
@@ -279,14 +248,14 @@ def _planned(
         text=text,
         minutes=template.minutes,
         hypothesis=hypothesis.id,
-        why=_reasons(hypothesis, template, profile),
+        why=_reasons(hypothesis, template, profile, judged),
         tags=tuple(sorted(template.tags | {"springboard"})),
         bank_id=template.id,
     )
 
 
 def _reasons(
-    hypothesis: Hypothesis, template: BankQuestion, profile: Profile
+    hypothesis: Hypothesis, template: BankQuestion, profile: Profile, judged: Relevance
 ) -> tuple[Reason, ...]:
     why = [
         Reason(
@@ -296,7 +265,10 @@ def _reasons(
     ]
     if hypothesis.status == "contested":
         why.append(Reason("contested", "Earlier interviews disagreed on this, so a new view helps"))
-    if touches_specialty(hypothesis, profile.known_specialty):
+    fit = judged.reason.split("; ")[0]
+    if fit.startswith(("about their own", "about an occupation related", "about work close")):
+        why.append(Reason("specialty", f"{fit[:1].upper()}{fit[1:]}"))
+    elif fit.startswith("speaks of"):
         why.append(Reason("specialty", f"Touches {profile.known_specialty}, their specialty"))
     if hypothesis.topic == "organization":
         why.append(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 import pandas as pd
@@ -16,6 +17,16 @@ from infoview.research.org import org_boxes
 
 KNOWN_COLOR, UNKNOWN_COLOR = "#2E6F9E", "#C8553D"
 MAX_POINTS = 2000  # beyond this, show outliers only: thousands of dots hide the boxes
+ROWS_SHOWN = 20  # roles or sources per chart: what a screen shows without scrolling past it
+MAX_HEIGHT = 900  # no chart taller than a screen, whatever the file holds
+ROW_HEIGHT, CHART_FRAME = 30, 160
+LABEL_WIDTH = 36  # characters of a label kept, so the pay axis keeps its room at 420 px
+ORDERS = {"rows": "Most figures first", "pay": "Highest median pay first"}
+# Occupation codes in labels: SOC/O*NET style ("15-1252", "29-1141.01") and a publisher's
+# bracketed codes ("(OCC 1234)"); the class of official statistics' labels, not one file.
+_CODE = re.compile(r"\(?\b\d{2}-\d{4}(?:\.\d{2})?\b\)?|\([A-Z]{2,}[ _-]?\d+\)")
+_FOOTNOTE = re.compile(r"(?:\s*[*\u2020\u2021]+|\s*\(\d\)|\s*\[\d+\])+$")
+_SMALL_WORDS = {"A", "AN", "AND", "AS", "AT", "BY", "FOR", "IN", "OF", "ON", "OR", "THE", "TO"}
 
 
 def pay_points(table: ResearchTable) -> pd.DataFrame:
@@ -57,19 +68,76 @@ def pay_figures(
     title: str,
     locations: Collection[str] = (),
     sources: Collection[str] = (),
+    roles: Collection[str] | None = None,
+    subtitle: str = "",
 ) -> list[go.Figure]:
     """One pay-by-role chart per currency, each on its own axis marked with its symbol: a euro
-    figure never sits on a dollar axis."""
+    figure never sits on a dollar axis; `roles`, when given, are the roles shown, in order."""
     figures = []
     for code in sorted(points["currency"].unique()):
         symbol = currency_symbol(code or None)
         named = f"{title}, in {code}" if code else title
         figure = pay_by_role_figure(
-            points[points["currency"].eq(code)], named, locations, sources, symbol=symbol
+            points[points["currency"].eq(code)], named, locations, sources, symbol, roles, subtitle
         )
         if figure is not None:
             figures.append(figure)
     return figures
+
+
+def clean_label(text: str, width: int = LABEL_WIDTH) -> str:
+    """A role or source as a chart can show it: no occupation codes, footnote marks or alias
+    lists (only the first name of "A; B; C" or "A, also called B"), no shouting capitals, at
+    most `width` characters."""
+    label = _CODE.sub(" ", str(text))
+    label = re.split(r"\s*;\s*|\s+/\s+|\s*\|\s*|,\s*(?:also|aka|incl)\b", label)[0]
+    label = _FOOTNOTE.sub("", " ".join(label.split())).strip(" ,-:")
+    letters = [c for c in label if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(letters) > 4:
+        label = " ".join(_calm(word, first=i == 0) for i, word in enumerate(label.split()))
+    if len(label) > width:
+        cut = label[: width - 1]
+        if cut.rfind(" ") > width // 2:  # end on a whole word when one is near
+            cut = cut[: cut.rfind(" ")]
+        label = cut.rstrip(" ,-") + "…"
+    return label or str(text).strip()[:width]
+
+
+def _calm(word: str, first: bool) -> str:
+    """One word of an all-capitals label in sentence case; short acronyms (IT, HR) stay."""
+    if len(word) <= 3 and word.isalpha() and word not in _SMALL_WORDS:
+        return word
+    lower = word.lower()
+    return lower[:1].upper() + lower[1:] if first else lower
+
+
+def chosen_points(
+    points: pd.DataFrame, locations: Collection[str] = (), sources: Collection[str] = ()
+) -> pd.DataFrame:
+    """The pay points of the chosen locations and sources (all when none is chosen)."""
+    if locations:
+        points = points[points["location"].isin(locations)]
+    if sources:
+        points = points[points["source"].isin(sources)]
+    return points
+
+
+def chart_height(rows: int) -> int:
+    """The height of a chart of `rows` bars or boxes, never above `MAX_HEIGHT`."""
+    return min(MAX_HEIGHT, CHART_FRAME + ROW_HEIGHT * max(rows, 1))
+
+
+def ranked_roles(points: pd.DataFrame, order: str = "rows") -> list[str]:
+    """The roles of `points`, those with most figures (or the highest median pay) first."""
+    if points.empty:
+        return []
+    grouped = points.groupby("role")["amount"]
+    score = grouped.size() if order == "rows" else grouped.median()
+    frame = pd.DataFrame({"score": score, "median": grouped.median()})
+    frame = frame.reset_index().sort_values(
+        ["score", "median", "role"], ascending=[False, False, True]
+    )
+    return list(frame["role"])
 
 
 def _text(table: ResearchTable, role: str) -> pd.Series:
@@ -88,15 +156,19 @@ def pay_by_role_figure(
     locations: Collection[str] = (),
     sources: Collection[str] = (),
     symbol: str = "$",
+    roles: Collection[str] | None = None,
+    subtitle: str = "",
 ) -> go.Figure | None:
-    """Annual pay per role as boxes with their points, filtered by location and source."""
-    shown = points
-    if locations:
-        shown = shown[shown["location"].isin(locations)]
-    if sources:
-        shown = shown[shown["source"].isin(sources)]
+    """Annual pay per role as boxes with their points, filtered by location and source; the
+    `roles` given in their order (else the `ROWS_SHOWN` with most figures), labels cleaned."""
+    shown = chosen_points(points, locations, sources)
+    picked = list(roles) if roles is not None else ranked_roles(shown)[:ROWS_SHOWN]
+    shown = shown[shown["role"].isin(picked)]
     if shown.empty:
         return None
+    order = [r for r in picked if r in set(shown["role"])]
+    labels = _distinct_labels(order)
+    shown = shown.assign(role=shown["role"].map(labels))
     shown = _html_columns(shown, ["role", "location", "source"])
     if len(shown) <= MAX_POINTS:
         figure = px.box(
@@ -116,13 +188,32 @@ def pay_by_role_figure(
     else:
         figure = _summary_boxes(shown)
     figure.update_layout(
-        title=html_text(title),
+        # The table's name on a line of its own: a long one would run off a phone's width.
+        title=html_text(title) + (f"<br><sup>{html_text(subtitle)}</sup>" if subtitle else ""),
         xaxis_tickprefix=html_text(symbol),
-        xaxis_tickformat=",.0f",
-        height=160 + 36 * shown["role"].nunique(),
-        yaxis={"categoryorder": "category descending"},
+        xaxis_tickformat="~s",  # $80k, not $80,000: four ticks fit a phone's width
+        xaxis_nticks=6,
+        height=chart_height(len(order)),
+        margin={"l": 10, "r": 10, "t": 60, "b": 40},
+        yaxis={
+            "categoryorder": "array",
+            "categoryarray": [html_text(labels[r]) for r in reversed(order)],
+            "automargin": True,
+            "title": None,
+        },
     )
     return figure
+
+
+def _distinct_labels(roles: list[str]) -> dict[str, str]:
+    """Each role's cleaned label; two roles cleaned alike keep their raw text apart."""
+    labels = {role: clean_label(role) for role in roles}
+    seen: dict[str, int] = {}
+    for role, label in labels.items():
+        seen[label] = seen.get(label, 0) + 1
+        if seen[label] > 1:
+            labels[role] = f"{label} ({seen[label]})"
+    return labels
 
 
 def _summary_boxes(points: pd.DataFrame) -> go.Figure:
@@ -172,6 +263,9 @@ def trends_timeline_figure(table: ResearchTable) -> go.Figure | None:
     if frame.empty:
         return None
     frame["source"] = frame["source"].replace("", "unknown source")
+    busiest = list(frame["source"].value_counts().index[:ROWS_SHOWN])
+    frame = frame[frame["source"].isin(busiest)]
+    frame = frame.assign(source=frame["source"].map(clean_label))
     frame = _html_columns(frame, ["headline", "source"])
     figure = px.scatter(
         frame,
@@ -184,7 +278,8 @@ def trends_timeline_figure(table: ResearchTable) -> go.Figure | None:
     figure.update_traces(marker={"size": 14})
     figure.update_layout(
         title=f"Trends over time ({html_text(table.sheet)})",
-        height=160 + 40 * frame["source"].nunique(),
+        height=chart_height(frame["source"].nunique()),
+        yaxis={"automargin": True, "title": None},
     )
     return figure
 

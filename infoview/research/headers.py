@@ -182,6 +182,11 @@ def _header_matches(name: str, kind: str) -> list[tuple[str, int, int, str]]:
     return list(best.values())
 
 
+def header_roles(kind: str, header: str) -> frozenset[str]:
+    """Every role of `kind` the header could play, best-named or not ("E-mail 2 Address")."""
+    return frozenset(match[0] for match in _header_matches(normalize_header(header), kind))
+
+
 def order_of(kind: str, role: str) -> int:
     """A role's position among its kind's roles."""
     return list(ROLE_SYNONYMS.get(kind, {})).index(role)

@@ -44,6 +44,9 @@ class ResearchTable:
       without a trailing rating (`KnowBe4\n4.8` -> `KnowBe4`).
     - `occupation_code`: the code from its column or from the role cell (`Data
       Scientists(152051)` -> `15-2051`), "" when none.
+    - `occupation`: the SOC code (or SOC group code) of the work the row names: a pay
+      table's role (its `occupation_code` when that is a SOC code), an org chart's box title,
+      the occupation a trend headline names; "" when it names none (infoview.occupations).
     - `aggregate`: True for rows that sum up others (All Occupations, totals, major and
       broad groups, "Summary" rows): skip them in findings; detailed rows remain.
     - `repeat`: True for a row that repeats an earlier posting (the same posting id or URL,

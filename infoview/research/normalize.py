@@ -529,6 +529,7 @@ _DATE_FORMATS = (
     "%d.%m.%Y",
     "%Y/%m/%d",
     "%d/%m/%Y",
+    # month names, as exports of contacts and news write them: "01 Jan 2026", "Jan 5, 2026"
     "%d %b %Y",
     "%d-%b-%y",
     "%d-%b-%Y",
@@ -537,6 +538,8 @@ _DATE_FORMATS = (
     "%b-%y",
     "%b %Y",
     "%b-%Y",
+    "%d %B %Y",
+    "%B %d, %Y",
 )
 # Month names (and `de`, `of`) of six languages, read as English abbreviations.
 _MONTHS = {

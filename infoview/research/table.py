@@ -8,6 +8,7 @@ from dataclasses import replace
 import numpy as np
 import pandas as pd
 
+from infoview.occupations import classify, group, mentioned
 from infoview.research.clean import (
     aggregate_rows,
     clean_companies,
@@ -338,6 +339,26 @@ def _doubtful_roles(kind: str, layout, roles: dict[str, str]) -> list[Issue]:
     return notes
 
 
+def _occupations(kind: str, values: dict[str, pd.Series]) -> pd.Series | None:
+    """Where each row's work sits in the occupation map: the SOC code of a pay table's role (its
+    own code when the file gives one), an org chart's box title, the work a trend headline
+    names; "" when it names none. Placed once per distinct text, on import, and kept."""
+    if kind == "salary" and "role" in values:
+        written = values["occupation_code"].map(lambda code: code if group(code) else "")
+        placed = _placed_once(values["role"], classify)
+        return written.where(written.ne(""), placed)
+    if kind == "org_chart" and "title" in values:
+        return _placed_once(values["title"], classify)
+    if kind == "trends" and "headline" in values:
+        return _placed_once(values["headline"], mentioned)
+    return None
+
+
+def _placed_once(texts: pd.Series, place) -> pd.Series:
+    codes = {text: place(text).code or "" for text in texts.unique() if isinstance(text, str)}
+    return texts.map(codes).fillna("").astype(str)
+
+
 # Date cells that say there is no date.
 NO_DATE = frozenset({"", "no date", "n/a", "na", "-", "unknown", "tbd", "none", "null"})
 TEXT_ROLES = (
@@ -384,6 +405,9 @@ def _text_values(table: ResearchTable) -> dict[str, pd.Series]:
         values["aggregate"] = pd.Series(False, index=table.frame.index)
     if table.kind == "salary":
         values["repeat"] = repeated_postings(table.frame)
+    occupations = _occupations(table.kind, values)
+    if occupations is not None:
+        values["occupation"] = occupations
     reports_to = table.column("reports_to")
     if reports_to is not None:
         ids = table.column("id")

@@ -471,11 +471,12 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "firma",
             "unternehmen",
         ),
+        # "job title" before "title": address books have both, and "Title" is "Dr." there
         "title": (
+            "job title",
+            "position",
             "title",
             "role",
-            "position",
-            "job title",
             "organization 1 title",
             "cargo",
             "poste",
@@ -505,6 +506,8 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "met": ("met", "met?", "status", "contacted", "contactado", "rencontre", "getroffen"),
         "connected": ("connected on", "added", "date added"),
+        "link": ("url", "profile url", "linkedin", "linkedin url", "web page", "website"),
+        "how_known": ("how we met", "how i know them", "how we know each other", "relationship"),
     },
     "notes": {
         "note": (
@@ -746,6 +749,8 @@ EXACT_ONLY = frozenset(
     {"code", "group", "per", "unit", "job", "event", "series", "level", "soc", "count"}
 )
 EXACT_ONLY_BY_KIND = {
+    # "E-mail 2 Address" is an e-mail, not a postal address
+    "contacts": frozenset({"address"}),
     "trends": frozenset(
         {"title", "company", "organization", "industry", "variable", "number", "employment"}
     ),

@@ -14,7 +14,7 @@ from platformdirs import user_data_dir
 
 from infoview.errors import WorkspaceConflict, WorkspaceError
 from infoview.store.database import POSTGRES_PREFIXES, PostgresDatabase, database_at
-from infoview.store.workspace import StoredProfile, Versioned, Workspace
+from infoview.store.workspace import Logged, StoredProfile, Versioned, Workspace
 
 DB_ENV = "INFOVIEW_DB"
 DB_NAME = "workspace.sqlite"
@@ -62,6 +62,7 @@ __all__ = [
     "DB_ENV",
     "LOCAL_OWNER",
     "StoredProfile",
+    "Logged",
     "Versioned",
     "Workspace",
     "WorkspaceConflict",

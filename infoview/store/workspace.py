@@ -15,6 +15,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Generic, TypeVar
 
+from infoview.contacts.from_log import met_in, referred_in
+from infoview.contacts.model import Contact, unique
 from infoview.errors import WorkspaceConflict, WorkspaceError
 from infoview.hypotheses import Hypothesis
 from infoview.log import Interview, KeptSheet, with_follow_ups
@@ -25,6 +27,7 @@ from infoview.store import codec
 from infoview.store.database import PostgresDatabase, SqliteDatabase
 from infoview.store.schema import LATEST, OWNED_TABLES, migrate, now
 from infoview.store.scope import OwnerScope
+from infoview.store.validate import check_tables
 
 EXPORT_FORMAT = "infoview-workspace"
 CURRENT_PROFILE = "current_profile_id"
@@ -48,6 +51,7 @@ EXPORT_COLUMNS = {
         "version",
     ),
     "follow_ups": ("id", "interview_id", "content", "version"),
+    "contacts": ("id", "position", "content", "version"),
 }
 EXPORT_ORDER = {
     "research_files": "position",
@@ -58,6 +62,7 @@ EXPORT_ORDER = {
     "documents": "key",
     "interviews": "id",
     "follow_ups": "id",
+    "contacts": "position",
 }
 
 
@@ -67,6 +72,14 @@ class StoredProfile:
 
     id: int
     profile: Profile
+
+
+@dataclass(frozen=True)
+class Logged:
+    """What logging an interview did: its id, and whether it was new (not a repeat save)."""
+
+    id: int
+    new: bool
 
 
 @dataclass(frozen=True)
@@ -100,7 +113,7 @@ class Workspace:
 
     @contextmanager
     def _reading(self) -> Iterator[OwnerScope]:
-        with self.database.connect() as conn:
+        with self.database.connect() as conn, self.database.reading(conn, self.owner):
             yield OwnerScope(conn, self.owner)
 
     @contextmanager
@@ -352,12 +365,24 @@ class Workspace:
 
     # The interview log
 
-    def record_interview(self, interview: Interview, new_hypotheses: Iterable[Hypothesis]) -> int:
+    def record_interview(
+        self, interview: Interview, new_hypotheses: Iterable[Hypothesis]
+    ) -> Logged:
         """Store an interview with its outcomes, referrals and follow-ups, and the hypotheses
         its new findings became (each once; one already kept is left as it is), all in one
-        transaction; the interview's id."""
+        transaction. One entry per person and day: when that meeting is logged already
+        (checked in the same transaction, so two clicks cannot both add one), nothing is
+        written and its id is returned as not new."""
         interview = with_follow_ups(interview)
         with self._writing() as scope:
+            profile_id = _profile_id(scope, interview.profile)
+            same = scope.one(
+                "SELECT id FROM interviews WHERE owner = :owner AND profile_id = :profile "
+                "AND held_on = :held_on",
+                {"profile": profile_id, "held_on": interview.held_on.isoformat()},
+            )
+            if same is not None:
+                return Logged(same[0], new=False)
             interview_id = _next_id(scope, "interviews")
             scope.execute(
                 "INSERT INTO interviews (owner, id, profile_id, sheet_id, held_on, content, "
@@ -365,52 +390,96 @@ class Workspace:
                 "VALUES (:owner, :id, :profile, :sheet, :held_on, :content, :at, 1)",
                 {
                     "id": interview_id,
-                    "profile": _profile_id(scope, interview.profile),
+                    "profile": profile_id,
                     "sheet": interview.sheet_id,
                     "held_on": interview.held_on.isoformat(),
                     "content": codec.dumps(replace(interview, id=None, follow_ups=())),
                     "at": now(),
                 },
             )
-            first = _next_id(scope, "follow_ups")
-            scope.executemany(
-                "INSERT INTO follow_ups (owner, id, interview_id, content, version) "
-                "VALUES (:owner, :id, :interview, :content, 1)",
-                [
-                    {
-                        "id": first + i,
-                        "interview": interview_id,
-                        "content": codec.dumps(replace(f, id=None)),
-                    }
-                    for i, f in enumerate(interview.follow_ups)
-                ],
-            )
-            known = {row[0] for row in scope.rows("SELECT id FROM hypotheses WHERE owner = :owner")}
-            start = scope.one(
-                "SELECT COALESCE(MAX(position) + 1, 0) FROM hypotheses WHERE owner = :owner"
-            )[0]
-            fresh: dict[str, Hypothesis] = {}
-            for hypothesis in new_hypotheses:
-                if hypothesis.id not in known:
-                    fresh.setdefault(hypothesis.id, hypothesis)
-            for offset, h in enumerate(fresh.values()):
-                _save_record(
-                    scope,
-                    "hypotheses",
-                    "id",
-                    h.id,
-                    codec.dumps(h),
-                    None,
-                    _hypothesis_label(h.id, h.statement),
-                    position=start + offset,
-                )
-            return interview_id
+            _insert_follow_ups(scope, interview_id, interview.follow_ups)
+            _add_hypotheses(scope, new_hypotheses)
+            _add_contacts(scope, [*met_in(interview), *referred_in(interview)])
+            return Logged(interview_id, new=True)
 
-    def interviews(self) -> list[Interview]:
-        """Every logged interview with its outcomes, referrals and follow-ups, oldest first."""
+    def correct_interview(
+        self,
+        interview_id: int,
+        corrected: Interview,
+        new_hypotheses: Iterable[Hypothesis],
+        version: int | None = None,
+    ) -> int:
+        """Replace a logged interview with its corrected copy (a new version of the same entry,
+        never a second one); its follow-ups follow the correction, keeping those ticked done.
+        `version` is the one read (None: no check); the version after the write."""
+        corrected = with_follow_ups(corrected)
+        what = (
+            f"The interview with {corrected.profile.display_name} on "
+            f"{corrected.held_on.isoformat()}"
+        )
+        with self._writing() as scope:
+            row = scope.one(
+                "SELECT version, profile_id FROM interviews WHERE owner = :owner AND id = :id",
+                {"id": interview_id},
+            )
+            if row is None:
+                raise WorkspaceError(f"{what} is no longer in the workspace; reload the page.")
+            stored_version, profile_id = row
+            if version is not None and version != stored_version:
+                raise WorkspaceConflict(what, str(interview_id))
+            clash = scope.one(
+                "SELECT id FROM interviews WHERE owner = :owner AND profile_id = :profile "
+                "AND held_on = :held_on AND id <> :id",
+                {
+                    "id": interview_id,
+                    "profile": profile_id,
+                    "held_on": corrected.held_on.isoformat(),
+                },
+            )
+            if clash is not None:
+                raise WorkspaceError(
+                    f"{what} is logged already as another entry: open that one to correct it."
+                )
+            done = {
+                (f.kind, f.action)
+                for f in (
+                    codec.loads(c)
+                    for (c,) in scope.rows(
+                        "SELECT content FROM follow_ups WHERE owner = :owner "
+                        "AND interview_id = :id",
+                        {"id": interview_id},
+                    )
+                )
+                if f.done
+            }
+            scope.execute(
+                "UPDATE interviews SET held_on = :held_on, content = :content, "
+                "version = version + 1 WHERE owner = :owner AND id = :id",
+                {
+                    "id": interview_id,
+                    "held_on": corrected.held_on.isoformat(),
+                    "content": codec.dumps(replace(corrected, id=None, follow_ups=())),
+                },
+            )
+            scope.execute(
+                "DELETE FROM follow_ups WHERE owner = :owner AND interview_id = :id",
+                {"id": interview_id},
+            )
+            _insert_follow_ups(
+                scope,
+                interview_id,
+                [replace(f, done=(f.kind, f.action) in done) for f in corrected.follow_ups],
+            )
+            _add_hypotheses(scope, new_hypotheses)
+            _add_contacts(scope, [*met_in(corrected), *referred_in(corrected)])
+            return stored_version + 1
+
+    def read_interviews(self) -> Versioned[list[Interview]]:
+        """Every logged interview (as `interviews`) and each one's version, by its id."""
         with self._reading() as scope:
             rows = scope.rows(
-                "SELECT id, content FROM interviews WHERE owner = :owner ORDER BY held_on, id"
+                "SELECT id, content, version FROM interviews WHERE owner = :owner "
+                "ORDER BY held_on, id"
             )
             follow_ups = _grouped(
                 scope.rows(
@@ -418,7 +487,7 @@ class Workspace:
                     "ORDER BY interview_id, id"
                 )
             )
-        return [
+        interviews = [
             replace(
                 codec.loads(content),
                 id=interview_id,
@@ -426,8 +495,13 @@ class Workspace:
                     replace(codec.loads(c), id=i) for i, c in follow_ups.get(interview_id, ())
                 ),
             )
-            for interview_id, content in rows
+            for interview_id, content, _ in rows
         ]
+        return Versioned(interviews, {str(i): v for i, _, v in rows})
+
+    def interviews(self) -> list[Interview]:
+        """Every logged interview with its outcomes, referrals and follow-ups, oldest first."""
+        return self.read_interviews().value
 
     def set_follow_up_done(self, follow_up_id: int, done: bool) -> None:
         """Tick a follow-up done or not; a thank-you also marks its interview's thanks sent."""
@@ -462,6 +536,55 @@ class Workspace:
                 },
             )
 
+    # Contacts: the people on the seeker's research list
+
+    def add_contacts(self, contacts: Iterable[Contact]) -> int:
+        """Add these people to the list, each person once (a copy fills the blanks of the one
+        kept); how many new people the list has now."""
+        with self._writing() as scope:
+            return _add_contacts(scope, contacts)
+
+    def contacts(self) -> list[Contact]:
+        """Every contact, in the order added."""
+        with self._reading() as scope:
+            rows = scope.rows("SELECT content FROM contacts WHERE owner = :owner ORDER BY position")
+        return [codec.loads(content) for (content,) in rows]
+
+    def replace_contact(self, contact_id: str, contact: Contact) -> None:
+        """Put `contact` in the place of the one with `contact_id` (a status or detail edited)."""
+        with self._writing() as scope:
+            row = scope.one(
+                "SELECT position FROM contacts WHERE owner = :owner AND id = :id",
+                {"id": contact_id},
+            )
+            if row is None:
+                raise WorkspaceError(
+                    f'The contact "{contact.name}" is no longer in the workspace; reload the page.'
+                )
+            scope.execute(
+                "DELETE FROM contacts WHERE owner = :owner AND id = :id", {"id": contact_id}
+            )
+            scope.execute(
+                "DELETE FROM contacts WHERE owner = :owner AND id = :id", {"id": contact.id}
+            )
+            scope.execute(
+                "INSERT INTO contacts (owner, id, position, content, version) "
+                "VALUES (:owner, :id, :position, :content, 1)",
+                {"id": contact.id, "position": row[0], "content": codec.dumps(contact)},
+            )
+
+    def delete_contact(self, contact_id: str) -> None:
+        """Delete one contact for good."""
+        with self._writing() as scope:
+            scope.execute(
+                "DELETE FROM contacts WHERE owner = :owner AND id = :id", {"id": contact_id}
+            )
+
+    def delete_contacts(self) -> int:
+        """Delete every contact for good; how many there were."""
+        with self._writing() as scope:
+            return scope.execute("DELETE FROM contacts WHERE owner = :owner").rowcount
+
     # The whole workspace
 
     def export_data(self) -> dict:
@@ -485,6 +608,7 @@ class Workspace:
     def import_data(self, document: dict, source: str) -> int:
         """Load an exported workspace into this owner's empty one; the number of rows loaded."""
         _check_export(document, source)
+        check_tables(document["tables"], EXPORT_COLUMNS, source)  # all of it, before storing
         with self._writing() as scope:
             if self._holds_data(scope):
                 raise WorkspaceError(
@@ -494,16 +618,6 @@ class Workspace:
             loaded = 0
             for table, columns in EXPORT_COLUMNS.items():
                 part = document["tables"].get(table, {"columns": [], "rows": []})
-                if part["rows"] and part["columns"] != list(columns):
-                    raise WorkspaceError(
-                        f'{source}: table "{table}" has columns {part["columns"]}, expected '
-                        f"{list(columns)}. Export it again with this version of InfoView."
-                    )
-                if any(len(row) != len(columns) for row in part["rows"]):
-                    raise WorkspaceError(
-                        f'{source}: a row of table "{table}" does not have {len(columns)} '
-                        "values. The file was changed after export; export the workspace again."
-                    )
                 scope.executemany(
                     f"INSERT INTO {table} (owner, {', '.join(columns)}) "
                     f"VALUES (:owner, {', '.join(':' + c for c in columns)})",
@@ -511,6 +625,23 @@ class Workspace:
                 )
                 loaded += len(part["rows"])
             return loaded
+
+    def sign_out(self, at: int) -> None:
+        """Note that this owner signed out at `at` (Unix seconds): sign-ins from before it end."""
+        with self._writing() as scope:
+            updated = scope.execute(
+                "UPDATE sessions SET signed_out_at = :at WHERE owner = :owner", {"at": at}
+            ).rowcount
+            if not updated:
+                scope.execute(
+                    "INSERT INTO sessions (owner, signed_out_at) VALUES (:owner, :at)", {"at": at}
+                )
+
+    def signed_out_at(self) -> int | None:
+        """When this owner last signed out (Unix seconds), or None."""
+        with self._reading() as scope:
+            row = scope.one("SELECT signed_out_at FROM sessions WHERE owner = :owner")
+        return None if row is None else row[0]
 
     def delete_everything(self) -> int:
         """Delete every row this owner has, for good; the number of rows deleted."""
@@ -530,6 +661,73 @@ class Workspace:
         return any(
             scope.one(f"SELECT 1 FROM {t} WHERE owner = :owner LIMIT 1") for t in OWNED_TABLES
         )
+
+
+def _insert_follow_ups(scope: OwnerScope, interview_id: int, follow_ups: Iterable) -> None:
+    first = _next_id(scope, "follow_ups")
+    scope.executemany(
+        "INSERT INTO follow_ups (owner, id, interview_id, content, version) "
+        "VALUES (:owner, :id, :interview, :content, 1)",
+        [
+            {
+                "id": first + i,
+                "interview": interview_id,
+                "content": codec.dumps(replace(f, id=None)),
+            }
+            for i, f in enumerate(follow_ups)
+        ],
+    )
+
+
+def _add_hypotheses(scope: OwnerScope, hypotheses: Iterable[Hypothesis]) -> None:
+    """Append the hypotheses not kept yet, each once, after the others."""
+    known = {row[0] for row in scope.rows("SELECT id FROM hypotheses WHERE owner = :owner")}
+    start = scope.one("SELECT COALESCE(MAX(position) + 1, 0) FROM hypotheses WHERE owner = :owner")[
+        0
+    ]
+    fresh: dict[str, Hypothesis] = {}
+    for hypothesis in hypotheses:
+        if hypothesis.id not in known:
+            fresh.setdefault(hypothesis.id, hypothesis)
+    for offset, h in enumerate(fresh.values()):
+        _save_record(
+            scope,
+            "hypotheses",
+            "id",
+            h.id,
+            codec.dumps(h),
+            None,
+            _hypothesis_label(h.id, h.statement),
+            position=start + offset,
+        )
+
+
+def _add_contacts(scope: OwnerScope, contacts: Iterable[Contact]) -> int:
+    """Merge `contacts` into the stored list in one pass; how many people are new."""
+    stored = {
+        key: (position, codec.loads(content))
+        for key, position, content in scope.rows(
+            "SELECT id, position, content FROM contacts WHERE owner = :owner"
+        )
+    }
+    before = [c for _, c in sorted(stored.values(), key=lambda kept: kept[0])]
+    merged = unique([*before, *contacts])
+    rows = []
+    for position, contact in enumerate(merged):
+        content = codec.dumps(contact)
+        if stored.get(contact.id, (None, None))[1] == contact and stored[contact.id][0] == position:
+            continue
+        rows.append({"id": contact.id, "position": position, "content": content})
+    gone = set(stored) - {c.id for c in merged} | {r["id"] for r in rows if r["id"] in stored}
+    scope.executemany(
+        "DELETE FROM contacts WHERE owner = :owner AND id = :id", [{"id": k} for k in gone]
+    )
+    scope.executemany(
+        "INSERT INTO contacts (owner, id, position, content, version) "
+        "VALUES (:owner, :id, :position, :content, 1)",
+        rows,
+    )
+    return len(merged) - len(before)
 
 
 def _expected(base: Mapping[str, int] | None, key: str) -> int | None:

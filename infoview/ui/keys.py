@@ -32,18 +32,27 @@ class Keys(StrEnum):
     UPLOADER = "research_uploader"
     KIND_CHANGED = "research_kind_changed"
     HYPOTHESES_EDITOR = "hypotheses_editor"
+    HYPOTHESES_EDITOR_NOW = "hypotheses_editor_now"
+    HYPOTHESES_EDITOR_VERSION = "hypotheses_editor_version"
+    HYPOTHESIS_DETAIL = "hypothesis_detail"
+    SEARCH = "hypotheses_search"
+    FLAGGED_ONLY = "hypotheses_flagged_only"
     NEW_HYPOTHESIS = "new_hypothesis"
+    NEW_HYPOTHESIS_TOPIC = "new_hypothesis_topic"
+    OWN_REFUSED = "own_hypothesis_refused"
     SEEN_UPLOADS = "seen_uploads"
     DERIVED = "derived_from_research"
     PROFILE_FORM = "profile_form"
-    HYPOTHESIS_FORM = "own_hypothesis_form"
     WORKSPACE_LOADED = "workspace_loaded"
     WORKSPACE_UPLOAD = "workspace_upload"
     DELETE_CONFIRM = "delete_workspace_confirm"
     VERSIONS = "workspace_versions"
     CONFLICT = "workspace_conflict"
+    NOT_SAVED = "workspace_not_saved"
     LOG_TARGET = "log_target"
     LOG_FORM = "log_form"
+    LOG_EDITING = "log_editing"
+    LOG_OPEN = "log_open"
     REFERRAL_FORM = "referral_form"
     PENDING_REFERRALS = "pending_referrals"
     KEPT_SHEETS = "kept_sheets"
@@ -55,20 +64,27 @@ class Keys(StrEnum):
     DRAFT_KIND = "draft_kind"
     DRAFT_TO = "draft_to"
     DRAFT_EDIT = "draft_edit"
+    DRAFTS = "typed_drafts"
     TRACKED = "tracked_contacts"
     TRACKER_EDITOR = "tracker_editor"
     TRACKER_VERSION = "tracker_version"
     HOLIDAYS = "holidays_region"
     HOLIDAYS_COUNTRY = "holidays_country"
     HOLIDAYS_SUBDIVISION = "holidays_subdivision"
+    CONTACTS = "contacts"
+    CONTACTS_CHANGES = "contacts_changes"
+    INTERESTS = "target_interests"
+    CONTACTS_UPLOADER = "contacts_uploader"
+    CONTACT_FORM = "contact_form"
+    ORGANIZATION_FORM = "organization_form"
 
 
-def outcome_key(hypothesis_id: str, showing: int = 0) -> str:
+def outcome_key(hypothesis_id: str, showing: int | str = 0) -> str:
     """The log form's outcome widget for one hypothesis, in the form's `showing`-th showing."""
     return f"{Keys.OUTCOME}-{hypothesis_id}-{showing}"
 
 
-def note_key(hypothesis_id: str, showing: int = 0) -> str:
+def note_key(hypothesis_id: str, showing: int | str = 0) -> str:
     """The log form's note widget for one hypothesis, in the form's `showing`-th showing."""
     return f"{Keys.OUTCOME_NOTE}-{hypothesis_id}-{showing}"
 
@@ -83,13 +99,24 @@ def table_key(what: str, table: ResearchTable, role: str = "") -> str:
     return f"table-{what}-{table.label}-{role}"
 
 
-def hypotheses_editor_key(topics: list[str], sources: list[str], ranked_for: str = "") -> str:
-    """A filtered or re-ranked view gets its own editor state, so edits never land on the
-    wrong rows."""
-    if not topics and not sources and not ranked_for:
-        return Keys.HYPOTHESES_EDITOR
-    ranking = f":{ranked_for}" if ranked_for else ""
-    return f"{Keys.HYPOTHESES_EDITOR}:{'|'.join(topics)}:{'|'.join(sources)}{ranking}"
+def hypotheses_editor_key(ids: list[str]) -> str:
+    """An editor state per set of rows shown (and per change made outside it), so its edits,
+    kept by row position, never land on the wrong rows."""
+    version = st.session_state.get(Keys.HYPOTHESES_EDITOR_VERSION, 0)
+    digest = hashlib.sha1("|".join(ids).encode()).hexdigest()[:12]
+    return f"{Keys.HYPOTHESES_EDITOR}-{version}-{digest}"
+
+
+def hypotheses_page_key(search: str, topics: list[str], sources: list[str], flagged: bool) -> str:
+    """The row-window picker of one search and filter: a new search starts at its first rows."""
+    what = f"{search}|{'|'.join(topics)}|{'|'.join(sources)}|{flagged}"
+    return f"hypotheses-rows-{hashlib.sha1(what.encode()).hexdigest()[:12]}"
+
+
+def detail_key(what: str, hypothesis_id: str, value: object) -> str:
+    """A control of the one-finding view, per finding and stored value: a change made in the
+    table shows here instead of an older choice."""
+    return f"hypothesis-{what}-{hypothesis_id}-{value}"
 
 
 def question_key(action: str, question_id: str) -> str:
@@ -106,6 +133,18 @@ def draft_edit_key(draft: Draft, part: str) -> str:
 def tracker_editor_key() -> str:
     """The tracker editor of this version of the tracked list (see `state.set_tracked`)."""
     return f"{Keys.TRACKER_EDITOR}-{st.session_state[Keys.TRACKER_VERSION]}"
+
+
+def uploader_key() -> str:
+    """The research uploader as drawn now; `renew_uploader` gives it a fresh, empty one."""
+    version = st.session_state.get(f"{Keys.UPLOADER}-version", 0)
+    return Keys.UPLOADER if not version else f"{Keys.UPLOADER}-{version}"
+
+
+def renew_uploader() -> None:
+    """An empty uploader on the next run: its chips would still name a file just removed."""
+    version = f"{Keys.UPLOADER}-version"
+    st.session_state[version] = st.session_state.get(version, 0) + 1
 
 
 def form_key(form: Keys) -> str:

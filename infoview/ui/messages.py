@@ -9,32 +9,49 @@ import streamlit as st
 from infoview.markup import markdown_text
 from infoview.questions import GuardWarning
 from infoview.research import Issue
+from infoview.research.issues import CODES
 from infoview.ui.keys import Keys
 
 _SHOW = {"error": st.error, "warning": st.warning, "info": st.info}
 _ICONS = {"error": ":material/error:", "warning": ":material/warning:", "info": ":material/info:"}
-MAX_SHOWN = 8
+MAX_EXAMPLES = 3  # of one kind of issue: the rest are alike
 FLASH_KEY = Keys.FLASH
 
 
 def show_issues(issues: Iterable[Issue], label: str = "this file") -> None:
-    """Errors and warnings as callouts; notes (info) folded in an expander, never flooded."""
+    """Errors and warnings as one callout per kind, with a count and the first examples; notes
+    (info) folded in an expander, never flooded."""
     issues = list(issues)
-    loud = [i for i in issues if i.severity != "info"]
     notes = [i for i in issues if i.severity == "info"]
-    for issue in loud[:MAX_SHOWN]:
-        _SHOW[issue.severity](_text(issue), icon=_ICONS[issue.severity])
-    if len(loud) > MAX_SHOWN:
-        st.caption(
-            f"{len(loud) - MAX_SHOWN} more problems not shown; "
-            "run `python -m infoview inspect FILE` for the full report."
-        )
+    for severity in ("error", "warning"):
+        for group in group_issues(i for i in issues if i.severity == severity):
+            _SHOW[severity](issue_group_text(group), icon=_ICONS[severity])
     if notes:
         with st.expander(
-            f"{len(notes)} note{'s' * (len(notes) > 1)} on how {markdown_text(label)} was read",
+            f"Technical notes: {len(notes)} on how {markdown_text(label)} was read",
             icon=_ICONS["info"],
         ):
-            st.markdown("\n".join(f"- {_text(issue)}" for issue in notes))
+            for group in group_issues(notes):
+                st.markdown(issue_group_text(group))
+
+
+def group_issues(issues: Iterable[Issue]) -> list[list[Issue]]:
+    """Issues of one kind (code) together, kinds in the order first met."""
+    groups: dict[str, list[Issue]] = {}
+    for issue in issues:
+        groups.setdefault(issue.code, []).append(issue)
+    return list(groups.values())
+
+
+def issue_group_text(group: list[Issue]) -> str:
+    """One kind of issue in Markdown: the message alone, or a count and the first examples."""
+    if len(group) == 1:
+        return _text(group[0])
+    shown = "\n".join(f"- {_text(issue)}" for issue in group[:MAX_EXAMPLES])
+    more = len(group) - MAX_EXAMPLES
+    rest = f"\n\n…and {more} more like these." if more > 0 else ""
+    kind = CODES.get(group[0].code, "the same problem")
+    return f"**{len(group)} times, {markdown_text(kind)}.** The first:\n\n{shown}{rest}"
 
 
 def _text(issue: Issue) -> str:
@@ -92,3 +109,19 @@ def show_conflict(where, reload: Callable[[], None]) -> bool:
             st.warning(markdown_text(message), icon=":material/sync_problem:")
             st.button("Reload the latest", icon=":material/refresh:", on_click=reload)
     return bool(message)
+
+
+def show_not_saved(where, database_answers: Callable[[], bool]) -> None:
+    """In `where`, the last save the database failed, until one succeeds; once the database
+    answers again, that what was typed can be saved now."""
+    message, retrying = st.session_state.get(Keys.NOT_SAVED, ("", False))
+    if not message:
+        return
+    with where:
+        if retrying and database_answers():
+            st.info(
+                "The database is back. What you typed is still in its form: save it again.",
+                icon=":material/sync:",
+            )
+        else:
+            st.warning(markdown_text(message), icon=":material/cloud_off:")

@@ -45,9 +45,9 @@ def test_draft_approach_prints_subject_blank_line_and_body(capsys):
         "Ravi Patel suggested I write to you. I am Ana Ruiz, a financial analyst moving into "
         "corporate finance.",
     ]
-    assert "My research suggests: Finance teams here are moving to rolling forecasts. " in out
+    assert "My research suggests that finance teams here are moving to rolling forecasts. " in out
     assert out.endswith("Ana Ruiz\nhttps://www.linkedin.com/in/ana-ruiz\n")
-    assert err == "90 words (keep under 120)\n"
+    assert err == "91 words (keep under 120)\n"
 
 
 def test_draft_with_mailto_prints_the_encoded_link(capsys):

@@ -40,8 +40,8 @@ def test_thanks_takes_the_interviewee_date_and_thing_learned_from_the_log(db, ca
         "Subject: Thank you for our conversation",
         "Dear Dana Whitfield,",
         "Thank you for taking the time to talk with me on Friday 20 November 2026. One thing I "
-        'learned that will stay with me: my research finding "Analyst pay in Detroit is about '
-        '$72,000" does not match what you see.',
+        "learned that will stay with me: what I had read, that Analyst pay in Detroit is "
+        "around $72,000, does not match what you see.",
         "As a next step, I will write to Priya Raman. I will let you know how it goes.",
     ]
 
@@ -63,8 +63,8 @@ def test_thanks_to_another_saved_interviewee_uses_their_interview(db, capsys):
     assert code == 0
     assert paragraphs(out)[2] == (
         "Thank you for taking the time to talk with me on Monday 9 November 2026. One thing I "
-        'learned that will stay with me: whether my research finding "Finance teams are moving '
-        'to rolling forecasts" holds depends on the situation.'
+        "learned that will stay with me: it depends on the situation whether finance teams are "
+        "moving to rolling forecasts."
     )
 
 

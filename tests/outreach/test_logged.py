@@ -58,7 +58,7 @@ def test_thanks_takes_the_latest_interview_and_how_a_finding_fared(workspace):
     assert suggest(workspace, "thanks") == Prefill(
         DANA_CONTACT,
         date(2026, 11, 20),
-        learned='my research finding "Analyst pay in Detroit is about $72,000" does not match '
+        learned="what I had read, that Analyst pay in Detroit is around $72,000, does not match "
         "what you see",
         source="your interview on 2026-11-20",
     )
@@ -67,15 +67,14 @@ def test_thanks_takes_the_latest_interview_and_how_a_finding_fared(workspace):
 def test_a_note_is_offered_beside_the_thing_learned_never_pasted_in(workspace):
     secrets = secrets_of(workspace.interviews(), [DANA, OMAR]).excluding(DANA)
     assert learned_from(FIRST_TALK, secrets) == (
-        'my research finding "Finance teams are moving to rolling forecasts" matches what you see'
+        "you confirmed that finance teams are moving to rolling forecasts"
     )
     only_first = [i for i in workspace.interviews() if i.held_on == FIRST_TALK.held_on]
     first = prefill("thanks", DANA, only_first, secrets_of(only_first, [DANA, OMAR]))
     assert first.note == "Budgets are now reforecast every quarter, as someone also found"
     assert "Budgets" not in first.learned
     assert learned_from(OMAR_TALK, secrets) == (
-        'whether my research finding "Finance teams are moving to rolling forecasts" holds '
-        "depends on the situation"
+        "it depends on the situation whether finance teams are moving to rolling forecasts"
     )
 
 
@@ -157,9 +156,17 @@ def test_logged_follow_ups_are_thanks_and_check_backs_as_recorded(workspace):
 
 
 def test_tracker_and_log_make_one_list_without_doubles(workspace):
+    """The log is the one source of truth for a meeting it holds: the tracker's own record of
+    meeting Dana (another check-back date, a thank-you ticked there) adds nothing."""
     tracked = [
         Tracked("Lee Chen", approached_on=date(2026, 11, 16)),
-        Tracked("dana whitfield", met_on=date(2026, 11, 2), thanked=True),
+        Tracked(
+            "dana whitfield",
+            met_on=date(2026, 11, 2),
+            thanked=True,
+            introduce_to="Priya Raman",
+            check_back_on=date(2026, 11, 12),
+        ),
     ]
     logged = logged_follow_ups(workspace.interviews())
     rows = [
@@ -167,7 +174,11 @@ def test_tracker_and_log_make_one_list_without_doubles(workspace):
         for r in reminders_for(tracked, date(2026, 11, 19), logged=logged)
     ]
     assert rows == [
-        ("2026-11-03", "done", "Send dana whitfield a thank-you note (within a day of meeting)"),
+        (
+            "2026-11-03",
+            "overdue",
+            "Send Dana Whitfield a thank-you note (within a day of meeting)",
+        ),
         ("2026-11-10", "done", "Send Omar Haddad a thank-you note (within a day of meeting)"),
         (
             "2026-11-10",

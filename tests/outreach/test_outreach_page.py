@@ -11,6 +11,7 @@ from streamlit.testing.v1 import AppTest
 from infoview.outreach import DRAFT_KINDS
 from infoview.outreach.business_days import HOLIDAYS_DOCUMENT
 from infoview.profile import Profile
+from infoview.say import lower_first, say_statement
 from infoview.store import DB_ENV, open_workspace
 from infoview.ui.keys import Keys
 from tests.conftest import ROOT
@@ -168,7 +169,8 @@ def test_a_flagged_finding_becomes_the_teaser():
     flagged = [h.statement for h in app.session_state[Keys.HYPOTHESES] if h.flagged]
     assert finding.options[1 : 1 + len(flagged)] == flagged
     finding.set_value(flagged[0]).run()
-    assert f"My research suggests: {flagged[0]}" in by_label(app.text_area, "Body").value
+    teaser = f"My research suggests that {lower_first(say_statement(flagged[0]))}"
+    assert teaser in by_label(app.text_area, "Body").value
 
 
 def test_logged_people_give_reminders_and_an_ics_download():
@@ -214,7 +216,8 @@ def test_thank_you_note_starts_from_the_latest_logged_interview():
         "Filled in from your interview on 2026-11-20; change anything you like."
     )
     assert by_label(app.text_input, "One specific thing you learned").value == (
-        'my research finding "Analyst pay in Detroit is about $72,000" does not match what you see'
+        "what I had read, that Analyst pay in Detroit is around $72,000, does not match what you "
+        "see"
     )
     assert by_label(app.date_input, "Date you met").value == date(2026, 11, 20)
     assert app.info[0].value.startswith("Add what you will do next")
@@ -222,8 +225,8 @@ def test_thank_you_note_starts_from_the_latest_logged_interview():
     assert by_label(app.text_area, "Body").value.split("\n\n")[:2] == [
         "Dear Dana Whitfield,",
         "Thank you for taking the time to talk with me on Friday 20 November 2026. One thing I "
-        'learned that will stay with me: my research finding "Analyst pay in Detroit is about '
-        '$72,000" does not match what you see.',
+        "learned that will stay with me: what I had read, that Analyst pay in Detroit is "
+        "around $72,000, does not match what you see.",
     ]
 
 
@@ -240,6 +243,8 @@ def test_check_back_and_referral_start_from_the_logged_referral():
 
 
 def test_logged_follow_ups_join_the_tracked_ones_in_one_list():
+    """Dana's meetings are in the log: a thank-you ticked in the tracker is not a second
+    record of them (tick it in the Interview log)."""
     app = logged_outreach_page()
     editor_key = f"{Keys.TRACKER_EDITOR}-{app.session_state[Keys.TRACKER_VERSION]}"
     app.session_state[editor_key] = {
@@ -251,7 +256,7 @@ def test_logged_follow_ups_join_the_tracked_ones_in_one_list():
     assert not app.exception
     reminders = app.dataframe[1].value
     assert reminders[["due", "status", "contact", "kind"]].values.tolist() == [
-        ["2026-11-03", "done", "Dana Whitfield", "thank-you"],
+        ["2026-11-03", "overdue", "Dana Whitfield", "thank-you"],
         ["2026-11-10", "done", "Omar Haddad", "thank-you"],
         ["2026-11-10", "overdue", "Dana Whitfield", "check-back"],
         ["2026-11-21", "overdue", "Dana Whitfield", "thank-you"],
@@ -325,3 +330,24 @@ def test_a_referral_who_will_introduce_you_gets_no_cold_email():
         "Dana Whitfield offered to introduce you to Priya Raman: wait for that introduction"
     )
     assert app.text_area.len == 0
+
+
+def test_what_was_typed_is_kept_across_pages_and_a_restart_until_cleared():
+    app = outreach_page()
+    save_about_me(app)
+    app.selectbox(key=Keys.DRAFT_KIND).set_value("follow-up").run()
+    by_label(app.text_input, "To").set_value("Dana").run()
+    body = by_label(app.text_area, "Body")
+    body.set_value(body.value + "\nP.S. I loved your talk.").run()
+    app.switch_page("pages/research.py").run()
+    app.switch_page("pages/outreach.py").run()
+    assert by_label(app.text_area, "Body").value.endswith("P.S. I loved your talk.")
+
+    restarted = outreach_page()
+    assert restarted.selectbox(key=Keys.DRAFT_KIND).value == "follow-up"
+    assert by_label(restarted.text_input, "To").value == "Dana"
+    assert by_label(restarted.text_area, "Body").value.endswith("P.S. I loved your talk.")
+    by_label(restarted.button, "Clear this message").click().run()
+    assert not restarted.exception
+    assert not by_label(restarted.text_area, "Body").value.endswith("P.S. I loved your talk.")
+    assert by_label(restarted.text_input, "To").value == ""

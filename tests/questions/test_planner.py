@@ -15,9 +15,11 @@ from infoview.errors import PlanError
 from infoview.hypotheses import Hypothesis, custom_hypothesis
 from infoview.profile import INDUSTRIES, SENIORITIES, SPECIALTIES, Profile
 from infoview.questions import alternatives, load_bank, own_question_id, plan_sheet
+from infoview.questions.matching import suits
 from infoview.questions.model import SECTIONS
-from infoview.questions.springboards import ranked, spoken_source
+from infoview.questions.springboards import ranked
 from infoview.questions.targets import Targets
+from infoview.say import say_source
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 BANK = load_bank()
@@ -190,11 +192,15 @@ def test_the_sheet_follows_the_method(seniority, specialty, industry, insider, m
     # nothing insider-only, the gaps left for someone who works there
     org_springboards = [q for q in springboards if q.section == "organization"]
     assert "o2" in deferred  # the Controller's own direct report
-    if insider:
+    runs_finance = specialty == "finance" and seniority in ("senior", "executive")
+    if insider and runs_finance:
+        assert "o1" in deferred  # a finance leader is never asked to place their own team
+    elif insider:
         assert [q.hypothesis for q in org_springboards][:1] == ["o1"]
         assert org_springboards[0].text == (
-            "I am filling in my chart of Acme Motors. I have the Chief Financial Officer "
-            "leading Finance; who is the VP FP&A there? If you are not sure, who would know?"
+            "I am filling in my chart of Acme Motors. I have Finance reporting to the Chief "
+            "Financial Officer, but not who the VP FP&A is. Who holds that role? If you are not "
+            "sure, who would know?"
         )
     else:
         assert org_springboards == []
@@ -282,16 +288,16 @@ def test_springboards_state_the_finding_with_figure_sample_and_source_research_f
     by_hypothesis = {q.hypothesis: q for q in (*sheet.questions, *sheet.if_time_permits)}
     pay = by_hypothesis["p1"]
     assert pay.text == (
-        "My research suggests this: Median pay for Analyst in Detroit is about $68,000, "
-        "according to a 2026 pay survey. Does that fit what you see, and what puts someone "
-        "above or below that figure?"
+        "Here is a figure from my research. According to a pay survey, median pay for Analyst "
+        "in Detroit is around $68,000. Does that fit what you see, and what puts someone above "
+        "or below it?"
     )
     assert [r.code for r in pay.why] == ["tests-hypothesis", "specialty", "research-first"]
     assert "research-first" in [r.code for r in by_hypothesis["l1"].why]
     assert by_hypothesis["t1"].text == (
-        "One thing my reading turned up, from the Journal of Accountancy: Finance teams are "
-        "moving to rolling forecasts. How does that match what you see, and what does it mean "
-        "for someone entering the field?"
+        "One thing my reading turned up. According to the Journal of Accountancy, finance teams "
+        "are moving to rolling forecasts. How does that match what you see, and what does it "
+        "mean for someone entering the field?"
     )
     assert [r.code for r in by_hypothesis["t1"].why] == ["tests-hypothesis", "specialty"]
 
@@ -389,7 +395,10 @@ def _offered(profile, hypotheses, targets=PEOPLE_AND_ORGANIZATIONS):
 
 def test_every_bank_question_is_reachable_by_some_profile():
     many = tuple(
-        Hypothesis(f"{topic}-{n}", f"Finding {n} on {topic}", topic, "high", True, "Survey", "$1")
+        # "for analysts": pay is asked only of people in that line of work (finance here)
+        Hypothesis(
+            f"{topic}-{n}", f"Finding {n} on {topic} for analysts", topic, "high", True, "Survey"
+        )
         for topic in ("compensation", "lifestyle", "trends", "general", "organization")
         for n in range(3)
     ) + tuple(
@@ -442,9 +451,25 @@ def test_springboards_name_the_source_when_the_finding_has_one_and_never_for_own
     own = custom_hypothesis("Entry analysts earn about $60,000 here")
     sheet = plan_sheet(make_profile("mid", "finance", False, 60), (*HYPOTHESES, own), BANK)
     springboards = {q.hypothesis: q.text for q in sheet.questions if q.hypothesis}
-    sources = {h.id: spoken_source(h.source) for h in HYPOTHESES if h.topic != "organization"}
+    sources = {h.id: say_source(h.source) for h in HYPOTHESES if h.topic != "organization"}
     assert all(sources[i] in text for i, text in springboards.items() if i in sources)
     assert springboards[own.id] == (
-        "I have a rough idea of pay that I would like to check with you: Entry analysts earn "
+        "I have a rough idea of pay that I would like to check with you. Entry analysts earn "
         "about $60,000 here. How close is that, and what changes it most?"
     )
+
+
+def test_leading_others_is_asked_only_when_the_title_or_level_says_so():
+    """A senior analyst who manages no one is not asked how they came to lead others."""
+    bank = load_bank()
+    leading = [q for q in bank if "manages" in q.tags]
+    assert sorted(q.id for q in leading) == ["ops-10", "rap-06"]
+    analyst = Profile(name="Sam", seniority="senior", specialty="operations", title="Analyst")
+    for profile, expected in (
+        (analyst, False),
+        (replace(analyst, title="Senior data analyst"), False),
+        (replace(analyst, title="Operations Manager"), True),
+        (replace(analyst, title="Head of Clinical Informatics"), True),
+        (replace(analyst, seniority="executive", title=""), True),
+    ):
+        assert [suits(q, profile, q.placeholders) for q in leading] == [expected] * 2, profile

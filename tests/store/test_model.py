@@ -129,7 +129,12 @@ class WorkspaceModel(RuleBasedStateMachine):
             referrals=(Referral("Priya Raman", will_introduce=introduce),),
         )
         new = [custom_hypothesis(text) for text in findings]
-        self.workspace.record_interview(interview, new)
+        logged = self.workspace.record_interview(interview, new)
+        # One entry per person and day: a second one writes nothing at all.
+        same = [(i.profile, i.held_on) for i in self.interviews]
+        assert logged.new == ((interview.profile, interview.held_on) not in same)
+        if not logged.new:
+            return
         for hypothesis in new:
             if hypothesis.id not in {h.id for h in self.hypotheses}:
                 self.hypotheses.append(hypothesis)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import replace
+from dataclasses import asdict, replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -18,7 +18,15 @@ from infoview.findings import propose_findings
 from infoview.hypotheses import Hypothesis, from_finding
 from infoview.log import Interview, Outcome, Referral
 from infoview.profile import Profile
-from infoview.research import Issue, ResearchFile, ResearchTable, read_research_path, retype_table
+from infoview.research import (
+    Issue,
+    ResearchFile,
+    ResearchTable,
+    read_research,
+    read_research_path,
+    retype_table,
+)
+from infoview.seeker import Seeker
 from infoview.store import codec, open_workspace
 from tests.conftest import DATA, SAMPLE
 from tests.store.exact import assert_same
@@ -201,7 +209,7 @@ def test_any_interview_comes_back_identical(location, profile, held_on, data):
     )
     workspace = open_workspace(location, owner)
     interview = Interview(profile, held_on, tuple(outcomes), tuple(referrals), org_type="x")
-    interview_id = workspace.record_interview(interview, [])
+    interview_id = workspace.record_interview(interview, []).id
     (stored,) = reloaded(location, owner).interviews()
     assert_same(replace(stored, id=None, follow_ups=()), interview)
     assert stored.id == interview_id
@@ -228,3 +236,33 @@ def test_a_field_added_since_a_record_was_kept_gets_its_default():
     kept = codec.encode(Referral("Omar Haddad"))
     del kept["$dataclass"][1]["organization"]
     assert codec.decode(kept) == Referral("Omar Haddad")
+
+
+def test_occupations_come_back_identical_after_reload_and_export_import(location):
+    """The pinned occupation, the work the seeker explores and findings' occupations (#20)."""
+    research = read_research(
+        "pay.csv", b"Job Title,Salary\nCharge Nurse,81000\nHome Health Aide,31000\n"
+    )
+    profile = Profile(name="Dana", title="Charge Nurse", occupation="29-1141", seniority="mid")
+    seeker = Seeker("Ana Ruiz", "a math teacher", targets=("15-2051", "15-2041"), place="Denver")
+    hypotheses = [from_finding(f) for f in propose_findings(research.tables)]
+    workspace = open_workspace(location)
+    workspace.save_research([research])
+    workspace.save_hypotheses(hypotheses)
+    workspace.save_profile(profile)
+    workspace.save_document("outreach_seeker", asdict(seeker))
+
+    def same_as_saved(kept, how: str) -> None:
+        assert_same([research], kept.research_files(), how)
+        assert [p.profile for p in kept.profiles()] == [profile]
+        assert kept.current_profile().placement == profile.placement
+        assert Seeker(**kept.read_document("outreach_seeker").value) == seeker
+        assert [(h.id, h.occupation) for h in kept.hypotheses()] == [
+            (h.id, h.occupation) for h in hypotheses
+        ]
+
+    same_as_saved(reloaded(location), "reloaded")
+    assert [h.occupation for h in hypotheses] == ["29-1141", "31-1121"]
+    copy = open_workspace(location, owner=f"copy-{uuid.uuid4().hex}")
+    copy.import_data(reloaded(location).export_data(), "export")
+    same_as_saved(copy, "imported")

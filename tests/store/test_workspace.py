@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from infoview.errors import WorkspaceError
+from infoview.errors import WorkspaceConflict, WorkspaceError
 from infoview.findings import propose_findings
 from infoview.hypotheses import custom_hypothesis, from_finding
 from infoview.log import Interview, Outcome, Referral, with_follow_ups
@@ -15,6 +15,7 @@ from infoview.profile import Profile
 from infoview.questions import load_bank, plan_sheet
 from infoview.research import read_research, read_research_path
 from infoview.store import default_db_path, open_workspace
+from infoview.store.schema import LATEST
 
 DANA = Profile(
     name="Dana Whitfield",
@@ -154,10 +155,10 @@ def test_import_refuses_a_workspace_that_holds_data(tmp_path, sample_path):
         (
             {
                 "format": "infoview-workspace",
-                "schema": 3,
+                "schema": LATEST,
                 "tables": {"hypotheses": {"columns": ["id"], "rows": [["h1"]]}},
             },
-            "x.json: table \"hypotheses\" has columns ['id']",
+            "x.json was not loaded: table \"hypotheses\" has columns ['id']",
         ),
     ],
 )
@@ -180,3 +181,27 @@ def test_documents_and_the_kept_profile_list_come_back_in_order(tmp_path):
     assert reopened.current_profile() == ana
     reopened.save_profile_list([ana])
     assert reopened.profile_list() == [ana]
+
+
+def test_a_corrected_interview_is_a_new_version_of_the_same_entry(tmp_path):
+    workspace = open_workspace(tmp_path / "w.sqlite")
+    first = Interview(DANA, date(2026, 11, 20), (Outcome("h1", "Plants hire", "supported"),))
+    logged = workspace.record_interview(first, [])
+    assert workspace.record_interview(first, []) == replace(logged, new=False)
+    [thanks] = workspace.interviews()[0].follow_ups
+    workspace.set_follow_up_done(thanks.id, True)
+    read = workspace.read_interviews()
+    assert read.versions == {str(logged.id): 2}  # the thank-you ticked marks it sent
+    corrected = replace(
+        read.value[0],
+        id=None,
+        follow_ups=(),
+        outcomes=(Outcome("h1", "Plants hire", "nuanced", "Only large plants"),),
+        referrals=(Referral("Priya Raman", will_introduce=True),),
+    )
+    assert workspace.correct_interview(logged.id, corrected, [], version=2) == 3
+    [stored] = workspace.interviews()
+    assert (stored.id, stored.outcomes[0].note) == (logged.id, "Only large plants")
+    assert [(f.kind, f.done) for f in stored.follow_ups] == [("check-back", False)]
+    with pytest.raises(WorkspaceConflict):
+        workspace.correct_interview(logged.id, corrected, [], version=2)

@@ -18,3 +18,11 @@ def test_coverage_names_the_hypotheses_left_out_by_priority():
     assert heading.startswith("**High priority, left out of the sheet (")
     assert heading == f"**High priority, left out of the sheet ({len(items)}):**"
     assert len(items) > 3 and all(item.startswith("- ") for item in items)
+    links = [link.proto.label for link in app.get("page_link")]
+    assert links == [
+        "Add them to the sheet (Question sheet)",
+        "Change their priority or flag (Hypotheses)",
+        "Flag the org-chart gaps to ask about",
+        "Go to Interview log",
+        "Plan another interview for what is untested or contested",
+    ]

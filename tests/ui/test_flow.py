@@ -58,7 +58,7 @@ def test_upload_flag_profile_sheet_and_coverage():
     assert not app.exception
     expanders = [e.label for e in app.expander if not e.label.startswith("More column roles")]
     assert expanders == [
-        "2 notes on how sample_research.xlsx was read",
+        "Technical notes: 2 on how sample_research.xlsx was read",
         "Salaries: **salary**, 10 rows (header on row 3)",
         "Trends: **trends**, 4 rows (header on row 1)",
         "Org chart: **org_chart**, 6 rows (header on row 1)",
@@ -68,7 +68,7 @@ def test_upload_flag_profile_sheet_and_coverage():
     hypotheses = app.session_state[Keys.HYPOTHESES]
     assert len(hypotheses) == 13
     assert [h.flagged for h in hypotheses].count(True) == 2  # pre-flagged by "Ask about?"
-    app.session_state[Keys.HYPOTHESES_EDITOR] = {
+    app.session_state[app.session_state[Keys.HYPOTHESES_EDITOR_NOW]] = {
         "edited_rows": {0: {"flag": True, "priority": "high"}},
         "added_rows": [],
         "deleted_rows": [],
@@ -174,9 +174,9 @@ def test_hypotheses_filter_and_the_guard_on_reworded_findings():
     app.switch_page("pages/hypotheses.py").run()
     app.session_state[Keys.TOPIC_FILTER] = ["organization"]
     app.run()
-    assert "2 of 13 hypotheses flagged; 3 shown." in [c.value for c in app.caption]
+    assert "2 of 13 hypotheses flagged; 3 match." in [c.value for c in app.caption]
     hypotheses = app.session_state[Keys.HYPOTHESES]
-    app.session_state[f"{Keys.HYPOTHESES_EDITOR}:organization:"] = {
+    app.session_state[app.session_state[Keys.HYPOTHESES_EDITOR_NOW]] = {
         "edited_rows": {0: {"statement": "Could you hire me for the VP role?", "flag": True}},
         "added_rows": [],
         "deleted_rows": [],

@@ -7,7 +7,6 @@ from datetime import date, timedelta
 from streamlit.testing.v1 import AppTest
 
 from infoview.store import open_workspace
-from infoview.ui import keys
 from infoview.ui.keys import Keys, note_key, outcome_key
 from tests.conftest import ROOT
 
@@ -127,8 +126,7 @@ def test_log_an_interview_against_a_sheet_then_restart():
     restarted = new_app()
     restarted.switch_page("pages/hypotheses.py").run()
     assert not restarted.exception
-    ranked_for = restarted.session_state[Keys.ACTIVE_PROFILE]
-    editor = restarted.dataframe(key=keys.hypotheses_editor_key([], [], ranked_for)).value
+    editor = restarted.dataframe(key=restarted.session_state[Keys.HYPOTHESES_EDITOR_NOW]).value
     status = dict(zip(editor["statement"], editor["status"], strict=True))
     assert (status[TRENDS], status[BATTERY]) == ("1 supported", "1 refuted")
     assert status[newest.statement] == "untested"
@@ -180,3 +178,71 @@ def test_referrals_typed_before_saving_survive_a_restart():
     restarted.switch_page("pages/log.py").run()
     assert [r.name for r in restarted.session_state[Keys.PENDING_REFERRALS]] == ["Priya Raman"]
     assert restarted.main.markdown[-1].value == "- **Priya Raman**"
+
+
+def log_trends(app: AppTest, result: str, note: str) -> str:
+    """Fill the log form with one outcome for the trends hypothesis and save; its id."""
+    [trends_id] = [h.id for h in app.session_state[Keys.HYPOTHESES] if h.statement == TRENDS]
+    app.selectbox(key=outcome_key(trends_id)).set_value(result)
+    app.text_input(key=note_key(trends_id)).set_value(note)
+    widget(app.button, "Save interview").click().run()
+    assert not app.exception
+    return trends_id
+
+
+def test_saving_again_opens_the_logged_interview_with_what_was_typed_then_corrects_it():
+    app = new_app()
+    prepare(app)
+    app.switch_page("pages/log.py").run()
+    trends_id = log_trends(app, "supported", "Done in their team")
+    app.switch_page("pages/sheet.py").run()
+    app.switch_page("pages/log.py").run()
+    # The form is fresh after the first save (showing 1): the same meeting typed again.
+    app.selectbox(key=outcome_key(trends_id, 1)).set_value("nuanced")
+    app.text_input(key=note_key(trends_id, 1)).set_value("Only at large plants")
+    widget(app.button, "Save interview").click().run()
+    assert not app.exception
+    assert app.success[0].value.startswith(
+        f"Your interview with Dana Whitfield on {date.today().isoformat()} was logged already: "
+        "it is open below with what you just typed."
+    )
+    interview_id, version, typed = app.session_state[Keys.LOG_EDITING]
+    token = f"2-{interview_id}-{version}"
+    assert app.selectbox(key=outcome_key(trends_id, token)).value == "nuanced"
+    assert app.text_input(key=note_key(trends_id, token)).value == "Only at large plants"
+    widget(app.button, "Save the correction").click().run()
+    assert not app.exception
+    assert app.success[0].value == (
+        f"Saved your correction to the interview with Dana Whitfield on {date.today().isoformat()}."
+    )
+    [logged] = open_workspace().interviews()
+    [outcome] = [o for o in logged.outcomes if o.hypothesis_id == trends_id]
+    assert (outcome.result, outcome.note) == ("nuanced", "Only at large plants")
+
+    restarted = new_app()
+    restarted.switch_page("pages/log.py").run()
+    widget(restarted.button, "Open to correct").click().run()
+    interview_id, version, shown = restarted.session_state[Keys.LOG_EDITING]
+    assert version == 2
+    token = f"0-{interview_id}-{version}"
+    assert restarted.selectbox(key=outcome_key(trends_id, token)).value == "nuanced"
+    assert restarted.text_input(key=note_key(trends_id, token)).value == "Only at large plants"
+
+
+def test_a_note_typed_in_the_log_is_kept_across_pages_and_a_restart_until_saved():
+    app = new_app()
+    prepare(app)
+    app.switch_page("pages/log.py").run()
+    [trends_id] = [h.id for h in app.session_state[Keys.HYPOTHESES] if h.statement == TRENDS]
+    app.text_input(key=note_key(trends_id)).set_value("Half the plants already do").run()
+    widget(app.text_area, "New findings, one per line").set_value("Audits moved in-house").run()
+    app.switch_page("pages/sheet.py").run()
+    restarted = new_app()
+    restarted.switch_page("pages/log.py").run()
+    assert restarted.text_input(key=note_key(trends_id)).value == "Half the plants already do"
+    assert widget(restarted.text_area, "New findings, one per line").value == (
+        "Audits moved in-house"
+    )
+    widget(restarted.button, "Save interview").click().run()
+    assert not restarted.exception
+    assert restarted.text_input(key=note_key(trends_id, 1)).value == ""  # saved: a fresh form

@@ -23,9 +23,9 @@ def tab(page: str = "pages/hypotheses.py") -> AppTest:
 
 def edit_priority(app: AppTest, hypothesis_id: str, priority: str) -> None:
     """Set the priority in the editor's row of that hypothesis (rows are ranked, not stored)."""
-    shown = app.dataframe(key=Keys.HYPOTHESES_EDITOR).value
+    shown = app.dataframe(key=app.session_state[Keys.HYPOTHESES_EDITOR_NOW]).value
     row = list(shown["id"]).index(hypothesis_id)
-    app.session_state[Keys.HYPOTHESES_EDITOR] = {
+    app.session_state[app.session_state[Keys.HYPOTHESES_EDITOR_NOW]] = {
         "edited_rows": {row: {"priority": priority}},
         "added_rows": [],
         "deleted_rows": [],

@@ -31,7 +31,7 @@ def test_a_finding_left_out_of_the_new_upload_keeps_its_log_and_comes_back_flagg
     upload(app, "trends_two_flagged.csv")
     battery = next(h for h in app.session_state[Keys.HYPOTHESES] if h.statement == BATTERY)
     app.switch_page("pages/hypotheses.py").run()
-    app.session_state[Keys.HYPOTHESES_EDITOR] = {
+    app.session_state[app.session_state[Keys.HYPOTHESES_EDITOR_NOW]] = {
         "edited_rows": {1: {"priority": "low"}},
         "added_rows": [],
         "deleted_rows": [],

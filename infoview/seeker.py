@@ -1,0 +1,48 @@
+"""The job seeker (About me): who they are, what work they are exploring and where."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from infoview.errors import OutreachError
+from infoview.occupations import Placement, classify, group, placed
+
+LINK_SCHEMES = ("https://", "http://")
+
+
+@dataclass(frozen=True)
+class Seeker:
+    """The seeker: name, a one-line background, a profile link, the occupations they are
+    exploring (SOC codes, best first) and the place they want to work in."""
+
+    name: str = ""
+    background: str = ""
+    profile_link: str = ""
+    targets: tuple[str, ...] = ()
+    place: str = ""
+
+    def __post_init__(self) -> None:
+        link = self.profile_link
+        if link and not link.lower().startswith(LINK_SCHEMES):
+            raise OutreachError(
+                f'Profile link "{link}" must start with https:// so it opens when clicked, '
+                f"e.g. https://{link}."
+            )
+        # kept as a JSON list in the workspace: read back as the tuple it was
+        object.__setattr__(self, "targets", tuple(self.targets))
+        unknown = [code for code in self.targets if group(code) is None]
+        if unknown:
+            raise OutreachError(
+                f'Target occupation "{unknown[0]}" is not a 2018 SOC code: pick one from the '
+                "occupation search."
+            )
+
+    @property
+    def target_placements(self) -> tuple[Placement, ...]:
+        """The occupations they are exploring, placed in the map."""
+        return tuple(placed(code) for code in self.targets)
+
+    @property
+    def background_placement(self) -> Placement:
+        """Where their background sits in the map (unknown when it names no work)."""
+        return classify(self.background) if self.background.strip() else Placement("")

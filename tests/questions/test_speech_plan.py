@@ -1,0 +1,102 @@
+"""The planned sheet as speech: pay kept to its share of the time, the seeker's own line, and
+nothing put back to the person who said it (issue 21)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from infoview.anonymize import Secrets
+from infoview.hypotheses import Hypothesis
+from infoview.learning import learned_sheet
+from infoview.log import Interview, Outcome, finding_hypotheses
+from infoview.profile import Profile
+from infoview.questions import load_bank, plan_sheet
+
+BANK = load_bank()
+CFO = Profile(
+    name="Mara Lind",
+    organization="Fabrikam",
+    title="Chief Financial Officer",
+    seniority="executive",
+    specialty="finance",
+    minutes=30,
+)
+FINANCE_PAY = tuple(
+    Hypothesis(
+        f"p{n}",
+        f"Pay for {role} across all places is about ${pay:,} a year across 12 responses",
+        "compensation",
+        "medium",
+        True,
+        "Ask a Manager responses 2023",
+    )
+    for n, (role, pay) in enumerate(
+        [
+            ("Finance Director", 107_200),
+            ("Director of Finance", 130_000),
+            ("Finance Manager", 108_000),
+            ("Senior Financial Analyst", 100_000),
+            ("Financial Analyst", 83_900),
+            ("Controller", 120_500),
+        ]
+    )
+)
+
+
+def test_a_cfo_at_30_minutes_gets_at_most_two_pay_questions_and_an_industry_question():
+    sheet = plan_sheet(CFO, FINANCE_PAY, BANK)
+    pay = [q for q in sheet.questions if "compensation" in q.tags]
+    assert len(pay) == 2
+    assert any(q.section == "industry" for q in sheet.questions)
+    quarter = plan_sheet(replace(CFO, minutes=15), FINANCE_PAY, BANK)
+    assert sum("compensation" in q.tags for q in quarter.questions) == 1
+
+
+def test_pay_for_another_occupation_goes_to_someone_in_it():
+    marketing = Hypothesis(
+        "m",
+        "Pay for Marketing Manager in MA is about $98,300 a year across 9 postings",
+        "compensation",
+        "medium",
+        True,
+        "Glassdoor postings",
+    )
+    sheet = plan_sheet(CFO, (marketing,), BANK)
+    assert [(d.hypothesis, d.who) for d in sheet.for_someone_else] == [
+        ("m", "someone in marketing")
+    ]
+
+
+def test_an_empty_about_me_prints_a_line_to_write_on_never_brackets():
+    opening = plan_sheet(CFO, (), BANK).questions[0].text
+    assert "I am ____." in opening and "[" not in opening
+
+
+def test_the_candid_read_says_the_seekers_own_background():
+    asker = "Ana Ruiz, a financial analyst in banking"
+    sheet = plan_sheet(CFO, (), BANK, asker=asker)
+    candid = [q.text for q in sheet.questions if "feedback" in q.tags]
+    assert candid == [
+        "For a financial analyst in banking, how competitive would a move into a role in your "
+        "area be, and what would make it stronger?"
+    ]
+
+
+def test_what_a_person_said_is_never_put_back_to_them():
+    held = Interview(
+        CFO,
+        date(2026, 11, 2),
+        (Outcome("p0", FINANCE_PAY[0].statement, "supported"),),
+        new_findings=("Controllers here now own the rolling forecast",),
+    )
+    secrets = Secrets(people=(CFO.name,), organizations=())
+    theirs = finding_hypotheses(held, secrets.scrub)
+    flagged = [*theirs, FINANCE_PAY[0]]
+    sheet = learned_sheet(lambda hs: plan_sheet(CFO, hs, BANK), flagged, [held], secrets)
+    assert [h.id for h in sheet.hypotheses] == ["p0"]
+    assert sheet.talking_points == ()
+    other = Profile(name="Dana Whitfield", seniority="senior", specialty="finance")
+    elsewhere = learned_sheet(lambda hs: plan_sheet(other, hs, BANK), flagged, [held], secrets)
+    assert {h.id for h in elsewhere.hypotheses} == {theirs[0].id, "p0"}
+    assert len(elsewhere.talking_points) == 1

@@ -1,0 +1,229 @@
+"""Findings as speech: each failure quoted in issue 21, now said the way a student would say it."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from infoview.anonymize import Secrets
+from infoview.findings import propose_findings
+from infoview.findings.notes import is_finding_headline
+from infoview.outreach.drafts import salutation
+from infoview.research import read_research_path
+from infoview.say import (
+    parse_source,
+    plain_title,
+    round_amount,
+    say_finding,
+    say_source,
+    say_statement,
+)
+
+DATA = Path(__file__).parent / "data"
+LAST_YEAR = str(date.today().year - 1)
+
+
+@pytest.mark.parametrize(
+    ("source", "spoken"),
+    [
+        # "according to an ask a Manager responses"
+        ("Ask a Manager responses 2023", "Ask a Manager's 2023 salary survey"),
+        ("Glassdoor postings 2021", "Glassdoor job postings from 2021"),
+        ("the Bureau of Labor Statistics", "the Bureau of Labor Statistics"),
+        ("Journal of Accountancy", "the Journal of Accountancy"),
+        ("Industry newsletter", "an industry newsletter"),
+        # "I read this in Paul Sawers": a writer is named only with their publication
+        ("Paul Sawers", ""),
+        # "My research, mainly my research": the seeker's own tables are not a source to cite
+        ("my research", ""),
+        ("research.xlsx › Trends", ""),
+    ],
+)
+def test_sources_are_named_as_people_name_them(source, spoken):
+    assert say_source(source, about_pay=True) == spoken
+
+
+def test_a_survey_a_government_table_and_a_news_story_are_each_said_their_own_way():
+    assert say_finding(
+        "Pay for Finance Director across all places is about $107,200 a year across 13 "
+        "responses, the middle half between $84,400 and $145,000",
+        "Ask a Manager responses 2023",
+        "compensation",
+    ) == (
+        "In Ask a Manager's 2023 salary survey, pay for Finance Director is around $107,000 a year."
+    )
+    assert say_finding(
+        "Employment of data scientists is projected to grow 35% from 2022 to 2032",
+        "the Bureau of Labor Statistics",
+        "trends",
+    ) == (
+        "The Bureau of Labor Statistics reports that employment of data scientists is projected "
+        "to grow 35% from 2022 to 2032."
+    )
+    assert say_finding(
+        "Chipmakers cut hiring of new graduates as orders slow",
+        "Anthony Reyes in TechCrunch (September 2024)",
+        "trends",
+    ) == (
+        "Anthony Reyes, writing in TechCrunch, reported in September 2024: Chipmakers cut hiring "
+        "of new graduates as orders slow."
+    )
+
+
+def test_an_old_figure_says_its_year_and_never_passes_for_this_year():
+    said = say_finding(
+        "The published median pay for Emergency Management Directors is $79,180 a year "
+        "($38.07 an hour), from 9,800 people",
+        f"the Bureau of Labor Statistics {LAST_YEAR}",
+        "compensation",
+    )
+    assert said == (
+        f"In its {LAST_YEAR} figures, the Bureau of Labor Statistics reports that the median pay "
+        "for Emergency Management Directors is around $79,000 a year."
+    )
+    said = say_finding("Employment in retail rose 18% from 2014 to 2016", "my research 2014")
+    assert said == "In 2014 figures, employment in retail rose 18% from 2014 to 2016."
+
+
+def test_pay_in_capitals_without_a_currency_is_said_in_normal_case_and_honestly():
+    # "Pay for SENIOR EMERGENCY MANAGEMENT COORD is about 87,000 a year ... (20% of all 10)"
+    said = say_statement(
+        "Pay for SENIOR EMERGENCY MANAGEMENT COORD is about 87,000 a year across two employee "
+        "records (20% of all 10)",
+        "compensation",
+    )
+    assert said == (
+        "Pay for Senior Emergency Management Coord is around 87,000 a year, in a currency my "
+        "table does not name."
+    )
+
+
+def test_an_alias_list_and_an_occupation_code_leave_one_plain_title():
+    assert plain_title("Chief Executives; CEO; Managing Director; President; Chair") == (
+        "Chief Executives"
+    )
+    assert plain_title("Software Developers (15-1252)") == "Software Developers"
+    assert plain_title("15-1252 Software Developers") == "Software Developers"
+    assert plain_title("Software Developers, Applications") == "Software Developers, Applications"
+    assert plain_title("VP OF FINANCE AND HR") == "VP of Finance and HR"
+
+
+@pytest.mark.parametrize(
+    ("amount", "spoken"),
+    [(98_300, "98,000"), (4_213_000, "4.2 million"), (1_248, "1,200"), (640, "640")],
+)
+def test_numbers_are_rounded_as_people_say_them(amount, spoken):
+    assert round_amount(amount) == spoken
+
+
+def test_pesos_keep_their_own_code_and_other_currencies_their_mark():
+    assert say_statement("Pay for Analista in Monterrey is about 52,300 MXN a year") == (
+        "Pay for Analista in Monterrey is around 52,000 MXN a year."
+    )
+    assert say_statement("Pay for Analista in Sao Paulo is about R$52,300 a year") == (
+        "Pay for Analista in Sao Paulo is around R$52,000 a year."
+    )
+    assert say_statement("Pay for Analyst in Madrid is about €38,400 a year") == (
+        "Pay for Analyst in Madrid is around €38,000 a year."
+    )
+
+
+def test_an_org_chart_finding_is_a_real_question_from_what_the_seeker_knows():
+    team = say_finding("Production has 209 people reporting to 10 managers", "", "organization")
+    assert team == (
+        "My notes show about 209 people in Production under 10 managers. How is that work "
+        "divided between the teams?"
+    )
+    gap = say_finding(
+        "I do not yet know who is the leader in Aeronautics Research Mission Directorate",
+        "my org chart",
+        "organization",
+    )
+    assert gap == (
+        "I have Aeronautics Research Mission Directorate on my chart, but not who the leader is. "
+        "Who holds that role?"
+    )
+
+
+def test_a_recruitment_channel_is_never_the_source_of_a_figure():
+    # "according to CareerBuilder and Diversity Job Fair": two shapes of HR export
+    for name in ("hr_export_salary_recruitment_source.csv", "payroll_source_of_hire_usd.csv"):
+        tables = read_research_path(DATA / name).tables
+        sources = {f.source for f in propose_findings(tables) if f.topic == "compensation"}
+        assert sources == {"my research"}, name
+
+
+def test_glossaries_guides_listicles_and_event_notices_are_not_findings():
+    # Two sources of different shapes: a news export and a hand-kept reading list.
+    news = read_research_path(DATA / "news_headlines_reference_and_events.csv").tables
+    assert [(f.statement, f.source) for f in propose_findings(news)] == [
+        (
+            "Amazon tells corporate staff to return to the office five days a week",
+            "Cody Marsh in TechCrunch (September 2024)",
+        ),
+        (
+            "Chipmakers cut hiring of new graduates as orders slow",
+            "Anthony Reyes in TechCrunch (September 2024)",
+        ),
+    ]
+    reading = read_research_path(DATA / "trade_press_reading_list.csv").tables
+    assert [f.statement for f in propose_findings(reading)] == [
+        "Mid-size manufacturers move FP&A teams into shared service centers (entry roles shift "
+        "toward analysis)"
+    ]
+    assert not is_finding_headline("The TechCrunch Cyber Glossary")
+    assert is_finding_headline("Ibotta's CEO says startups should not time the IPO market")
+
+
+def test_the_source_keeps_its_date_for_speech():
+    assert parse_source("Paul Sawers in TechCrunch (September 2024)").date == "September 2024"
+    assert parse_source("Ask a Manager responses 2023").kind == "survey"
+
+
+def test_salutations_use_a_title_with_the_surname():
+    assert salutation("Dr. Alan Chu") == "Dr. Chu"
+    assert salutation("Prof Maria de la Cruz, PhD") == "Prof. Cruz"
+    assert salutation("Dr. Chu, Alan") == "Dr. Chu"
+    assert salutation("Lee Chen") == "Lee Chen"
+
+
+def test_a_name_nobody_logged_becomes_someone_in_what_an_interview_said():
+    # "<name> (contact details withheld) runs it"
+    secrets = Secrets(people=("Dana Whitfield",), organizations=())
+    assert secrets.scrub("Alan Chu (alan.chu@example.com) runs it") == (
+        "Someone (contact details withheld) runs it"
+    )
+    assert secrets.scrub("Ask Priya K. about the Chief Financial Officer role") == (
+        "Ask someone about the Chief Financial Officer role"
+    )
+    assert secrets.scrub("Dr. Chu says New York teams hire in March") == (
+        "Someone says New York teams hire in March"
+    )
+    kept = Secrets(people=(), organizations=(), allowed=("Ravi Patel",))
+    assert kept.scrub("Ravi Patel runs treasury") == "Ravi Patel runs treasury"
+
+
+def test_an_alias_list_inside_a_pay_statement_keeps_the_first_title_and_the_place():
+    # "a 27-title alias list inside a pay question", in two shapes of listing
+    listed = (
+        "The published median pay for Computer and information systems managers * Application "
+        "Development Director* Chief Technology Officer* Computer Operations Manager is "
+        "$159,010 a year"
+    )
+    assert say_statement(listed) == (
+        "The median pay for Computer and information systems managers is around $159,000 a year."
+    )
+    semicolons = "Pay for Chief Executives; CEO; Managing Director in Boston, MA is about $200,500"
+    assert say_statement(f"{semicolons} a year") == (
+        "Pay for Chief Executives in Boston, MA is around $200,000 a year."
+    )
+
+
+def test_questions_collected_as_notes_are_not_findings():
+    from infoview.findings.notes import _sayable
+
+    assert not _sayable("When would you use linear regression instead of logistic regression", 2)
+    assert not _sayable("How many hours do you work on excel. How much time for reports", 2)
+    assert _sayable("Most difficult questions were related to SQL", 2)
