@@ -18,6 +18,7 @@ ROWS = 100_000
 HEADER = ("Company", "Title", "Level", "Location", "Base", "Bonus", "Stock", "Total")
 XLSX_RATIO, CSV_RATIO, PEAK_MB = 1.3, 3.0, 500
 PAYROLL_ROWS, PAYROLL_SECONDS = 34_000, 1.0
+PAYROLL_FINDINGS_RATIO = 2.0  # `findings` on the payroll against its bare read_csv
 WIDE_COLUMNS, WIDE_SECONDS = 5_000, 0.6
 PAYROLL_HEADER = (
     "Name",
@@ -150,6 +151,15 @@ def run() -> list[Result]:
         seconds = process_seconds(["-m", "infoview", "inspect", str(payroll)], repeat=5)
         results.append(
             Result(f"{PAYROLL_ROWS:,}-row payroll CSV inspect", seconds, PAYROLL_SECONDS, "s")
+        )
+        ours, base, ratio = paired_process_seconds(
+            ["-m", "infoview", "findings", str(payroll)],
+            ["-c", f"import pandas; pandas.read_csv({str(payroll)!r})"],
+            repeat=5,
+        )
+        print(f"     payroll: findings {ours:.2f} s, bare read_csv {base:.2f} s", flush=True)
+        results.append(
+            Result("payroll findings / bare read_csv", ratio, PAYROLL_FINDINGS_RATIO, "x")
         )
         results.append(
             Result(

@@ -34,7 +34,16 @@ def test_inspect_json_reports_each_sheet_of_the_sample():
         ("Org chart", "org_chart", 6, 1),
     ]
     assert entry["tables"][0]["columns"]["role"] == "Role"
-    assert set(entry["tables"][0]) == {"sheet", "kind", "rows", "header_row", "columns", "issues"}
+    assert set(entry["tables"][0]) == {
+        "sheet",
+        "kind",
+        "rows",
+        "header_row",
+        "columns",
+        "confidence",
+        "issues",
+    }
+    assert entry["tables"][0]["confidence"]["columns"]["role"] == 1.0
 
 
 def test_inspect_exits_2_for_an_unreadable_file_and_still_reports_the_others(tmp_path):

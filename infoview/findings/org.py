@@ -9,9 +9,7 @@ from dataclasses import dataclass
 from infoview.findings.model import Finding, content_key, make_finding
 from infoview.findings.notes import org_findings
 from infoview.findings.wording import clean_text
-from infoview.research.headers import normalize_header
 from infoview.research.model import ResearchTable
-from infoview.research.vocabulary import LAST_NAME_HEADERS
 
 TEAMS = 5  # departments named, the largest first
 MANAGERS = 3  # managers at the top of the chart whose direct reports are named
@@ -112,25 +110,13 @@ def _people(table: ResearchTable) -> list[_Person]:
     if "person" not in table.columns or table.frame.empty:
         return []
     frame = table.frame
-    person = table.columns["person"]
-    last = next(
-        (
-            c
-            for c in frame.columns
-            if c != person
-            and c not in table.columns.values()
-            and normalize_header(str(c)) in LAST_NAME_HEADERS
-        ),
-        None,
-    )
 
     def cells(role: str):
         column = table.columns.get(role)
         return [""] * len(frame) if column is None else [clean_text(v) for v in frame[column]]
 
-    firsts = [clean_text(v) for v in frame[person]]
-    lasts = [""] * len(frame) if last is None else [clean_text(v) for v in frame[last]]
-    names = [" ".join(part for part in pair if part) for pair in zip(firsts, lasts, strict=True)]
+    # the full name as read on import: a first-name column joined with its last-name column
+    names = [clean_text(v) for v in table.values["person"]]
     if sum(1 for name in names if name and name != "?") < NAMED_SHARE * len(names):
         return []
     keys = cells("id")

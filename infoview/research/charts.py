@@ -45,7 +45,11 @@ def pay_points(table: ResearchTable) -> pd.DataFrame:
             "currency": _currency(table, pay),
         }
     )
-    return frame[frame["role"].ne("") & frame["amount"].notna()].reset_index(drop=True)
+    keep = frame["role"].ne("") & frame["amount"].notna()
+    for flag in ("aggregate", "repeat"):  # totals and twice-scraped postings, as in findings
+        if table.values is not None and flag in table.values:
+            keep &= ~table.values[flag].fillna(False).astype(bool)
+    return frame[keep].reset_index(drop=True)
 
 
 def _currency(table: ResearchTable, pay: str) -> pd.Series:
@@ -137,6 +141,9 @@ def ranked_roles(points: pd.DataFrame, order: str = "rows") -> list[str]:
 
 
 def _text(table: ResearchTable, role: str) -> pd.Series:
+    """A text role as read on import (`ResearchTable.values`), "" where the table has none."""
+    if table.values is not None and role in table.values:
+        return table.values[role].astype(str)
     column = table.column(role)
     if column is None:
         return pd.Series("", index=table.frame.index)
