@@ -155,6 +155,8 @@ def test_a_week_with_three_real_shaped_files(browser, tmp_path, shoot):
     with served(database) as url:  # a restart: everything comes back from the workspace
         context, page = open_tab(browser, url)
         go_to(page, "Outreach")
+        page.get_by_role("heading", name="Draft a message").wait_for()
+        textbox(page, "To").wait_for()
         expect(textbox(page, "To")).to_have_value("Priya Raman")
         expect(textbox(page, "Body")).to_have_value(
             re.compile(r"sepsis dashboards stayed with me\.$")
