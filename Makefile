@@ -54,9 +54,15 @@ lint: setup
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis
 
-# Score the importer against the shared corpus of real files, when one is there.
+# Score the importer against the shared corpus of real files, when one is there: under their
+# real names and again copied to neutral names (fileNN.ext), so no rule can lean on a file name.
 CORPUS ?= $(firstword $(wildcard ../shared/corpus ../../shared/corpus))
 corpus: setup
 	@if [ -n "$(CORPUS)" ]; then \
-	  $(BIN)/python $(dir $(CORPUS))tools/corpus_check.py $(CORPUS) --python $(BIN)/python; \
+	  echo "== real file names"; \
+	  $(BIN)/python $(dir $(CORPUS))tools/corpus_check.py $(CORPUS) --python $(BIN)/python; real=$$?; \
+	  echo "== neutral file names (fileNN.ext)"; \
+	  $(BIN)/python scripts/corpus_neutral.py $(CORPUS) $(dir $(CORPUS))tools/corpus_check.py --python $(BIN)/python; \
+	  neutral=$$?; \
+	  test $$real = 0 -a $$neutral = 0; \
 	else echo "no ../shared/corpus next to the project: skipped"; fi

@@ -2,10 +2,11 @@
 
 import streamlit as st
 
-from infoview.ui import signin, state
-from infoview.ui.messages import on_page, show_conflict
+from infoview.ui import health, persistence, signin, state
+from infoview.ui.messages import on_page, show_conflict, show_not_saved
 from infoview.ui.progress import show_progress
 
+health.install(persistence.database_answers)  # /_stcore/health asks the database too
 st.set_page_config(page_title="InfoView", page_icon=":material/assignment:", layout="wide")
 person = signin.gate()  # hosted mode: stops on the sign-in page until someone signs in
 state.init()
@@ -14,6 +15,7 @@ PAGES = [
     st.Page("pages/research.py", title="Research", icon=":material/table_chart:", default=True),
     st.Page("pages/hypotheses.py", title="Hypotheses", icon=":material/science:"),
     st.Page("pages/interviewee.py", title="Interviewee", icon=":material/person:"),
+    st.Page("pages/next.py", title="Whom to meet next", icon=":material/group:"),
     st.Page("pages/sheet.py", title="Question sheet", icon=":material/checklist:"),
     st.Page("pages/coverage.py", title="Coverage", icon=":material/donut_large:"),
     st.Page("pages/log.py", title="Interview log", icon=":material/edit_note:"),
@@ -37,3 +39,4 @@ finally:
     show_progress(guide)
     if not warned:
         show_conflict(banner, state.reload)
+    show_not_saved(banner, persistence.database_answers)

@@ -1,5 +1,6 @@
-"""Hosted load: ten people signed in at once on one server, each uploading research, planning a
-sheet and downloading its PDF, through real browsers (one chromium, a context per person).
+"""Hosted load: thirty people signed in on one server, five working at once, each uploading
+research, planning a sheet and downloading its PDF, through real browsers (one chromium, a
+context per person; each session stays open after its run).
 
 Reports p50 and p95 of each step across the people, the errors (none allowed) and the server's
 memory per signed-in session (its process tree's resident memory, before and after).
@@ -32,7 +33,8 @@ from infoview.ui.server import (
 )
 from tests.postgres import ThrowawayPostgres, postgres_bin
 
-PEOPLE = int(os.environ.get("INFOVIEW_BENCH_PEOPLE", "10"))
+PEOPLE = int(os.environ.get("INFOVIEW_BENCH_PEOPLE", "30"))
+AT_ONCE = int(os.environ.get("INFOVIEW_BENCH_AT_ONCE", "5"))
 ROWS_EACH = 2_000
 CHROMIUM = Path(os.environ.get("INFOVIEW_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
@@ -40,8 +42,8 @@ STEP_TIMEOUT_MS = 120_000
 STEPS = ("sign in", "upload research", "plan sheet", "download PDF")
 # p95 targets per step on this 2-core machine, with the ten browsers on the same cores.
 P95_TARGET_S = {"sign in": 20, "upload research": 30, "plan sheet": 30, "download PDF": 20}
-SESSION_MB_TARGET = 150
-SESSION_CPU_TARGET_S = 5
+SESSION_MB_TARGET = 20
+SESSION_CPU_TARGET_S = 1
 
 
 @dataclass
@@ -193,8 +195,9 @@ async def one_person(browser, app_url: str, person: Person, folder: Path) -> Non
 async def drive(
     app_url: str, warm_up: Person, people: list[Person], folder: Path, server_pid: int
 ) -> tuple[Load, Load]:
-    """`warm_up` alone first (a running server has its modules and caches loaded), then all
-    `people` at once: the server's memory and CPU time before them, and after (sessions open)."""
+    """`warm_up` alone first (a running server has its modules and caches loaded), then
+    `people`, AT_ONCE at a time: the server's memory and CPU time before them, and after (every
+    session still open)."""
     from playwright.async_api import async_playwright
 
     async with async_playwright() as playwright:
@@ -206,7 +209,13 @@ async def drive(
             for context in browser.contexts:
                 await context.close()
             before = Load(tree_rss_mb(server_pid), tree_cpu_seconds(server_pid))
-            await asyncio.gather(*(one_person(browser, app_url, p, folder) for p in people))
+            slots = asyncio.Semaphore(AT_ONCE)
+
+            async def in_turn(person: Person) -> None:
+                async with slots:
+                    await one_person(browser, app_url, person, folder)
+
+            await asyncio.gather(*(in_turn(p) for p in people))
             return before, Load(tree_rss_mb(server_pid), tree_cpu_seconds(server_pid))
         finally:
             await browser.close()
@@ -267,7 +276,8 @@ def run() -> list[Result]:
     kind = "PostgreSQL" if database.startswith("postgresql") else "SQLite"
     errors = [p.error for p in (warm_up, *people) if p.error]
     print(
-        f"     machine load average after the run: {os.getloadavg()[0]:.1f} "
+        f"     machine load average after the run (1, 5, 15 min): "
+        f"{', '.join(f'{v:.1f}' for v in os.getloadavg())} "
         f"on {os.cpu_count()} cores"
     )
     for error in errors:
@@ -278,11 +288,19 @@ def run() -> list[Result]:
         if not times:
             continue
         results.append(
-            Result(f"hosted x{PEOPLE}: {step} p50", percentile(times, 0.5), P95_TARGET_S[step], "s")
+            Result(
+                f"hosted x{PEOPLE} ({AT_ONCE} at once): {step} p50",
+                percentile(times, 0.5),
+                P95_TARGET_S[step],
+                "s",
+            )
         )
         results.append(
             Result(
-                f"hosted x{PEOPLE}: {step} p95", percentile(times, 0.95), P95_TARGET_S[step], "s"
+                f"hosted x{PEOPLE} ({AT_ONCE} at once): {step} p95",
+                percentile(times, 0.95),
+                P95_TARGET_S[step],
+                "s",
             )
         )
     results.append(Result(f"hosted x{PEOPLE} ({kind}): errors", len(errors), 0, "runs"))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 import phonenumbers
 from gender_guesser.detector import Detector
@@ -72,13 +73,16 @@ class Secrets:
         """The text with every secret replaced by a general phrase, still reading as a sentence."""
         text = _withhold(text, [m.span() for m in EMAIL.finditer(text)])
         text = _withhold(text, _phone_spans(text))
-        for contact in self.contacts:
+        # A secret is looked for only when its text is there at all: a workspace may keep
+        # thousands of contacts, and a talking point is one sentence.
+        for contact in _present(self.contacts, text):
             text = _withhold(text, _spans(text, contact, ignore_case=True))
-        for organization in self.organizations:
+        for organization in _present(self.organizations, text):
             text = _replace(text, _spans(text, organization, ignore_case=True), WITHHELD_ORG)
-        for person in self.people:
+        for person in _present(self.people, text):
             text = _replace(text, _spans(text, person, ignore_case=True), PERSON)
-        for part in sorted(_name_parts(self.people) - _name_parts(self.allowed)):
+        words = set(re.findall(r"\w+", text))
+        for part in sorted((self.name_parts & words) - _name_parts(self.allowed)):
             # A lone first or last name only when capitalised and not opening a question, so
             # "will" in a sentence and "Will AI take over?" survive a referral named Will Chen.
             spans = [
@@ -99,6 +103,11 @@ class Secrets:
                 spans.append(span)
         return sorted(s for s in spans if text[s[0] : s[1]].rstrip(".").lower() not in kept)
 
+    @cached_property
+    def name_parts(self) -> frozenset[str]:
+        """First and last names of the people, worked out once per Secrets."""
+        return frozenset(_name_parts(self.people))
+
     def excluding(self, profile) -> Secrets:
         """Without a sheet's own interviewee, referrer and organization, which it may name."""
         own = (profile.name.strip(), profile.referred_by.strip())
@@ -112,11 +121,14 @@ class Secrets:
         )
 
 
-def secrets_of(interviews: Iterable, profiles: Iterable = ()) -> Secrets:
-    """Every name and contact in the log and the profiles, and the organizations kept secret."""
-    profiles = list(profiles)
+def secrets_of(interviews: Iterable, profiles: Iterable = (), listed: Iterable = ()) -> Secrets:
+    """Every name and contact in the log, the profiles and the contacts `listed` on the
+    research list, and the organizations kept secret."""
+    profiles, listed = list(profiles), list(listed)
     people = {p.name for p in profiles} | {p.referred_by for p in profiles}
-    organizations, contacts = set(), set()
+    people |= {c.name for c in listed} | {c.referred_by for c in listed}
+    organizations = set()
+    contacts = {detail for c in listed for detail in (c.email, c.phone, c.link)}
     for interview in interviews:
         people |= {interview.profile.name, interview.profile.referred_by}
         people |= {r.name for r in interview.referrals}
@@ -128,6 +140,11 @@ def secrets_of(interviews: Iterable, profiles: Iterable = ()) -> Secrets:
         organizations=_longest_first(organizations),
         contacts=_longest_first(contacts),
     )
+
+
+def _present(values: tuple[str, ...], text: str) -> list[str]:
+    lowered = text.casefold()
+    return [v for v in values if v.casefold() in lowered]
 
 
 def _longest_first(values: Iterable[str]) -> tuple[str, ...]:

@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 
+from infoview.contacts.cli import register as register_contacts
 from infoview.errors import InfoViewError, OutreachError
 from infoview.export import FORMATS, PAPER_MM, render
 from infoview.findings import Finding, propose_findings
@@ -16,7 +17,6 @@ from infoview.outreach.cli import register as register_outreach
 from infoview.profile import SENIORITIES, Profile
 from infoview.questions import load_bank
 from infoview.questions.placeholders import asker_line
-from infoview.questions.targets import referral_targets
 from infoview.ranking import relevance
 from infoview.research import ResearchFile, read_research_path_isolated
 from infoview.research.cli import add_inspect
@@ -119,6 +119,7 @@ def _parser() -> argparse.ArgumentParser:
 
     store_cli.register(commands, parser)
     register_outreach(commands)
+    register_contacts(commands)
     return parser
 
 
@@ -257,7 +258,7 @@ def _sheet(args: argparse.Namespace) -> int:
         profile,
         hypotheses,
         bank,
-        referral_targets(tables, args.org),
+        tables,
         asker_line(args.me, args.background),
     )
     for warning in sheet.warnings:

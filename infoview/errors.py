@@ -12,6 +12,7 @@ InfoViewError
  │    ├── WorkspaceReadOnly      the database file or server refuses writes
  │    ├── WorkspaceUnreachable   the database server cannot be reached
  │    ├── NotAWorkspace          the file or database is not an InfoView workspace
+ │    ├── WorkspaceUnreadable    the workspace holds records no InfoView wrote
  │    └── WorkspaceConflict      a record was changed in another tab since it was read
  ├── LogError               an interview log entry has a value that cannot be recorded
  ├── OutreachError          a draft or reminder lacks something it needs
@@ -73,6 +74,10 @@ class WorkspaceUnreachable(WorkspaceError):
 
 class NotAWorkspace(WorkspaceError):
     """The file or database at the workspace location is something else, or damaged."""
+
+
+class WorkspaceUnreadable(WorkspaceError):
+    """The workspace holds records no InfoView wrote; its message is for the person."""
 
 
 class WorkspaceConflict(WorkspaceError):

@@ -13,8 +13,13 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from infoview.errors import HostedError
+from infoview.store import DB_ENV
+from infoview.store.database import POSTGRES_PREFIXES
 
 MODE_ENV = "INFOVIEW_MODE"
+SINGLE_USER_ENV = "INFOVIEW_SINGLE_USER"
+NETWORK_ENV = "INFOVIEW_OPEN_TO_NETWORK"
+LOOPBACK = frozenset({"127.0.0.1", "::1", "localhost"})
 SHARED_AUTH_SETTINGS = ("redirect_uri", "cookie_secret")
 PROVIDER_SETTINGS = ("client_id", "client_secret", "server_metadata_url")
 CALLBACK_PATH = "/oauth2callback"
@@ -41,6 +46,37 @@ def mode(environ: Mapping[str, str] = os.environ) -> Mode:
             f"{MODE_ENV}={environ[MODE_ENV]!r} is not a mode InfoView knows: set it to "
             f"'{Mode.LOCAL}' (one person, no sign-in) or '{Mode.HOSTED}' (sign-in required)."
         ) from None
+
+
+def check_setup(environ: Mapping[str, str], address: str | None) -> None:
+    """HostedError for a set-up that would show someone's workspace to others or keep it where
+    it does not belong: it fails closed, naming the setting to change."""
+    shared = environ.get(DB_ENV, "").strip().startswith(POSTGRES_PREFIXES)
+    if mode(environ) is Mode.HOSTED:
+        if not shared:
+            raise HostedError(
+                f"Hosted mode will not start without its PostgreSQL database: set {DB_ENV}="
+                f"postgresql://USER:PASSWORD@HOST/DATABASE. {SETUP_HINT}"
+            )
+        return
+    if shared and not _yes(environ.get(SINGLE_USER_ENV)):
+        raise HostedError(
+            f"{DB_ENV} names a PostgreSQL database, which is for hosted mode: without sign-in "
+            f"everyone who opens this app would share one workspace. Set {MODE_ENV}=hosted, or "
+            f"{SINGLE_USER_ENV}=1 if this server is one person's alone."
+        )
+    if (address or "").strip() not in LOOPBACK and not _yes(environ.get(NETWORK_ENV)):
+        shown = address or "every address of this computer"
+        raise HostedError(
+            f"InfoView serves one person's workspace with no sign-in, and it is set to listen on "
+            f"{shown}, where other computers can reach it. Serve it on 127.0.0.1, or set "
+            f"{NETWORK_ENV}=1 if everyone on that network may read and change it (for several "
+            f"people, each with a private workspace, use {MODE_ENV}=hosted)."
+        )
+
+
+def _yes(value: str | None) -> bool:
+    return (value or "").strip().lower() in {"1", "true", "yes"}
 
 
 @dataclass(frozen=True)

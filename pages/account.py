@@ -23,7 +23,7 @@ export = persistence.export_text()
 if export is not None:
     st.download_button(
         "Download my workspace",
-        data=export,
+        data=export(),  # prepared now, so no other session's cleanup can lose it (see sheet.py)
         file_name="infoview-workspace.json",
         mime="application/json",
         icon=":material/download:",

@@ -150,9 +150,11 @@ elif submitted:
     except ProfileError as exc:
         show_error(str(exc))
     else:
-        with submitted.saving():
+        with submitted.saving() as not_saved:
             label = state.set_profile(profile, replacing=picked if editing else None)
-            if label is not None:
+            if label is None:
+                not_saved()
+            else:
                 st.session_state[Keys.PROFILE_SAVED] = True
                 flash(f"Saved “{label}”. The question sheet is planned for this profile.")
         if label is not None:

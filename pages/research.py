@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from infoview import limits
 from infoview.markup import markdown_text
 from infoview.research import CURRENCY_CHOICES, KINDS, PERIODS, retype_table
 from infoview.research.charts import (
@@ -14,11 +15,11 @@ from infoview.research.charts import (
     ranked_roles,
     trends_timeline_figure,
 )
-from infoview.research.roles import shown_roles
-from infoview.ui import cache, keys, loaders, state
+from infoview.research.headers import shown_roles
+from infoview.ui import cache, keys, loaders, persistence, state
 from infoview.ui.first_page import run_through_app
 from infoview.ui.keys import Keys
-from infoview.ui.messages import show_issues
+from infoview.ui.messages import show_error, show_issues
 from infoview.ui.progress import show_progress
 
 run_through_app()  # a fresh server may open this page before app.py
@@ -74,15 +75,21 @@ def remove_file(name: str) -> None:
 
 
 new_uploads = cache.unseen_uploads(uploads or [])
-if new_uploads and not state.add_research(
-    [loaders.read_cached(u.name, u.getvalue()) for u in new_uploads]
+admitted = limits.admit(state.research_files(), [(u.name, u.size) for u in new_uploads])
+waiting = [u for u in new_uploads if u.name not in admitted.names]
+cache.forget_uploads(waiting)  # told below; read once the person made room
+reading = [u for u in new_uploads if u.name in admitted.names]
+if reading and not state.add_research(
+    [loaders.read_own(persistence.owner(), u.name, u.getvalue()) for u in reading]
 ):
-    cache.forget_uploads(new_uploads)  # refused: read them again after the reload
+    cache.forget_uploads(reading)  # refused: read them again after the reload
 
 files = state.research_files()
 if not files:
     welcome.markdown(WELCOME)
 with unreadable:
+    for refusal in admitted.refused:
+        show_error(refusal)
     for research in files.values():
         if research.tables:
             continue

@@ -1,7 +1,5 @@
 """Question sheet: the plan for this interviewee, why each question, edits and downloads."""
 
-from functools import partial
-
 import streamlit as st
 
 from infoview.coverage import sheet_timeline_figure
@@ -73,10 +71,13 @@ paper = st.radio(
     horizontal=True,
     key=Keys.SHEET_PAPER,
 )
+# Prepared now, not when clicked: a file made on click belongs to no session, and another
+# person's rerun may clean it up before the browser fetches it. This one stays until this
+# session's next run.
 for column, (fmt, label) in zip(st.columns(len(DOWNLOADS)), DOWNLOADS, strict=True):
     column.download_button(
         label,
-        data=partial(loaders.rendered, sheet, fmt, paper, meeting_day),
+        data=loaders.rendered(sheet, fmt, paper, meeting_day),
         file_name=file_name(sheet, fmt),
         mime=FORMATS[fmt][0],
         icon=":material/download:",

@@ -67,10 +67,21 @@ class ThrowawayPostgres:
         self._run(
             "initdb", "-D", str(self.data), "-U", "postgres", "--auth=trust", "-E", "UTF8", "-N"
         )
-        options = f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c fsync=off"
-        options += " -c max_connections=300"
         log = str(self.folder / "server.log")
-        self._run("pg_ctl", "-D", str(self.data), "-l", log, "-o", options, "-w", "start")
+        self._run("pg_ctl", "-D", str(self.data), "-l", log, "-o", self._options(), "-w", "start")
+
+    def _options(self) -> str:
+        options = f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c fsync=off"
+        return options + " -c max_connections=300"
+
+    def halt(self) -> None:
+        """Stop the server but keep its data, as a database restart or outage does."""
+        self._run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop")
+
+    def resume(self) -> None:
+        """Start a halted server again on the same port, with its data."""
+        log = str(self.folder / "server.log")
+        self._run("pg_ctl", "-D", str(self.data), "-l", log, "-o", self._options(), "-w", "start")
 
     def stop(self) -> None:
         try:

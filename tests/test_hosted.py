@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from infoview.errors import HostedError
-from infoview.hosted import Mode, Person, Provider, mode, person_from_claims, sign_in_providers
+from infoview.hosted import (
+    Mode,
+    Person,
+    Provider,
+    check_setup,
+    mode,
+    person_from_claims,
+    sign_in_providers,
+)
 
 SECRET = "s" * 32
 SHARED = {"redirect_uri": "https://infoview.example.edu/oauth2callback", "cookie_secret": SECRET}
@@ -132,3 +140,42 @@ def test_incomplete_sign_in_settings_say_what_to_add(auth, message):
     with pytest.raises(HostedError) as caught:
         sign_in_providers(auth)
     assert str(caught.value) == message
+
+
+PG = "postgresql://infoview:secret@db.example:5432/infoview"
+
+
+@pytest.mark.parametrize(
+    ("environ", "address", "refused_because"),
+    [
+        ({"INFOVIEW_MODE": "hosted"}, "0.0.0.0", "Hosted mode will not start without its"),
+        (
+            {"INFOVIEW_MODE": "hosted", "INFOVIEW_DB": "/srv/ws.sqlite"},
+            "0.0.0.0",
+            "Hosted mode will not start without its",
+        ),
+        ({"INFOVIEW_DB": PG}, "127.0.0.1", "INFOVIEW_DB names a PostgreSQL database"),
+        ({}, "0.0.0.0", "it is set to listen on 0.0.0.0"),
+        ({}, None, "it is set to listen on every address of this computer"),
+        ({"INFOVIEW_OPEN_TO_NETWORK": "0"}, "192.168.1.20", "it is set to listen on 192.168"),
+    ],
+)
+def test_each_fail_open_setup_is_refused(environ, address, refused_because):
+    with pytest.raises(HostedError) as refused:
+        check_setup(environ, address)
+    assert refused_because in str(refused.value)
+    assert "secret" not in str(refused.value)
+
+
+@pytest.mark.parametrize(
+    ("environ", "address"),
+    [
+        ({"INFOVIEW_MODE": "hosted", "INFOVIEW_DB": PG}, "0.0.0.0"),
+        ({"INFOVIEW_DB": PG, "INFOVIEW_SINGLE_USER": "1"}, "127.0.0.1"),
+        ({}, "127.0.0.1"),
+        ({}, "localhost"),
+        ({"INFOVIEW_OPEN_TO_NETWORK": "1"}, "0.0.0.0"),
+    ],
+)
+def test_setups_that_keep_each_workspace_to_its_owner_start(environ, address):
+    check_setup(environ, address)

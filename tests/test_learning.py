@@ -9,8 +9,9 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 
+from infoview.contacts import research_list
 from infoview.export import render
-from infoview.findings import contact_targets, propose_findings
+from infoview.findings import propose_findings
 from infoview.hypotheses import custom_hypothesis, from_finding
 from infoview.learning import (
     interview_labels,
@@ -151,7 +152,7 @@ def test_no_contact_from_the_workspace_appears_in_any_generated_sheet(
     )
     interviews = workspace.interviews()
     secrets = secrets_of(interviews, [p.profile for p in workspace.profiles()])
-    targets = contact_targets(list(research.tables), profile.organization)
+    targets = research_list(list(research.tables)).close(profile.organization)
     flagged = [h for h in workspace.hypotheses() if h.flagged]
     sheet = learned_sheet(
         lambda hypotheses: plan_sheet(profile, hypotheses, load_bank(), targets),

@@ -11,13 +11,13 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from infoview.contacts import research_close
 from infoview.export import render
 from infoview.findings import propose_findings
 from infoview.hypotheses import from_finding
 from infoview.profile import Profile
 from infoview.questions import load_bank, plan_sheet
 from infoview.questions.model import Sheet
-from infoview.questions.targets import referral_targets
 from infoview.research import read_research_path
 from infoview.research.model import ResearchTable
 
@@ -106,7 +106,9 @@ def read_research(path: Path) -> Research:
 
 def sheet_for(research: Research, profile: Profile, asker: str = ASKER) -> Sheet:
     """The question sheet for `profile` built from one file's research."""
-    targets = referral_targets(research.tables, profile.organization)
+    targets = research_close(
+        research.tables, profile.name, profile.organization, profile.referred_by
+    )
     return plan_sheet(profile, research.hypotheses, load_bank(), targets, asker=asker)
 
 

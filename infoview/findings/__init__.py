@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from infoview.findings.model import TOPICS, Finding, finding_id, guess_topic
-from infoview.findings.notes import TRUTHY, note_findings, trend_findings
+from infoview.findings.notes import note_findings, trend_findings
 from infoview.findings.org import org_chart_findings
 from infoview.findings.pay import pay_findings
 from infoview.research.model import ResearchTable
@@ -17,7 +17,6 @@ from infoview.research.model import ResearchTable
 __all__ = [
     "TOPICS",
     "Finding",
-    "contact_targets",
     "finding_id",
     "guess_topic",
     "propose_findings",
@@ -37,27 +36,10 @@ def propose_findings(tables: Iterable[ResearchTable]) -> list[Finding]:
     for table in tables:
         proposer = _PROPOSERS.get(table.kind)
         for finding in proposer(table) if proposer else ():
-            found.setdefault(finding.id, finding)
+            same = found.setdefault(finding.id, finding)
+            # the same table read twice gives the same finding; two different findings under
+            # one id would hide one of them, which is a bug to fix in the finding's key
+            assert same.statement == finding.statement, (
+                f"findings {same.statement!r} and {finding.statement!r} share id {finding.id}"
+            )
     return list(found.values())
-
-
-def contact_targets(tables: Iterable[ResearchTable], exclude: str = "") -> list[str]:
-    """People (from contacts tables) and organizations (from pay tables) to approach next."""
-    people: list[str] = []
-    companies: list[str] = []
-    for table in tables:
-        if table.kind == "contacts" and "name" in table.columns:
-            met = table.column("met")
-            for index, name in table.column("name").items():
-                done = met is not None and str(met[index]).strip().lower() in TRUTHY
-                if str(name).strip() and not done:
-                    people.append(str(name).strip())
-        elif table.kind == "salary" and "company" in table.columns:
-            companies.extend(str(c).strip() for c in table.column("company") if str(c).strip())
-    seen: set[str] = {exclude.strip().lower()}
-    targets = []
-    for name in people + companies:
-        if name.lower() not in seen:
-            seen.add(name.lower())
-            targets.append(name)
-    return targets

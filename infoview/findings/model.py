@@ -75,8 +75,14 @@ def topics_of(topic: str, text: str) -> tuple[str, ...]:
 
 
 def content_key(*parts: str) -> str:
-    """Parts of a finding's content as a key that ignores case, spacing and punctuation."""
-    return "|".join(" ".join(re.findall(r"\w+", part.casefold())) for part in parts)
+    """Parts of a finding's content as a key that ignores case, spacing and punctuation.
+
+    Symbols that make a different name stay: `C++`, `C#`, `C` and `.NET` are four keys.
+    """
+    return "|".join(" ".join(_KEY_WORD.findall(part.casefold())) for part in parts)
+
+
+_KEY_WORD = re.compile(r"\.?\w+(?:[+#]+|(?:\.\w+)+)?|[+#]+")
 
 
 def finding_id(topic: str, table: ResearchTable, key: str) -> str:

@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from infoview.findings.model import Finding, content_key, make_finding
 from infoview.findings.notes import org_findings
 from infoview.findings.wording import clean_text
+from infoview.research.headers import normalize_header
 from infoview.research.model import ResearchTable
-from infoview.research.roles import normalize_header
+from infoview.research.vocabulary import LAST_NAME_HEADERS
 
 TEAMS = 5  # departments named, the largest first
 MANAGERS = 3  # managers at the top of the chart whose direct reports are named
@@ -18,7 +19,6 @@ NAMED_REPORTS = 4  # direct reports named per manager; the rest are counted
 NAMED_SHARE = 0.8  # an HR export names the holder of (nearly) every box
 MIN_TEAM = 2  # one person is a post, not a team
 REPORTS_STRENGTH = 0.5
-_LAST_NAME = frozenset({"last name", "l name", "surname", "family name", "lastname"})
 _CODE = re.compile(r"^\d+$")
 
 
@@ -119,7 +119,7 @@ def _people(table: ResearchTable) -> list[_Person]:
             for c in frame.columns
             if c != person
             and c not in table.columns.values()
-            and normalize_header(str(c)) in _LAST_NAME
+            and normalize_header(str(c)) in LAST_NAME_HEADERS
         ),
         None,
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -12,27 +13,17 @@ import pandas as pd
 from infoview.findings.model import Finding, content_key, make_finding
 from infoview.findings.wording import (
     Unit,
-    assumed_currency,
     clean_text,
     figure_sources,
-    money,
     percent,
     source_name,
     unit_of,
 )
+from infoview.research.headers import pay_role
 from infoview.research.model import ResearchTable
-from infoview.research.normalize import HOURS_PER_YEAR, is_hourly_header
-from infoview.research.roles import HOURLY_PREFIX, pay_role
+from infoview.research.normalize import HOURS_PER_YEAR, format_money, is_hourly_header
+from infoview.research.vocabulary import HOURLY_PREFIX
 
-# Rows that sum up others: never an occupation of their own.
-AGGREGATE = re.compile(
-    r"^(?:all|total)\b|\ball (?:occupations|jobs|employees|industries)\b|^summary\b"
-    r"|\bmajor groups?\b|^grand total\b",
-    re.I,
-)
-# A standard occupational code whose last four digits are zero names a major group.
-MAJOR_GROUP_CODE = re.compile(r"^\d{2}-?0000$")
-GLUED_CODE = re.compile(r"\s*\((?:\d{2}-?\d{4}|\d{6})\)\s*$")
 ALIASES = {
     "sr": "senior",
     "jr": "junior",
@@ -61,6 +52,7 @@ NOTABLE_SHARE = 0.05
 MAX_PER_TABLE = 800
 PUBLISHED_STRENGTH = 0.6
 MIN_YEARLY = 500  # less a year is an index, a count or a rate, not pay, in any currency
+PERCENT_HEADER = re.compile(r"percent|pct|%", re.I)
 REMOTE = frozenset({"remote", "anywhere", "work from home", "wfh", "fully remote"})
 
 
@@ -82,6 +74,7 @@ class _Group:
     people: int
     sources: tuple[str, ...]
     occupation: str = ""  # the SOC code its role was placed in on import
+    change: float = math.nan
 
 
 def pay_findings(table: ResearchTable) -> list[Finding]:
@@ -138,11 +131,11 @@ def pay_points(table: ResearchTable) -> pd.DataFrame:
         amount = (low + high) / 2
     else:
         return pd.DataFrame()
-    frame = table.frame
-    roles = _cleaned(frame[table.columns["role"]], _role_display)
-    places = _cleaned(table.column("location"), _place_display, frame.index)
-    levels = _cleaned(table.column("level"), clean_text, frame.index)
-    currency = _currency(table, places)
+    index = table.frame.index
+    values = table.values
+    roles = _cleaned(values["role"], clean_text)
+    places = _cleaned(values.get("location"), _place_display, index)
+    levels = _cleaned(values.get("level"), clean_text, index)
     points = pd.DataFrame(
         {
             "role": roles,
@@ -150,21 +143,22 @@ def pay_points(table: ResearchTable) -> pd.DataFrame:
             "place": places,
             "place_key": _cleaned(places, str.casefold),
             "level": levels,
-            "currency": currency,
+            "currency": _currency(table),
             "amount": amount,
             "low": low.fillna(amount),
             "high": high.fillna(amount),
-            "people": _cleaned(table.column("sample_size"), _count, frame.index, 0).astype(int),
-            "source": _cleaned(figure_sources(table), clean_text, frame.index),
+            "people": _cleaned(table.column("sample_size"), _count, index, 0).astype(int),
+            "source": _cleaned(figure_sources(table), clean_text, index),
             "occupation": _placed(table),
+            "change": values.get("change", np.nan),
         }
     )
     usable = (
         points["amount"].ge(MIN_YEARLY)
         & _cleaned(points["role_key"], lambda key: bool(re.search(r"[^\W\d_]", key))).astype(bool)
-        & ~frame.duplicated().to_numpy()
+        & ~values["repeat"].to_numpy()
+        & ~values["aggregate"].fillna(False).astype(bool).to_numpy()
     )
-    usable &= ~_aggregates(table, points)
     return points[usable]
 
 
@@ -181,26 +175,6 @@ def role_key(title: str) -> str:
     return " ".join(ALIASES.get(w, w) for w in words)
 
 
-def _aggregates(table: ResearchTable, points: pd.DataFrame) -> pd.Series:
-    """Rows of totals and group headings: "All Occupations", major groups, "Total"."""
-    found = _cleaned(table.frame[table.columns["role"]], _is_aggregate).astype(bool)
-    codes = table.column("occupation_code")
-    if codes is not None:
-        found |= _cleaned(codes, _is_major_group).astype(bool)
-    if table.values is not None and "aggregate" in table.values:
-        found |= table.values["aggregate"].fillna(False).astype(bool)
-    return found
-
-
-def _is_aggregate(title: str) -> bool:
-    glued = re.search(r"\((\d{6})\)\s*$", title)
-    return bool(AGGREGATE.search(title.strip()) or (glued and glued[1].endswith("0000")))
-
-
-def _is_major_group(code: str) -> bool:
-    return MAJOR_GROUP_CODE.match(code.strip()) is not None
-
-
 class _Sayer:
     """Writes the statements of one table's pay findings."""
 
@@ -210,10 +184,10 @@ class _Sayer:
 
     def group(self, g: _Group, share: float, total: int) -> Finding:
         where = _where(g.place)
-        figure = money(g.median, g.currency)
+        figure = format_money(g.median, g.currency)
         if self.stat and g.n == 1:
             statement = f"The published {self.stat} pay for {g.role}{where} is {figure} a year"
-            statement += self._hourly(g.median, g.currency)
+            statement += self._hourly(g.median, g.currency) + self._outlook(g)
             if g.people:
                 statement += f", from {g.people:,} people"
             strength = g.people / (g.people + 30) if g.people else PUBLISHED_STRENGTH
@@ -240,7 +214,7 @@ class _Sayer:
         )
 
     def role(self, g: _Group, share: float, total: int) -> Finding:
-        figure = money(g.median, g.currency)
+        figure = format_money(g.median, g.currency)
         statement = (
             f"Pay for {g.role} across all places is about {figure} a year {self._evidence(g)}"
             f"{self._share(share, total)}{self._spread(g)}"
@@ -273,8 +247,8 @@ class _Sayer:
                 continue
             statement = (
                 f"Pay for {top.role} is about {percent(gap)} more in {top.place} than in "
-                f"{bottom.place}: {money(top.median, top.currency)} vs "
-                f"{money(bottom.median, bottom.currency)}"
+                f"{bottom.place}: {format_money(top.median, top.currency)} vs "
+                f"{format_money(bottom.median, bottom.currency)}"
             )
             found.append(self._comparison(statement, ("places", top, bottom), top, bottom))
         return found
@@ -320,7 +294,8 @@ class _Sayer:
         other = f"at {low}" if role else f"for {low}"
         statement = (
             f"Pay for {subject} is about {percent(gap)} more than {other}: "
-            f"{money(top.median, top.currency)} vs {money(bottom.median, bottom.currency)}"
+            f"{format_money(top.median, top.currency)} vs "
+            f"{format_money(bottom.median, bottom.currency)}"
         )
         return [self._comparison(statement, ("levels", top, bottom), top, bottom)]
 
@@ -344,7 +319,7 @@ class _Sayer:
             ),
             statement + evidence,
             self._source(top),
-            figure=money(top.median, top.currency),
+            figure=format_money(top.median, top.currency),
             sample_size=(a.people + b.people) or (a.n + b.n),
             strength=min(_strength(a), _strength(b)) if not self.stat else PUBLISHED_STRENGTH,
             occupation=a.occupation if a.occupation == b.occupation else "",
@@ -365,21 +340,32 @@ class _Sayer:
 
     def _spread(self, g: _Group) -> str:
         if g.n >= MIDDLE_HALF_FROM and g.q1 < g.q3:
-            return (
-                f", the middle half between {money(g.q1, g.currency)} and {money(g.q3, g.currency)}"
-            )
+            q1, q3 = format_money(g.q1, g.currency), format_money(g.q3, g.currency)
+            return f", the middle half between {q1} and {q3}"
         if 1 < g.n < MIDDLE_HALF_FROM and g.low < g.high:
-            return f", from {money(g.low, g.currency)} to {money(g.high, g.currency)}"
+            return f", from {format_money(g.low, g.currency)} to {format_money(g.high, g.currency)}"
         return ""
 
     def _span(self, low: float, high: float, currency: str | None) -> str:
         if high > low:
-            return f" ({money(low, currency)} to {money(high, currency)})"
+            return f" ({format_money(low, currency)} to {format_money(high, currency)})"
         return ""
+
+    def _outlook(self, g: _Group) -> str:
+        """The projected change of the occupation's employment, where the table gives it."""
+        header = self.table.columns.get("change", "")
+        if math.isnan(g.change) or not PERCENT_HEADER.search(header):
+            return ""
+        years = re.search(r"(?:19|20)\d{2}\s*[-–]\s*(?:19|20)?\d{2}", header)
+        span = f" over {years[0]}" if years else ""
+        if g.change == 0:
+            return f"; employment is projected to stay flat{span}"
+        way = "grow" if g.change > 0 else "shrink"
+        return f"; employment is projected to {way} {abs(g.change):g}%{span}"
 
     def _hourly(self, amount: float, currency: str | None) -> str:
         if self.hourly:
-            return f" ({money(amount / HOURS_PER_YEAR, currency)} an hour)"
+            return f" ({format_money(amount / HOURS_PER_YEAR, currency)} an hour)"
         return ""
 
     def _source(self, g: _Group) -> str:
@@ -420,6 +406,7 @@ def _groups(points: pd.DataFrame, keys: list[str]) -> list[_Group]:
             "high": grouped["high"].max(),
             "people": grouped["people"].sum(),
             "occupation": grouped["occupation"].first(),
+            "change": grouped["change"].median(),
         }
     )
     stats["role"] = common.reindex(stats.index)
@@ -444,6 +431,7 @@ def _groups(points: pd.DataFrame, keys: list[str]) -> list[_Group]:
                 people=int(row["people"]),
                 sources=sources.get(key, ()),
                 occupation=str(row["occupation"]),
+                change=float(row["change"]),
             )
         )
         if "level" in values:
@@ -468,17 +456,11 @@ def _values(table: ResearchTable, name: str, default: pd.Series) -> pd.Series:
     return default
 
 
-def _currency(table: ResearchTable, places: pd.Series) -> pd.Series:
-    """Each row's currency as stated; where none is, what the table or its places imply."""
-    stated = pd.Series(None, index=table.frame.index, dtype=object)
+def _currency(table: ResearchTable) -> pd.Series:
+    """Each row's currency as read on import (see `ResearchTable.values`)."""
     if table.values is not None and "currency" in table.values:
-        stated = table.values["currency"].astype(object).where(table.values["currency"].notna())
-    missing = stated.isna()
-    if missing.any():
-        implied = assumed_currency(table, places[missing])
-        if implied is not None:
-            stated = stated.where(~missing, implied)
-    return stated
+        return table.values["currency"].astype(object).where(table.values["currency"].notna())
+    return pd.Series(table.currency, index=table.frame.index, dtype=object)
 
 
 def _cleaned(column: pd.Series | None, clean, index=None, missing: object = "") -> pd.Series:
@@ -489,11 +471,6 @@ def _cleaned(column: pd.Series | None, clean, index=None, missing: object = "") 
     cleaned = np.empty(len(uniques), dtype=object)
     cleaned[:] = [clean(str(value)) for value in uniques]
     return pd.Series(cleaned[codes], index=column.index)
-
-
-def _role_display(text: str) -> str:
-    """A title as written, single-spaced, without an occupation code glued to its end."""
-    return GLUED_CODE.sub("", clean_text(text)).strip(" -,;")
 
 
 def _place_display(text: str) -> str:

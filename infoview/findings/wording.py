@@ -6,13 +6,13 @@ import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from infoview.research.model import ResearchTable
-from infoview.research.normalize import CURRENCY_SYMBOLS
 
-SYMBOLS = {**CURRENCY_SYMBOLS, "INR": "₹", "CAD": "CA$", "NZD": "NZ$", "BRL": "R$"}
+if TYPE_CHECKING:
+    import pandas as pd
+
 NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 # Publishers and job boards a seeker would name, found in a file's name or its source column.
 KNOWN_SOURCES = (
@@ -32,31 +32,6 @@ KNOWN_SOURCES = (
     (r"ashe|ons", "the Office for National Statistics"),
     (r"abs", "the Australian Bureau of Statistics"),
     (r"ibge", "IBGE"),
-)
-# National statistics offices and national job boards publish in their country's currency.
-PUBLISHER_CURRENCY = {
-    "the Bureau of Labor Statistics": "USD",
-    "the Office for National Statistics": "GBP",
-    "the Australian Bureau of Statistics": "AUD",
-    "Naukri": "INR",
-    "Reed": "GBP",
-    "IBGE": "BRL",
-}
-US_STATES = (
-    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia"
-    "|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts"
-    "|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey"
-    "|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania"
-    "|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington"
-    "|West Virginia|Wisconsin|Wyoming|District of Columbia|Puerto Rico|Guam|Virgin Islands"
-    "|United States|USA|U\\.S\\.A?\\.?"
-)
-US_STATE_CODES = (
-    "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ"
-    "|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR"
-)
-_US_PLACE = re.compile(
-    rf"^(?:{US_STATES})$|,\s*(?:{US_STATE_CODES})(?:\b|$)|^(?:{US_STATE_CODES})$"
 )
 _KNOWN = [(re.compile(rf"\b(?:{words})\b", re.I), name) for words, name in KNOWN_SOURCES]
 
@@ -150,42 +125,6 @@ def figure_sources(table: ResearchTable) -> pd.Series | None:
     if header is None or _NOT_A_FIGURE_SOURCE.search(str(header)):
         return None
     return table.column("source")
-
-
-def assumed_currency(table: ResearchTable, places: pd.Series) -> str | None:
-    """The currency of amounts that state none: the table's own, its publisher's, its places'.
-
-    None when nothing tells: such amounts are shown without a mark, never as dollars.
-    """
-    own = getattr(table, "currency", None)
-    if own:
-        return own
-    named = publisher(table.file) or publisher(table.sheet)
-    if named in PUBLISHER_CURRENCY:
-        return PUBLISHER_CURRENCY[named]
-    distinct = places[places.ne("")].unique()
-    if len(distinct) and all(_US_PLACE.search(place) for place in distinct):
-        return "USD"
-    return None
-
-
-def money(amount: float, currency: str | None) -> str:
-    """`$68,500`, `₹400,000`, `€52,500`, or `42,500` when the currency was never stated."""
-    rounded = _round(amount)
-    text = f"{rounded:,.0f}" if rounded >= 100 else f"{rounded:,.2f}"
-    if currency is None:
-        return text
-    symbol = SYMBOLS.get(currency)
-    return f"{symbol}{text}" if symbol else f"{text} {currency}"
-
-
-def _round(amount: float) -> float:
-    """To the nearest hundred from 10,000 up, the nearest ten from 1,000: pay is never exact."""
-    if amount >= 10_000:
-        return round(amount, -2)
-    if amount >= 1_000:
-        return round(amount, -1)
-    return round(amount, 2)
 
 
 def percent(change: float) -> str:

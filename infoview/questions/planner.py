@@ -150,9 +150,10 @@ def make_context(
     asker: str = "",
     hypotheses: Sequence[Hypothesis] = (),
 ) -> Context:
-    """The profile with its targets (less the interviewee themselves), filled-in words and the
-    relevance of each hypothesis to them."""
-    kept = as_targets(targets).without(profile.name, profile.organization)
+    """The profile with its targets (less the interviewee, their organization and whoever
+    referred the seeker to them), filled-in words and the relevance of each hypothesis to
+    them."""
+    kept = as_targets(targets).without(profile.name, profile.organization, profile.referred_by)
     return Context(
         profile=profile,
         targets=kept,

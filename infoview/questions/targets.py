@@ -1,13 +1,10 @@
-"""Whom the seeker plans to approach next: named people first, then organizations."""
+"""The names a referral close gives: people first, then organizations (infoview.contacts
+decides who they are)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-
-from infoview.research.model import ResearchTable
-
-_MET = {"y", "yes", "true", "1", "x", "✓", "met", "done"}
 
 
 @dataclass(frozen=True)
@@ -42,35 +39,6 @@ def as_targets(value: Targets | Sequence[str]) -> Targets:
     if isinstance(value, Targets):
         return value
     return Targets(unsorted=_unique([n.strip() for n in value if n and n.strip()]))
-
-
-def referral_targets(tables: Iterable[ResearchTable], exclude: str = "") -> Targets:
-    """People from contacts (not yet met) and known org-chart boxes, then organizations."""
-    people: list[str] = []
-    organizations: list[str] = []
-    for table in tables:
-        if table.kind == "contacts":
-            met = table.column("met")
-            for index, name in _cells(table, "name"):
-                if met is None or str(met[index]).strip().lower() not in _MET:
-                    people.append(name)
-            organizations += [company for _, company in _cells(table, "company")]
-        elif table.kind == "org_chart":
-            known = table.column("known")
-            for index, person in _cells(table, "person"):
-                flag = "" if known is None else str(known[index]).strip().lower()
-                if person != "?" and flag not in {"no", "n", "false", "0", "unknown"}:
-                    people.append(person)
-        elif table.kind == "salary":
-            organizations += [company for _, company in _cells(table, "company")]
-    return Targets(_unique(people), _unique(organizations)).without(exclude)
-
-
-def _cells(table: ResearchTable, role: str) -> list[tuple[object, str]]:
-    column = table.column(role)
-    if column is None:
-        return []
-    return [(index, str(value).strip()) for index, value in column.items() if str(value).strip()]
 
 
 def _unique(names: list[str]) -> tuple[str, ...]:

@@ -10,10 +10,10 @@ import plotly.express as px
 import plotly.graph_objects as go
 
 from infoview.markup import html_text
+from infoview.research.headers import pay_role
 from infoview.research.model import ResearchTable
 from infoview.research.normalize import currency_symbol
 from infoview.research.org import org_boxes
-from infoview.research.roles import pay_role
 
 KNOWN_COLOR, UNKNOWN_COLOR = "#2E6F9E", "#C8553D"
 MAX_POINTS = 2000  # beyond this, show outliers only: thousands of dots hide the boxes

@@ -12,21 +12,29 @@ _TRAILING_CODE = re.compile(r"\s*\((?P<code>\d{2}-?\d{4}(?:\.\d{2})?)\)\s*$")
 _LEADING_CODE = re.compile(r"^\(?(?P<code>\d{2}-\d{4}(?:\.\d{2})?|\d{5,})\)?\s*[-–:]?\s+")
 _FOOTNOTE_MARK = re.compile(r"\s*\(\d{1,2}\)\s*$|[*†‡]+$")
 # A trailing list of other names: `Data Scientist (ML, AI)`, `Nurse - includes midwives`.
+# Alias lists after a title: `(A, B)`, `(includes ...)`, and the starred also-called lists of
+# projection tables (`Actors * Actor Understudy* Actress`).
 _ALIASES = re.compile(
-    r"\s*(?:\([^()]*[,;/][^()]*\)|\((?:incl|includes|e\.g\.|aka)[^()]*\))\s*$", re.I
+    r"\s*(?:\([^()]*[,;/][^()]*\)|\((?:incl|includes|e\.g\.|aka)[^()]*\))\s*$"
+    r"|\s+\*\s*[^*\s][^*]*\*.*$",
+    re.I,
 )
 _WHITESPACE = re.compile(r"\s+")
 # `Uline\n3.6`, `KnowBe4\n4.8`, `Acme ★ 4.1`: a star rating after the company name.
 _RATING = re.compile(r"(?:\s*\n\s*|\s*★\s*)[0-5](?:\.\d)?\s*★?\s*$")
-# `20 October by Alfred H Knight`: a posting date glued before the employer.
+# Job boards glue the posting date before the employer: `20 October by Alfred H Knight`,
+# `Posted 3 days ago by Acme`, `Yesterday by Birch Ltd`.
 _POSTED_BY = re.compile(
-    r"^(?:posted\s+)?(?:\d{1,2}\s+[a-z]+|today|yesterday|just posted)\s+by\s+", re.I
+    r"^(?:posted\s+)?(?:\d{1,2}\s+[a-z]+|\d+\s+(?:hours?|days?|weeks?)\s+ago|today|yesterday"
+    r"|just posted)\s+by\s+",
+    re.I,
 )
 _ZIP_AREA = re.compile(r"\s+\d{5}(?:-\d{4})?\b|\s*\([^()]*\barea\)", re.I)
 SOC_CODE = re.compile(r"^\d{2}-?\d{4}(?:\.\d{2})?$")
 _AGGREGATE_TITLE = re.compile(
     r"^(?:total\b|all occupations\b|all industries\b|all jobs\b|all employees\b|"
-    r"all workers\b|industry total\b|cross-industry\b)",
+    r"all workers\b|industry total\b|cross-industry\b|summary\b|grand total\b|"
+    r".*\ball (?:occupations|jobs|employees|industries)\b|.*\bmajor groups?\b)",
     re.I,
 )
 AGGREGATE_GROUPS = frozenset({"total", "major", "minor", "broad", "summary", "aggregate", "all"})
@@ -158,3 +166,32 @@ def resolve_ids(references: pd.Series, ids: pd.Series, labels: pd.Series) -> pd.
     refs = collapse(references)
     resolved = refs.map(label_of)
     return resolved.where(resolved.notna(), refs).astype(object).replace({np.nan: ""})
+
+
+# A cell this long on average is a posting's description: two rows equal in it and in every
+# other cell are one posting scraped twice.
+DESCRIPTION_LENGTH = 80
+_URL = re.compile(r"^https?://\S+$", re.I)
+
+
+def repeated_postings(frame: pd.DataFrame) -> pd.Series:
+    """Rows that repeat an earlier posting: the same posting id or URL, or the same full row
+    where a description column makes a chance repeat impossible.
+
+    Survey answers and payroll lines without such evidence are never merged: two people may
+    give the same answer.
+    """
+    for column in frame.columns:
+        text = frame[column].str.strip()
+        filled = text[text.ne("")]
+        if len(filled) < 2:
+            continue
+        name = " ".join(re.findall(r"[a-z]+", str(column).lower()))
+        named_id = name in ("id", "job id", "posting id", "job key", "jk", "url", "job url", "link")
+        urls = filled.head(50).str.match(_URL).mean() > 0.9
+        if (named_id or urls) and filled.nunique() > 1:
+            return text.duplicated() & text.ne("")
+    lengths = [frame[column].str.len().mean() for column in frame.columns]
+    if any(length >= DESCRIPTION_LENGTH for length in lengths):
+        return frame.duplicated()
+    return pd.Series(False, index=frame.index)

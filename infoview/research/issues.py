@@ -59,6 +59,7 @@ CODES: dict[str, str] = {
     "header-below-title": "title rows above the header were skipped",
     "header-only": "a table has a header but no rows",
     "footnotes-excluded": "footnote or source rows under the table were left out",
+    "role-doubtful": "a header named a role its values do not fit, so the role was left empty",
     "kind-unknown": "the kind could not be told from headers or content",
     "kind-from-content": "the kind was told from the content, not the headers",
     "value-top-coded": "`#` cells (at or above the published top value) became missing",
@@ -68,5 +69,6 @@ CODES: dict[str, str] = {
     "value-outlier": "amounts far too large to be pay were left out, naming their rows",
     "pay-in-thousands": "a yearly pay column written in thousands (72 for 72,000) was scaled",
     "pay-annualized": "hourly, weekly or monthly pay was turned into yearly pay",
+    "currency-assumed": "nothing in the file states a pay column's currency; shown in US dollars",
     "date-unreadable": "cells of a date column are not dates",
 }

@@ -74,11 +74,14 @@ def locate_table(raw: pd.DataFrame) -> Layout | None:
 SENTENCE_WORDS = 5
 NOTE_HEADER = "Note"
 _GENERATED = re.compile(r"Column \d+")
-# Publisher pages kept beside the data: contents, inquiries, copyright, phone lines.
+# Publisher pages kept beside the data: contents, inquiries, copyright, and the phone lines
+# they offer in any national format ("call 0800 123 4567", "Service on 1300 135 070",
+# "Tel. +49 30 1234 5678", "phone (08) 9360 5151").
 _BOILERPLATE = re.compile(
     r"further information|inquiries|enquiries|copyright|©|all rights reserved|disclaimer"
-    r"|terms of use|time series workbook|^contents\b|\bcontents$|^table \d|^sheet \d"
-    r"|\b\d{4} \d{3} \d{3}\b|\(\d{2,3}\) ?\d{3,4} \d{4}",
+    r"|terms of use|^contents\b|\bcontents$|^table \d|^sheet \d"
+    r"|\b(?:call|phone|telephone|tel|fax|hotline|contact|service|line)\.?:? (?:us )?(?:on |at )?"
+    r"[+(]?\d[\d ().-]{6,}\d",
     re.IGNORECASE,
 )
 

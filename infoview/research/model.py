@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from infoview.research.headers import pay_role
 from infoview.research.issues import Issue
 from infoview.research.normalize import currency_symbol, normalize_dates, parse_money
-from infoview.research.roles import pay_role
 
 # `reference`: data dictionaries, field descriptions, pivot summaries: shown, never findings.
 KINDS = ("salary", "trends", "org_chart", "contacts", "notes", "reference", "generic")
@@ -36,8 +36,9 @@ class ResearchTable:
       `{role}_low` / `{role}_high`: the ends of a range (equal to the amount otherwise).
     - `{role}_currency` for each pay role, and `currency` for the preferred pay role: the
       row's ISO code (USD, EUR, GBP, INR, CAD, ...) from a currency column, the cell's own
-      mark, the header or `currency`; None when nothing says (show those with
-      `format_money(amount, None)`, which writes `$`). Never pool rows of two currencies.
+      mark, `currency` (the user's or the workbook's number format), the header, the country
+      the row's places name, else USD with a `currency-assumed` note. Write amounts with
+      `format_money(amount, code)`. Never pool rows of two currencies.
     - `role`, `company`, `location`, `level`: cleaned text for grouping ("" when blank):
       whitespace and line breaks collapsed, a role without its code or alias list, a company
       without a trailing rating (`KnowBe4\n4.8` -> `KnowBe4`).
@@ -48,6 +49,8 @@ class ResearchTable:
       the occupation a trend headline names; "" when it names none (infoview.occupations).
     - `aggregate`: True for rows that sum up others (All Occupations, totals, major and
       broad groups, "Summary" rows): skip them in findings; detailed rows remain.
+    - `repeat`: True for a row that repeats an earlier posting (the same posting id or URL,
+      or the same full row with a description); survey answers are never repeats.
     - `date` (and other date roles): datetime64, NaT when unreadable.
     - numeric trend roles (`count`, `change`, `value`): the number as written, NaN if none.
     """
@@ -64,6 +67,8 @@ class ResearchTable:
     source_rows: np.ndarray | None = field(default=None, compare=False, repr=False)
     currency: str | None = None
     pay_period: str | None = None
+    # How well each role's values fit it (0 to 1), and "kind" for the kind as a whole.
+    confidence: dict[str, float] = field(default_factory=dict, compare=False)
 
     @property
     def label(self) -> str:
@@ -127,6 +132,10 @@ class ResearchTable:
             "rows": self.rows,
             "header_row": self.header_row,
             "columns": dict(self.columns),
+            "confidence": {
+                "kind": self.confidence.get("kind", 1.0),
+                "columns": {r: self.confidence.get(r, 1.0) for r in self.columns},
+            },
             "issues": [issue.to_dict() for issue in self.issues],
         }
 

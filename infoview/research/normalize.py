@@ -524,10 +524,69 @@ _DATE_FORMATS = (
     "%Y-%m-%d %H:%M:%S",
     "%m/%d/%Y",
     "%m/%d/%y",
+    "%m/%d/%Y %H:%M:%S",
+    "%m/%d/%Y %H:%M",
     "%d.%m.%Y",
     "%Y/%m/%d",
     "%d/%m/%Y",
+    # month names, as exports of contacts and news write them: "01 Jan 2026", "Jan 5, 2026"
+    "%d %b %Y",
+    "%d-%b-%y",
+    "%d-%b-%Y",
+    "%b %d, %Y",
+    "%b %d %Y",
+    "%b-%y",
+    "%b %Y",
+    "%b-%Y",
+    "%d %B %Y",
+    "%B %d, %Y",
 )
+# Month names (and `de`, `of`) of six languages, read as English abbreviations.
+_MONTHS = {
+    "jan": ("january", "enero", "janeiro", "janvier", "januar", "gennaio", "janv"),
+    "feb": ("february", "febrero", "fevereiro", "février", "fevrier", "februar", "febbraio"),
+    "mar": ("march", "marzo", "março", "marco", "mars", "märz", "maerz"),
+    "apr": ("april", "abril", "avril", "aprile"),
+    "may": ("mayo", "maio", "mai", "maggio"),
+    "jun": ("june", "junio", "junho", "juin", "juni", "giugno"),
+    "jul": ("july", "julio", "julho", "juillet", "juli", "luglio", "juil"),
+    "aug": ("august", "agosto", "août", "aout"),
+    "sep": ("september", "sept", "septiembre", "setembro", "septembre", "settembre"),
+    "oct": ("october", "octubre", "outubro", "octobre", "oktober", "ottobre", "okt"),
+    "nov": ("november", "noviembre", "novembro", "novembre"),
+    "dec": ("december", "diciembre", "dezembro", "décembre", "decembre", "dezember", "dicembre"),
+}
+_MONTH_WORDS = {
+    rf"\b{name}\b\.?": short
+    for short, names in _MONTHS.items()
+    for name in sorted(names, key=len, reverse=True)
+} | {r"^(\d{1,2})(?:er|\.)? (?:de |of )?": r"\1 ", r" de (\d{4})$": r" \1"}
+_SLASHED = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})\b")
+
+
+def _day_first(cells: pd.Series) -> bool:
+    """Whether a column's d/m/y-or-m/d/y dates are day first, judged on the whole column: a
+    first part above 12 says so, a second part above 12 says not; where every date could be
+    either, the reading that lands nearer the column's ISO dates wins (a UK tracker's
+    04/06/2026 beside 2026-06-01 is 4 June). Month first (US) when nothing tells."""
+    parts = cells.str.extract(_SLASHED).dropna()
+    if parts.empty:
+        return False
+    first, second = parts[0].astype(int), parts[1].astype(int)
+    if (first > 12).any() or (second > 12).any():
+        return bool((first > 12).any() and not (second > 12).any())
+    iso = pd.to_datetime(cells.str.slice(0, 10), format="%Y-%m-%d", errors="coerce").dropna()
+    if iso.empty:
+        return False
+    slashed = cells[parts.index].str.slice(0, 10)
+    as_dm = pd.to_datetime(slashed, format="%d/%m/%Y", errors="coerce").dropna()
+    as_md = pd.to_datetime(slashed, format="%m/%d/%Y", errors="coerce").dropna()
+    if as_dm.empty or as_md.empty:
+        return False
+    middle = iso.median()
+    return bool(abs(as_dm.median() - middle) < abs(as_md.median() - middle))
+
+
 _YEAR_MONTH = re.compile(r"^(?:19|20)\d{2}(?:-\d{2})?$")
 # Excel counts days from 1899-12-30; these serials cover the years 1954 to 2119.
 EXCEL_EPOCH = pd.Timestamp("1899-12-30")
@@ -535,10 +594,20 @@ SERIAL_RANGE = (20_000, 80_000)
 
 
 def normalize_dates(text: pd.Series) -> pd.Series:
-    """Dates from ISO, US (m/d/y), `Q3 2026` quarters and Excel serial numbers; NaT if none."""
+    """Dates from ISO, d/m/y or m/d/y (decided for the whole column), month names in six
+    languages (`1-May-07`, `Mar-24`, `14 septembre 2026`), `Q3 2026` quarters and Excel
+    serial numbers; NaT if none."""
     stripped = text.astype(str).str.strip()
+    worded = stripped.str.contains(r"[A-Za-z]{3}", regex=True)
+    if worded.any():
+        words = pd.Series(stripped[worded].unique())
+        english = dict(zip(words, words.str.lower().replace(_MONTH_WORDS, regex=True), strict=True))
+        stripped = stripped.where(~worded, stripped.map(english))
     dates = pd.Series(pd.NaT, index=text.index, dtype="datetime64[ns]")
-    for date_format in _DATE_FORMATS:
+    formats = _DATE_FORMATS
+    if _day_first(stripped):
+        formats = ("%d/%m/%Y", "%d/%m/%y", "%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M", *formats)
+    for date_format in formats:
         missing = dates.isna() & stripped.ne("")
         if not missing.any():
             break
@@ -570,18 +639,24 @@ def normalize_dates(text: pd.Series) -> pd.Series:
 
 
 def currency_symbol(code: str | None) -> str:
-    """The mark a figure in `code` is written with: `$`, `€`, `£`, `₹`, `CA$`; `$` for none."""
+    """The mark a figure in `code` is written with: `$`, `€`, `£`, `₹`, `CA$`, `ARS `; "" for
+    none (amounts without a stated currency are shown bare, never as dollars)."""
     if code is None:
-        return "$"
+        return ""
     return CURRENCY_SYMBOLS.get(code, f"{code} ")
 
 
-def format_money(amount: float, currency: str = "$") -> str:
-    """`$68,500` style: to the nearest hundred, or to the cent under a hundred (hourly pay).
+def format_money(amount: float, currency: str | None) -> str:
+    """`$68,500`, `₹400,000`, `€52,500`: the one way findings and charts write an amount.
 
-    `currency` is a mark (`$`, `€`) or an ISO code (`EUR`).
+    `currency` is an ISO code (or None when never stated). Pay is never exact: to the nearest
+    hundred from 10,000 up, the nearest ten from 1,000, to the cent below (hourly pay).
     """
-    mark = currency_symbol(currency) if currency in CURRENCY_SYMBOLS else currency
-    if abs(amount) < 100:
-        return f"{mark}{amount:,.2f}"
-    return f"{mark}{round(amount, -2):,.0f}"
+    if abs(amount) >= 10_000:
+        rounded = round(amount, -2)
+    elif abs(amount) >= 1_000:
+        rounded = round(amount, -1)
+    else:
+        rounded = round(amount, 2)
+    text = f"{rounded:,.0f}" if abs(rounded) >= 100 else f"{rounded:,.2f}"
+    return f"{currency_symbol(currency)}{text}"

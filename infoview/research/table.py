@@ -16,10 +16,26 @@ from infoview.research.clean import (
     clean_titles,
     collapse,
     full_names,
+    repeated_postings,
     resolve_ids,
     soc_code,
 )
+from infoview.research.evidence import (
+    EXPECTED,
+    ROLE_THRESHOLD,
+    VALUE_CHECKED,
+    confidence,
+    role_evidence,
+)
+from infoview.research.headers import (
+    is_role_name,
+    match_roles,
+    money_role,
+    normalize_header,
+    stated_currency,
+)
 from infoview.research.issues import INFO, WARNING, Issue
+from infoview.research.kinds import Detection, detect_kind, salary_roles
 from infoview.research.layout import is_boilerplate, is_free_text, locate_table, without_header
 from infoview.research.model import KINDS, PERIODS, ResearchTable
 from infoview.research.normalize import (
@@ -35,19 +51,14 @@ from infoview.research.normalize import (
     period_of,
     plain_numbers,
 )
-from infoview.research.roles import (
+from infoview.research.places import row_currencies
+from infoview.research.vocabulary import (
     DATE_ROLES,
     HOURLY_PREFIX,
+    KIND_SIGNATURE,
+    LAST_NAME_HEADERS,
     NUMBER_ROLES,
     ROLE_SYNONYMS,
-    Detection,
-    detect_kind,
-    is_role_name,
-    match_roles,
-    money_role,
-    normalize_header,
-    salary_roles,
-    stated_currency,
 )
 
 # Issues that follow from the kind and column roles; re-derived when the user corrects them.
@@ -62,6 +73,7 @@ ROLE_ISSUE_CODES = frozenset(
         "value-outlier",
         "pay-annualized",
         "date-unreadable",
+        "currency-assumed",
     }
 )
 
@@ -130,6 +142,10 @@ def build_table(
         if kind is None
         else Detection(kind, match_roles(kind, layout.headers) or _note_roles(kind, layout))
     )
+    issues += [
+        replace(note, file=file, sheet=sheet)
+        for note in _doubtful_roles(detection.kind, layout, detection.roles)
+    ]
     text_sheet = detection.kind == "notes" or (
         detection.kind == "generic" and len(layout.headers) <= 2
     )
@@ -281,7 +297,46 @@ def _with_values(table: ResearchTable, by_content: str | None) -> ResearchTable:
             values[role] = plain_numbers(text)
     values.update(_text_values(table))
     frame = pd.DataFrame(values, index=table.frame.index)
-    return replace(table, values=frame, issues=tuple(issues))
+    fit = confidence(table.columns, table.frame)
+    fit["kind"] = _kind_confidence(table.kind, fit, by_content)
+    return replace(table, values=frame, issues=tuple(issues), confidence=fit)
+
+
+def _kind_confidence(kind: str, fit: dict[str, float], by_content: str | None) -> float:
+    """How sure the kind is: none for generic, less when told by content, else how well the
+    roles that make the kind fit their values."""
+    if kind == "generic":
+        return 0.0
+    signature = [
+        fit[r] for r in fit if r.removeprefix(HOURLY_PREFIX) in KIND_SIGNATURE.get(kind, ())
+    ]
+    sure = sum(signature) / len(signature) if signature else 1.0
+    return round(sure * (0.7 if by_content else 1.0), 2)
+
+
+def _doubtful_roles(kind: str, layout, roles: dict[str, str]) -> list[Issue]:
+    """Notes for roles a header proposed that its values refused: what to pick, if it is."""
+    notes = []
+    proposed = match_roles(kind, layout.headers)
+    for role, header in proposed.items():
+        if role not in VALUE_CHECKED or role in roles or header in roles.values():
+            continue
+        share = role_evidence(role, layout.body[header])
+        if share >= ROLE_THRESHOLD:
+            continue
+        label = role.replace("_", " ")
+        notes.append(
+            Issue(
+                "role-doubtful",
+                INFO,
+                f'Column "{header}" sounds like the {label} column, but only {share:.0%} of its '
+                f"cells look like {EXPECTED[role]}, so it was not used as the {label}. If it "
+                f"is, pick it as {label} on the Research page.",
+                row=layout.header_row,
+                column=header,
+            )
+        )
+    return notes
 
 
 def _occupations(kind: str, values: dict[str, pd.Series]) -> pd.Series | None:
@@ -348,6 +403,8 @@ def _text_values(table: ResearchTable) -> dict[str, pd.Series]:
         )
     elif table.kind == "salary":
         values["aggregate"] = pd.Series(False, index=table.frame.index)
+    if table.kind == "salary":
+        values["repeat"] = repeated_postings(table.frame)
     occupations = _occupations(table.kind, values)
     if occupations is not None:
         values["occupation"] = occupations
@@ -366,11 +423,11 @@ def _text_values(table: ResearchTable) -> dict[str, pd.Series]:
 def _last_names(table: ResearchTable) -> pd.Series | None:
     """A family-name column beside a first-name one (`F_NAME`/`L_NAME`, `First`/`Last Name`)."""
     first = normalize_header(table.columns.get("person", table.columns.get("name", "")))
-    if not first.startswith(("first", "f ", "given")):
+    if not first.startswith(("first", "given")):
         return None
     for header in table.frame.columns:
         name = normalize_header(header)
-        if name in ("last name", "l name", "family name", "surname", "lastname"):
+        if name in LAST_NAME_HEADERS:
             return table.frame[header]
     return None
 
@@ -397,6 +454,8 @@ def _pay_values(table: ResearchTable, issues: list[Issue]) -> dict[str, pd.Serie
     row_currency = None
     if table.column("currency") is not None:
         row_currency = _mapped(table.column("currency"), currency_of)
+    places = [table.columns[r] for r in ("location", "company") if r in table.columns]
+    place_currency = row_currencies(table.frame, places)
     values: dict[str, pd.Series] = {}
     for role, column in table.columns.items():
         if not money_role(role):
@@ -438,9 +497,33 @@ def _pay_values(table: ResearchTable, issues: list[Issue]) -> dict[str, pd.Serie
             money.low,
             money.high,
         )
-        values[f"{role}_currency"] = _role_currency(table, column, money, row_currency)
+        currency = _role_currency(table, column, money, row_currency, place_currency)
+        unstated = currency.isna() & money.amount.notna()
+        if unstated.any():
+            currency = currency.where(~unstated, DEFAULT_CURRENCY)
+            issues.append(
+                table_issue(
+                    table,
+                    "currency-assumed",
+                    INFO,
+                    f'Nothing in the file says which currency column "{column}" is in (no '
+                    "mark, currency column, country or place), so its amounts are shown in US "
+                    "dollars. If they are in another currency, pick it on the Research page.",
+                    column=column,
+                )
+            )
+        values[f"{role}_currency"] = currency
         issues.extend(_money_issues(table, column, money))
-    pay = table.pay_role()
+    for role in [r for r in table.columns if r.startswith(HOURLY_PREFIX)]:
+        plain = role.removeprefix(HOURLY_PREFIX)
+        if plain in values:
+            # a payroll's hourly staff have a rate and no salary: their rate, annualized, is
+            # their pay (`Hourly Rate` beside `Annual Salary`, OEWS `H_MEAN` beside `A_MEAN`)
+            missing = values[plain].isna() & values[role].notna()
+            for part in ("", "_low", "_high", "_currency"):
+                values[plain + part] = values[plain + part].where(~missing, values[role + part])
+    # a pay band (min and max alone) is in the currency of its low end
+    pay = table.pay_role() or next((r for r in ("min", "max") if r in table.columns), None)
     if pay is not None:
         values["currency"] = values[f"{pay}_currency"]
     elif row_currency is not None:
@@ -448,6 +531,9 @@ def _pay_values(table: ResearchTable, issues: list[Issue]) -> dict[str, pd.Serie
     return values
 
 
+# Amounts nothing gives a currency to are shown in the app's own (US English) currency, with a
+# note saying so: findings and charts never show an amount without its mark.
+DEFAULT_CURRENCY = "USD"
 # Words of a yearly pay header; `pay`, `wage` and `rate` are as often hourly.
 YEARLY_PAY_WORDS = frozenset({"salary", "salaries", "compensation", "comp", "tc", "gehalt"})
 
@@ -467,13 +553,18 @@ def _mapped(column: pd.Series, reader) -> pd.Series:
 
 
 def _role_currency(
-    table: ResearchTable, column: str, money: MoneyColumn, row_currency: pd.Series | None
+    table: ResearchTable,
+    column: str,
+    money: MoneyColumn,
+    row_currency: pd.Series | None,
+    place_currency: pd.Series | None,
 ) -> pd.Series:
     """Each row's currency for one pay column, most specific statement first.
 
     A converted column (`salary_in_usd`) is in its header's currency whatever the row says;
-    else a currency column, the cell's own mark, the user's correction, the header, and
-    last the currency most marked cells of the column use.
+    else a currency column, the cell's own mark, the user's correction or the workbook's
+    currency number format, the header, the country the row's places name, and last the
+    currency most marked cells of the column use. None where nothing says.
     """
     header = stated_currency(column)
     index = table.frame.index
@@ -483,11 +574,13 @@ def _role_currency(
     if row_currency is not None:
         currency = row_currency.astype(object).where(row_currency.notna(), currency)
     fallback = table.currency or header or ("INR" if header_scale(column) == 1e5 else None)
+    if table.currency is not None and row_currency is None:
+        return pd.Series(table.currency, index=index, dtype=object)
+    if fallback is None and place_currency is not None:
+        currency = currency.where(currency.notna(), place_currency)
     if fallback is None:
         marked = currency.dropna()
         fallback = marked.mode()[0] if not marked.empty else None
-    if table.currency is not None and row_currency is None:
-        return pd.Series(table.currency, index=index, dtype=object)
     return currency.where(currency.notna(), fallback)
 
 

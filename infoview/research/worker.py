@@ -1,31 +1,217 @@
-"""Read an uploaded file in a child process with a memory limit and a timeout.
+"""Read uploaded files in a small pool of reader processes, each with its own memory and time.
 
 A file built to cost (a zip of cells, a sheet the spreadsheet engine lays out in full) can then
 only stop its own reading: the server and the other people using it carry on.
+
+Each reader is a fresh interpreter (`python -m infoview.research.reader_process`), never a fork
+of the server: a fork inherits the server's address space (its threads' stacks and the research
+it holds count against the child's memory limit) and any lock another thread held. Nor is it a
+multiprocessing spawn/forkserver child: those re-run the parent's `__main__` before reading, and
+under `streamlit run` the parent's `__main__` is app.py itself (Streamlit installs the page
+script as `__main__`), so the child ran the whole app, which in hosted mode stops on sign-in and
+never answered. A reader sets its limits when it starts, reads up to FILES_PER_READER files and
+is replaced after that or after any failure.
 """
 
 from __future__ import annotations
 
-import faulthandler
-import multiprocessing
+import atexit
+import contextlib
 import os
-import resource
+import pickle
+import select
+import struct
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass
 from functools import partial
-from multiprocessing.connection import Connection
 from pathlib import Path
 
 from infoview.research.issues import ERROR, Issue
 from infoview.research.model import ResearchFile
-from infoview.research.reader import MAX_BYTES, read_research, read_research_path
+from infoview.research.reader import MAX_BYTES, read_research_path
 
 PARSE_SECONDS = 60
-# Address space for one child: the libraries alone take about 400 MB of it.
+# Address space for one reader: the libraries alone take about 400 MB of it.
 PARSE_MEMORY_MB = 2048
-# The child is forked: a fresh interpreter (forkserver or spawn) never answered under the
-# hosted server (sign-in, PostgreSQL), and the child only parses bytes with libraries the
-# parent has already imported.
-SERVER_START = "fork"
-COMMAND_LINE_START = "fork"
+# A reader's libraries take a second or two to import before its first file.
+START_SECONDS = 60
+FILES_PER_READER = 20
+READERS_ENV = "INFOVIEW_READERS"
+DEFAULT_READERS = 2
+# The codes of a read the pool stopped: a retry reads the file again, so they are never cached.
+STOPPED_CODES = frozenset({"file-too-slow", "file-too-costly", "reader-busy"})
+_LENGTH = struct.Struct("!Q")
+_ROOT = Path(__file__).resolve().parents[2]
+
+
+class ReaderGone(Exception):
+    """The reader process ended or went silent before it answered."""
+
+
+def send(stream, payload: object) -> None:
+    """One length-prefixed pickle on `stream` (the pool's message format, both ways)."""
+    body = pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL)
+    stream.write(_LENGTH.pack(len(body)) + body)
+    stream.flush()
+
+
+def receive(stream) -> object:
+    """One message from `stream`; EOFError when it closed first."""
+    head = _read_exactly(stream, _LENGTH.size)
+    return pickle.loads(_read_exactly(stream, _LENGTH.unpack(head)[0]))
+
+
+def _read_exactly(stream, size: int) -> bytes:
+    chunks, left = [], size
+    while left:
+        chunk = stream.read(left)
+        if not chunk:
+            raise EOFError
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
+
+
+class Reader:
+    """One reader process: started with its limits, it answers one file at a time."""
+
+    def __init__(self, memory_mb: int, seconds: float) -> None:
+        path = os.pathsep.join(filter(None, [str(_ROOT), os.environ.get("PYTHONPATH")]))
+        env = {**os.environ, "PYTHONPATH": path}
+        cpu = int(seconds * FILES_PER_READER) + 5
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "infoview.research.reader_process", str(memory_mb), str(cpu)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            env=env,
+            cwd=_ROOT,
+        )
+        self.files = 0
+        self.ready = False
+
+    def read(self, name: str, data: bytes, max_bytes: int, seconds: float) -> ResearchFile:
+        """The reader's ResearchFile for the file; ReaderGone if it died or outlasted `seconds`."""
+        if not self.ready:
+            self._wait(START_SECONDS)
+            receive_or_gone(self.process.stdout)
+            self.ready = True
+        self.files += 1
+        try:
+            send(self.process.stdin, (name, data, max_bytes))
+        except OSError as exc:
+            raise ReaderGone from exc
+        self._wait(seconds)
+        return receive_or_gone(self.process.stdout)
+
+    def _wait(self, seconds: float) -> None:
+        ready, _, _ = select.select([self.process.stdout], [], [], max(seconds, 0))
+        if not ready:
+            raise ReaderGone("timeout")
+
+    def stop(self) -> None:
+        self.process.kill()
+        self.process.wait()
+        for stream in (self.process.stdin, self.process.stdout):
+            with contextlib.suppress(OSError):
+                stream.close()
+
+
+def receive_or_gone(stream) -> object:
+    try:
+        return receive(stream)
+    except (EOFError, OSError, pickle.UnpicklingError) as exc:
+        raise ReaderGone from exc
+
+
+@dataclass(frozen=True)
+class PoolSettings:
+    """How many readers, and the limits each reader starts with."""
+
+    readers: int = DEFAULT_READERS
+    memory_mb: int = PARSE_MEMORY_MB
+
+
+class ReaderPool:
+    """At most `settings.readers` readers; idle ones wait, warm, for the next file."""
+
+    def __init__(self, settings: PoolSettings) -> None:
+        self.settings = settings
+        self._slots = threading.BoundedSemaphore(settings.readers)
+        self._lock = threading.Lock()
+        self._idle: list[Reader] = []
+
+    def read(
+        self, name: str, data: bytes, max_bytes: int = MAX_BYTES, seconds: float = PARSE_SECONDS
+    ) -> ResearchFile:
+        """The file read by a reader; a reader that dies is replaced and the file read once
+        more (it may have been stopped from outside), a second death means the file itself."""
+        started = time.monotonic()
+        if not self._slots.acquire(timeout=seconds):
+            return _stopped(name, "reader-busy", _busy(name))
+        try:
+            for attempt in range(2):
+                reader = self._take()
+                try:
+                    result = reader.read(name, data, max_bytes, seconds)
+                except ReaderGone as gone:
+                    reader.stop()
+                    if str(gone) == "timeout" or time.monotonic() - started > seconds:
+                        return _stopped(name, "file-too-slow", _too_slow(name, seconds))
+                    if attempt == 1:
+                        return _stopped(
+                            name, "file-too-costly", _too_costly(name, self.settings.memory_mb)
+                        )
+                    continue
+                self._give_back(reader, failed=stopped(result))
+                return result
+            raise AssertionError("unreachable")
+        finally:
+            self._slots.release()
+
+    def _take(self) -> Reader:
+        with self._lock:
+            if self._idle:
+                return self._idle.pop()
+        return Reader(self.settings.memory_mb, PARSE_SECONDS)
+
+    def _give_back(self, reader: Reader, failed: bool) -> None:
+        if failed or reader.files >= FILES_PER_READER:
+            reader.stop()
+            reader = Reader(self.settings.memory_mb, PARSE_SECONDS)  # warm for the next file
+        with self._lock:
+            self._idle.append(reader)
+
+    def close(self) -> None:
+        """Stop every idle reader (at exit)."""
+        with self._lock:
+            idle, self._idle = self._idle, []
+        for reader in idle:
+            reader.stop()
+
+
+_pools: dict[PoolSettings, ReaderPool] = {}
+_pools_lock = threading.Lock()
+
+
+def pool(memory_mb: int = PARSE_MEMORY_MB) -> ReaderPool:
+    """This process's pool for readers of `memory_mb` (`$INFOVIEW_READERS` readers)."""
+    readers = max(1, int(os.environ.get(READERS_ENV, "") or DEFAULT_READERS))
+    settings = PoolSettings(readers=readers, memory_mb=memory_mb)
+    with _pools_lock:
+        if settings not in _pools:
+            _pools[settings] = ReaderPool(settings)
+        return _pools[settings]
+
+
+@atexit.register
+def _close_pools() -> None:
+    with _pools_lock:
+        for each in _pools.values():
+            each.close()
 
 
 def read_research_isolated(
@@ -34,47 +220,19 @@ def read_research_isolated(
     max_bytes: int = MAX_BYTES,
     seconds: float = PARSE_SECONDS,
     memory_mb: int = PARSE_MEMORY_MB,
-    start: str = SERVER_START,
 ) -> ResearchFile:
-    """`read_research` in a child process; a file that outlasts or outgrows it gets an error."""
-    context = multiprocessing.get_context(start)
-    receiver, sender = context.Pipe(duplex=False)
-    child = context.Process(
-        target=_read_in_child, args=(sender, name, data, max_bytes, memory_mb), daemon=True
-    )
-    child.start()
-    sender.close()
-    try:
-        if receiver.poll(seconds):
-            return receiver.recv()
-        return _stopped(name, "file-too-slow", _too_slow(name, seconds))
-    except EOFError:  # the child died before sending: its memory limit or a crash stopped it
-        return _stopped(name, "file-too-costly", _too_costly(name, memory_mb))
-    finally:
-        receiver.close()
-        child.kill()
-        child.join()
+    """`read_research` in a reader process; a file that outlasts or outgrows it gets an error."""
+    return pool(memory_mb).read(name, data, max_bytes, seconds)
 
 
 def read_research_path_isolated(path: str | Path) -> ResearchFile:
-    """A file from disk read in a child forked from this (single-threaded) command line."""
-    return read_research_path(path, read=partial(read_research_isolated, start=COMMAND_LINE_START))
+    """A file from disk read by the same readers as an upload."""
+    return read_research_path(path, read=partial(read_research_isolated))
 
 
-def _read_in_child(
-    sender: Connection, name: str, data: bytes, max_bytes: int, memory_mb: int
-) -> None:
-    limit = memory_mb * 1024 * 1024
-    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-    # A reader that runs out of memory prints its own backtrace; the error we send says it all.
-    faulthandler.disable()
-    os.dup2(os.open(os.devnull, os.O_WRONLY), 2)
-    try:
-        result = read_research(name, data, max_bytes)
-    except MemoryError:
-        result = _stopped(name, "file-too-costly", _too_costly(name, memory_mb))
-    sender.send(result)
-    sender.close()
+def stopped(research: ResearchFile) -> bool:
+    """True when a reader stopped the read (time, memory, busy): reading again may succeed."""
+    return research.error is not None and research.error.code in STOPPED_CODES
 
 
 def _stopped(name: str, code: str, message: str) -> ResearchFile:
@@ -95,4 +253,11 @@ def _too_costly(name: str, memory_mb: int) -> str:
         "InfoView gives one file, or it is damaged. Your other files are not affected. It may "
         "hold far more cells than it shows: copy just the table you need into a new file and "
         "upload that."
+    )
+
+
+def _busy(name: str) -> str:
+    return (
+        f"{name} was not read: every file reader was busy with other people's files for "
+        "a minute. Upload it again in a moment."
     )

@@ -9,16 +9,17 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from infoview.anonymize import secrets_of
+from infoview.contacts import research_close
+from infoview.contacts.cli import workspace_list
 from infoview.errors import WorkspaceError
 from infoview.findings import propose_findings
 from infoview.hypotheses import Hypothesis, merge_findings
 from infoview.learning import learned_sheet
-from infoview.log import people_met
 from infoview.output import OutputError, write_output
 from infoview.profile import Profile
 from infoview.questions import BankQuestion, Sheet, plan_sheet
 from infoview.questions.targets import Targets
-from infoview.research import read_research_path_isolated
+from infoview.research import ResearchTable, read_research_path_isolated
 from infoview.store import DB_ENV, default_location, open_workspace
 from infoview.store.database import POSTGRES_PREFIXES
 
@@ -85,21 +86,25 @@ def plan_with_workspace(
     profile: Profile,
     hypotheses: Sequence[Hypothesis],
     bank: Sequence[BankQuestion],
-    targets: Targets,
+    tables: Sequence[ResearchTable],
     asker: str = "",
 ) -> Sheet:
-    """The sheet; when `db` names a workspace, built on its interviews like the app's sheets."""
+    """The sheet; when `db` names a workspace, built on its interviews and research list like
+    the app's sheets. The close names the contacts tables of `tables` too."""
+    leave_out = (profile.name, profile.organization, profile.referred_by)
 
-    def plan(ordered: list[Hypothesis]) -> Sheet:
+    def plan(ordered: list[Hypothesis], targets: Targets) -> Sheet:
         return plan_sheet(profile, ordered, bank, targets, asker=asker)
 
     if db is None:
-        return plan(list(hypotheses))
+        return plan(list(hypotheses), research_close(tables, *leave_out))
     workspace = open_workspace(db)
     interviews = workspace.interviews()
-    targets = targets.without(*people_met(interviews))
-    secrets = secrets_of(interviews, [p.profile for p in workspace.profiles()])
-    return learned_sheet(plan, hypotheses, interviews, secrets)
+    listed = workspace_list(workspace, list(tables))
+    contacts = workspace.contacts()
+    secrets = secrets_of(interviews, [p.profile for p in workspace.profiles()], contacts)
+    targets = listed.close(*leave_out)
+    return learned_sheet(lambda ordered: plan(ordered, targets), hypotheses, interviews, secrets)
 
 
 def _research_add(args: argparse.Namespace) -> int:

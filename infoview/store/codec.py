@@ -19,6 +19,17 @@ import pandas as pd
 from infoview.errors import InfoViewError, WorkspaceError
 
 _OWN_PACKAGE = "infoview."
+# No array, index or frame InfoView keeps is larger (a sheet keeps at most 2.5 million cells):
+# a declared size beyond it is a crafted file, refused before anything is allocated.
+MAX_ELEMENTS = 2_500_000
+
+
+def _bounded(count: int, what: str) -> int:
+    if not isinstance(count, int) or not 0 <= count <= MAX_ELEMENTS:
+        raise WorkspaceError(
+            f"The workspace holds {what} of {count!r} values, more than InfoView ever keeps."
+        )
+    return count
 
 
 def dumps(value: object) -> str:
@@ -27,7 +38,13 @@ def dumps(value: object) -> str:
 
 
 def loads(text: str) -> object:
-    return decode(json.loads(text))
+    """The value `dumps` wrote; WorkspaceError for text it did not write (a crafted file)."""
+    try:
+        return decode(json.loads(text))
+    except WorkspaceError:
+        raise
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError) as exc:
+        raise WorkspaceError(f"The workspace holds a record InfoView cannot read ({exc}).") from exc
 
 
 def encode(value: object) -> object:
@@ -100,6 +117,11 @@ def decode(data: object) -> object:
             return _decode_index(data)
         case "$ndarray":
             dtype, shape, values = body
+            size = math.prod(_bounded(n, "an array side") for n in shape)
+            if size != len(values):
+                raise WorkspaceError(
+                    f"The workspace holds an array of {len(values)} values declared as {size}."
+                )
             return np.array([decode(v) for v in values], dtype=dtype).reshape(shape)
         case "$nat":
             return pd.NaT
@@ -172,6 +194,9 @@ def _encode_frame(frame: pd.DataFrame) -> dict:
 def _decode_frame(body: dict) -> pd.DataFrame:
     columns = _decode_index(body["columns"])
     index = _decode_index(body["index"])
+    if len(columns) != len(body["data"]) or any(len(c) != len(index) for c in body["data"]):
+        raise WorkspaceError("The workspace holds a table whose columns do not match its rows.")
+    _bounded(len(columns) * len(index), "a table")
     series = [
         pd.Series(_array(values, dtype), index=index, dtype=dtype, copy=False)
         for values, dtype in zip(body["data"], body["dtypes"], strict=True)
@@ -190,7 +215,9 @@ def _encode_index(index: pd.Index) -> dict:
 def _decode_index(data: dict) -> pd.Index:
     if "$range" in data:
         start, stop, step, name = data["$range"]
-        return pd.RangeIndex(start, stop, step, name=decode(name))
+        index = pd.RangeIndex(start, stop, step, name=decode(name))
+        _bounded(len(index), "a row index")
+        return index
     dtype, values, name = data["$index"]
     return pd.Index(_array(values, dtype), dtype=dtype, name=decode(name))
 

@@ -27,11 +27,17 @@ from infoview.errors import (
 )
 
 BUSY_SECONDS = 15
+# A database server that does not answer within this is reported unreachable, not waited on.
+CONNECT_SECONDS = 5
+# How long a query waits for one of the pool's connections (all busy, or being replaced).
+POOL_WAIT_SECONDS = 10.0
 POSTGRES_PREFIXES = ("postgresql://", "postgres://")
 POOL_SIZE = int(os.environ.get("INFOVIEW_DB_POOL", "10"))
 # Any fixed number: every InfoView server takes this advisory lock to migrate.
 MIGRATION_LOCK = 7_261_100
 PRIVATE_FILE = 0o600
+# The PostgreSQL setting that names, per transaction, whose rows row-level security shows.
+OWNER_SETTING = "infoview.owner"
 
 
 class Connection:
@@ -101,6 +107,11 @@ class SqliteDatabase:
         conn.raw.execute("COMMIT")
 
     @contextmanager
+    def reading(self, conn: Connection, owner: str) -> Iterator[None]:
+        """Reads need no transaction here: the owner scope is the file's only guard."""
+        yield
+
+    @contextmanager
     def migration_lock(self, conn: Connection) -> Iterator[None]:
         conn.raw.execute("PRAGMA journal_mode = WAL")
         yield  # each migration runs under BEGIN IMMEDIATE and re-checks what is applied
@@ -117,6 +128,11 @@ class SqliteDatabase:
 
     def error(self, exc: BaseException) -> WorkspaceError:
         return sqlite_error(self.path, exc)
+
+    def ping(self) -> None:
+        """Raise WorkspaceError unless the workspace file answers a query now."""
+        with self.connect() as conn:
+            conn.execute("SELECT 1")
 
 
 def _create_private(path: Path) -> None:
@@ -168,41 +184,92 @@ class PostgresDatabase:
     dialect = "postgresql"
 
     def __init__(self, url: str) -> None:
-        from psycopg_pool import ConnectionPool
-
         self.url = url
         self.location = _without_password(url)
         self.migrated = False
         self.lock = threading.Lock()
-        self.pool = ConnectionPool(
-            url,
+        self._replacing = threading.Lock()
+        self.pool = self._new_pool()
+
+    def _new_pool(self):
+        from psycopg_pool import ConnectionPool
+
+        refusal = self._refusal()  # at once, and why, rather than after the pool's wait
+        if refusal is not None:
+            raise self.error(refusal) from refusal
+
+        # check=: a connection the pool hands out is tried first, so one left dead by a
+        # database restart is replaced instead of failing (or seeming to save) the next write.
+        pool = ConnectionPool(
+            self.url,
             min_size=1,
             max_size=POOL_SIZE,
-            kwargs={"autocommit": True},
+            kwargs={"autocommit": True, "connect_timeout": CONNECT_SECONDS},
             open=False,
             name="infoview",
+            check=ConnectionPool.check_connection,
         )
         try:
-            self.pool.open(wait=True, timeout=BUSY_SECONDS)
+            pool.open(wait=True, timeout=BUSY_SECONDS)
         except Exception as exc:
-            self.pool.close()
-            raise self.error(exc) from exc
+            pool.close()
+            raise self.error(self._refusal() or exc) from exc
+        return pool
 
     @contextmanager
     def connect(self) -> Iterator[Connection]:
         import psycopg
 
         try:
-            with self.pool.connection(timeout=BUSY_SECONDS) as raw:
-                yield Connection(raw, self.dialect)
+            pool, raw = self._connection(self.pool)
         except (psycopg.Error, _pool_timeout()) as exc:
             raise self.error(exc) from exc
+        try:
+            yield Connection(raw, self.dialect)
+        except psycopg.Error as exc:
+            raise self.error(exc) from exc
+        finally:
+            pool.putconn(raw)
+
+    def _connection(self, pool):  # -> (the pool it came from, the connection)
+        """A connection of `pool`; after an outage the pool's own retries back off (1, 2, 4...
+        s), so when the database answers again but the pool does not, a new pool replaces it."""
+        try:
+            return pool, pool.getconn(timeout=POOL_WAIT_SECONDS)
+        except _pool_timeout():
+            refusal = self._refusal()
+            if refusal is not None:
+                raise refusal from None
+        with self._replacing:
+            if self.pool is pool:
+                self.pool = self._new_pool()
+                pool.close(timeout=1)
+        fresh = self.pool
+        return fresh, fresh.getconn(timeout=POOL_WAIT_SECONDS)
+
+    def _refusal(self) -> Exception | None:
+        """Why a connection of our own fails now (the pool only says it waited), or None."""
+        import psycopg
+
+        try:
+            psycopg.connect(self.url, connect_timeout=CONNECT_SECONDS).close()
+        except psycopg.Error as exc:
+            return exc
+        return None
 
     @contextmanager
     def transaction(self, conn: Connection, owner: str) -> Iterator[None]:
         """One owner's writes queue behind each other, on any server, like SQLite's lock."""
         with conn.raw.transaction():
             conn.raw.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (owner,))
+            _name_owner(conn, owner)
+            yield
+
+    @contextmanager
+    def reading(self, conn: Connection, owner: str) -> Iterator[None]:
+        """A read transaction that names its owner: row-level security shows no one else's."""
+        with conn.raw.transaction():
+            _name_owner(conn, owner)
             yield
 
     @contextmanager
@@ -225,8 +292,19 @@ class PostgresDatabase:
     def close(self) -> None:
         self.pool.close()
 
+    def ping(self) -> None:
+        """Raise WorkspaceError unless the database answers a query now."""
+        with self.connect() as conn:
+            conn.execute("SELECT 1")
+
     def error(self, exc: BaseException) -> WorkspaceError:
         return postgres_error(self.location, exc)
+
+
+def _name_owner(conn: Connection, owner: str) -> None:
+    """Row-level security's owner for this transaction only (true: local to it), so a pooled
+    connection never carries one person's name into another's request."""
+    conn.raw.execute("SELECT set_config(%s, %s, true)", (OWNER_SETTING, owner))
 
 
 def _pool_timeout() -> type[Exception]:
@@ -261,6 +339,14 @@ def postgres_error(location: str, exc: BaseException) -> WorkspaceError:
         return NotAWorkspace(
             f"The database {location} is not an InfoView workspace ({_first_line(exc)}). Point "
             "INFOVIEW_DB at a database of its own."
+        )
+    # libpq reports a refused sign-in only in its message (no SQLSTATE before a session).
+    if isinstance(exc, psycopg.OperationalError) and re.search(
+        r"password authentication failed|no password supplied|role .* does not exist", str(exc)
+    ):
+        return WorkspaceUnreachable(
+            f"The workspace database server {location} refused InfoView's sign-in "
+            f"({_first_line(exc)}). Check the user name and password in INFOVIEW_DB."
         )
     if isinstance(exc, psycopg.OperationalError | _pool_timeout()):
         return WorkspaceUnreachable(

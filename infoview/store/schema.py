@@ -6,8 +6,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from infoview.contacts.from_log import met_in, referred_in
+from infoview.contacts.model import unique
 from infoview.errors import WorkspaceError
-from infoview.store.database import Connection
+from infoview.store import codec
+from infoview.store.database import OWNER_SETTING, Connection
 from infoview.store.legacy import move_legacy_rows
 
 
@@ -23,6 +26,26 @@ class Migration:
     sql: str
     upgrade: Callable[[Connection], None] | None = None
     cleanup: str = ""
+
+
+def contacts_from_log(conn: Connection) -> None:
+    """Each owner's interviews logged before contacts were kept: the people met and whom they
+    suggested join the research list, as an interview saved today would add them."""
+    people: dict[str, list] = {}
+    for owner, content in conn.execute(
+        "SELECT owner, content FROM interviews ORDER BY owner, held_on, id"
+    ).fetchall():
+        interview = codec.loads(content)
+        people.setdefault(owner, []).extend([*met_in(interview), *referred_in(interview)])
+    conn.executemany(
+        "INSERT INTO contacts (owner, id, position, content, version) "
+        "VALUES (:owner, :id, :position, :content, 1)",
+        [
+            {"owner": owner, "id": c.id, "position": i, "content": codec.dumps(c)}
+            for owner, found in people.items()
+            for i, c in enumerate(unique(found))
+        ],
+    )
 
 
 MIGRATIONS = (
@@ -284,6 +307,32 @@ MIGRATIONS = (
         DROP TABLE legacy_research_files;
         """,
     ),
+    Migration(
+        6,
+        "contacts",
+        """
+        CREATE TABLE contacts (
+            owner TEXT NOT NULL,
+            id TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            content TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            PRIMARY KEY (owner, id)
+        );
+        """,
+        upgrade=contacts_from_log,
+    ),
+    Migration(
+        7,
+        "row_level_security",
+        """
+        CREATE TABLE sessions (
+            owner TEXT PRIMARY KEY,
+            signed_out_at INTEGER NOT NULL
+        )
+        """,
+        upgrade=lambda conn: owner_rows_only(conn),
+    ),
 )
 
 LATEST = MIGRATIONS[-1].number
@@ -297,7 +346,27 @@ OWNED_TABLES = (
     "documents",
     "interviews",
     "follow_ups",
+    "contacts",
 )
+# When each owner last signed out: kept apart from the workspace (not exported, not deleted
+# with it), so a sign-in from before it stays refused.
+SESSIONS_TABLE = "sessions"
+SCOPED_TABLES = (*OWNED_TABLES, SESSIONS_TABLE)
+
+
+def owner_rows_only(conn: Connection) -> None:
+    """PostgreSQL: each owned table shows and takes only the rows of the owner the transaction
+    names (`OWNER_SETTING`, set with set_config(..., true)); none when it names no one. FORCE
+    holds the tables' own role to it too: only a superuser or a BYPASSRLS role sees past it,
+    and the app's role must be neither (docs/deploy.md). SQLite has no such thing: there the
+    repository's owner scope (`scope.py`) is the guard."""
+    if conn.dialect != "postgresql":
+        return
+    mine = f"owner = current_setting('{OWNER_SETTING}', true)"
+    for table in SCOPED_TABLES:
+        conn.execute(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
+        conn.execute(f"ALTER TABLE {table} FORCE ROW LEVEL SECURITY")
+        conn.execute(f"CREATE POLICY owner_rows ON {table} USING ({mine}) WITH CHECK ({mine})")
 
 
 def applied(conn: Connection) -> list[int]:

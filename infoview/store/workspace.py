@@ -15,6 +15,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Generic, TypeVar
 
+from infoview.contacts.from_log import met_in, referred_in
+from infoview.contacts.model import Contact, unique
 from infoview.errors import WorkspaceConflict, WorkspaceError
 from infoview.hypotheses import Hypothesis
 from infoview.log import Interview, KeptSheet, with_follow_ups
@@ -25,6 +27,7 @@ from infoview.store import codec
 from infoview.store.database import PostgresDatabase, SqliteDatabase
 from infoview.store.schema import LATEST, OWNED_TABLES, migrate, now
 from infoview.store.scope import OwnerScope
+from infoview.store.validate import check_tables
 
 EXPORT_FORMAT = "infoview-workspace"
 CURRENT_PROFILE = "current_profile_id"
@@ -48,6 +51,7 @@ EXPORT_COLUMNS = {
         "version",
     ),
     "follow_ups": ("id", "interview_id", "content", "version"),
+    "contacts": ("id", "position", "content", "version"),
 }
 EXPORT_ORDER = {
     "research_files": "position",
@@ -58,6 +62,7 @@ EXPORT_ORDER = {
     "documents": "key",
     "interviews": "id",
     "follow_ups": "id",
+    "contacts": "position",
 }
 
 
@@ -108,7 +113,7 @@ class Workspace:
 
     @contextmanager
     def _reading(self) -> Iterator[OwnerScope]:
-        with self.database.connect() as conn:
+        with self.database.connect() as conn, self.database.reading(conn, self.owner):
             yield OwnerScope(conn, self.owner)
 
     @contextmanager
@@ -394,6 +399,7 @@ class Workspace:
             )
             _insert_follow_ups(scope, interview_id, interview.follow_ups)
             _add_hypotheses(scope, new_hypotheses)
+            _add_contacts(scope, [*met_in(interview), *referred_in(interview)])
             return Logged(interview_id, new=True)
 
     def correct_interview(
@@ -465,6 +471,7 @@ class Workspace:
                 [replace(f, done=(f.kind, f.action) in done) for f in corrected.follow_ups],
             )
             _add_hypotheses(scope, new_hypotheses)
+            _add_contacts(scope, [*met_in(corrected), *referred_in(corrected)])
             return stored_version + 1
 
     def read_interviews(self) -> Versioned[list[Interview]]:
@@ -529,6 +536,55 @@ class Workspace:
                 },
             )
 
+    # Contacts: the people on the seeker's research list
+
+    def add_contacts(self, contacts: Iterable[Contact]) -> int:
+        """Add these people to the list, each person once (a copy fills the blanks of the one
+        kept); how many new people the list has now."""
+        with self._writing() as scope:
+            return _add_contacts(scope, contacts)
+
+    def contacts(self) -> list[Contact]:
+        """Every contact, in the order added."""
+        with self._reading() as scope:
+            rows = scope.rows("SELECT content FROM contacts WHERE owner = :owner ORDER BY position")
+        return [codec.loads(content) for (content,) in rows]
+
+    def replace_contact(self, contact_id: str, contact: Contact) -> None:
+        """Put `contact` in the place of the one with `contact_id` (a status or detail edited)."""
+        with self._writing() as scope:
+            row = scope.one(
+                "SELECT position FROM contacts WHERE owner = :owner AND id = :id",
+                {"id": contact_id},
+            )
+            if row is None:
+                raise WorkspaceError(
+                    f'The contact "{contact.name}" is no longer in the workspace; reload the page.'
+                )
+            scope.execute(
+                "DELETE FROM contacts WHERE owner = :owner AND id = :id", {"id": contact_id}
+            )
+            scope.execute(
+                "DELETE FROM contacts WHERE owner = :owner AND id = :id", {"id": contact.id}
+            )
+            scope.execute(
+                "INSERT INTO contacts (owner, id, position, content, version) "
+                "VALUES (:owner, :id, :position, :content, 1)",
+                {"id": contact.id, "position": row[0], "content": codec.dumps(contact)},
+            )
+
+    def delete_contact(self, contact_id: str) -> None:
+        """Delete one contact for good."""
+        with self._writing() as scope:
+            scope.execute(
+                "DELETE FROM contacts WHERE owner = :owner AND id = :id", {"id": contact_id}
+            )
+
+    def delete_contacts(self) -> int:
+        """Delete every contact for good; how many there were."""
+        with self._writing() as scope:
+            return scope.execute("DELETE FROM contacts WHERE owner = :owner").rowcount
+
     # The whole workspace
 
     def export_data(self) -> dict:
@@ -552,6 +608,7 @@ class Workspace:
     def import_data(self, document: dict, source: str) -> int:
         """Load an exported workspace into this owner's empty one; the number of rows loaded."""
         _check_export(document, source)
+        check_tables(document["tables"], EXPORT_COLUMNS, source)  # all of it, before storing
         with self._writing() as scope:
             if self._holds_data(scope):
                 raise WorkspaceError(
@@ -561,16 +618,6 @@ class Workspace:
             loaded = 0
             for table, columns in EXPORT_COLUMNS.items():
                 part = document["tables"].get(table, {"columns": [], "rows": []})
-                if part["rows"] and part["columns"] != list(columns):
-                    raise WorkspaceError(
-                        f'{source}: table "{table}" has columns {part["columns"]}, expected '
-                        f"{list(columns)}. Export it again with this version of InfoView."
-                    )
-                if any(len(row) != len(columns) for row in part["rows"]):
-                    raise WorkspaceError(
-                        f'{source}: a row of table "{table}" does not have {len(columns)} '
-                        "values. The file was changed after export; export the workspace again."
-                    )
                 scope.executemany(
                     f"INSERT INTO {table} (owner, {', '.join(columns)}) "
                     f"VALUES (:owner, {', '.join(':' + c for c in columns)})",
@@ -578,6 +625,23 @@ class Workspace:
                 )
                 loaded += len(part["rows"])
             return loaded
+
+    def sign_out(self, at: int) -> None:
+        """Note that this owner signed out at `at` (Unix seconds): sign-ins from before it end."""
+        with self._writing() as scope:
+            updated = scope.execute(
+                "UPDATE sessions SET signed_out_at = :at WHERE owner = :owner", {"at": at}
+            ).rowcount
+            if not updated:
+                scope.execute(
+                    "INSERT INTO sessions (owner, signed_out_at) VALUES (:owner, :at)", {"at": at}
+                )
+
+    def signed_out_at(self) -> int | None:
+        """When this owner last signed out (Unix seconds), or None."""
+        with self._reading() as scope:
+            row = scope.one("SELECT signed_out_at FROM sessions WHERE owner = :owner")
+        return None if row is None else row[0]
 
     def delete_everything(self) -> int:
         """Delete every row this owner has, for good; the number of rows deleted."""
@@ -636,6 +700,34 @@ def _add_hypotheses(scope: OwnerScope, hypotheses: Iterable[Hypothesis]) -> None
             _hypothesis_label(h.id, h.statement),
             position=start + offset,
         )
+
+
+def _add_contacts(scope: OwnerScope, contacts: Iterable[Contact]) -> int:
+    """Merge `contacts` into the stored list in one pass; how many people are new."""
+    stored = {
+        key: (position, codec.loads(content))
+        for key, position, content in scope.rows(
+            "SELECT id, position, content FROM contacts WHERE owner = :owner"
+        )
+    }
+    before = [c for _, c in sorted(stored.values(), key=lambda kept: kept[0])]
+    merged = unique([*before, *contacts])
+    rows = []
+    for position, contact in enumerate(merged):
+        content = codec.dumps(contact)
+        if stored.get(contact.id, (None, None))[1] == contact and stored[contact.id][0] == position:
+            continue
+        rows.append({"id": contact.id, "position": position, "content": content})
+    gone = set(stored) - {c.id for c in merged} | {r["id"] for r in rows if r["id"] in stored}
+    scope.executemany(
+        "DELETE FROM contacts WHERE owner = :owner AND id = :id", [{"id": k} for k in gone]
+    )
+    scope.executemany(
+        "INSERT INTO contacts (owner, id, position, content, version) "
+        "VALUES (:owner, :id, :position, :content, 1)",
+        rows,
+    )
+    return len(merged) - len(before)
 
 
 def _expected(base: Mapping[str, int] | None, key: str) -> int | None:

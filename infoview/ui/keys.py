@@ -48,6 +48,7 @@ class Keys(StrEnum):
     DELETE_CONFIRM = "delete_workspace_confirm"
     VERSIONS = "workspace_versions"
     CONFLICT = "workspace_conflict"
+    NOT_SAVED = "workspace_not_saved"
     LOG_TARGET = "log_target"
     LOG_FORM = "log_form"
     LOG_EDITING = "log_editing"
@@ -70,6 +71,12 @@ class Keys(StrEnum):
     HOLIDAYS = "holidays_region"
     HOLIDAYS_COUNTRY = "holidays_country"
     HOLIDAYS_SUBDIVISION = "holidays_subdivision"
+    CONTACTS = "contacts"
+    CONTACTS_CHANGES = "contacts_changes"
+    INTERESTS = "target_interests"
+    CONTACTS_UPLOADER = "contacts_uploader"
+    CONTACT_FORM = "contact_form"
+    ORGANIZATION_FORM = "organization_form"
 
 
 def outcome_key(hypothesis_id: str, showing: int | str = 0) -> str:

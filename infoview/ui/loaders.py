@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+import weakref
 from datetime import date
 from pathlib import Path
 
@@ -16,15 +18,50 @@ from infoview.questions.edits import SheetEdits
 from infoview.questions.placeholders import asker_line
 from infoview.questions.targets import Targets
 from infoview.research import ResearchFile, read_research_isolated
+from infoview.research.worker import stopped
 from infoview.ui import state
 
 SAMPLE = Path(__file__).resolve().parents[2] / "data" / "sample_research.xlsx"
 
 
+class _NotKept(Exception):
+    """A read the reader pool stopped: raised so that st.cache_data does not keep it."""
+
+    def __init__(self, research: ResearchFile) -> None:
+        super().__init__(research.file)
+        self.research = research
+
+
 @st.cache_data(show_spinner="Reading research…", max_entries=64)
+def _read_kept(name: str, data: bytes) -> ResearchFile:
+    research = read_research_isolated(name, data)
+    if stopped(research):
+        raise _NotKept(research)
+    return research
+
+
 def read_cached(name: str, data: bytes) -> ResearchFile:
-    """One upload read in a child process, so a hostile file cannot stall or kill the server."""
-    return read_research_isolated(name, data)
+    """One upload read by a reader process, so a hostile file cannot stall or kill the server;
+    a read the pool stopped (too slow, too costly, every reader busy) is read again next time."""
+    try:
+        return _read_kept(name, data)
+    except _NotKept as failed:
+        return failed.research
+
+
+_readers_lock = threading.Lock()
+_reading: weakref.WeakValueDictionary[str, threading.Lock] = weakref.WeakValueDictionary()
+
+
+def read_own(owner: str, name: str, data: bytes) -> ResearchFile:
+    """`read_cached`, one file at a time per person (however many tabs they upload from), so
+    one person's uploads never take every reader from the others."""
+    with _readers_lock:
+        lock = _reading.get(owner)
+        if lock is None:
+            lock = _reading[owner] = threading.Lock()
+    with lock:
+        return read_cached(name, data)
 
 
 def read_sample() -> ResearchFile:
@@ -71,7 +108,7 @@ def current_sheet(edits: SheetEdits | None = None) -> Sheet:
     )
 
 
-@st.cache_data(max_entries=32, show_spinner=False)
+@st.cache_data(max_entries=256, show_spinner=False)
 def rendered(sheet: Sheet, fmt: str, paper: str, day: date) -> bytes:
     """The sheet as a download, dated `day`: part of the cache key, so tomorrow is not today."""
     return render(sheet, fmt, paper=paper, day=day)

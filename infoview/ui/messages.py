@@ -109,3 +109,19 @@ def show_conflict(where, reload: Callable[[], None]) -> bool:
             st.warning(markdown_text(message), icon=":material/sync_problem:")
             st.button("Reload the latest", icon=":material/refresh:", on_click=reload)
     return bool(message)
+
+
+def show_not_saved(where, database_answers: Callable[[], bool]) -> None:
+    """In `where`, the last save the database failed, until one succeeds; once the database
+    answers again, that what was typed can be saved now."""
+    message, retrying = st.session_state.get(Keys.NOT_SAVED, ("", False))
+    if not message:
+        return
+    with where:
+        if retrying and database_answers():
+            st.info(
+                "The database is back. What you typed is still in its form: save it again.",
+                icon=":material/sync:",
+            )
+        else:
+            st.warning(markdown_text(message), icon=":material/cloud_off:")

@@ -7,13 +7,24 @@ what was typed stays in its form, and `show_conflict` offers to reload."""
 from __future__ import annotations
 
 import json
+import logging
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
 from typing import TypeVar
 
 import streamlit as st
 
-from infoview.errors import WorkspaceConflict, WorkspaceError
+from infoview.contacts import INTERESTS, Contact, Interest, interests_from, interests_to
+from infoview.errors import (
+    WorkspaceBusy,
+    WorkspaceConflict,
+    WorkspaceError,
+    WorkspaceFull,
+    WorkspaceReadOnly,
+    WorkspaceUnreachable,
+    WorkspaceUnreadable,
+)
 from infoview.hosted import Mode, Person, mode, person_from_claims
 from infoview.hypotheses import Hypothesis
 from infoview.log import Referral
@@ -26,11 +37,22 @@ from infoview.profile import Profile
 from infoview.questions.edits import SheetEdits
 from infoview.research import ResearchFile
 from infoview.store import LOCAL_OWNER, Workspace, default_db_path, open_workspace
+from infoview.store.database import database_at
 from infoview.store.workspace import PROFILE_LIST
 from infoview.ui.keys import Keys
 from infoview.ui.messages import show_error
 
 T = TypeVar("T")
+LOG = logging.getLogger("infoview")
+RETRY_SECONDS = 1.0
+# What a student is told when a save fails; the details (database, cause) go to the server log.
+NOT_SAVED = {
+    WorkspaceUnreachable: "Not saved: the database is unavailable, retrying.",
+    WorkspaceBusy: "Not saved: the database is busy, retrying.",
+    WorkspaceFull: "Not saved: the storage InfoView keeps your work in is full.",
+    WorkspaceReadOnly: "Not saved: the database is not taking changes right now.",
+}
+KEPT_IN_FORM = " What you typed is still here: save it again in a moment."
 OPEN_WORKSPACES = 1000
 SEEKER_DOCUMENT, TRACKED_DOCUMENT = "outreach_seeker", "outreach_tracked"
 SHEET_EDITS_DOCUMENT = "sheet_edits"
@@ -77,6 +99,21 @@ def signed_in() -> Person:
     return person_from_claims(st.user.to_dict())
 
 
+def session_ended() -> bool:
+    """Hosted mode: whether the signed-in cookie is from before this person's last sign-out
+    (anywhere): a copy of it kept from before then no longer signs in."""
+    issued = st.user.to_dict().get("iat")
+    ended = with_workspace(lambda kept: kept.signed_out_at(), None)
+    if ended is None:
+        return False
+    return not isinstance(issued, int | float) or issued <= ended
+
+
+def end_sessions() -> None:
+    """Sign-out: every sign-in of this person made until now ends, on every server."""
+    with_workspace(lambda kept: kept.sign_out(int(time.time())), None)
+
+
 def owner() -> str:
     """Whose workspace this session uses: `local` in local mode, else the signed-in person's."""
     return LOCAL_OWNER if mode() is Mode.LOCAL else signed_in().owner
@@ -87,28 +124,66 @@ def workspace() -> Workspace:
     return _open(str(default_db_path()), owner())
 
 
+def said(exc: WorkspaceError) -> str:
+    """What to tell the person about `exc`: in hosted mode words of our own (the details go to
+    the server log, never a database address or a command to the student); locally, all of it."""
+    if mode() is Mode.LOCAL or isinstance(exc, WorkspaceUnreadable):
+        return str(exc)
+    LOG.warning("workspace: %s", exc)
+    return next(
+        (text for kind, text in NOT_SAVED.items() if isinstance(exc, kind)),
+        "Not saved: InfoView could not store this change.",
+    )
+
+
 def with_workspace(action: Callable[[Workspace], T], fallback: T) -> T:
     """Run `action` on the workspace; when it cannot be used, say so and return `fallback`."""
     try:
         return action(workspace())
     except WorkspaceError as exc:
-        show_error(f"{exc} Your changes in this session are not being saved.")
+        show_error(said(exc))
         return fallback
 
 
-def write(action: Callable[[Workspace], T], unsaved: T) -> T | None:
-    """What the save `action` returns; `unsaved` when the workspace cannot be used (as said:
-    the session goes on alone); None when the save was refused because another tab changed the
-    record first (said too, and `show_conflict` offers to reload)."""
+def write(action: Callable[[Workspace], T]) -> T | None:
+    """What the save `action` returns, or None when nothing was saved: another tab changed the
+    record first (`show_conflict` offers to reload), or the database failed (once retried; the
+    banner `show_unsaved` says so until a save succeeds). The caller keeps what was typed."""
+    for attempt in range(2):
+        try:
+            result = action(workspace())
+        except WorkspaceConflict as exc:
+            st.session_state[Keys.CONFLICT] = str(exc)
+            show_error(str(exc))
+            return None
+        except (WorkspaceUnreachable, WorkspaceBusy) as exc:
+            if attempt == 0:
+                time.sleep(RETRY_SECONDS)  # a restarting database is often back at once
+                continue
+            return _not_saved(exc)
+        except WorkspaceError as exc:
+            return _not_saved(exc)
+        st.session_state.pop(Keys.NOT_SAVED, None)
+        return result
+    raise AssertionError("unreachable")
+
+
+def _not_saved(exc: WorkspaceError) -> None:
+    message = said(exc) + KEPT_IN_FORM
+    retrying = isinstance(exc, WorkspaceUnreachable | WorkspaceBusy)
+    st.session_state[Keys.NOT_SAVED] = (message, retrying)
+    show_error(message)
+    return None
+
+
+def database_answers() -> bool:
+    """Whether the workspace database answers now (the health check and the banner's retry)."""
     try:
-        return action(workspace())
-    except WorkspaceConflict as exc:
-        st.session_state[Keys.CONFLICT] = str(exc)
-        show_error(str(exc))
-        return None
+        database_at(default_db_path()).ping()
     except WorkspaceError as exc:
-        show_error(f"{exc} Your changes in this session are not being saved.")
-        return unsaved
+        LOG.warning("health: %s", exc)
+        return False
+    return True
 
 
 def load() -> Kept | None:
@@ -153,7 +228,17 @@ def load() -> Kept | None:
             },
         )
 
-    return with_workspace(read, None)
+    def checked(kept: Workspace) -> Kept:
+        try:
+            return read(kept)
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            # Records no InfoView wrote: the app must stay usable (My workspace, sign-out).
+            raise WorkspaceUnreadable(
+                "Your workspace holds records InfoView cannot read, so it opened empty. On My "
+                "workspace you can download it as it is, or delete it and start again."
+            ) from exc
+
+    return with_workspace(checked, None)
 
 
 def _versions(kind: str) -> dict[str, int]:
@@ -166,7 +251,7 @@ def save_research(files: Iterable[ResearchFile]) -> bool:
         _versions(RESEARCH).update(kept.save_research(files, base=_versions(RESEARCH)))
         return True
 
-    return bool(write(save, True))
+    return bool(write(save))
 
 
 def remove_research(name: str) -> bool:
@@ -175,7 +260,7 @@ def remove_research(name: str) -> bool:
         _versions(RESEARCH).pop(name, None)
         return True
 
-    return bool(write(remove, True))
+    return bool(write(remove))
 
 
 def save_hypotheses(hypotheses: list[Hypothesis]) -> list[Hypothesis] | None:
@@ -188,7 +273,7 @@ def save_hypotheses(hypotheses: list[Hypothesis]) -> list[Hypothesis] | None:
         st.session_state[Keys.VERSIONS][HYPOTHESES] = dict(after.versions)
         return after.value
 
-    return write(save, hypotheses)
+    return write(save)
 
 
 def _save_document(key: str, value: object) -> bool:
@@ -197,7 +282,7 @@ def _save_document(key: str, value: object) -> bool:
         versions[key] = kept.save_document(key, value, version=versions.get(key, 0))
         return True
 
-    return bool(write(save, True))
+    return bool(write(save))
 
 
 def save_profiles(profiles: Iterable[Profile], current: Profile | None) -> bool:
@@ -212,7 +297,7 @@ def save_profiles(profiles: Iterable[Profile], current: Profile | None) -> bool:
             kept.save_profile(current)
         return True
 
-    return bool(write(save, True))
+    return bool(write(save))
 
 
 def save_sheet_edits(edits: dict[str, SheetEdits]) -> bool:
@@ -241,6 +326,53 @@ def save_tracked(tracked: list[Tracked]) -> bool:
 def save_holidays(region: str) -> bool:
     """Keep the country (and region) whose public holidays the reminders skip."""
     return _save_document(HOLIDAYS_DOCUMENT, region)
+
+
+def load_research_list() -> tuple[list[Contact], list[Interest]]:
+    """The contacts and the stars kept, with the stars' version read."""
+
+    def read(kept: Workspace) -> tuple[list[Contact], list[Interest]]:
+        stars = kept.read_document(INTERESTS)
+        _versions(DOCUMENTS_READ).update(stars.versions)
+        return kept.contacts(), interests_from(stars.value)
+
+    return with_workspace(read, ([], []))
+
+
+def add_contacts(contacts: list[Contact]) -> list[Contact] | None:
+    """Add people to the list; the whole list as kept, or None when it cannot be saved."""
+
+    def add(kept: Workspace) -> list[Contact]:
+        kept.add_contacts(contacts)
+        return kept.contacts()
+
+    return write(add, None)
+
+
+def replace_contact(contact_id: str, contact: Contact) -> list[Contact] | None:
+    def change(kept: Workspace) -> list[Contact]:
+        kept.replace_contact(contact_id, contact)
+        return kept.contacts()
+
+    return write(change, None)
+
+
+def delete_contacts(contact_ids: list[str] | None) -> list[Contact] | None:
+    """Delete these contacts (every one when None); the list left."""
+
+    def delete(kept: Workspace) -> list[Contact]:
+        if contact_ids is None:
+            kept.delete_contacts()
+        for contact_id in contact_ids or ():
+            kept.delete_contact(contact_id)
+        return kept.contacts()
+
+    return write(delete, None)
+
+
+def save_interests(interests: list[Interest]) -> bool:
+    """Keep the stars and the organizations the seeker added."""
+    return _save_document(INTERESTS, interests_to(interests))
 
 
 def export_text() -> Callable[[], str] | None:

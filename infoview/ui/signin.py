@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Mapping
 from functools import partial
 
 import streamlit as st
 
 from infoview.errors import HostedError
-from infoview.hosted import Mode, Person, Provider, mode
+from infoview.hosted import Mode, Person, Provider, check_setup, mode
 from infoview.hosted import sign_in_providers as providers_in
 from infoview.ui import persistence
 from infoview.ui.messages import show_error
@@ -20,6 +21,7 @@ def gate() -> Person | None:
     """None in local mode; in hosted mode the signed-in person, else only the sign-in page
     (or what is wrong with the set-up) is shown and the run stops there."""
     try:
+        check_setup(os.environ, st.get_option("server.address"))
         if mode() is Mode.LOCAL:
             return None
         _refuse_header_identity()
@@ -30,9 +32,12 @@ def gate() -> Person | None:
     if not st.user.is_logged_in:
         _only_page("Sign in", partial(_sign_in_page, providers))
     try:
-        return persistence.signed_in()
+        person = persistence.signed_in()
     except HostedError as exc:
         _only_page("Sign in", partial(_unknown_identity_page, str(exc)))
+    if persistence.session_ended():  # a cookie kept from before a sign-out
+        _only_page("Sign in", partial(_sign_in_page, providers))
+    return person
 
 
 def show_account(sidebar, person: Person) -> None:
@@ -40,6 +45,7 @@ def show_account(sidebar, person: Person) -> None:
     with sidebar:
         st.caption(f"Signed in as **{persistence.escaped(person.name)}**")
         if st.button("Sign out", icon=":material/logout:", width="stretch"):
+            persistence.end_sessions()
             st.logout()
 
 

@@ -8,6 +8,8 @@ from dataclasses import replace
 import streamlit as st
 
 from infoview.anonymize import Secrets, secrets_of
+from infoview.contacts import Contact, Interest, ResearchList, research_list
+from infoview.contacts.fit import occupation_fit
 from infoview.findings import propose_findings
 from infoview.hypotheses import Hypothesis, left_behind, merge_findings
 from infoview.log import Interview, KeptSheet, Referral, finding_hypotheses, people_met
@@ -15,7 +17,7 @@ from infoview.outreach import Seeker, Tracked
 from infoview.profile import Profile
 from infoview.questions import Sheet
 from infoview.questions.edits import SheetEdits
-from infoview.questions.targets import Targets, referral_targets
+from infoview.questions.targets import Targets
 from infoview.research import ResearchFile, ResearchTable
 from infoview.store import StoredProfile
 from infoview.ui import cache, persistence
@@ -42,9 +44,16 @@ def init() -> None:
     st.session_state.setdefault(Keys.TRACKED, [])
     st.session_state.setdefault(Keys.HOLIDAYS, "")
     st.session_state.setdefault(Keys.TRACKER_VERSION, 0)
+    st.session_state.setdefault(Keys.CONTACTS, [])
+    st.session_state.setdefault(Keys.CONTACTS_CHANGES, 0)
+    st.session_state.setdefault(Keys.INTERESTS, [])
     if Keys.WORKSPACE_LOADED not in st.session_state:
         st.session_state[Keys.WORKSPACE_LOADED] = persistence.owner()
         _restore(persistence.load())
+        contacts, interests = persistence.load_research_list()
+        st.session_state[Keys.CONTACTS] = contacts
+        st.session_state[Keys.CONTACTS_CHANGES] += 1
+        st.session_state[Keys.INTERESTS] = interests
 
 
 def reload() -> None:
@@ -214,13 +223,57 @@ def set_sheet_edits(edits: SheetEdits) -> bool:
 
 
 def targets() -> Targets:
-    """People, then organizations, to name in the referral close; not those already met."""
-    chosen = profile()
-    organization = chosen.organization if chosen else ""
-    found = cache.derived(
-        ("targets", organization), lambda: referral_targets(tables(), organization)
+    """People, then organizations, to name in the referral close: never the interviewee, the
+    referrer, their organization or anyone met already."""
+    chosen = profile() or Profile()
+    return listed().close(chosen.name, chosen.organization, chosen.referred_by)
+
+
+def contacts() -> list[Contact]:
+    return st.session_state[Keys.CONTACTS]
+
+
+def interests() -> list[Interest]:
+    return st.session_state[Keys.INTERESTS]
+
+
+def listed() -> ResearchList:
+    """The research list now: target organizations and people to contact, ranked."""
+    met = people_met(interviews())
+    aims = seeker().targets
+    key = ("research list", st.session_state[Keys.CONTACTS_CHANGES], tuple(interests()), met, aims)
+    return cache.derived(
+        key,
+        lambda: research_list(tables(), contacts(), interests(), occupation_fit(aims), met),
     )
-    return found.without(*people_met(interviews()))
+
+
+def add_contacts(found: list[Contact]) -> bool:
+    return _set_contacts(persistence.add_contacts(found))
+
+
+def replace_contact(contact_id: str, contact: Contact) -> bool:
+    return _set_contacts(persistence.replace_contact(contact_id, contact))
+
+
+def delete_contacts(contact_ids: list[str] | None) -> bool:
+    """Delete these contacts, or every one (None), for good."""
+    return _set_contacts(persistence.delete_contacts(contact_ids))
+
+
+def _set_contacts(kept: list[Contact] | None) -> bool:
+    if kept is None:
+        return False
+    st.session_state[Keys.CONTACTS] = kept
+    st.session_state[Keys.CONTACTS_CHANGES] += 1
+    return True
+
+
+def set_interests(values: list[Interest]) -> bool:
+    if not persistence.save_interests(values):
+        return False
+    st.session_state[Keys.INTERESTS] = values
+    return True
 
 
 def stored_profiles() -> list[StoredProfile]:
@@ -245,7 +298,7 @@ def interviews() -> list[Interview]:
 
 def secrets() -> Secrets:
     """Every name and contact the workspace holds, which later sheets must not reveal."""
-    return secrets_of(interviews(), [p.profile for p in stored_profiles()])
+    return secrets_of(interviews(), [p.profile for p in stored_profiles()], contacts())
 
 
 def pending_referrals() -> list[Referral]:
@@ -269,7 +322,9 @@ def record_interview(interview: Interview) -> Interview | None:
     hypotheses with names and contacts removed; the one already logged with the same person on
     the same day instead, when there is one (one entry per meeting, whatever the clicks)."""
     kept = persistence.workspace()
-    known = secrets_of([*kept.interviews(), interview], [p.profile for p in kept.profiles()])
+    known = secrets_of(
+        [*kept.interviews(), interview], [p.profile for p in kept.profiles()], kept.contacts()
+    )
     logged = kept.record_interview(interview, finding_hypotheses(interview, known.scrub))
     _take_stored_hypotheses(kept)
     if not logged.new:  # its referrals were not saved with it, and stay pending
@@ -291,7 +346,9 @@ def correct_interview(interview_id: int, corrected: Interview, version: int) -> 
     """Replace a logged interview with its correction (raises WorkspaceError, or
     WorkspaceConflict when another tab corrected it first); pending referrals go with it."""
     kept = persistence.workspace()
-    known = secrets_of([*kept.interviews(), corrected], [p.profile for p in kept.profiles()])
+    known = secrets_of(
+        [*kept.interviews(), corrected], [p.profile for p in kept.profiles()], kept.contacts()
+    )
     kept.correct_interview(
         interview_id, corrected, finding_hypotheses(corrected, known.scrub), version
     )
@@ -300,7 +357,9 @@ def correct_interview(interview_id: int, corrected: Interview, version: int) -> 
 
 
 def _take_stored_hypotheses(kept) -> None:
-    """Show the hypotheses as stored, with those an interview's new findings added."""
+    """Show the hypotheses as stored, with those an interview's new findings added, and the
+    research list with the people met and their referrals joined to it."""
+    _set_contacts(kept.contacts())
     stored = kept.read_hypotheses()
     st.session_state[Keys.HYPOTHESES] = stored.value
     st.session_state.setdefault(Keys.VERSIONS, {})[persistence.HYPOTHESES] = dict(stored.versions)

@@ -102,9 +102,9 @@ def assert_sign_in_page_only(tab) -> None:
     assert tab.locator('[data-testid="stException"]').count() == 0
 
 
-def upload(tab, path, shown: str) -> None:
+def upload(tab, path, shown: str, timeout: float = 30_000) -> None:
     tab.locator('input[type="file"]').set_input_files(str(path))
-    tab.get_by_text(shown).wait_for()
+    tab.get_by_text(shown).first.wait_for(timeout=timeout)
     wait_idle(tab)
 
 
@@ -186,4 +186,32 @@ def test_two_people_on_two_servers_each_see_only_their_own(browser, servers, tmp
     assert ben_b.get_by_text("Salaries: salary, 10 rows").count() == 0
     for tab in (ana_a, ben_b, ana_b):
         assert tab.locator('[data-testid="stException"]').count() == 0
+        tab.context.close()
+
+
+def compensation_csv(path, rows: int):
+    """A compensation export of `rows` rows (one table of that many rows)."""
+    with path.open("w", encoding="utf-8", newline="") as out:
+        out.write("Company,Title,Location,Base\n")
+        for i in range(rows):
+            out.write(
+                f"Company {i % 300},{('Data Analyst', 'Engineer')[i % 2]},Austin TX,{60_000 + i}\n"
+            )
+    return path
+
+
+def test_a_grown_server_still_reads_a_small_and_a_150k_row_upload(browser, servers, tmp_path):
+    """After a large read and a dozen more sessions, uploads are still read: each file goes to a
+    fresh reader process, so what the server holds never counts against a file's limits."""
+    server_a, _ = servers
+    ana = sign_in(browser, server_a, BEN)
+    # Past the 200,000 rows a sheet keeps (the header is one): read in full, then cut.
+    upload(ana, compensation_csv(tmp_path / "large_export.csv", 240_000), "199999 rows", 120_000)
+    others = [new_tab(browser, server_a) for _ in range(12)]
+    small = compensation_csv(tmp_path / "small_export.csv", 20)
+    upload(ana, small, "20 rows")
+    upload(ana, compensation_csv(tmp_path / "mid_export.csv", 150_000), "150000 rows", 120_000)
+    assert ana.get_by_text("stopped the reader").count() == 0
+    assert ana.locator('[data-testid="stException"]').count() == 0
+    for tab in [ana, *others]:
         tab.context.close()

@@ -6,9 +6,10 @@ import pypdf
 import pytest
 from fpdf import FPDF
 
+from infoview.contacts import research_list
 from infoview.export import render
 from infoview.export.pdf import BOX, FONT_DIR, MARGIN, MISSING, printable
-from infoview.findings import contact_targets, propose_findings
+from infoview.findings import propose_findings
 from infoview.hypotheses import flag, from_finding
 from infoview.profile import Profile
 from infoview.questions import load_bank, plan_sheet
@@ -187,7 +188,7 @@ def test_a_fifteen_minute_plan_prints_on_two_pages(paper, seniority, insider, fl
         insider=insider,
         referred_by="José Müller",
     )
-    sheet = plan_sheet(profile, hypotheses, load_bank(), contact_targets(tables, "Lakeshore"))
+    sheet = plan_sheet(profile, hypotheses, load_bank(), research_list(tables).close("Lakeshore"))
     assert len(pypdf.PdfReader(io.BytesIO(render(sheet, "pdf", paper=paper))).pages) <= 2
 
 
@@ -198,7 +199,7 @@ def test_a_plan_too_long_for_two_pages_is_printed_tighter():
     profile = Profile(
         name="Dana", organization="Northwind", seniority="senior", specialty="finance", insider=True
     )
-    sheet = plan_sheet(profile, hypotheses, load_bank(), contact_targets(tables, "Northwind"))
+    sheet = plan_sheet(profile, hypotheses, load_bank(), research_list(tables).close("Northwind"))
     printed = pages(render(sheet, "pdf"))
     text = "\n".join(printed)
     assert len(printed) == 2

@@ -22,8 +22,7 @@ from infoview.questions.planner import (
     one_per_family,
     order_sheet,
 )
-from infoview.questions.targets import Targets, as_targets, referral_targets
-from infoview.research import read_research_path
+from infoview.questions.targets import Targets, as_targets
 
 ROOT = Path(__file__).resolve().parents[2]
 BANK = load_bank()
@@ -184,17 +183,7 @@ def test_swap_alternatives_are_filled_in_like_the_plan():
     assert close.startswith("I would also like to speak with people at Ford Motor Co. Whom")
 
 
-def test_referral_targets_name_people_first_then_organizations():
-    research = read_research_path(ROOT / "data" / "sample_research.xlsx")
-    assert referral_targets(research.tables, "Northwind Motors") == Targets(
-        people=("Dana Whitfield", "Ravi Menon", "Elena Brandt"),
-        organizations=(
-            "Lakeshore Auto Parts",
-            "Great Lakes Mobility",
-            "Prairie Freight",
-            "Midway Logistics",
-        ),
-    )
+def test_plain_names_are_targets_of_unknown_kind():
     assert as_targets(["Dana Lee", " ", "Acme"]) == Targets(unsorted=("Dana Lee", "Acme"))
 
 

@@ -3,6 +3,7 @@ nothing put back to the person who said it (issue 21)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from infoview.anonymize import Secrets
@@ -48,7 +49,7 @@ def test_a_cfo_at_30_minutes_gets_at_most_two_pay_questions_and_an_industry_ques
     pay = [q for q in sheet.questions if "compensation" in q.tags]
     assert len(pay) == 2
     assert any(q.section == "industry" for q in sheet.questions)
-    quarter = plan_sheet(Profile(**{**CFO.__dict__, "minutes": 15}), FINANCE_PAY, BANK)
+    quarter = plan_sheet(replace(CFO, minutes=15), FINANCE_PAY, BANK)
     assert sum("compensation" in q.tags for q in quarter.questions) == 1
 
 

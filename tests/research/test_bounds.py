@@ -14,6 +14,11 @@ from infoview.research.bounds import (
 from tests.research.conftest import DATA
 
 
+def bounded(issues):
+    """The issues of the caps: amounts here state no currency, which test_generalizing covers."""
+    return tuple(i for i in issues if i.code != "currency-assumed")
+
+
 @pytest.mark.parametrize(
     ("number", "letters"), [(1, "A"), (26, "Z"), (27, "AA"), (5000, "GJH"), (16384, "XFD")]
 )
@@ -39,7 +44,7 @@ def test_row_of_commas_costs_nothing_and_loses_nothing():
     (table,) = research.tables
     assert table.frame.values.tolist() == [["Analyst", "68000"], ["Clerk", "41000"]]
     assert table.source_rows.tolist() == [2, 4]
-    assert research.all_issues == ()
+    assert bounded(research.all_issues) == ()
 
 
 def test_stray_cell_at_the_last_cell_is_cut_with_a_warning_naming_what_was_kept():
@@ -48,7 +53,7 @@ def test_stray_cell_at_the_last_cell_is_cut_with_a_warning_naming_what_was_kept(
     assert salary.frame.values.tolist() == [["Analyst", "68000"], ["Clerk", "41000"]]
     assert notes.frame.values.tolist() == [["Ask about the bonus cycle"]]
     ((code, severity, sheet, message),) = [
-        (i.code, i.severity, i.sheet, i.message) for i in research.all_issues
+        (i.code, i.severity, i.sheet, i.message) for i in bounded(research.all_issues)
     ]
     assert (code, severity, sheet) == ("sheet-truncated", "warning", "Salary")
     assert message.startswith(
@@ -64,7 +69,7 @@ def test_fields_past_the_column_cap_are_left_out_with_a_warning():
     (table,) = research.tables
     assert table.frame.shape == (1, MAX_COLUMNS)
     assert (table.frame.columns[0], table.frame.columns[-1]) == ("Role", "c5000")
-    ((issue),) = table.issues
+    ((issue),) = bounded(table.issues)
     assert (issue.code, issue.file) == ("sheet-truncated", "fields_past_column_cap.csv")
     assert issue.message.startswith("fields_past_column_cap.csv reaches cell GJJ2")
     assert "Only A1:GJH2 was kept" in issue.message
@@ -75,7 +80,7 @@ def test_rows_past_the_row_cap_are_left_out_with_a_warning():
     research = read_research("tall.csv", data)
     (table,) = research.tables
     assert table.rows == MAX_ROWS - 1
-    ((issue),) = table.issues
+    ((issue),) = bounded(table.issues)
     assert issue.code == "sheet-truncated"
     assert issue.message.startswith(f"tall.csv reaches cell B{MAX_ROWS + 1}")
     assert f"Only A1:B{MAX_ROWS} was kept" in issue.message
@@ -86,7 +91,7 @@ def test_a_wide_row_later_in_the_file_is_cut_by_the_forgiving_reader():
     research = read_research("late_wide.csv", "\n".join(lines).encode())
     (table,) = research.tables
     assert table.rows == 251
-    assert [i.code for i in table.issues] == ["sheet-truncated"]
+    assert [i.code for i in bounded(table.issues)] == ["sheet-truncated"]
 
 
 def test_cells_past_the_cell_cap_are_left_out():

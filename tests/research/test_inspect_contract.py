@@ -260,4 +260,12 @@ def test_issue_json_has_the_contract_keys(capsys):
     _, report = inspect_json(capsys, "csv_named.xlsx")
     entry = report["files"][0]
     assert set(entry) == {"file", "error", "tables"}
-    assert set(entry["tables"][0]) == {"sheet", "kind", "rows", "header_row", "columns", "issues"}
+    assert set(entry["tables"][0]) == {
+        "sheet",
+        "kind",
+        "rows",
+        "header_row",
+        "columns",
+        "issues",
+        "confidence",
+    }

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from infoview.research import build_table, read_research_path, retype_table
-from infoview.research.roles import normalize_header
+from infoview.research.headers import normalize_header
 from tests.research.conftest import DATA
 
 
@@ -108,7 +108,13 @@ def test_hr_export_with_manager_ids_is_an_org_chart_with_names():
     table = only_table("hr_employees_manager_id.csv")
     assert (table.kind, table.columns) == (
         "org_chart",
-        {"department": "DEP_ID", "person": "F_NAME", "reports_to": "MANAGER_ID", "id": "EMP_ID"},
+        {
+            "department": "DEP_ID",
+            "person": "F_NAME",
+            "reports_to": "MANAGER_ID",
+            "id": "EMP_ID",
+            "base": "SALARY",
+        },
     )
     assert column(table, "person") == ["John Thomas", "Alice James", "Steve Wells"]
     assert column(table, "reports_to") == ["30001", "John Thomas", "Alice James"]
@@ -272,7 +278,8 @@ def test_payroll_with_a_supervisor_is_an_org_chart_and_a_pay_table():
         "pay_period": "Salary or Hourly",
         "hours": "Typical Hours",
     }
-    assert column(pay, "base") == [72_000.0, None, 140_000.0]
+    # the hourly bus operator's pay is their rate for their hours
+    assert column(pay, "base") == [72_000.0, 31.9 * 20 * 52, 140_000.0]
     assert column(pay, "hourly_base") == [None, 31.9 * 20 * 52, None]
 
 

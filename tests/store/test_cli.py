@@ -107,9 +107,13 @@ def test_sheet_with_db_builds_on_logged_interviews_and_names_no_contact(tmp_path
         "at a large automaker agreed; junior data staff disagreed." in text
     )
     plain_text = (tmp_path / "plain.md").read_text()
-    # The research names whom to contact next; the logged interviews add no name to that.
+    # The logged referral joins the research list and the close names her; no other name or
+    # contact detail from the interviews reaches the sheet.
     added = [
         c for c in CONTACTS if c.lower() in text.lower() and c.lower() not in plain_text.lower()
     ]
-    assert added == []
+    assert added == ["Priya Raman"]
+    close, why = [line for line in text.splitlines() if "Priya Raman" in line]
+    assert "Next I plan to contact Priya Raman" in close
+    assert why.strip().startswith("- Why: Names whom you plan to contact next (Priya Raman")
     assert "Earlier conversations" not in plain_text

@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 
+from infoview.contacts.model import Contact
 from infoview.errors import WorkspaceError
 from infoview.hypotheses import custom_hypothesis
 from infoview.log import Interview, Outcome, Referral
@@ -18,7 +19,7 @@ from infoview.questions import load_bank, plan_sheet
 from infoview.research import read_research_path
 from infoview.store import Workspace, open_workspace
 from infoview.store.database import Connection
-from infoview.store.schema import OWNED_TABLES
+from infoview.store.schema import SCOPED_TABLES
 from infoview.store.scope import OwnerScope, UnscopedStatement, check_scoped
 from tests.conftest import DATA, SAMPLE
 
@@ -63,10 +64,19 @@ def use_everything(workspace: Workspace, other: Workspace) -> set[str]:
         "set_follow_up_done": lambda: workspace.set_follow_up_done(
             workspace.interviews()[0].follow_ups[0].id, True
         ),
+        "add_contacts": lambda: workspace.add_contacts([Contact("Priya Shah", "Acme")]),
+        "contacts": lambda: workspace.contacts(),
+        "replace_contact": lambda: workspace.replace_contact(
+            Contact("Priya Shah", "Acme").id, Contact("Priya Shah", "Acme", status="contacted")
+        ),
         "export_data": lambda: workspace.export_data(),
         "import_data": lambda: other.import_data(workspace.export_data(), "export"),
         "remove_research": lambda: workspace.remove_research(research.file),
+        "delete_contact": lambda: other.delete_contact(Contact("Priya Shah", "Acme").id),
+        "delete_contacts": lambda: other.delete_contacts(),
         "delete_everything": lambda: other.delete_everything(),
+        "sign_out": lambda: workspace.sign_out(1_800_000_000),
+        "signed_out_at": lambda: workspace.signed_out_at(),
     }
     if workspace.database.dialect == "sqlite":
         calls["integrity"] = lambda: workspace.integrity()
@@ -83,7 +93,7 @@ def public_methods() -> set[str]:
     }
 
 
-OWNED = re.compile(r"\b(FROM|JOIN|UPDATE|INTO)\s+(" + "|".join(OWNED_TABLES) + r")\b", re.I)
+OWNED = re.compile(r"\b(FROM|JOIN|UPDATE|INTO)\s+(" + "|".join(SCOPED_TABLES) + r")\b", re.I)
 
 
 def test_no_statement_reaches_the_database_without_the_owner(location, monkeypatch):
@@ -211,3 +221,43 @@ def test_a_deleted_local_workspace_leaves_no_trace_in_the_file(tmp_path):
 def test_the_file_integrity_check_says_it_is_for_files(postgres_url):
     with pytest.raises(WorkspaceError, match="is a PostgreSQL database"):
         open_workspace(postgres_url).integrity()
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT content FROM hypotheses WHERE owner = :owner OR 1 = 1",
+        "SELECT content FROM hypotheses WHERE owner = :owner AND id = :id OR 1 = 1",
+        "SELECT content FROM hypotheses WHERE (owner = :owner OR owner = 'issuer|bob')",
+        "SELECT content FROM hypotheses WHERE NOT owner = :owner",
+        "SELECT content FROM hypotheses WHERE owner = :owner UNION SELECT content FROM profiles",
+        "SELECT id FROM sheets WHERE owner = :owner AND id IN "
+        "(SELECT sheet_id FROM sheet_hypotheses)",
+        "SELECT h.content FROM hypotheses h, profiles p WHERE h.owner = :owner",
+        "SELECT content FROM hypotheses WHERE owner = :other",
+        "SELECT content FROM hypotheses WHERE owner = :owner; DELETE FROM hypotheses",
+        "SELECT content FROM hypotheses WHERE owner = :owner -- AND 1 = 0",
+        "UPDATE documents SET owner = :other WHERE owner = :owner AND key = :key",
+        "INSERT INTO profiles (owner, id) VALUES (:other, :id)",
+        "INSERT INTO profiles (owner, id) SELECT owner, id FROM profiles",
+    ],
+)
+def test_the_guard_parses_the_statement_and_refuses_what_lets_other_owners_through(sql):
+    with pytest.raises(UnscopedStatement):
+        check_scoped(sql)
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT content FROM hypotheses WHERE owner = :owner AND (id = :id OR id = :other)",
+        "SELECT content FROM hypotheses WHERE (owner = :owner) AND id = :id",
+        "SELECT content FROM hypotheses WHERE owner = :owner "
+        "UNION SELECT content FROM profiles WHERE owner = :owner",
+        "SELECT id FROM sheets WHERE owner = :owner AND id IN "
+        "(SELECT sheet_id FROM sheet_hypotheses WHERE owner = :owner)",
+        "SELECT name FROM schema_migrations WHERE id = 1 OR 1 = 1",
+    ],
+)
+def test_the_guard_lets_scoped_statements_through(sql):
+    check_scoped(sql)

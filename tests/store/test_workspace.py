@@ -15,6 +15,7 @@ from infoview.profile import Profile
 from infoview.questions import load_bank, plan_sheet
 from infoview.research import read_research, read_research_path
 from infoview.store import default_db_path, open_workspace
+from infoview.store.schema import LATEST
 
 DANA = Profile(
     name="Dana Whitfield",
@@ -154,10 +155,10 @@ def test_import_refuses_a_workspace_that_holds_data(tmp_path, sample_path):
         (
             {
                 "format": "infoview-workspace",
-                "schema": 3,
+                "schema": LATEST,
                 "tables": {"hypotheses": {"columns": ["id"], "rows": [["h1"]]}},
             },
-            "x.json: table \"hypotheses\" has columns ['id']",
+            "x.json was not loaded: table \"hypotheses\" has columns ['id']",
         ),
     ],
 )

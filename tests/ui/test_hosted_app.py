@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 import os
-from pathlib import Path
+import time
 
+import psycopg
 import pytest
 from streamlit import config
 from streamlit.testing.v1 import AppTest
@@ -29,8 +30,10 @@ BEN = {"is_logged_in": True, "iss": ISSUER, "sub": "ben-2", "email": "ben@exampl
 
 
 @pytest.fixture(autouse=True)
-def _hosted(monkeypatch):
+def _hosted(monkeypatch, postgres_url):
+    """Hosted mode on a PostgreSQL database of the test's own (it will not start without)."""
     monkeypatch.setenv("INFOVIEW_MODE", "hosted")
+    monkeypatch.setenv("INFOVIEW_DB", postgres_url)
 
 
 def hosted_app(user: dict, auth: dict | None = AUTH) -> AppTest:
@@ -43,8 +46,14 @@ def hosted_app(user: dict, auth: dict | None = AUTH) -> AppTest:
     return app
 
 
-def database() -> Path:
-    return Path(os.environ["INFOVIEW_DB"])
+def database() -> str:
+    return os.environ["INFOVIEW_DB"]
+
+
+def workspace_opened() -> bool:
+    """Whether InfoView created its tables in the test's database."""
+    with psycopg.connect(database()) as conn:
+        return conn.execute("SELECT to_regclass('research_files')").fetchone()[0] is not None
 
 
 def test_signed_out_sees_the_sign_in_page_and_nothing_else():
@@ -52,7 +61,7 @@ def test_signed_out_sees_the_sign_in_page_and_nothing_else():
     assert [t.value for t in app.title] == ["InfoView"]
     assert [b.label for b in app.button] == ["Sign in"]
     assert not app.sidebar.children or all(not c.children for c in app.sidebar.children.values())
-    assert not database().exists()  # no workspace was even opened
+    assert not workspace_opened()  # no workspace was even opened
 
 
 def test_without_sign_in_settings_the_page_says_what_to_add():
@@ -62,7 +71,7 @@ def test_without_sign_in_settings_the_page_says_what_to_add():
         "section of .streamlit/secrets.toml. See docs/deploy.md for a working configuration."
     ]
     assert not app.button and not app.title
-    assert not database().exists()
+    assert not workspace_opened()
 
 
 def test_identity_headers_are_refused(monkeypatch):
@@ -72,14 +81,14 @@ def test_identity_headers_are_refused(monkeypatch):
     finally:
         config.set_option("server.trustedUserHeaders", None)
     assert "server.trustedUserHeaders is set" in app.error[0].value
-    assert not app.title and not database().exists()
+    assert not app.title and not workspace_opened()
 
 
 def test_a_sign_in_without_subject_opens_no_workspace():
     app = hosted_app({"is_logged_in": True, "iss": ISSUER, "email": "eve@example.edu"})
     assert "no 'sub' claim" in app.error[0].value
     assert [b.label for b in app.button] == ["Sign out"]
-    assert not database().exists()
+    assert not workspace_opened()
 
 
 def test_signed_in_person_gets_the_app_with_sign_out_and_their_workspace_page():
@@ -134,11 +143,59 @@ def test_download_load_and_delete_one_own_workspace():
     assert research_names(ANA) == []
 
 
-def _load(app: AppTest, document: dict) -> None:
+def _load(app: AppTest, document: dict, name: str = "ana.json") -> None:
     app.file_uploader(key=Keys.WORKSPACE_UPLOAD).set_value(
-        ("ana.json", json.dumps(document).encode(), "application/json")
+        (name, json.dumps(document).encode(), "application/json")
     )
     app.run()
     [load] = [b for b in app.button if b.label == "Load this file"]
     load.click().run()
     assert not app.exception
+
+
+def test_a_crafted_file_is_refused_and_the_account_stays_usable():
+    ana = hosted_app(ANA)
+    upload_sample(ana)
+    exported = open_workspace(database(), owner=person_from_claims(ANA).owner).export_data()
+    ben = hosted_app(BEN)
+    ben.switch_page("pages/account.py").run()
+    exported["tables"]["research_files"] = "x"
+    _load(ben, exported, "crafted.json")
+    assert [e.value for e in ben.error] == [
+        'crafted.json was not loaded: table "research_files" has no list of rows. Nothing was '
+        "changed. Load a file downloaded from My workspace, unchanged."
+    ]
+    assert research_names(BEN) == []
+
+
+def test_records_no_infoview_wrote_leave_my_workspace_and_sign_out_reachable():
+    owner = person_from_claims(BEN).owner
+    open_workspace(database(), owner=owner)  # the tables
+    with psycopg.connect(database(), autocommit=True) as conn:
+        conn.execute(
+            "INSERT INTO research_files (owner, name, position, content, version, added_at) "
+            "VALUES (%s, 'x.csv', 0, '\"just text\"', 1, '2026-01-01')",
+            (owner,),
+        )
+    ben = hosted_app(BEN)
+    assert not ben.exception
+    assert ben.error[0].value.startswith("Your workspace holds records InfoView cannot read")
+    assert "Sign out" in [b.label for b in ben.sidebar.button]
+    ben.switch_page("pages/account.py").run()
+    assert not ben.exception
+    assert "Delete my workspace for good" in [c.label for c in ben.checkbox] + [
+        b.label for b in ben.button
+    ]
+
+
+def test_a_cookie_from_before_sign_out_no_longer_signs_in():
+    issued = int(time.time()) - 60
+    ana = hosted_app({**ANA, "iat": issued})
+    [sign_out] = [b for b in ana.sidebar.button if b.label == "Sign out"]
+    sign_out.click().run()
+    copied_cookie = hosted_app({**ANA, "iat": issued})
+    assert [t.value for t in copied_cookie.title] == ["InfoView"]
+    assert [b.label for b in copied_cookie.button] == ["Sign in"]
+    signed_in_again = hosted_app({**ANA, "iat": int(time.time()) + 1})
+    assert "Sign out" in [b.label for b in signed_in_again.sidebar.button]
+    assert "Sign out" in [b.label for b in hosted_app({**BEN, "iat": issued}).sidebar.button]

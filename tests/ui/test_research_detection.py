@@ -1,6 +1,7 @@
 """Research detection shows the few roles that matter and confirms a change of kind in place."""
 
-from infoview.research.roles import ROLE_SYNONYMS, shown_roles
+from infoview.research.headers import shown_roles
+from infoview.research.vocabulary import ROLE_SYNONYMS
 from tests.ui.test_flow import labelled, new_app
 
 

@@ -43,3 +43,23 @@ def test_unreadable_upload_is_explained_under_the_uploader(name, message):
         "A file over 25 MB is refused by the uploader and marked in red, unread: save only the "
         "sheets you need (or split it) and upload that."
     ]
+
+
+def test_a_file_past_the_persons_limit_is_told_in_words_and_not_read(monkeypatch):
+    from infoview import limits
+
+    monkeypatch.setattr(limits, "MAX_FILES", 1)
+    app = new_app()
+    app.file_uploader(key=Keys.UPLOADER).set_value(
+        [
+            ("first.csv", b"Role,Salary\nAnalyst,50000\n", "text/csv"),
+            ("second.csv", b"Role,Salary\nEngineer,90000\n", "text/csv"),
+        ]
+    )
+    app.run()
+    assert not app.exception
+    assert list(app.session_state[Keys.RESEARCH]) == ["first.csv"]
+    assert [e.value for e in app.columns[0].error] == [
+        "second.csv was not read: you already keep 1 research file, the most InfoView keeps "
+        "for one person. Remove one you no longer need, then upload it again."
+    ]
