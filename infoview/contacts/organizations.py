@@ -146,7 +146,7 @@ def _from_pay(table: ResearchTable, found: dict[str, _Found], fit: Fit | None) -
     roles = values["role"] if values is not None and "role" in values else table.column("role")
     pay_role = table.pay_role()
     amounts = table.amounts(pay_role) if pay_role else None
-    currency = table.currency_symbol()
+    currency = table.main_currency()
     fits: dict[str, int] = {}
     for position, company in enumerate(companies.tolist()):
         name = " ".join(str(company).split())

@@ -346,7 +346,7 @@ def add_contacts(contacts: list[Contact]) -> list[Contact] | None:
         kept.add_contacts(contacts)
         return kept.contacts()
 
-    return write(add, None)
+    return write(add)
 
 
 def replace_contact(contact_id: str, contact: Contact) -> list[Contact] | None:
@@ -354,7 +354,7 @@ def replace_contact(contact_id: str, contact: Contact) -> list[Contact] | None:
         kept.replace_contact(contact_id, contact)
         return kept.contacts()
 
-    return write(change, None)
+    return write(change)
 
 
 def delete_contacts(contact_ids: list[str] | None) -> list[Contact] | None:
@@ -367,7 +367,7 @@ def delete_contacts(contact_ids: list[str] | None) -> list[Contact] | None:
             kept.delete_contact(contact_id)
         return kept.contacts()
 
-    return write(delete, None)
+    return write(delete)
 
 
 def save_interests(interests: list[Interest]) -> bool:

@@ -121,6 +121,6 @@ def test_a_workspace_from_before_contacts_gets_its_logged_people_on_upgrade(tmp_
         conn.execute("DROP TABLE contacts")
         conn.execute("DELETE FROM migrations WHERE number = 6")
     upgraded = open_workspace(tmp_path / "ws.sqlite")
-    assert upgraded.migrations()[-1] == (6, "contacts")
+    assert (6, "contacts") in upgraded.migrations()
     assert upgraded.contacts() == logged
     assert [c.name for c in logged] == ["Dana Whitfield", "Priya Shah"]
