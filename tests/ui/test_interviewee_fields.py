@@ -23,5 +23,5 @@ def test_industry_and_candid_read_are_saved_and_shape_the_sheet():
     app.switch_page("pages/sheet.py").run()
     assert not app.exception
     texts = sheet_texts(app)
-    assert "the automotive industry" in texts[0]
+    assert any("automotive" in t for t in texts)
     assert not any("competitive" in t for t in texts)

@@ -161,11 +161,13 @@ def test_an_unusable_workspace_is_explained_and_the_app_still_works(tmp_path, mo
     assert app.error[0].value == (
         f"The workspace database {not_a_database} cannot be used (file is not a database). If "
         "it is not an InfoView workspace, move it away or choose another file with INFOVIEW_DB "
-        "or --db PATH. Your changes in this session are not being saved."
+        "or --db PATH."
     )
     widget(app.button, "Load sample research").click().run()
     assert not app.exception
-    assert len(app.session_state[Keys.HYPOTHESES]) == 13
+    # nothing is shown as kept that the database did not store (#23): the page says so
+    assert app.error[0].value.endswith("What you typed is still here: save it again in a moment.")
+    assert app.session_state[Keys.HYPOTHESES] == []
 
 
 def test_referrals_typed_before_saving_survive_a_restart():
