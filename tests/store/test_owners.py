@@ -6,6 +6,7 @@ from __future__ import annotations
 import inspect
 import re
 import sqlite3
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -61,6 +62,12 @@ def use_everything(workspace: Workspace, other: Workspace) -> set[str]:
             [custom_hypothesis("Audit firms feed the plants")],
         ),
         "interviews": lambda: workspace.interviews(),
+        "read_interviews": lambda: workspace.read_interviews(),
+        "correct_interview": lambda: workspace.correct_interview(
+            workspace.interviews()[0].id,
+            replace(workspace.interviews()[0], org_type="a large automaker"),
+            [],
+        ),
         "set_follow_up_done": lambda: workspace.set_follow_up_done(
             workspace.interviews()[0].follow_ups[0].id, True
         ),
