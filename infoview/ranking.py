@@ -32,8 +32,9 @@ TOPIC_FIT = {
 ORGANIZATION_FIT = {"junior": 0.4, "mid": 0.7, "senior": 1.0, "executive": 1.0}
 OUTSIDER_ORGANIZATION_FIT = 0.1
 SPECIALTY_WORDS = {
+    # "programm" (programmer, programming): a "program" is as often a service or a budget line
     "technology": r"software|engineer|cloud|tech\b|developer|platform|cyber|devops|(?-i:IT)\b"
-    r"|program",
+    r"|programm",
     "finance": r"financ|fp&a|forecast|budget|treasury|(?<!data )analyst|invest|bank|cfo|credit",
     "accounting": r"account|audit|controller|cost|tax|ledger|close|bookkeep|payroll",
     "marketing": r"marketing|brand|campaign|advertis|channel|seo|content",

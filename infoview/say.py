@@ -435,25 +435,38 @@ def round_amount(number: float) -> str:
     return f"{number:,.0f}"
 
 
-def plain_title(title: str) -> str:
-    """A job title as said aloud: normal case, no codes, the first of an alias list."""
-    text = re.sub(r"\s*\((?:[^()]*\d[^()]*)\)", "", title)  # occupation codes "(15-2051)"
-    text = re.sub(r"^\s*(?:[A-Z]{0,4}[- ]?)?\d[\d.-]{3,}\s*[-:]?\s*", "", text)
-    parts = re.split(r"\s*[;|/*•]\s*|,\s*", text)
-    if len(parts) >= 3:  # an alias list: the first name is the one people use
-        text = parts[0]
+_CODE_IN_PARENS = re.compile(r"\s*\((?:[^()]*\d[^()]*)\)")  # "(15-2051)", "(152051)", "(2)"
+_LEADING_CODE = re.compile(r"^\s*(?:[A-Z]{0,4}[- ]?)?\d[\d.-]{3,}\s*[-:]?\s*")
+_SOC_CODE = re.compile(r"\b\d{2}-\d{4}(?:\.\d{2})?\b")
+_FOOTNOTE = re.compile(r"(?:\s*[*\u2020\u2021]+|\s*\[\d+\])+$")
+_ALSO_CALLED = re.compile(r",\s*(?:also|aka|incl)\b.*$", re.I)
+# one star between names marks an alias list; "**bold**" in a cell is text, not a list
+_ALIAS_SPLIT = re.compile(r"\s*(?:[;|•]|(?<!\*)\*(?!\*))\s*|\s+/\s+")
+
+
+def plain_title(title: str, sentence_case: bool = False) -> str:
+    """A job title as said or shown: no codes or footnote marks, the first name of an alias
+    list, capitals calmed (title case, or sentence case for chart labels)."""
+    text = _LEADING_CODE.sub("", _CODE_IN_PARENS.sub("", title))
+    text = _ALSO_CALLED.sub("", _FOOTNOTE.sub("", _SOC_CODE.sub(" ", text)))
+    aliases = [part for part in _ALIAS_SPLIT.split(text) if part.strip()]
+    commas = re.split(r",\s*", text)
+    if len(aliases) >= 2:  # an alias list: the first name is the one people use
+        text = aliases[0]
+    elif len(commas) >= 3:
+        text = commas[0]
     letters = [c for c in text if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8 and len(letters) > 4:
-        text = " ".join(_normal_word(w, i) for i, w in enumerate(text.split()))
-    return " ".join(text.split()) or title
+        text = " ".join(_normal_word(w, i, sentence_case) for i, w in enumerate(text.split()))
+    return " ".join(text.split()).strip(" ,-:") or title.strip()
 
 
-def _normal_word(word: str, index: int) -> str:
+def _normal_word(word: str, index: int, sentence_case: bool) -> str:
     bare = re.sub(r"[^\w&]", "", word)
-    if bare.upper() in ACRONYMS:
-        return word
+    if bare.upper() in ACRONYMS or (bare[1:] and not bare[1:].isupper()):
+        return word  # an acronym, or a word written in mixed case on purpose ("DoIT")
     lowered = word.lower()
-    if index and lowered in _SMALL:
+    if index and (sentence_case or lowered in _SMALL):
         return lowered
     return lowered[:1].upper() + lowered[1:]
 

@@ -109,3 +109,13 @@ def test_without_an_interviewee_findings_rank_for_the_seekers_target():
     assert [f.id for f in rank(findings, for_seeker(seeker))] == ["ds", "stat", "swe", "hha"]
     assert for_seeker(Seeker("Ana")) is None
     assert [f.id for f in rank(findings, None)] == ["hha", "swe", "ds", "stat"]  # file order
+
+
+def test_a_program_trainee_is_not_technology_work_for_a_technology_chief():
+    trainee = pay("tv", "Title V Program Trainee I", "")  # a role the map could not place
+    cto = Profile(title="Chief Technology Officer", specialty="technology", seniority="executive")
+    sheet = sheet_for(cto, trainee)
+    assert asked(sheet) == []
+    assert [(d.hypothesis, d.who) for d in sheet.for_someone_else] == [
+        ("tv", "someone who does that work")
+    ]

@@ -108,6 +108,12 @@ def test_an_alias_list_and_an_occupation_code_leave_one_plain_title():
     assert plain_title("15-1252 Software Developers") == "Software Developers"
     assert plain_title("Software Developers, Applications") == "Software Developers, Applications"
     assert plain_title("VP OF FINANCE AND HR") == "VP of Finance and HR"
+    assert plain_title("IT DIRECTOR (DoIT)") == "IT Director (DoIT)"  # mixed case kept as written
+    assert plain_title("Sales/Marketing Manager") == "Sales/Marketing Manager"
+    assert plain_title("Accountants and auditors * Account Auditor* Auditor") == (
+        "Accountants and auditors"
+    )
+    assert plain_title("CHIEF EXECUTIVES*", sentence_case=True) == "Chief executives"
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection
 
 import pandas as pd
@@ -14,6 +13,7 @@ from infoview.research.headers import pay_role
 from infoview.research.model import ResearchTable
 from infoview.research.normalize import currency_symbol
 from infoview.research.org import org_boxes
+from infoview.say import plain_title
 
 KNOWN_COLOR, UNKNOWN_COLOR = "#2E6F9E", "#C8553D"
 MAX_POINTS = 2000  # beyond this, show outliers only: thousands of dots hide the boxes
@@ -24,9 +24,6 @@ LABEL_WIDTH = 36  # characters of a label kept, so the pay axis keeps its room a
 ORDERS = {"rows": "Most figures first", "pay": "Highest median pay first"}
 # Occupation codes in labels: SOC/O*NET style ("15-1252", "29-1141.01") and a publisher's
 # bracketed codes ("(OCC 1234)"); the class of official statistics' labels, not one file.
-_CODE = re.compile(r"\(?\b\d{2}-\d{4}(?:\.\d{2})?\b\)?|\([A-Z]{2,}[ _-]?\d+\)")
-_FOOTNOTE = re.compile(r"(?:\s*[*\u2020\u2021]+|\s*\(\d\)|\s*\[\d+\])+$")
-_SMALL_WORDS = {"A", "AN", "AND", "AS", "AT", "BY", "FOR", "IN", "OF", "ON", "OR", "THE", "TO"}
 
 
 def pay_points(table: ResearchTable) -> pd.DataFrame:
@@ -86,29 +83,15 @@ def pay_figures(
 
 
 def clean_label(text: str, width: int = LABEL_WIDTH) -> str:
-    """A role or source as a chart can show it: no occupation codes, footnote marks or alias
-    lists (only the first name of "A; B; C" or "A, also called B"), no shouting capitals, at
-    most `width` characters."""
-    label = _CODE.sub(" ", str(text))
-    label = re.split(r"\s*;\s*|\s+/\s+|\s*\|\s*|,\s*(?:also|aka|incl)\b", label)[0]
-    label = _FOOTNOTE.sub("", " ".join(label.split())).strip(" ,-:")
-    letters = [c for c in label if c.isalpha()]
-    if letters and all(c.isupper() for c in letters) and len(letters) > 4:
-        label = " ".join(_calm(word, first=i == 0) for i, word in enumerate(label.split()))
+    """A role or source as a chart can show it: the plain title (`say.plain_title`) in
+    sentence case, at most `width` characters."""
+    label = plain_title(str(text), sentence_case=True)
     if len(label) > width:
         cut = label[: width - 1]
         if cut.rfind(" ") > width // 2:  # end on a whole word when one is near
             cut = cut[: cut.rfind(" ")]
         label = cut.rstrip(" ,-") + "…"
-    return label or str(text).strip()[:width]
-
-
-def _calm(word: str, first: bool) -> str:
-    """One word of an all-capitals label in sentence case; short acronyms (IT, HR) stay."""
-    if len(word) <= 3 and word.isalpha() and word not in _SMALL_WORDS:
-        return word
-    lower = word.lower()
-    return lower[:1].upper() + lower[1:] if first else lower
+    return label
 
 
 def chosen_points(
