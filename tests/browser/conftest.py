@@ -10,8 +10,13 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from infoview.ui.server import free_port, start_app, stop, wait_healthy
+
+# Assertions wait as long as actions do: a rerun on a loaded two-core machine can take more
+# than playwright's default five seconds.
+expect.set_options(timeout=30_000)
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path(os.environ.get("INFOVIEW_CHROMIUM", "/usr/bin/chromium"))

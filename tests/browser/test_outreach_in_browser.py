@@ -20,11 +20,6 @@ def textbox(page, name: str):
     return page.get_by_role("textbox", name=name, exact=True)
 
 
-@pytest.mark.xfail(
-    reason="after merging #21/#24/#20 the Body can show empty before the draft fills it; "
-    "open in the next session's notes",
-    strict=False,
-)
 def test_draft_edit_mailto_and_follow_up_calendar(page, tmp_path, shoot):
     go_to(page, "Interviewee")
     textbox(page, "Name").fill("Dana Whitfield")
