@@ -236,3 +236,44 @@ def test_an_event_tracker_gives_totals_per_category_and_year(tmp_path):
         "In 2022, Retail had 1,100 people laid off across two companies",
         "In 2023, Finance had 250 people laid off across one company",
     ]
+
+
+COLLECTED_QUESTIONS = (
+    "Company,Interview question,Type\n"
+    "Acme,Tell me about a time you disagreed with a manager.,behavioral\n"
+    "Globex,Write a query that finds repeat buyers.,technical\n"
+    "Initech,How would you size the market for bike locks?,case\n"
+    "Umbrella,Describe a project you are proud of.,behavioral\n"
+    "Hooli,What is a left join?,technical\n"
+    "Vandelay,Why do you want to work here?,behavioral\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("interview_questions_by_type.csv", COLLECTED_QUESTIONS),
+        (
+            "study_guide.tsv",
+            COLLECTED_QUESTIONS.replace(",", "\t")
+            .replace("Interview question", "Questions asked")
+            .replace("Type", "Category"),
+        ),
+    ],
+)
+def test_collected_interview_questions_give_the_kinds_that_come_up_most(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(text)
+    (finding,) = propose_findings(read_research_path(path).tables)
+    assert (finding.topic, finding.statement, finding.sample_size) == (
+        "general",
+        "In the interview questions people reported, behavioral questions come up most, "
+        "ahead of technical and case ones",
+        6,
+    )
+
+
+def test_collected_interview_questions_without_kinds_give_no_finding(tmp_path):
+    path = tmp_path / "questions.csv"
+    path.write_text("Company,Interview question\nAcme,What is a left join?\nHooli,Why us?\n")
+    assert propose_findings(read_research_path(path).tables) == []

@@ -79,9 +79,9 @@ def note_findings(table: ResearchTable) -> list[Finding]:
     if _numbers_table(table):
         return []
     # A column of questions (interview questions collected from a site) holds what was asked,
-    # not what the seeker found.
+    # not what the seeker found: what it shows is which kinds of question come up most.
     if re.search(r"\bquestions?\b", str(table.columns.get("note", "")), re.I):
-        return []
+        return _question_kinds(table)
     found: dict[str, Finding] = {}
     for row in _rows(table):
         note = _speech(row.get("note", "")).rstrip(".")
@@ -96,6 +96,27 @@ def note_findings(table: ResearchTable) -> list[Finding]:
         if len(found) == MAX_ROWS:
             break
     return list(found.values())
+
+
+def _question_kinds(table: ResearchTable) -> list[Finding]:
+    """One finding from collected interview questions with a category each: the kinds that come
+    up most, in order ("technical questions come up most, ahead of behavioral and case ones")."""
+    kinds = pd.Series([row.get("topic", "").lower() for row in _rows(table) if row.get("note")])
+    counts = kinds[kinds.ne("")].value_counts()
+    if len(counts) < 2 or counts.iloc[0] == counts.iloc[1]:
+        return []  # no category, or no kind ahead of the others: nothing to react to
+    top, *next_kinds = [str(kind) for kind in counts.index[:3]]
+    statement = (
+        f"In the interview questions people reported, {top} questions come up most, ahead of "
+        f"{' and '.join(next_kinds)} ones"
+    )
+    key = content_key("question-kinds", statement)
+    total = int(counts.sum())
+    return [
+        make_finding(
+            table, "general", key, statement, "my notes", sample_size=total, strength=NOTE_STRENGTH
+        )
+    ]
 
 
 def org_findings(table: ResearchTable) -> list[Finding]:

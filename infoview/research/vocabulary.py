@@ -532,6 +532,8 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "theme",
             "category",
             "tag",
+            "type",  # of a note: "behavioral", "technical"
+            "kind",
             "tema",
             "sujet",
             "thema",
