@@ -127,6 +127,11 @@ class Profile:
         return replace(_placement_of(self.title or self.specialty), level=level)
 
     @property
+    def work(self) -> str:
+        """Their work in words: the specialty typed, else the occupation it was placed in."""
+        return self.specialty.strip() or (self.placement.title if self.placement.known else "")
+
+    @property
     def placed_from(self) -> str:
         """The text the occupation was read from (the title, else the specialty)."""
         return self.title.strip() or self.specialty.strip()

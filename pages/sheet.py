@@ -33,12 +33,12 @@ state.keep_sheet(sheet)
 edits = state.sheet_edits()
 
 works_at = profile.organization if profile.insider and profile.organization else ""
+about = [profile.seniority, profile.work, f"works at {works_at}" if works_at else ""]
 st.write(
-    f"For **{markdown_text(profile.display_name)}** ({markdown_text(profile.seniority)}, "
-    f"{markdown_text(profile.specialty)}"
-    f"{', works at ' + markdown_text(works_at) if works_at else ''}"
-    f"): {len(sheet.questions)} questions, {sheet.minutes_planned:g} of "
-    f"{sheet.minutes_budget} minutes."
+    f"For **{markdown_text(profile.display_name)}** "
+    f"({markdown_text(', '.join(part for part in about if part))}): "
+    f"{len(sheet.questions)} questions, {sheet.minutes_planned:g} of {sheet.minutes_budget} "
+    "minutes."
 )
 if not state.flagged():
     st.info(

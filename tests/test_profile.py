@@ -67,3 +67,9 @@ def test_a_pinned_occupation_must_be_a_soc_code():
         'Occupation "99-9999" is not a 2018 SOC code: use one like 15-2051 '
         "(python -m infoview occupation TITLE finds it)."
     )
+
+
+def test_their_work_is_the_specialty_typed_else_the_occupation_placed():
+    assert Profile(specialty="finance", title="Sr. FP&A Mgr").work == "finance"
+    assert Profile(title="Charge Nurse").work == "Registered Nurses"
+    assert Profile(title="Team 4").work == ""
