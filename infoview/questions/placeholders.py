@@ -75,6 +75,9 @@ def available(profile: Profile, targets: Targets) -> frozenset[str]:
         "people": not targets.people,
         "organizations": not targets.organizations,
         "industry": not profile.industry.strip(),
+        # a person placed only by a title has no field in words: "move up quickly in  from"
+        "specialty": not profile.specialty.strip(),
+        "field": not (profile.industry.strip() or profile.specialty.strip()),
     }
     gone = {name for name, gone in missing.items() if gone}
     return PLACEHOLDERS - HYPOTHESIS_PLACEHOLDERS - WORK_PLACEHOLDERS - gone

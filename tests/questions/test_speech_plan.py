@@ -100,3 +100,11 @@ def test_what_a_person_said_is_never_put_back_to_them():
     elsewhere = learned_sheet(lambda hs: plan_sheet(other, hs, BANK), flagged, [held], secrets)
     assert {h.id for h in elsewhere.hypotheses} == {theirs[0].id, "p0"}
     assert len(elsewhere.talking_points) == 1
+
+
+def test_a_person_placed_by_title_alone_gets_no_question_missing_its_field():
+    manager = Profile(title="Sr. FP&A Mgr", seniority="senior", minutes=60)
+    sheet = plan_sheet(manager, (), BANK)
+    texts = [q.text for q in (*sheet.questions, *sheet.if_time_permits)]
+    assert texts and not [t for t in texts if "  " in t or " in from " in t or " to, " in t]
+    assert not any(q.id in ("gm-02", "rap-02", "org-06") for q in sheet.questions)
