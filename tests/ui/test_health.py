@@ -2,6 +2,7 @@
 reported unavailable, so a load balancer sends no one to it."""
 
 import asyncio
+from concurrent.futures import ThreadPoolExecutor
 
 from streamlit.runtime import Runtime, RuntimeState
 
@@ -13,7 +14,11 @@ class Running:
 
 
 def ready() -> tuple[bool, str]:
-    return asyncio.run(Runtime.is_ready_for_browser_connection.fget(Running()))
+    # in a thread of its own: a browser test earlier in the session may leave this thread's
+    # event loop running, and asyncio.run refuses to nest
+    check = Runtime.is_ready_for_browser_connection.fget(Running())
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, check).result()
 
 
 def test_health_follows_the_database(monkeypatch):
