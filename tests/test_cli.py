@@ -9,6 +9,7 @@ import sys
 from pypdf import PdfReader
 
 from tests.conftest import ROOT, SAMPLE
+from tests.research.test_inspect_contract import TABLE_KEYS
 
 
 def infoview(*args: str) -> subprocess.CompletedProcess:
@@ -34,15 +35,7 @@ def test_inspect_json_reports_each_sheet_of_the_sample():
         ("Org chart", "org_chart", 6, 1),
     ]
     assert entry["tables"][0]["columns"]["role"] == "Role"
-    assert set(entry["tables"][0]) == {
-        "sheet",
-        "kind",
-        "rows",
-        "header_row",
-        "columns",
-        "confidence",
-        "issues",
-    }
+    assert set(entry["tables"][0]) == TABLE_KEYS
     assert entry["tables"][0]["confidence"]["columns"]["role"] == 1.0
 
 
