@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from infoview.findings.wording import KNOWN_SOURCES
+from infoview.occupations import classify
 
 # What a figure's source is when the seeker gathered it themselves: nothing to attribute.
 OWN_SOURCES = frozenset(
@@ -450,11 +451,13 @@ def plain_title(title: str, sentence_case: bool = False) -> str:
     text = _LEADING_CODE.sub("", _CODE_IN_PARENS.sub("", title))
     text = _ALSO_CALLED.sub("", _FOOTNOTE.sub("", _SOC_CODE.sub(" ", text)))
     aliases = [part for part in _ALIAS_SPLIT.split(text) if part.strip()]
-    commas = re.split(r",\s*", text)
-    if len(aliases) >= 2:  # an alias list: the first name is the one people use
-        text = aliases[0]
-    elif len(commas) >= 3:
-        text = commas[0]
+    for mark, least in ((",", 3), ("/", 3)):
+        if len(aliases) < 2 and len(text.split(mark)) >= least:
+            aliases = [part.strip() for part in text.split(mark) if part.strip()]
+    if len(aliases) >= 2:  # an alias list: say the first name of a job the map knows
+        placed = [part for part in aliases if classify(part).known]
+        # a lone word in a list ("Reporting", "Ops") is more often a function than a job
+        text = next((p for p in placed if len(p.split()) > 1), placed[0] if placed else aliases[0])
     letters = [c for c in text if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8 and len(letters) > 4:
         text = " ".join(_normal_word(w, i, sentence_case) for i, w in enumerate(text.split()))

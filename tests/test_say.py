@@ -244,3 +244,9 @@ def test_a_title_in_capitals_is_said_in_normal_case_wherever_it_stands():
         "Pay for Sr Project Mgr - Mayor's Office is about 43% more than for Project Mgr - "
         "Mayor's Office: $122,000 vs $85,000."
     )
+
+
+def test_a_slashed_list_of_postings_says_the_job_the_map_knows():
+    assert plain_title("Walk-In Any Fresher's/Expr-MIS Executive/Reporting/Ops/Data Analyst") == (
+        "Data Analyst"
+    )
