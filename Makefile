@@ -28,8 +28,9 @@ browser:
 postgres:
 	@scripts/ensure-postgres
 
+# Two workers, one test file each at a time: the files share their session fixtures.
 test: setup browser postgres
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2 --dist loadfile
 
 bench: setup browser postgres
 	$(BIN)/python -m bench
