@@ -9,14 +9,13 @@ from pathlib import Path
 
 from bench.common import Result, median_seconds, process_seconds
 from infoview.learning import secrets_of
-from infoview.log import Interview, Outcome, Referral
+from infoview.log import Interview, Outcome, Referral, logged_follow_ups
 from infoview.outreach import (
     DRAFT_KINDS,
     Contact,
     DraftRequest,
     Seeker,
     Tracked,
-    logged_follow_ups,
     prefill,
     reminders_calendar,
     reminders_for,
