@@ -115,6 +115,7 @@ class Relevance:
     someone_else: str = ""
 
 
+@lru_cache(maxsize=16_384)  # a rerun judges the same findings for the same person again
 def judge(item: Rankable, profile: Profile | None = None) -> Relevance:
     """The item's relevance to `profile`, its evidence strength included, with the reason."""
     strength = _strength(item)

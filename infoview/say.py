@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from infoview.findings.wording import KNOWN_SOURCES
 from infoview.occupations import classify
@@ -225,6 +226,7 @@ class Source:
         return self.date[-4:]
 
 
+@lru_cache(maxsize=4096)  # a table's findings share a handful of sources
 def parse_source(source: str) -> Source:
     """A finding's `source` field read as who said it, what kind of source and when."""
     text = " ".join(source.split())
@@ -323,6 +325,7 @@ def say_source(source: str, *, about_pay: bool = False) -> str:
     return found.name
 
 
+@lru_cache(maxsize=8192)  # the planner says every candidate once per plan
 def say_finding(statement: str, source: str = "", topic: str = "") -> str:
     """The whole finding as one or two sentences to say aloud, its source named as people do."""
     claim = say_statement(statement, topic)
