@@ -1,5 +1,7 @@
 """Research: upload spreadsheets, see what was detected, chart it."""
 
+from functools import partial
+
 import streamlit as st
 
 from infoview import limits
@@ -196,7 +198,10 @@ def show_role_window(table, points, locations, sources) -> list[str]:
         horizontal=True,
         key=keys.table_key("order", table),
     )
-    ranked = ranked_roles(chosen_points(points, locations, sources), order)
+    ranked = cache.derived(
+        ("ranked-roles", table.label, tuple(locations), tuple(sources), order),
+        lambda: ranked_roles(chosen_points(points, locations, sources), order),
+    )
     if len(ranked) <= ROWS_SHOWN:
         return ranked
     starts = range(0, len(ranked), ROWS_SHOWN)
@@ -230,22 +235,36 @@ for research in (r for r in files.values() if r.tables):
             if points.empty:
                 continue
             pick_location, pick_source = st.columns(2)
+            places, origins = cache.derived(
+                ("pay-choices", table.label),
+                lambda p=points: (sorted(p["location"].unique()), sorted(p["source"].unique())),
+            )
             locations = pick_location.multiselect(
                 "Location",
-                sorted(points["location"].unique()),
+                places,
                 key=keys.table_key("location", table),
                 placeholder="All locations",
             )
             sources = pick_source.multiselect(
                 "Source",
-                sorted(points["source"].unique()),
+                origins,
                 key=keys.table_key("source", table),
                 placeholder="All sources",
             )
             roles = show_role_window(table, points, locations, sources)
-            for number, figure in enumerate(
-                pay_figures(points, "Annual pay by role", locations, sources, roles, table.sheet)
-            ):
+            figures = cache.derived(
+                ("pay-figures", table.label, tuple(locations), tuple(sources), tuple(roles)),
+                partial(
+                    pay_figures,
+                    points,
+                    "Annual pay by role",
+                    locations,
+                    sources,
+                    roles,
+                    table.sheet,
+                ),
+            )
+            for number, figure in enumerate(figures):
                 st.plotly_chart(figure, key=f"chart-{table.label}-{number}")
             continue
         elif table.kind == "trends":

@@ -149,7 +149,8 @@ def pay_by_role_figure(
     shown = shown[shown["role"].isin(picked)]
     if shown.empty:
         return None
-    order = [r for r in picked if r in set(shown["role"])]
+    present = set(shown["role"].unique())
+    order = [r for r in picked if r in present]
     labels = _distinct_labels(order)
     shown = shown.assign(role=shown["role"].map(labels))
     shown = _html_columns(shown, ["role", "location", "source"])
@@ -227,7 +228,10 @@ def _summary_boxes(points: pd.DataFrame) -> go.Figure:
 
 def _html_columns(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
     """`frame` with the text in `columns` escaped: plotly reads labels as HTML."""
-    return frame.assign(**{c: frame[c].map(html_text) for c in columns})
+    # each distinct text escaped once: a 100,000-row table holds a few hundred roles and places
+    return frame.assign(
+        **{c: frame[c].map({t: html_text(t) for t in frame[c].unique()}) for c in columns}
+    )
 
 
 def trends_timeline_figure(table: ResearchTable) -> go.Figure | None:
