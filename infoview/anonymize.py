@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 
 import phonenumbers
 from gender_guesser.detector import Detector
@@ -29,7 +29,6 @@ _TITLED = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+[A-Z][\w'-]+")
 _NAME_PAIR = re.compile(
     r"(?=\b(?P<name>(?P<first>[A-Z][a-z'-]+)\s+(?:[A-Z][a-z][\w'-]*|[A-Z]\.(?:\s+[A-Z][a-z][\w'-]*)?)))"
 )
-_GIVEN = Detector(case_sensitive=False)
 # Words the list of given names also holds that mostly are not names in a sentence.
 _NOT_GIVEN = frozenset(
     [
@@ -99,7 +98,7 @@ class Secrets:
             span = match.span("name")
             given = match["first"].lower() not in _NOT_GIVEN
             overlaps = any(span[0] < end and start < span[1] for start, end in spans)
-            if given and not overlaps and _GIVEN.get_gender(match["first"]) != "unknown":
+            if given and not overlaps and _is_given_name(match["first"]):
                 spans.append(span)
         return sorted(s for s in spans if text[s[0] : s[1]].rstrip(".").lower() not in kept)
 
@@ -204,3 +203,12 @@ def _tidy(text: str) -> str:
         text = re.sub(rf"(?<!\w){person} (?:and|or|&) {PERSON}(?!\w)", plural, text)
         text = re.sub(rf"(?<!\w){person} \({PERSON}\)", person, text)
     return text
+
+
+@cache  # the list of given names takes a quarter second to load: only when a text needs it
+def _given_names() -> Detector:
+    return Detector(case_sensitive=False)
+
+
+def _is_given_name(word: str) -> bool:
+    return _given_names().get_gender(word) != "unknown"
