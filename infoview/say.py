@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from infoview.findings.wording import KNOWN_SOURCES
 from infoview.occupations import classify
+from infoview.occupations.lexicon import WORDS
 
 # What a figure's source is when the seeker gathered it themselves: nothing to attribute.
 OWN_SOURCES = frozenset(
@@ -376,7 +377,7 @@ def say_statement(statement: str, topic: str = "") -> str:
 
 # Three or more words in capitals ("PROJECT MGR - MAYOR'S OFFICE"): a title copied from a
 # payroll, said in normal case wherever it stands in the statement.
-_ALL_CAPITALS_RUN = re.compile(r"\b[A-Z][A-Z'&.]{2,}(?:[ /&-]+[A-Z][A-Z'&.]*){2,}\b")
+_ALL_CAPITALS_RUN = re.compile(r"\b[A-Z][A-Z'&.]{2,}(?:[ /&-]+[A-Z][A-Z'&.]*){1,}\b")
 
 
 def _drop_alias_list(text: str) -> str:
@@ -464,7 +465,22 @@ def plain_title(title: str, sentence_case: bool = False) -> str:
     letters = [c for c in text if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8 and len(letters) > 4:
         text = " ".join(_normal_word(w, i, sentence_case) for i, w in enumerate(text.split()))
+    text = _ABBREVIATION.sub(_spelled_out, text)
     return " ".join(text.split()).strip(" ,-:") or title.strip()
+
+
+# Title abbreviations a student would say in full ("Sr. Mgr" is "Senior Manager").
+SPOKEN_WORDS = {key: WORDS[key] for key in ("mgr", "mngr", "dir", "asst", "assoc", "coord")} | {
+    "sr": "senior",
+    "jr": "junior",
+    "engr": "engineer",
+}
+_ABBREVIATION = re.compile(rf"\b({'|'.join(SPOKEN_WORDS)})\b\.?", re.I)
+
+
+def _spelled_out(match: re.Match) -> str:
+    word = SPOKEN_WORDS[match[1].lower()]
+    return word.capitalize() if match[1][0].isupper() else word
 
 
 def _normal_word(word: str, index: int, sentence_case: bool) -> str:

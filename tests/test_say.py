@@ -95,7 +95,7 @@ def test_pay_in_capitals_without_a_currency_is_said_in_normal_case_and_honestly(
         "compensation",
     )
     assert said == (
-        "Pay for Senior Emergency Management Coord is around 87,000 a year, in a currency my "
+        "Pay for Senior Emergency Management Coordinator is around 87,000 a year, in a currency my "
         "table does not name."
     )
 
@@ -241,12 +241,27 @@ def test_a_title_in_capitals_is_said_in_normal_case_wherever_it_stands():
         "MAYOR'S OFFICE: $122,000 vs $85,000"
     )
     assert said == (
-        "Pay for Sr Project Mgr - Mayor's Office is about 43% more than for Project Mgr - "
-        "Mayor's Office: $122,000 vs $85,000."
+        "Pay for Senior Project Manager - Mayor's Office is about 43% more than for Project "
+        "Manager - Mayor's Office: $122,000 vs $85,000."
     )
 
 
 def test_a_slashed_list_of_postings_says_the_job_the_map_knows():
     assert plain_title("Walk-In Any Fresher's/Expr-MIS Executive/Reporting/Ops/Data Analyst") == (
         "Data Analyst"
+    )
+
+
+def test_title_abbreviations_and_two_word_capitals_are_said_in_full():
+    assert plain_title("SENIOR EMERGENCY MANAGEMENT COORD") == (
+        "Senior Emergency Management Coordinator"
+    )
+    assert plain_title("Sr. Mgr, FP&A") == "Senior Manager, FP&A"
+    assert say_statement(
+        "Pay for SENIOR PERFORMANCE ANALYST is about 12% more than for PERFORMANCE ANALYST: "
+        "$75,000 vs $68,000",
+        "compensation",
+    ) == (
+        "Pay for Senior Performance Analyst is about 12% more than for Performance Analyst: "
+        "$75,000 vs $68,000."
     )

@@ -37,7 +37,8 @@ class Need:
 
 # Titles that say a person leads others, in the words job titles use (any specialty).
 _LEADS = re.compile(
-    r"\b(manager|management|director|head of|head|chief|vp|vice president|supervisor|lead|"
+    # not "management": an emergency management coordinator names a field, not a team
+    r"\b(manager|director|head of|head|chief|vp|vice president|supervisor|lead|"
     r"leader|founder|owner|president|superintendent|foreman)s?\b",
     re.IGNORECASE,
 )

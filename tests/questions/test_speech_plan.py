@@ -108,3 +108,9 @@ def test_a_person_placed_by_title_alone_gets_no_question_missing_its_field():
     texts = [q.text for q in (*sheet.questions, *sheet.if_time_permits)]
     assert texts and not [t for t in texts if "  " in t or " in from " in t or " to, " in t]
     assert not any(q.id in ("gm-02", "rap-02", "org-06") for q in sheet.questions)
+
+
+def test_a_coordinator_in_emergency_management_is_not_asked_about_leading_people():
+    coordinator = Profile(title="Emergency Management Coordinator", seniority="senior", minutes=60)
+    sheet = plan_sheet(coordinator, (), BANK)
+    assert not [q.id for q in (*sheet.questions, *sheet.if_time_permits) if "manages" in q.tags]
