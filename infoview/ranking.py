@@ -210,6 +210,9 @@ def _occupation_fit(item: Rankable, profile: Profile) -> tuple[float, list[str],
         return RELATIONS["minor"][1], [], ""  # plan from the seniority alone: no field is wrong
     if code:
         found = relation(code, placement.code)
+        if item.topic == "compensation" and code.endswith("-0000") and found == "same":
+            # pay for a role placed no closer than "Management Occupations" is not their pay
+            found = "major"
         words, fit = RELATIONS[found]
         if found == "same":
             return fit, [f"about {words} ({placement.title})"], ""

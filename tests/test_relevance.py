@@ -119,3 +119,11 @@ def test_a_program_trainee_is_not_technology_work_for_a_technology_chief():
     assert [(d.hypothesis, d.who) for d in sheet.for_someone_else] == [
         ("tv", "someone who does that work")
     ]
+
+
+def test_pay_for_a_role_placed_only_in_a_major_group_is_not_a_chiefs_own():
+    development = pay("dev", "Director of Development", "11-0000")
+    cfo = Profile(title="Chief Financial Officer", seniority="executive")
+    sheet = sheet_for(cfo, development)
+    assert asked(sheet) == []
+    assert [d.hypothesis for d in sheet.for_someone_else] == ["dev"]
