@@ -32,6 +32,7 @@ INDUSTRY_WORDS = {
     "nonprofit": r"nonprofit|non-profit|charit|donor",
     "research and science": r"laborator|research institute|scientist",
     "retail and hospitality": r"retail|store|hotel|restaurant|hospitality",
+    "technology": r"start-?ups?\b|\bipo\b|venture capital|tech (?:giant|compan)|silicon valley",
 }
 _INDUSTRY_PATTERNS = {
     name: re.compile(rf"\b(?:{words})", re.I) for name, words in INDUSTRY_WORDS.items()

@@ -114,3 +114,19 @@ def test_a_coordinator_in_emergency_management_is_not_asked_about_leading_people
     coordinator = Profile(title="Emergency Management Coordinator", seniority="senior", minutes=60)
     sheet = plan_sheet(coordinator, (), BANK)
     assert not [q.id for q in (*sheet.questions, *sheet.if_time_permits) if "manages" in q.tags]
+
+
+def test_a_startup_headline_goes_to_someone_in_technology_not_a_space_agency_leader():
+    headline = Hypothesis(
+        "ipo",
+        "A payments company's CEO explains why startups should not try to time the IPO market",
+        "trends",
+        "medium",
+        True,
+        "TechCrunch",
+    )
+    leader = Profile(title="Associate Administrator", seniority="executive", industry="government")
+    sheet = plan_sheet(leader, (headline,), BANK)
+    assert [(d.hypothesis, d.who) for d in sheet.for_someone_else] == [
+        ("ipo", "someone in the technology industry")
+    ]
