@@ -230,6 +230,8 @@ for research in (r for r in files.values() if r.tables):
             expanded=bool(changed) and changed[0] == table.label,
         ):
             show_detection(table)
+        if table.silence:
+            st.info(markdown_text(table.silence), icon=":material/info:")
         if table.kind == "salary":
             points = cache.derived(("pay", table.label), lambda t=table: pay_points(t))
             if points.empty:

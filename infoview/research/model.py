@@ -99,6 +99,11 @@ class ResearchTable:
     def rows(self) -> int:
         return len(self.frame)
 
+    @property
+    def silence(self) -> str | None:
+        """Why this pay table gives no pay finding, in one line; None when it gives some."""
+        return next((i.message for i in self.issues if i.code == "no-pay-findings"), None)
+
     def column(self, role: str) -> pd.Series | None:
         """The column playing `role`, or None when no column has it."""
         source = self.columns.get(role)
