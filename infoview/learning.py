@@ -22,6 +22,7 @@ from infoview.log import (
 from infoview.markup import html_text
 from infoview.profile import Profile
 from infoview.questions.model import Sheet
+from infoview.spelling import spelled
 
 MAX_TALKING_POINTS = 5
 LABEL_CHARS = 60
@@ -81,7 +82,8 @@ def talking_points(
 
 def with_talking_points(sheet: Sheet, points: Sequence[str]) -> Sheet:
     """The sheet with what earlier interviews taught ahead of the research to share."""
-    return replace(sheet, talking_points=(*points, *sheet.talking_points))
+    said = tuple(spelled(point, sheet.english) for point in points)
+    return replace(sheet, talking_points=(*said, *sheet.talking_points))
 
 
 def learned_sheet(
