@@ -262,10 +262,9 @@ for warning in refused:
 if updated != hypotheses:
     state.set_hypotheses(updated)
 
-flagged = sum(h.flagged for h in updated)
 st.caption(
-    f"{flagged} of {len(updated)} hypotheses flagged"
-    + (f"; {len(matching)} match." if len(matching) != len(updated) else ".")
+    state.tally().flagged_said
+    + (f"; {len(matching):,} match." if len(matching) != len(updated) else ".")
 )
 if shown:
     show_detail(shown, updated)
