@@ -127,3 +127,20 @@ def test_pay_for_a_role_placed_only_in_a_major_group_is_not_a_chiefs_own():
     sheet = sheet_for(cfo, development)
     assert asked(sheet) == []
     assert [d.hypothesis for d in sheet.for_someone_else] == ["dev"]
+
+
+def test_pay_for_another_chief_role_of_the_same_occupation_is_not_a_cfos_own():
+    # O*NET places a CFO, a CEO and an executive director all in Chief Executives (11-1011)
+    director = pay("ed", "Executive Director", "11-1011")
+    ceo = pay("ceo", "President & CEO", "11-1011")
+    own = pay("cfo", "Chief Financial Officer", "11-1011")
+    published = pay("bls", "Chief executives", "11-1011")
+    cfo = Profile(title="Chief Financial Officer", seniority="executive")
+    sheet = sheet_for(cfo, director, ceo)
+    assert asked(sheet) == []
+    assert sorted(d.hypothesis for d in sheet.for_someone_else) == ["ceo", "ed"]
+    assert asked(sheet_for(cfo, director, own)) == ["cfo"]
+    assert asked(sheet_for(cfo, published)) == ["bls"]
+    # the same titles for an executive director: the director's pay is theirs, a CFO's is not
+    head = Profile(title="Executive Director", seniority="executive")
+    assert asked(sheet_for(head, own, director)) == ["ed"]
