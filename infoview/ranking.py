@@ -211,11 +211,14 @@ def _occupation_fit(item: Rankable, profile: Profile) -> tuple[float, list[str],
         return RELATIONS["minor"][1], [], ""  # plan from the seniority alone: no field is wrong
     if code:
         found = relation(code, placement.code)
-        if item.topic == "compensation" and found == "same":
-            if code.endswith("-0000") or not same_chief_role(pay_title(item.statement), profile):
-                # pay for a role placed no closer than "Management Occupations", or for another
-                # chief role of the same occupation, is not their pay
-                found = "major"
+        # pay for a role placed no closer than "Management Occupations", or for another chief
+        # role of the same occupation, is not their pay
+        if (
+            found == "same"
+            and item.topic == "compensation"
+            and (code.endswith("-0000") or not same_chief_role(pay_title(item.statement), profile))
+        ):
+            found = "major"
         words, fit = RELATIONS[found]
         if found == "same":
             return fit, [f"about {words} ({placement.title})"], ""
