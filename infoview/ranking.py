@@ -238,8 +238,24 @@ def _occupation_fit(item: Rankable, profile: Profile) -> tuple[float, list[str],
 # Words every top title shares ("Chief ... Officer", "Executive Director", "President"): what is
 # left names the function a chief role leads ("financial" for a CFO; nothing for a CEO).
 _TOP_TITLE_WORDS = frozenset(
-    "chief officer executive director president vice senior head of the and managing general "
-    "global group deputy".split()
+    [
+        "chief",
+        "officer",
+        "executive",
+        "director",
+        "president",
+        "vice",
+        "senior",
+        "head",
+        "of",
+        "the",
+        "and",
+        "managing",
+        "general",
+        "global",
+        "group",
+        "deputy",
+    ]
 )
 _PAY_TITLE = re.compile(
     r"\b[Pp]ay for (?P<title>.+?)(?: in [A-Z]| at (?:about|around)| is | across |$)"
