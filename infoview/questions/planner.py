@@ -205,11 +205,24 @@ def gather(
     return Gathered(
         bank=tuple(q for q in bank if q.id not in left_out),
         flagged=tuple(flagged),
-        hypotheses=tuple(h for h in flagged if f"hyp-{h.id}" not in left_out),
+        hypotheses=_said_once(h for h in flagged if f"hyp-{h.id}" not in left_out),
         pinned=tuple(p for p in dict.fromkeys(pinned) if p not in left_out),
         own=tuple(own),
         warnings=tuple(warnings),
     )
+
+
+def _said_once(hypotheses: Iterable[Hypothesis]) -> tuple[Hypothesis, ...]:
+    """The first of hypotheses that say the same thing: one finding read from two tables (a
+    workbook holding two copies of a sheet) is asked about once."""
+    seen: set[str] = set()
+    kept = []
+    for hypothesis in hypotheses:
+        said = " ".join(hypothesis.statement.lower().split())
+        if said not in seen:
+            seen.add(said)
+            kept.append(hypothesis)
+    return tuple(kept)
 
 
 def fit_to_person(gathered: Gathered, context: Context) -> Fitted:
