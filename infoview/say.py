@@ -464,6 +464,9 @@ _ALIAS_SPLIT = re.compile(r"\s*(?:[;|•]|(?<!\*)\*(?!\*))\s*|\s+/\s+")
 
 # A statistical agency's residual group ("Fundraisers and managers, all other"): said "other ...".
 _ALL_OTHER = re.compile(r"^(?P<group>.+?),\s*all other\b\s*$", re.I)
+# What a published group leaves out ("Health and safety engineers, except mining safety ..."):
+# the group is named without it.
+_EXCEPT = re.compile(r",\s*except\b.*$", re.I)
 
 
 def lower_first_word(text: str) -> str:
@@ -477,7 +480,7 @@ def plain_title(title: str, sentence_case: bool = False) -> str:
     list, capitals calmed (title case, or sentence case for chart labels)."""
     text = _LEADING_CODE.sub("", _CODE_IN_PARENS.sub("", title))
     text = _ALSO_CALLED.sub("", _FOOTNOTE.sub("", _SOC_CODE.sub(" ", text)))
-    text = _ALL_OTHER.sub(lambda m: f"other {lower_first_word(m['group'])}", text)
+    text = _ALL_OTHER.sub(lambda m: f"other {lower_first_word(m['group'])}", _EXCEPT.sub("", text))
     aliases = [part for part in _ALIAS_SPLIT.split(text) if part.strip()]
     for mark, least in ((",", 3), ("/", 3)):
         parts = [part.strip() for part in text.split(mark) if part.strip()]
@@ -529,7 +532,8 @@ def _org_speech(text: str) -> str:
         return f"I have {known}, but not who the {gap['box']} is. Who holds that role?"
     team = _TEAM.match(text)
     if team:
-        under = f" under {team['managers']} managers" if team["managers"] else ""
+        managers = team["managers"]
+        under = f" under {_count(managers, 'manager')}" if managers else ""
         return (
             f"My notes show about {team['size']} people in {team['department']}{under}. "
             "How is that work divided between the teams?"
@@ -541,6 +545,11 @@ def _org_speech(text: str) -> str:
             "How does that team fit with the rest of the organization?"
         )
     return f"{upper_first(text)}. How close is that to how things are organized?"
+
+
+def _count(number: str, noun: str) -> str:
+    """`one manager`, `6 managers`."""
+    return f"one {noun}" if number in ("1", "one") else f"{number} {noun}s"
 
 
 def _past_year(year: str) -> str:

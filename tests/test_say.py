@@ -297,3 +297,18 @@ def test_title_abbreviations_and_two_word_capitals_are_said_in_full():
 )
 def test_published_names_and_places_said_as_people_say_them(statement, said):
     assert say_statement(statement, "compensation") == said
+
+
+def test_a_group_said_without_what_it_leaves_out_and_one_manager_said_as_one():
+    assert (
+        say_statement(
+            "The published median pay for Health and safety engineers, except mining safety "
+            "engineers and inspectors is $94,000 a year",
+            "compensation",
+        )
+        == "The median pay for Health and safety engineers is around $94,000 a year."
+    )
+    assert say_statement("Department 7 has 3 people reporting to 1 managers", "organization") == (
+        "My notes show about 3 people in Department 7 under one manager. How is that work "
+        "divided between the teams?"
+    )
