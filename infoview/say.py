@@ -469,6 +469,14 @@ _ALL_OTHER = re.compile(r"^(?P<group>.+?),\s*all other\b\s*$", re.I)
 _EXCEPT = re.compile(r",\s*except\b.*$", re.I)
 
 
+def _other_group(match: re.Match) -> str:
+    """`other data scientists and ...`; a name in Title Case keeps its capitals."""
+    group = match["group"]
+    words = group.split()
+    title_case = len(words) > 1 and words[1][:1].isupper()
+    return f"other {group if title_case else lower_first_word(group)}"
+
+
 def lower_first_word(text: str) -> str:
     """The first word in lower case unless it is an acronym (`Data scientists` -> `data ...`)."""
     first = text.split(" ", 1)[0]
@@ -480,7 +488,7 @@ def plain_title(title: str, sentence_case: bool = False) -> str:
     list, capitals calmed (title case, or sentence case for chart labels)."""
     text = _LEADING_CODE.sub("", _CODE_IN_PARENS.sub("", title))
     text = _ALSO_CALLED.sub("", _FOOTNOTE.sub("", _SOC_CODE.sub(" ", text)))
-    text = _ALL_OTHER.sub(lambda m: f"other {lower_first_word(m['group'])}", _EXCEPT.sub("", text))
+    text = _ALL_OTHER.sub(_other_group, _EXCEPT.sub("", text))
     aliases = [part for part in _ALIAS_SPLIT.split(text) if part.strip()]
     for mark, least in ((",", 3), ("/", 3)):
         parts = [part.strip() for part in text.split(mark) if part.strip()]

@@ -312,3 +312,10 @@ def test_a_group_said_without_what_it_leaves_out_and_one_manager_said_as_one():
         "My notes show about 3 people in Department 7 under one manager. How is that work "
         "divided between the teams?"
     )
+
+
+def test_a_residual_group_in_title_case_keeps_its_capitals():
+    assert plain_title("Data Scientists and Mathematical Science Occupations, All Other") == (
+        "other Data Scientists and Mathematical Science Occupations"
+    )
+    assert plain_title("Managers, all other") == "other managers"

@@ -14,5 +14,6 @@ from tests.conftest import ROOT
 def test_company_sizes_are_not_organizations_to_approach(name):
     # "M", "L", "S" and "1000+", "11-50" size a company; they name none
     tables = read_research_path(ROOT / "tests" / "data" / name).tables
+    assert "company" not in tables[0].columns  # a company's size does not name it
     assert target_organizations(tables) == []
     assert organization_key("3M") == "3m"
