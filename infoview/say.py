@@ -627,6 +627,21 @@ _STARTERS = frozenset(
         "budgets",
         "new",
         "job",
+        # comparisons of groups, organizations' figures and counts of events
+        "women's",
+        "men's",
+        "part-time",
+        "full-time",
+        "at",
+        "across",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
     ]
 )
 
