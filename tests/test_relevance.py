@@ -144,3 +144,12 @@ def test_pay_for_another_chief_role_of_the_same_occupation_is_not_a_cfos_own():
     # the same titles for an executive director: the director's pay is theirs, a CFO's is not
     head = Profile(title="Executive Director", seniority="executive")
     assert asked(sheet_for(head, own, director)) == ["ed"]
+
+
+def test_two_pay_questions_in_30_minutes_are_about_different_work():
+    hr = Profile(title="HR Director", seniority="senior", minutes=30)
+    director = pay("dir", "Director of Human Resources", "11-3121")
+    same = pay("same", "HR Director", "11-3121")
+    payroll = pay("pay", "Compensation Manager", "11-3111")
+    assert asked(sheet_for(hr, director, same)) == ["dir"]
+    assert sorted(asked(sheet_for(hr, director, same, payroll))) == ["dir", "pay"]
