@@ -17,3 +17,9 @@ def test_company_sizes_are_not_organizations_to_approach(name):
     assert "company" not in tables[0].columns  # a company's size does not name it
     assert target_organizations(tables) == []
     assert organization_key("3M") == "3m"
+
+
+@pytest.mark.parametrize("withheld", ["Leading Client", "Confidential", "Company Name Withheld"])
+def test_an_employer_a_job_board_withheld_is_no_organization(withheld):
+    assert organization_key(withheld) == ""
+    assert organization_key("Client Solutions Group") == "client solutions group"
