@@ -9,6 +9,7 @@ from functools import cache
 
 from infoview.research.normalize import header_currency, header_period
 from infoview.research.vocabulary import (
+    COMPANY_ATTRIBUTE_WORDS,
     EXACT_ONLY,
     EXACT_ONLY_BY_KIND,
     EXTRA_PAY_WORDS,
@@ -125,6 +126,8 @@ def match_roles(kind: str, headers: list[str]) -> dict[str, str]:
                 continue
             if role not in ("min", "max") and RANGE_END_WORDS & set(name.split()):
                 continue  # `salary_min_yearly` is the low end of a range, not the pay
+            if role == "company" and COMPANY_ATTRIBUTE_WORDS & set(name.split()):
+                continue  # `company_size`, `Company Type` describe the employer, not name it
             hourly = pay and header_period(name) == "hour"
             # A column converted to one currency (salary_in_usd) is the one to pool.
             converted = pay and stated_currency(header) is not None

@@ -613,6 +613,11 @@ KIND_SIGNATURE: dict[str, tuple[str, ...]] = {
     "notes": ("note",),
 }
 
+# Words that make a header an attribute of the employer ("company_size"), not its name.
+COMPANY_ATTRIBUTE_WORDS = frozenset(
+    {"size", "type", "rating", "revenue", "sector", "industry", "founded", "ownership", "age"}
+)
+
 # Words that make a header a count, a share, an id, a score or a rate that is not pay.
 NOT_PAY_WORDS = frozenset(
     {
