@@ -11,6 +11,7 @@ from pathlib import Path
 from infoview.anonymize import secrets_of
 from infoview.contacts import research_close
 from infoview.contacts.cli import workspace_list
+from infoview.contacts.fit import occupation_fit
 from infoview.errors import WorkspaceError
 from infoview.findings import propose_findings
 from infoview.hypotheses import Hypothesis, merge_findings
@@ -89,20 +90,24 @@ def plan_with_workspace(
     tables: Sequence[ResearchTable],
     asker: str = "",
     background: str | None = None,
+    targets: Sequence[str] = (),
 ) -> Sheet:
     """The sheet; when `db` names a workspace, built on its interviews and research list like
-    the app's sheets. The close names the contacts tables of `tables` too. `background` is the
-    SOC code of the seeker's own occupation (a career changer's)."""
+    the app's sheets. The close names the contacts tables of `tables` too, people in or near
+    the seeker's `targets` (SOC codes) first. `background` is the SOC code of the seeker's own
+    occupation (a career changer's)."""
     leave_out = (profile.name, profile.organization, profile.referred_by)
 
     def plan(ordered: list[Hypothesis], targets: Targets) -> Sheet:
         return plan_sheet(profile, ordered, bank, targets, asker=asker, background=background)
 
     if db is None:
-        return plan(list(hypotheses), research_close(tables, *leave_out))
+        return plan(
+            list(hypotheses), research_close(tables, *leave_out, fit=occupation_fit(targets))
+        )
     workspace = open_workspace(db)
     interviews = workspace.interviews()
-    listed = workspace_list(workspace, list(tables))
+    listed = workspace_list(workspace, list(tables), targets)
     contacts = workspace.contacts()
     secrets = secrets_of(interviews, [p.profile for p in workspace.profiles()], contacts)
     targets = listed.close(*leave_out)
