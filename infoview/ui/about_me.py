@@ -10,6 +10,7 @@ import streamlit as st
 from infoview.errors import OutreachError
 from infoview.occupations import choices, label
 from infoview.seeker import Seeker, target_codes
+from infoview.spelling import ENGLISHES
 from infoview.ui import drafts, state
 from infoview.ui.forms import submit_once
 from infoview.ui.keys import Keys
@@ -62,6 +63,13 @@ def about_me_form(first_visit_note: bool = False) -> Seeker:
             help="The place you want to work",
             **field("place", me.place),
         )
+        english = right.selectbox(
+            "Spelling",
+            options=tuple(ENGLISHES),
+            format_func=ENGLISHES.get,
+            help="How your sheets, downloads and drafts are spelled",
+            **field("english", me.english),
+        )
         save, clear = st.columns(2)
         submitted = submit_once(Keys.SEEKER_FORM, "Save about me", button=save.button)
         drafts.clear_button(
@@ -77,6 +85,7 @@ def about_me_form(first_visit_note: bool = False) -> Seeker:
             profile_link=link.strip(),
             targets=target_codes(targets),
             place=place.strip(),
+            english=english,
         )
     except OutreachError as exc:
         show_error(str(exc))

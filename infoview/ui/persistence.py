@@ -161,15 +161,17 @@ def write(action: Callable[[Workspace], T]) -> T | None:
             if attempt == 0:
                 time.sleep(RETRY_SECONDS)  # a restarting database is often back at once
                 continue
-            return _not_saved(exc)
+            return not_saved(exc)
         except WorkspaceError as exc:
-            return _not_saved(exc)
+            return not_saved(exc)
         st.session_state.pop(Keys.NOT_SAVED, None)
         return result
     raise AssertionError("unreachable")
 
 
-def _not_saved(exc: WorkspaceError) -> None:
+def not_saved(exc: WorkspaceError) -> None:
+    """Say a save failed (the banner keeps saying so until one succeeds); the caller keeps what
+    was typed."""
     message = said(exc) + KEPT_IN_FORM
     retrying = isinstance(exc, WorkspaceUnreachable | WorkspaceBusy)
     st.session_state[Keys.NOT_SAVED] = (message, retrying)
