@@ -37,6 +37,7 @@ with st.expander("About me", expanded=not (me.name or me.targets), icon=":materi
 saved = state.profiles()
 active = st.session_state[Keys.ACTIVE_PROFILE]
 choices = [*saved, NEW]
+state.keep_choice(Keys.PROFILE_PICKER, active if active in saved else NEW)  # back from a page
 # After a save or a delete the picker shows the profile the sheet is now planned for; set
 # before the widget is drawn, since the browser would send back the choice it still shows.
 if st.session_state.pop(Keys.PROFILE_SAVED, False) or (
@@ -44,6 +45,12 @@ if st.session_state.pop(Keys.PROFILE_SAVED, False) or (
 ):
     st.session_state[Keys.PROFILE_PICKER] = active if active in saved else NEW
 picked = st.selectbox("Plan for", choices, key=Keys.PROFILE_PICKER)
+started = str(drafts.typed(Keys.PROFILE_FORM, NEW).get("name") or "").strip()
+if picked != NEW and started:
+    st.caption(
+        f"Not saved yet: the new profile you started for {markdown_text(started)}. Pick "
+        f"“{NEW}” to finish it."
+    )
 if picked != NEW and picked != active:
     state.select_profile(picked)
 editing = saved.get(picked)

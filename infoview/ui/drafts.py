@@ -67,6 +67,12 @@ def clear_button(form: str, scope: str = "", button=st.button, **kwargs: Any) ->
     )
 
 
+def typed(form: str, scope: str = "") -> dict[str, Any]:
+    """What is kept as typed in `form` for `scope`, by field (nothing when all was saved)."""
+    prefix = _drafts(form, scope)
+    return {k.removeprefix(prefix): v for k, v in _all().items() if k.startswith(prefix)}
+
+
 def saved_form(form: str, scope: str = "") -> None:
     """Forget the drafts of a form just saved (inside `Submit.saving`: its next showing, keyed
     anew, is drawn from what was saved)."""

@@ -128,8 +128,15 @@ def test_a_change_to_a_saved_profile_is_kept_apart_from_a_new_one():
     labelled(app.text_input, "Title").set_value("Director of Nursing Informatics").run()
     labelled(app.selectbox, "Plan for").set_value("New profile…").run()
     assert labelled(app.text_input, "Title").value == ""
+    labelled(app.text_input, "Name").set_value("Sam Ortiz").run()
     labelled(app.selectbox, "Plan for").set_value("Ruth Okoye").run()
     assert labelled(app.text_input, "Title").value == "Director of Nursing Informatics"
+    assert (
+        "Not saved yet: the new profile you started for Sam Ortiz. Pick “New profile…” to "
+        "finish it." in [c.value for c in app.caption]
+    )
+    away_and_back(app, "pages/interviewee.py")  # the picker keeps its choice
+    assert labelled(app.selectbox, "Plan for").value == "Ruth Okoye"
     app.button(key="profile_form/Ruth Okoye/clear").click().run()
     assert labelled(app.text_input, "Title").value == ""
 
