@@ -21,7 +21,7 @@ from infoview.research.places import COUNTRY_CURRENCY
 from infoview.research.sniff import ZIP_MAGIC
 
 # What is read of each sheet: enough for the header and a few dozen rows of a wide table.
-SCAN_BYTES = 256 * 1024
+SCAN_BYTES = 96 * 1024
 SCAN_ROWS = 60
 CHUNK_BYTES = 1024 * 1024
 # A dollar sign's country, by the Windows locale id of `[$$-409]` (Excel's currency formats).
@@ -125,7 +125,7 @@ def _sample(cells: Counter) -> dict[int, str]:
 # XLSX: styles.xml numbers each cell format (`<xf numFmtId=...>`); a cell names its format by
 # that number (`<c r="B2" s="3">`). Built-in formats 5 to 8 are left out: their mark comes from
 # the reader's computer, not from the file.
-_XLSX_TAG = re.compile(r"<(row|c)\b([^>]*?)/?>")
+_XLSX_TAG = re.compile(r"<(row|c)\b([^>]*)>")
 
 
 def _xlsx_currencies(archive: zipfile.ZipFile, names: set[str]) -> ColumnCurrencies:
@@ -136,7 +136,8 @@ def _xlsx_currencies(archive: zipfile.ZipFile, names: set[str]) -> ColumnCurrenc
     for sheet, path in _xlsx_sheet_paths(archive, names):
         cells: Counter = Counter()
         rows, column = 0, -1
-        for tag, attributes in _XLSX_TAG.findall(_head(archive, path)):
+        for match in _XLSX_TAG.finditer(_head(archive, path)):
+            tag, attributes = match.groups()
             if tag == "row":
                 rows, column = rows + 1, -1
                 if rows > SCAN_ROWS:
@@ -199,7 +200,7 @@ def _xlsx_sheet_paths(archive: zipfile.ZipFile, names: set[str]) -> Iterator[tup
 # otherwise its cell style (or its column's default one) names a `number:currency-style`.
 _ODS_TABLE = re.compile(rb"<table:table[\s>]")
 _ODS_TAG = re.compile(
-    r"<(table:table-column|table:table-row|table:(?:covered-)?table-cell)\b([^>]*?)/?>"
+    r"<(table:table-column|table:table-row|table:(?:covered-)?table-cell)\b([^>]*)>"
 )
 
 
@@ -269,7 +270,8 @@ def _ods_table_currencies(window: str, styles: dict[str, str]) -> tuple[str, Cou
     defaults: list[str] = []
     cells: Counter = Counter()
     rows, column = 0, 0
-    for tag, text in _ODS_TAG.findall(window):
+    for match in _ODS_TAG.finditer(window):
+        tag, text = match.groups()
         attributes = _attributes(text)
         repeated = min(int(attributes.get("table:number-columns-repeated", "1") or 1), 1024)
         if tag == "table:table-column":
