@@ -21,6 +21,7 @@ from infoview.ranking import relevance
 from infoview.research import ResearchFile, read_research_path_isolated
 from infoview.research.cli import add_inspect
 from infoview.seeker import Seeker
+from infoview.spelling import ENGLISHES
 from infoview.store import cli as store_cli
 from infoview.store import open_workspace
 
@@ -98,6 +99,11 @@ def _parser() -> argparse.ArgumentParser:
         "--background", default="", help="your one-line background, said in the opening"
     )
     sheet.add_argument("--minutes", type=int, default=15)
+    sheet.add_argument(
+        "--english",
+        choices=sorted(ENGLISHES),
+        help="spell the sheet in US or UK English (default: the workspace's, else us)",
+    )
     sheet.add_argument(
         "--no-candid-read",
         dest="candid_read",
@@ -262,6 +268,7 @@ def _sheet(args: argparse.Namespace) -> int:
         tables,
         asker_line(args.me, args.background),
         Seeker(args.me, args.background).background_placement.code,
+        args.english,
     )
     for warning in sheet.warnings:
         print(

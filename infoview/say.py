@@ -16,6 +16,7 @@ from functools import lru_cache
 from infoview.findings.wording import KNOWN_SOURCES
 from infoview.occupations import classify
 from infoview.occupations.lexicon import WORDS
+from infoview.series import say_series
 
 # What a figure's source is when the seeker gathered it themselves: nothing to attribute.
 OWN_SOURCES = frozenset(
@@ -152,6 +153,10 @@ _SPREAD = re.compile(
 # to 48,400"): evidence for the page, not for speech.
 _ONE_FIGURE = re.compile(r"^One [a-z ]+? puts pay for (?P<role>.+?) at (?P<amount>around .+)$")
 _SERIES_ENDS = re.compile(r"(?<=\d{4}): [\d.,]+ to [\d.,]+$")
+# A series' change ("<long series name> rose 18% from 2019 to 2023"): its name said shortly.
+_SERIES_CHANGE = re.compile(
+    r"^(?P<series>.+?)(?P<change> (?:rose|fell|is projected to \w+) [\d.,]+% from .+)$"
+)
 _PAY_SUBJECT = re.compile(
     r"(?P<lead>\b[Pp]ay for )(?P<title>.+?)(?P<tail> (?:in |at |is |across ))"
 )
@@ -365,6 +370,7 @@ def say_statement(statement: str, topic: str = "") -> str:
     text = _SPREAD.sub("", text)
     text = text.replace(" across all places", "").replace("The published ", "The ")
     text = _SERIES_ENDS.sub("", text)
+    text = _SERIES_CHANGE.sub(lambda m: say_series(m["series"]) + m["change"], text)
     text = _drop_alias_list(text)
     text = _PAY_SUBJECT.sub(lambda m: m["lead"] + plain_title(m["title"]) + m["tail"], text)
     text = _ALL_CAPITALS_RUN.sub(lambda m: plain_title(m[0]), text)
@@ -583,6 +589,21 @@ _STARTERS = frozenset(
         "budgets",
         "new",
         "job",
+        # comparisons of groups, organizations' figures and counts of events
+        "women's",
+        "men's",
+        "part-time",
+        "full-time",
+        "at",
+        "across",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
     ]
 )
 

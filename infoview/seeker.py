@@ -6,22 +6,30 @@ from dataclasses import dataclass
 
 from infoview.errors import OutreachError
 from infoview.occupations import Placement, classify, group, placed
+from infoview.spelling import DEFAULT_ENGLISH, ENGLISHES
 
 LINK_SCHEMES = ("https://", "http://")
+SEEKER_DOCUMENT = "outreach_seeker"  # the workspace document keeping About me
 
 
 @dataclass(frozen=True)
 class Seeker:
     """The seeker: name, a one-line background, a profile link, the occupations they are
-    exploring (SOC codes, best first) and the place they want to work in."""
+    exploring (SOC codes, best first), the place they want to work in and the English their
+    sheets and drafts are spelled in ("us" or "uk")."""
 
     name: str = ""
     background: str = ""
     profile_link: str = ""
     targets: tuple[str, ...] = ()
     place: str = ""
+    english: str = DEFAULT_ENGLISH
 
     def __post_init__(self) -> None:
+        if self.english not in ENGLISHES:
+            raise OutreachError(
+                f'English "{self.english}" is not one we spell in: use {" or ".join(ENGLISHES)}.'
+            )
         link = self.profile_link
         if link and not link.lower().startswith(LINK_SCHEMES):
             raise OutreachError(
@@ -46,3 +54,9 @@ class Seeker:
     def background_placement(self) -> Placement:
         """Where their background sits in the map (unknown when it names no work)."""
         return classify(self.background) if self.background.strip() else Placement("")
+
+
+def kept_english(document: object | None) -> str:
+    """The English kept with About me in a workspace's seeker document ("us" when none)."""
+    chosen = document.get("english") if isinstance(document, dict) else None
+    return chosen if chosen in ENGLISHES else DEFAULT_ENGLISH

@@ -212,7 +212,7 @@ if len(suggestions) > SHOWN_PEOPLE:
 # Every contact
 everyone = state.contacts()
 if everyone:
-    with st.expander(f"All your contacts ({len(everyone)})"):
+    with st.expander(f"All your contacts ({state.tally().contacts:,})"):
         frame = pd.DataFrame(
             {
                 "Name": [c.name for c in everyone],

@@ -216,6 +216,7 @@ def show_role_window(table, points, locations, sources) -> list[str]:
     return ranked[start : start + ROWS_SHOWN]
 
 
+st.caption(f"Your research: {state.tally().research}.")
 for research in (r for r in files.values() if r.tables):
     title, remove = st.columns([6, 1], vertical_alignment="bottom")
     title.subheader(markdown_text(research.file), anchor=False)

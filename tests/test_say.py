@@ -84,7 +84,7 @@ def test_an_old_figure_says_its_year_and_never_passes_for_this_year():
         "for Emergency Management Directors is around $79,000 a year."
     )
     said = say_finding("Employment in retail rose 18% from 2014 to 2016", "my research 2014")
-    assert said == "In 2014 figures, employment in retail rose 18% from 2014 to 2016."
+    assert said == "In 2014 figures, jobs in retail rose 18% from 2014 to 2016."
 
 
 def test_pay_in_capitals_without_a_currency_is_said_in_normal_case_and_honestly():

@@ -3,7 +3,8 @@
 `plan_sheet` is a pipeline of named passes, each a small function of the one before:
 gather the candidates -> judge them for the person once (`Context.judged`, from
 `ranking.judge`) -> fit them to the person -> keep one per family -> fit the time budget ->
-order the sheet. Every pass reads the one judgement; none ranks again.
+order the sheet -> spell it in the workspace's English. Every pass reads the one judgement;
+none ranks again.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from infoview.questions.placeholders import available, fill, name_list, profile_
 from infoview.questions.springboards import Deferred, judge_all, springboard_questions
 from infoview.questions.targets import Targets, as_targets
 from infoview.ranking import Relevance
+from infoview.spelling import DEFAULT_ENGLISH, spelled
 
 BODY_SECTIONS = ("rapport", "industry", "career", "organization", "referrals")
 FRAME_SECTIONS = ("opening", "referrals", "close")
@@ -132,13 +134,15 @@ def plan_sheet(
     custom: Sequence[tuple[str, str]] = (),
     asker: str = "",
     background: str | None = None,
+    english: str = DEFAULT_ENGLISH,
 ) -> Sheet:
     """The questions that fit `profile.minutes`, in section order; the rest if time permits.
 
     `pinned` ids are always on the sheet, `removed` ids never; `custom` holds the seeker's own
     (section, text) questions, which go on the sheet unless they ask for a job. `asker` is the
     seeker's one line about themselves (About me), which the opening says; `background` is the
-    SOC code of the seeker's own occupation, for a career changer.
+    SOC code of the seeker's own occupation, for a career changer; `english` how the sheet
+    is spelled ("us" or "uk").
     """
     gathered = gather(bank, hypotheses, pinned, removed, custom)
     work = person_work(profile, background)
@@ -146,7 +150,7 @@ def plan_sheet(
     fitted = fit_to_person(gathered, context)
     distinct = one_per_family(fitted)
     budgeted = fit_time_budget(distinct, profile)
-    return order_sheet(budgeted, gathered, context)
+    return in_english(order_sheet(budgeted, gathered, context), english)
 
 
 def make_context(
@@ -311,6 +315,23 @@ def order_sheet(budgeted: Budgeted, gathered: Gathered, context: Context) -> She
         notes=_notes(context),
         asker=context.asker,
         work=context.work,
+    )
+
+
+def in_english(sheet: Sheet, english: str) -> Sheet:
+    """Pass 6: every line the sheet says in the workspace's English."""
+
+    def said(question: PlannedQuestion) -> PlannedQuestion:
+        why = tuple(replace(r, text=spelled(r.text, english)) for r in question.why)
+        return replace(question, text=spelled(question.text, english), why=why)
+
+    sections = tuple(replace(s, questions=tuple(map(said, s.questions))) for s in sheet.sections)
+    return replace(
+        sheet,
+        sections=sections,
+        if_time_permits=tuple(map(said, sheet.if_time_permits)),
+        notes=tuple(spelled(note, english) for note in sheet.notes),
+        english=english,
     )
 
 

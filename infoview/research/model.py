@@ -12,8 +12,21 @@ from infoview.research.issues import Issue
 from infoview.research.normalize import currency_symbol, normalize_dates, parse_money
 
 # `reference`: data dictionaries, field descriptions, pivot summaries: shown, never findings.
-KINDS = ("salary", "trends", "org_chart", "contacts", "notes", "reference", "generic")
+# `metrics`: shares and rates per organization (a pay-gap report); `people`: names with titles
+# and organizations but no e-mail or phone (speakers, alumni), never contacts on their own.
+KINDS = (
+    "salary",
+    "trends",
+    "org_chart",
+    "contacts",
+    "people",
+    "metrics",
+    "notes",
+    "reference",
+    "generic",
+)
 PERIODS = ("year", "month", "week", "day", "hour")
+METRIC_PREFIX = "metric:"
 
 
 @dataclass(frozen=True)
@@ -54,6 +67,13 @@ class ResearchTable:
       or the same full row with a description); survey answers are never repeats.
     - `date` (and other date roles): datetime64, NaT when unreadable.
     - numeric trend roles (`count`, `change`, `value`): the number as written, NaN if none.
+    - `location` of a pay table is the most specific place: a city column beside a state or
+      country column gives "City, ST"; where no place is given, an employer that is a
+      government gives it ("City of Austin" -> "Austin"). `region`: the state or country a
+      city sits in ("" when none), for a figure over several of its cities.
+    - split columns of a pay table (`gender`, `employment_type`, `year`): a label per row
+      ("women", "part-time", "2023"), "total" for a total row ("All", "Both sexes"), "".
+    - `metric:HEADER` for each share, rate, ratio or gap column of a `metrics` table.
     """
 
     file: str

@@ -81,6 +81,9 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "employer name",
             "organization",
             "organisation",
+            "agency",
+            "agency name",
+            "employing agency",
             "empresa",
             "entreprise",
             "societe",
@@ -144,6 +147,9 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "sede",
             "luogo di lavoro",
         ),
+        # a town beside a location column of states or countries: decided by values, not
+        # proposed by header words (see `places.city_column`)
+        "city": (),
         "level": (
             "level",
             "seniority",
@@ -719,6 +725,42 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 
+# Class: metric tables of percentages or rates per organization (a pay-gap report, an
+# agency's equity report, a table of turnover rates): each row an organization, its figures
+# shares and rates, said one organization at a time.
+ROLE_SYNONYMS["metrics"] = {
+    "organization": (
+        "employer",
+        "employer name",
+        "company",
+        "company name",
+        "organization",
+        "organisation",
+        "organization name",
+        "agency",
+        "agency name",
+        "institution",
+        "firm",
+        "current name",
+        "empresa",
+        "entreprise",
+        "unternehmen",
+        "arbeitgeber",
+    ),
+    "size": ("employer size", "company size", "size", "size band", "headcount", "employees"),
+    "date": ("date", "year", "reporting year", "snapshot date", "date submitted", "as of"),
+}
+# Class: lists of people without e-mail or phone (conference speakers, alumni, a board):
+# names with their titles and organizations, never people to contact until imported as such.
+ROLE_SYNONYMS["people"] = {
+    role: ROLE_SYNONYMS["contacts"][role] for role in ("name", "last_name", "company", "title")
+} | {"link": ROLE_SYNONYMS["contacts"]["link"]}
+# Header words of a metric column: a share, a rate, a ratio or a gap, not an amount.
+METRIC_WORDS = frozenset(
+    {"percent", "percentage", "pct", "rate", "ratio", "gap", "diff", "difference", "share"}
+    | {"proportion", "quartile", "porcentaje", "taux", "anteil", "quote"}
+)
+
 MONEY_ROLES = (
     "base",
     "bonus",
@@ -825,6 +867,8 @@ NOT_PAY_WORDS = frozenset(
         "education",
         "growth",
         "change",
+        "gap",
+        "quartile",
         "rank",
         "ranking",
         "population",

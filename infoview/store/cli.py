@@ -20,6 +20,7 @@ from infoview.profile import Profile
 from infoview.questions import BankQuestion, Sheet, plan_sheet
 from infoview.questions.targets import Targets
 from infoview.research import ResearchTable, read_research_path_isolated
+from infoview.seeker import SEEKER_DOCUMENT, kept_english
 from infoview.store import DB_ENV, default_location, open_workspace
 from infoview.store.database import POSTGRES_PREFIXES
 
@@ -89,18 +90,24 @@ def plan_with_workspace(
     tables: Sequence[ResearchTable],
     asker: str = "",
     background: str | None = None,
+    english: str | None = None,
 ) -> Sheet:
     """The sheet; when `db` names a workspace, built on its interviews and research list like
     the app's sheets. The close names the contacts tables of `tables` too. `background` is the
-    SOC code of the seeker's own occupation (a career changer's)."""
+    SOC code of the seeker's own occupation (a career changer's); `english` its spelling, by
+    default the workspace's (About me), else US."""
     leave_out = (profile.name, profile.organization, profile.referred_by)
+    workspace = None if db is None else open_workspace(db)
+    if english is None:
+        english = kept_english(workspace and workspace.document(SEEKER_DOCUMENT))
 
     def plan(ordered: list[Hypothesis], targets: Targets) -> Sheet:
-        return plan_sheet(profile, ordered, bank, targets, asker=asker, background=background)
+        return plan_sheet(
+            profile, ordered, bank, targets, asker=asker, background=background, english=english
+        )
 
-    if db is None:
+    if workspace is None:
         return plan(list(hypotheses), research_close(tables, *leave_out))
-    workspace = open_workspace(db)
     interviews = workspace.interviews()
     listed = workspace_list(workspace, list(tables))
     contacts = workspace.contacts()

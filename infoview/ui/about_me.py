@@ -10,6 +10,7 @@ import streamlit as st
 from infoview.errors import OutreachError
 from infoview.occupations import choices, classify, from_label, label
 from infoview.seeker import Seeker
+from infoview.spelling import ENGLISHES
 from infoview.ui import state
 from infoview.ui.keys import Keys
 from infoview.ui.messages import show_error, show_success
@@ -69,6 +70,13 @@ def about_me_form(first_visit_note: bool = False) -> Seeker:
         place = right.text_input(
             "Where", value=me.place, placeholder="Denver, CO", help="The place you want to work"
         )
+        english = right.selectbox(
+            "Spelling",
+            options=tuple(ENGLISHES),
+            index=tuple(ENGLISHES).index(me.english),
+            format_func=ENGLISHES.get,
+            help="How your sheets, downloads and drafts are spelled",
+        )
         if not st.form_submit_button("Save about me"):
             return me
     codes, problems = [], []
@@ -89,6 +97,7 @@ def about_me_form(first_visit_note: bool = False) -> Seeker:
             profile_link=link.strip(),
             targets=tuple(codes),
             place=place.strip(),
+            english=english,
         )
     except OutreachError as exc:
         show_error(str(exc))
