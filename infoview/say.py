@@ -419,6 +419,8 @@ def _spoken_amount(match: re.Match, pay: bool) -> str:
         return match[0]
     if 1900 <= number <= 2100 and "," not in match["number"] and not money:
         return match[0]  # a year, not an amount
+    if not money and _COUNTED.match(match.string, match.end()):
+        return match[0]  # a count of organizations or people, said as it is
     spoken = round_amount(number)
     mark = match["mark"] or ""
     code = match["code"] or ""
@@ -431,9 +433,15 @@ def _spoken_amount(match: re.Match, pay: bool) -> str:
 def _bare_amount(text: str) -> bool:
     """A spoken amount with no currency mark before it or code after it."""
     return any(
-        not (match["before"] and match["before"] in "$£€₹¥₩₽₺₦") and not match["code"]
+        not (match["before"] and match["before"] in "$£€₹¥₩₽₺₦")
+        and not match["code"]
+        and not _COUNTED.match(text, match.end())
         for match in _SPOKEN_AMOUNT.finditer(text)
     )
+
+
+# Words after a number that make it a count, not an amount of money.
+_COUNTED = re.compile(r" (?:organizations|employers|companies|agencies|firms|people)\b")
 
 
 _SPOKEN_AMOUNT = re.compile(
