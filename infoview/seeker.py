@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from infoview.errors import OutreachError
-from infoview.occupations import Placement, classify, group, placed
+from infoview.occupations import Placement, classify, from_label, group, placed
 from infoview.spelling import DEFAULT_ENGLISH, ENGLISHES
 
 LINK_SCHEMES = ("https://", "http://")
@@ -54,6 +55,36 @@ class Seeker:
     def background_placement(self) -> Placement:
         """Where their background sits in the map (unknown when it names no work)."""
         return classify(self.background) if self.background.strip() else Placement("")
+
+
+def stored_seeker(document: dict | None) -> Seeker:
+    """The seeker as the workspace keeps them (`SEEKER_DOCUMENT`); nobody yet when None."""
+    return Seeker(**document) if document else Seeker()
+
+
+def read_occupation(text: str) -> tuple[str | None, str]:
+    """The SOC code of a picked label ("Data Scientists (15-2051)"), a code or a typed title,
+    and "" or what to say when it cannot be placed."""
+    picked = from_label(text)
+    if picked:
+        return picked, ""
+    found = classify(text)
+    if found.known:
+        return found.code, ""
+    return None, f"We could not place “{text}”: pick the closest occupation."
+
+
+def target_codes(texts: Iterable[str], flag: str = "") -> tuple[str, ...]:
+    """The SOC codes of the target occupations named in `texts`, once each, in order; an
+    OutreachError (for option `flag`) names the first that names no work."""
+    codes: list[str] = []
+    for text in texts:
+        code, problem = read_occupation(text)
+        if problem:
+            raise OutreachError(problem, flag)
+        if code not in codes:
+            codes.append(code)
+    return tuple(codes)
 
 
 def kept_english(document: object | None) -> str:

@@ -11,6 +11,7 @@ from pathlib import Path
 from infoview.anonymize import secrets_of
 from infoview.contacts import research_close
 from infoview.contacts.cli import workspace_list
+from infoview.contacts.fit import occupation_fit
 from infoview.errors import WorkspaceError
 from infoview.findings import propose_findings
 from infoview.hypotheses import Hypothesis, merge_findings
@@ -91,11 +92,13 @@ def plan_with_workspace(
     asker: str = "",
     background: str | None = None,
     english: str | None = None,
+    occupations: Sequence[str] = (),
 ) -> Sheet:
     """The sheet; when `db` names a workspace, built on its interviews and research list like
-    the app's sheets. The close names the contacts tables of `tables` too. `background` is the
-    SOC code of the seeker's own occupation (a career changer's); `english` its spelling, by
-    default the workspace's (About me), else US."""
+    the app's sheets. The close names the contacts tables of `tables` too, people in or near
+    the seeker's target `occupations` (SOC codes) first. `background` is the SOC code of the
+    seeker's own occupation (a career changer's); `english` its spelling, by default the
+    workspace's (About me), else US."""
     leave_out = (profile.name, profile.organization, profile.referred_by)
     workspace = None if db is None else open_workspace(db)
     if english is None:
@@ -107,9 +110,10 @@ def plan_with_workspace(
         )
 
     if workspace is None:
-        return plan(list(hypotheses), research_close(tables, *leave_out))
+        fit = occupation_fit(occupations)
+        return plan(list(hypotheses), research_close(tables, *leave_out, fit=fit))
     interviews = workspace.interviews()
-    listed = workspace_list(workspace, list(tables))
+    listed = workspace_list(workspace, list(tables), occupations)
     contacts = workspace.contacts()
     secrets = secrets_of(interviews, [p.profile for p in workspace.profiles()], contacts)
     targets = listed.close(*leave_out)
