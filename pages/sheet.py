@@ -5,7 +5,6 @@ import streamlit as st
 from infoview.coverage import sheet_timeline_figure
 from infoview.export import FORMATS, file_name
 from infoview.markup import markdown_text
-from infoview.questions import alternatives
 from infoview.questions.edits import SheetEdits, keeping, moved_out
 from infoview.questions.model import SECTION_TITLES, SECTIONS
 from infoview.ui import clock, keys, loaders, state
@@ -140,7 +139,7 @@ def show_question(question, elapsed: float | None) -> None:
         help="Unpin" if pinned else "Pin: keep it on the sheet",
     ):
         change(edits.unpin(question.id) if pinned else edits.pin(question.id), question.id)
-    options = alternatives(sheet, question.id, loaders.bank(), profile)
+    options = loaders.swaps(sheet, profile).get(question.id, [])
     with row.popover(
         "", icon=":material/swap_horiz:", help="Swap for another question", disabled=not options
     ):
