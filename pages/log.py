@@ -259,7 +259,7 @@ if logged:
     if changes:
         state.set_follow_ups_done(changes)
         logged = state.interviews()
-    st.subheader("Logged interviews")
+    st.subheader(f"Logged interviews ({state.tally().interviews:,})")
     st.dataframe(interview_rows(logged), hide_index=True)
     by_id = {i.id: i for i in logged}
     pick, open_button = st.columns([3, 1], vertical_alignment="bottom")

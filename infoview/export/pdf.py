@@ -15,7 +15,6 @@ from infoview.export.text import (
     HEARD_TITLE,
     PAPER_MM,
     REFERRAL_BLANK_ROWS,
-    REFERRAL_COLUMNS,
     Field,
     Handout,
     Item,
@@ -402,10 +401,10 @@ def _close_out(pdf: _SheetPDF, handout: Handout) -> None:
         bottom = max(bottom, pdf.get_y())
     pdf.set_xy(pdf.l_margin, bottom + 2)
     if with_grid:
-        _referral_grid(pdf, grid_row)
+        _referral_grid(pdf, grid_row, handout.referral_columns)
 
 
-def _referral_grid(pdf: _SheetPDF, row: float) -> None:
+def _referral_grid(pdf: _SheetPDF, row: float, columns: tuple[str, ...]) -> None:
     """Empty rows to write down the people they suggest."""
     shares = (0.28, 0.26, 0.28, 0.18)
     widths = [pdf.content_width * s for s in shares]
@@ -413,7 +412,7 @@ def _referral_grid(pdf: _SheetPDF, row: float) -> None:
     pdf.set_line_width(0.2)
     pdf.set_fill_color(*BAND)
     pdf.style("B", 7.5, MUTED)
-    for column, width in zip(REFERRAL_COLUMNS, widths, strict=True):
+    for column, width in zip(columns, widths, strict=True):
         pdf.cell(width, row, column, border=1, fill=True)
     pdf.ln(row)
     for _ in range(REFERRAL_BLANK_ROWS):

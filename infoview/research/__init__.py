@@ -1,24 +1,32 @@
-"""Reading research spreadsheets into tables of a detected kind, with issues as data."""
+"""Reading research spreadsheets into tables of a detected kind, with issues as data.
 
-from infoview.research.issues import Issue
-from infoview.research.model import KINDS, PERIODS, ResearchFile, ResearchTable
-from infoview.research.normalize import CURRENCY_CHOICES
-from infoview.research.reader import MAX_BYTES, read_research, read_research_path
-from infoview.research.table import build_table, retype_table
-from infoview.research.worker import read_research_isolated, read_research_path_isolated
+Names are loaded on first use: the reader pool (`worker`) and `inspect` import this package
+without the pandas the reading itself needs, so a reader process can start before them.
+"""
 
-__all__ = [
-    "CURRENCY_CHOICES",
-    "KINDS",
-    "PERIODS",
-    "MAX_BYTES",
-    "Issue",
-    "ResearchFile",
-    "ResearchTable",
-    "build_table",
-    "read_research",
-    "read_research_isolated",
-    "read_research_path_isolated",
-    "read_research_path",
-    "retype_table",
-]
+from importlib import import_module
+
+_HOMES = {
+    "CURRENCY_CHOICES": "normalize",
+    "KINDS": "model",
+    "PERIODS": "model",
+    "MAX_BYTES": "files",
+    "Issue": "issues",
+    "ResearchFile": "model",
+    "ResearchTable": "model",
+    "build_table": "table",
+    "read_research": "reader",
+    "read_research_isolated": "worker",
+    "read_research_path_isolated": "worker",
+    "read_research_path": "reader",
+    "retype_table": "table",
+}
+
+__all__ = list(_HOMES)
+
+
+def __getattr__(name: str) -> object:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(import_module(f"{__name__}.{home}"), name)

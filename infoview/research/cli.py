@@ -1,7 +1,8 @@
 """`python -m infoview inspect`: what was detected in each research file.
 
 It needs only the importer, so `__main__` runs it without loading the planner, the exports and
-the store: a large file's report is not kept waiting on imports it does not use.
+the store: a large file's report is not kept waiting on imports it does not use. The reader
+process makes the report it prints, so this process never loads pandas either.
 """
 
 from __future__ import annotations
@@ -9,9 +10,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from infoview.errors import InfoViewError
+from infoview.research.issues import Issue
 from infoview.research.worker import read_research_path_isolated
+
+if TYPE_CHECKING:
+    from infoview.research.model import ResearchFile
 
 EXIT_OK, EXIT_FAILED, EXIT_UNREADABLE = 0, 1, 2
 
@@ -24,26 +31,42 @@ def add_inspect(commands) -> None:
     inspect.set_defaults(run=inspect_files)
 
 
+@dataclass(frozen=True)
+class Report:
+    """What `inspect` prints of one file: its JSON shape and its lines of text."""
+
+    error: Issue | None
+    json: dict
+    lines: tuple[str, ...]
+
+
+def report(research: ResearchFile) -> Report:
+    """The report of a file read; made in the reader process, which holds the tables."""
+    lines = [research.file]
+    if research.error:
+        lines.append(f"  error: {research.error.message}")
+    for table in research.tables:
+        roles = ", ".join(f"{r}={c}" for r, c in table.columns.items())
+        lines.append(
+            f"  {table.sheet}: {table.kind}, {table.rows} rows, header row "
+            f"{table.header_row}; {roles}"
+        )
+    for issue in research.all_issues:
+        if issue is not research.error:
+            lines.append(f"  {issue.severity}: {issue.where()}: {issue.message}")
+    return Report(research.error, research.to_dict(), tuple(lines))
+
+
 def inspect_files(args: argparse.Namespace) -> int:
     """Print what was read from each file; 2 when any file could not be read."""
-    files = [read_research_path_isolated(path) for path in args.files]
+    reports = [read_research_path_isolated(path, then=report) for path in args.files]
     if args.json:
-        print(json.dumps({"files": [f.to_dict() for f in files]}, indent=2, ensure_ascii=False))
+        files = [each.json for each in reports]
+        print(json.dumps({"files": files}, indent=2, ensure_ascii=False))
     else:
-        for research in files:
-            print(research.file)
-            if research.error:
-                print(f"  error: {research.error.message}")
-            for table in research.tables:
-                roles = ", ".join(f"{r}={c}" for r, c in table.columns.items())
-                print(
-                    f"  {table.sheet}: {table.kind}, {table.rows} rows, header row "
-                    f"{table.header_row}; {roles}"
-                )
-            for issue in research.all_issues:
-                if issue is not research.error:
-                    print(f"  {issue.severity}: {issue.where()}: {issue.message}")
-    return EXIT_UNREADABLE if any(f.error for f in files) else EXIT_OK
+        for each in reports:
+            print("\n".join(each.lines))
+    return EXIT_UNREADABLE if any(each.error for each in reports) else EXIT_OK
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -12,59 +11,42 @@ import pandas as pd
 
 from infoview.errors import ResearchImportError
 from infoview.research.bounds import MAX_COLUMNS, MAX_ROWS, Extent, truncated_issue
+from infoview.research.files import MAX_BYTES, file_bytes, too_large
+from infoview.research.formats import column_currencies
 from infoview.research.issues import ERROR, INFO, WARNING, Issue
 from infoview.research.model import ResearchFile, ResearchTable
 from infoview.research.sniff import check_workbook, decode_text, sniff_delimiter, workbook_kind
 from infoview.research.table import build_table, pay_twin
 from infoview.research.workbook import RawSheet, workbook_sheets
 
-# Matches `server.maxUploadSize` (MB) in .streamlit/config.toml, so the CLI refuses what the
-# app would.
-MAX_UPLOAD_MB = 25
-MAX_BYTES = MAX_UPLOAD_MB * 1024 * 1024
 EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods", ".xlsb"}
 
 
-def read_research_path(
-    path: str | Path,
-    max_bytes: int = MAX_BYTES,
-    read: Callable[[str, bytes, int], ResearchFile] | None = None,
-) -> ResearchFile:
-    """Read a research file from disk; an unreadable file gives a ResearchFile with `error`.
-
-    `read` reads the bytes (`read_research` unless given, such as the isolated worker).
-    """
+def read_research_path(path: str | Path, max_bytes: int = MAX_BYTES) -> ResearchFile:
+    """Read a research file from disk; an unreadable file gives a ResearchFile with `error`."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            return _failed(path.name, _too_large(path.name, size, max_bytes))
-        data = path.read_bytes()
-    except OSError as exc:
-        return _failed(
-            path.name,
-            ResearchImportError(
-                "file-unreadable",
-                f"{path.name} could not be opened ({exc.strerror}). Check the path.",
-            ),
-        )
-    return (read or read_research)(path.name, data, max_bytes)
+        data = file_bytes(path, max_bytes)
+    except ResearchImportError as exc:
+        return _failed(path.name, exc)
+    return read_research(path.name, data, max_bytes)
 
 
 def read_research(name: str, data: bytes, max_bytes: int = MAX_BYTES) -> ResearchFile:
     """Read one uploaded file; never raises for bad content."""
     try:
         if len(data) > max_bytes:
-            raise _too_large(name, len(data), max_bytes)
+            raise too_large(name, len(data), max_bytes)
         raw_sheets, file_issues = _read_sheets(name, data)
     except ResearchImportError as exc:
         return _failed(name, exc)
     tables: list[ResearchTable] = []
     issues: list[Issue] = []
+    formats = column_currencies(data)
     for sheet, raw, cut in raw_sheets:
         # Only a text file has issues of its own, and it is a single table: they go with it.
         own = tuple(replace(issue, sheet=sheet) for issue in file_issues) + cut
-        table = build_table(name, sheet, raw, issues=own)
+        table = build_table(name, sheet, raw, issues=own, column_currency=formats.get(sheet))
         if table is None:
             issues.extend(own)
             issues.append(
@@ -86,15 +68,6 @@ def read_research(name: str, data: bytes, max_bytes: int = MAX_BYTES) -> Researc
 
 def _failed(name: str, error: ResearchImportError) -> ResearchFile:
     return ResearchFile(file=name, error=Issue(error.code, ERROR, error.message, file=name))
-
-
-def _too_large(name: str, size: int, max_bytes: int) -> ResearchImportError:
-    return ResearchImportError(
-        "file-too-large",
-        f"{name} is {size / 1024 / 1024:,.1f} MB; research files can be at most "
-        f"{max_bytes / 1024 / 1024:,.0f} MB. Keep only the sheets and rows you need, save a "
-        "copy and upload that.",
-    )
 
 
 def _read_sheets(name: str, data: bytes) -> tuple[list[RawSheet], list[Issue]]:

@@ -1,7 +1,8 @@
 """A reader process of the pool (`infoview.research.worker`): limits first, then files.
 
 Run as `python -m infoview.research.reader_process MEMORY_MB CPU_SECONDS`: it answers each
-(name, data, max_bytes) message on stdin with the ResearchFile on stdout until stdin closes.
+(name, data, max_bytes, then) message on stdin with the ResearchFile on stdout (or `then` of
+it, when `then` is given) until stdin closes.
 """
 
 from __future__ import annotations
@@ -22,20 +23,21 @@ def main(memory_mb: int, cpu_seconds: int) -> None:
     faulthandler.disable()
     os.dup2(os.open(os.devnull, os.O_WRONLY), 2)
     from infoview.research.reader import read_research
-    from infoview.research.worker import _stopped, _too_costly, receive, send
+    from infoview.research.worker import _failed, _too_costly, receive, send
 
     requests, answers = sys.stdin.buffer, sys.stdout.buffer
     send(answers, "ready")
     while True:
         try:
-            name, data, max_bytes = receive(requests)
+            name, data, max_bytes, then = receive(requests)
         except EOFError:
             return
         try:
             result = read_research(name, data, max_bytes)
+            answer = result if then is None else then(result)
         except MemoryError:
-            result = _stopped(name, "file-too-costly", _too_costly(name, memory_mb))
-        send(answers, result)
+            answer = _failed(name, "file-too-costly", _too_costly(name, memory_mb), then)
+        send(answers, answer)
 
 
 if __name__ == "__main__":

@@ -11,6 +11,10 @@ under `streamlit run` the parent's `__main__` is app.py itself (Streamlit instal
 script as `__main__`), so the child ran the whole app, which in hosted mode stops on sign-in and
 never answered. A reader sets its limits when it starts, reads up to FILES_PER_READER files and
 is replaced after that or after any failure.
+
+This module imports no pandas: the command line starts a reader first thing, so that the
+reader's imports overlap its own, and `inspect` never loads pandas at all (the reader sends
+back the report it prints, see `then`).
 """
 
 from __future__ import annotations
@@ -25,13 +29,17 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from infoview.errors import ResearchImportError
+from infoview.research.files import MAX_BYTES, file_bytes
 from infoview.research.issues import ERROR, Issue
-from infoview.research.model import ResearchFile
-from infoview.research.reader import MAX_BYTES, read_research_path
+
+if TYPE_CHECKING:
+    from infoview.research.model import ResearchFile
 
 PARSE_SECONDS = 60
 # Address space for one reader: the libraries alone take about 400 MB of it.
@@ -45,6 +53,11 @@ DEFAULT_READERS = 2
 STOPPED_CODES = frozenset({"file-too-slow", "file-too-costly", "reader-busy"})
 _LENGTH = struct.Struct("!Q")
 _ROOT = Path(__file__).resolve().parents[2]
+
+
+# What a reader makes of the ResearchFile before sending it back: a module-level function
+# (pickled by name), such as the report `inspect` prints, which needs no pandas to receive.
+Then = Callable[["ResearchFile"], object]
 
 
 class ReaderGone(Exception):
@@ -93,15 +106,18 @@ class Reader:
         self.files = 0
         self.ready = False
 
-    def read(self, name: str, data: bytes, max_bytes: int, seconds: float) -> ResearchFile:
-        """The reader's ResearchFile for the file; ReaderGone if it died or outlasted `seconds`."""
+    def read(
+        self, name: str, data: bytes, max_bytes: int, seconds: float, then: Then | None
+    ) -> object:
+        """The reader's ResearchFile for the file (or `then` of it); ReaderGone if it died or
+        outlasted `seconds`."""
         if not self.ready:
             self._wait(START_SECONDS)
             receive_or_gone(self.process.stdout)
             self.ready = True
         self.files += 1
         try:
-            send(self.process.stdin, (name, data, max_bytes))
+            send(self.process.stdin, (name, data, max_bytes, then))
         except OSError as exc:
             raise ReaderGone from exc
         self._wait(seconds)
@@ -145,32 +161,43 @@ class ReaderPool:
         self._idle: list[Reader] = []
 
     def read(
-        self, name: str, data: bytes, max_bytes: int = MAX_BYTES, seconds: float = PARSE_SECONDS
-    ) -> ResearchFile:
-        """The file read by a reader; a reader that dies is replaced and the file read once
-        more (it may have been stopped from outside), a second death means the file itself."""
+        self,
+        name: str,
+        data: bytes,
+        max_bytes: int = MAX_BYTES,
+        seconds: float = PARSE_SECONDS,
+        then: Then | None = None,
+    ) -> object:
+        """The file read by a reader, as a ResearchFile or `then` of it; a reader that dies is
+        replaced and the file read once more (it may have been stopped from outside), a second
+        death means the file itself."""
         started = time.monotonic()
         if not self._slots.acquire(timeout=seconds):
-            return _stopped(name, "reader-busy", _busy(name))
+            return _failed(name, "reader-busy", _busy(name), then)
         try:
             for attempt in range(2):
                 reader = self._take()
                 try:
-                    result = reader.read(name, data, max_bytes, seconds)
+                    result = reader.read(name, data, max_bytes, seconds, then)
                 except ReaderGone as gone:
                     reader.stop()
                     if str(gone) == "timeout" or time.monotonic() - started > seconds:
-                        return _stopped(name, "file-too-slow", _too_slow(name, seconds))
+                        return _failed(name, "file-too-slow", _too_slow(name, seconds), then)
                     if attempt == 1:
-                        return _stopped(
-                            name, "file-too-costly", _too_costly(name, self.settings.memory_mb)
-                        )
+                        memory = self.settings.memory_mb
+                        return _failed(name, "file-too-costly", _too_costly(name, memory), then)
                     continue
                 self._give_back(reader, failed=stopped(result))
                 return result
             raise AssertionError("unreachable")
         finally:
             self._slots.release()
+
+    def warm(self) -> None:
+        """Start a reader now, when none waits, so that its imports overlap the caller's."""
+        with self._lock:
+            if not self._idle:
+                self._idle.append(Reader(self.settings.memory_mb, PARSE_SECONDS))
 
     def _take(self) -> Reader:
         with self._lock:
@@ -220,23 +247,38 @@ def read_research_isolated(
     max_bytes: int = MAX_BYTES,
     seconds: float = PARSE_SECONDS,
     memory_mb: int = PARSE_MEMORY_MB,
+    then: Then | None = None,
 ) -> ResearchFile:
-    """`read_research` in a reader process; a file that outlasts or outgrows it gets an error."""
-    return pool(memory_mb).read(name, data, max_bytes, seconds)
+    """`read_research` in a reader process; a file that outlasts or outgrows it gets an error.
+
+    With `then`, the reader's `then(research)` instead (the parent's own for a stopped read).
+    """
+    return pool(memory_mb).read(name, data, max_bytes, seconds, then)
 
 
-def read_research_path_isolated(path: str | Path) -> ResearchFile:
+def read_research_path_isolated(path: str | Path, then: Then | None = None) -> ResearchFile:
     """A file from disk read by the same readers as an upload."""
-    return read_research_path(path, read=partial(read_research_isolated))
+    path = Path(path)
+    try:
+        data = file_bytes(path)
+    except ResearchImportError as exc:
+        return _failed(path.name, exc.code, exc.message, then)
+    return read_research_isolated(path.name, data, then=then)
 
 
-def stopped(research: ResearchFile) -> bool:
+def stopped(research: object) -> bool:
     """True when a reader stopped the read (time, memory, busy): reading again may succeed."""
-    return research.error is not None and research.error.code in STOPPED_CODES
+    error = getattr(research, "error", None)
+    return error is not None and error.code in STOPPED_CODES
 
 
-def _stopped(name: str, code: str, message: str) -> ResearchFile:
-    return ResearchFile(file=name, error=Issue(code, ERROR, message, file=name))
+def _failed(name: str, code: str, message: str, then: Then | None = None) -> object:
+    """A file not read, with its error; `then` of it when given."""
+    # here, not at the top: only a failed read needs the model (and the pandas it imports)
+    from infoview.research.model import ResearchFile
+
+    research = ResearchFile(file=name, error=Issue(code, ERROR, message, file=name))
+    return research if then is None else then(research)
 
 
 def _too_slow(name: str, seconds: float) -> str:

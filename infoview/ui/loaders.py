@@ -26,6 +26,7 @@ from infoview.questions.placeholders import asker_line
 from infoview.questions.targets import Targets
 from infoview.research import ResearchFile, read_research_isolated
 from infoview.research.worker import stopped
+from infoview.spelling import DEFAULT_ENGLISH
 from infoview.ui import cache, state
 
 SAMPLE = Path(__file__).resolve().parents[2] / "data" / "sample_research.xlsx"
@@ -87,10 +88,11 @@ def planned(
     edits: SheetEdits,
     asker: str,
     background: str | None = None,
+    english: str = DEFAULT_ENGLISH,
 ) -> Sheet:
     """The sheet these inputs plan, planned once per session until one of them changes."""
     return cache.derived(
-        ("planned", profile, hypotheses, targets, edits, asker, background),
+        ("planned", profile, hypotheses, targets, edits, asker, background, english),
         lambda: plan_sheet(
             profile,
             hypotheses,
@@ -101,6 +103,7 @@ def planned(
             custom=edits.custom,
             asker=asker,
             background=background,
+            english=english,
         ),
     )
 
@@ -114,7 +117,9 @@ def current_sheet(edits: SheetEdits | None = None) -> Sheet:
     asker = asker_line(me.name, me.background)
     background = me.background_placement.code
     return learned_sheet(
-        lambda hypotheses: planned(profile, tuple(hypotheses), targets, edits, asker, background),
+        lambda hypotheses: planned(
+            profile, tuple(hypotheses), targets, edits, asker, background, me.english
+        ),
         state.flagged(),
         state.interviews(),
         state.secrets(),

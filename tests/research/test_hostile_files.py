@@ -14,8 +14,8 @@ from infoview.research import (
     read_research_path,
     read_research_path_isolated,
 )
+from infoview.research.files import MAX_UPLOAD_MB
 from infoview.research.issues import CODES
-from infoview.research.reader import MAX_UPLOAD_MB
 from tests.research.conftest import DATA
 
 ROOT = Path(__file__).resolve().parents[2]
