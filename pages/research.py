@@ -275,9 +275,11 @@ for research in (r for r in files.values() if r.tables):
                 st.plotly_chart(figure, key=f"chart-{table.label}-{number}")
             continue
         elif table.kind == "trends":
-            figure = trends_timeline_figure(table)
+            figure = cache.derived(
+                ("trends-figure", table.label), partial(trends_timeline_figure, table)
+            )
         elif table.kind == "org_chart":
-            figure = org_chart_figure(table)
+            figure = cache.derived(("org-figure", table.label), partial(org_chart_figure, table))
         else:
             figure = None
         if figure is not None:

@@ -6,10 +6,9 @@ from infoview.counts import counted
 from infoview.coverage import compute_coverage, sheet_timeline_figure
 from infoview.export import FORMATS, file_name
 from infoview.markup import markdown_text
-from infoview.questions import alternatives
 from infoview.questions.edits import SheetEdits, keeping, moved_out
 from infoview.questions.model import SECTION_TITLES, SECTIONS
-from infoview.ui import clock, keys, loaders, state
+from infoview.ui import cache, clock, keys, loaders, state
 from infoview.ui.first_page import run_through_app
 from infoview.ui.keys import Keys
 from infoview.ui.messages import show_guard_warning
@@ -88,7 +87,8 @@ for column, (fmt, label) in zip(st.columns(len(DOWNLOADS)), DOWNLOADS, strict=Tr
         width="stretch",
     )
 
-st.plotly_chart(sheet_timeline_figure(sheet), key="sheet-timeline")
+timeline = cache.derived(("sheet-timeline", sheet), lambda: sheet_timeline_figure(sheet))
+st.plotly_chart(timeline, key="sheet-timeline")
 
 if sheet.talking_points:
     with st.expander(f"What earlier conversations said ({len(sheet.talking_points)})"):
@@ -142,7 +142,7 @@ def show_question(question, elapsed: float | None) -> None:
         help="Unpin" if pinned else "Pin: keep it on the sheet",
     ):
         change(edits.unpin(question.id) if pinned else edits.pin(question.id), question.id)
-    options = alternatives(sheet, question.id, loaders.bank(), profile)
+    options = loaders.swaps(sheet, profile).get(question.id, [])
     with row.popover(
         "", icon=":material/swap_horiz:", help="Swap for another question", disabled=not options
     ):

@@ -13,7 +13,14 @@ from infoview.export import render
 from infoview.hypotheses import Hypothesis
 from infoview.learning import learned_sheet
 from infoview.profile import Profile
-from infoview.questions import BankQuestion, Sheet, load_bank, plan_sheet
+from infoview.questions import (
+    BankQuestion,
+    PlannedQuestion,
+    Sheet,
+    alternatives,
+    load_bank,
+    plan_sheet,
+)
 from infoview.questions.edits import SheetEdits
 from infoview.questions.placeholders import asker_line
 from infoview.questions.targets import Targets
@@ -116,6 +123,17 @@ def current_sheet(edits: SheetEdits | None = None) -> Sheet:
         state.flagged(),
         state.interviews(),
         state.secrets(),
+    )
+
+
+def swaps(sheet: Sheet, profile: Profile) -> dict[str, list[PlannedQuestion]]:
+    """What each question of `sheet` can be swapped for, worked out once per sheet."""
+    return cache.derived(
+        ("swaps", sheet, profile),
+        lambda: {
+            q.id: alternatives(sheet, q.id, bank(), profile)
+            for q in (*sheet.questions, *sheet.if_time_permits)
+        },
     )
 
 
