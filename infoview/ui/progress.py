@@ -20,7 +20,7 @@ def show_progress(guide) -> None:
     profile = state.profile()
     steps = [
         (tally.tables > 0, f"Research: {tally.research}"),
-        (tally.flagged > 0, f"Hypotheses: {tally.flagged_said}"),
+        (tally.flagged > 0, f"Hypotheses: {tally.flagged:,} of {tally.hypotheses:,} flagged"),
         (
             profile is not None,
             f"Interviewee: {markdown_text(profile.display_name)}"
