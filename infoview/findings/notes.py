@@ -200,10 +200,14 @@ def _is_event_tracker(table: ResearchTable) -> bool:
     layoffs tracker, a list of funding rounds."""
     if table.values is None or "date" not in table.values or "headline" not in table.columns:
         return False
-    if _category_column(table) is None:
+    category = _category_column(table)
+    if category is None:
         return False
-    counted = "count" in table.values
-    return counted or normalize_header(table.columns["headline"]) in WEAK_HEADLINES
+    if "count" in table.values:
+        return True
+    # each row one organization's event, filed under a category of its own
+    named = normalize_header(table.columns["headline"]) in WEAK_HEADLINES
+    return named and category != table.columns["headline"]
 
 
 # Class: tables of dated events named by an organization (funding rounds, acquisitions):

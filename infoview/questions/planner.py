@@ -71,6 +71,8 @@ class Context:
     work: Work
     # each flagged hypothesis's relevance to this person, by id: judged once, read by the passes
     judged: Mapping[str, Relevance] = field(default_factory=dict, hash=False)
+    # the SOC code of the work each flagged hypothesis is about, by id ("" when none)
+    occupations: Mapping[str, str] = field(default_factory=dict, hash=False)
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,7 @@ class Candidate:
     family: str
     bank: BankQuestion | None = None  # the bank question it was written from, if any
     must: bool = False  # pinned by the seeker, or their own question
+    occupation: str = ""  # the SOC code of the work its finding is about, if any
 
     @property
     def about_pay(self) -> bool:
@@ -175,6 +178,7 @@ def make_context(
         rules=needs(profile, work),
         work=work,
         judged=judge_all(hypotheses, profile),
+        occupations={h.id: h.occupation for h in hypotheses},
     )
 
 
@@ -205,11 +209,24 @@ def gather(
     return Gathered(
         bank=tuple(q for q in bank if q.id not in left_out),
         flagged=tuple(flagged),
-        hypotheses=tuple(h for h in flagged if f"hyp-{h.id}" not in left_out),
+        hypotheses=_said_once(h for h in flagged if f"hyp-{h.id}" not in left_out),
         pinned=tuple(p for p in dict.fromkeys(pinned) if p not in left_out),
         own=tuple(own),
         warnings=tuple(warnings),
     )
+
+
+def _said_once(hypotheses: Iterable[Hypothesis]) -> tuple[Hypothesis, ...]:
+    """The first of hypotheses that say the same thing: one finding read from two tables (a
+    workbook holding two copies of a sheet) is asked about once."""
+    seen: set[str] = set()
+    kept = []
+    for hypothesis in hypotheses:
+        said = " ".join(hypothesis.statement.lower().split())
+        if said not in seen:
+            seen.add(said)
+            kept.append(hypothesis)
+    return tuple(kept)
 
 
 def fit_to_person(gathered: Gathered, context: Context) -> Fitted:
@@ -552,7 +569,10 @@ def _ranked(
     ordered = ([insider_gap] if insider_gap else []) + [
         q for q in springboards if q is not insider_gap
     ]
-    tests = [Candidate(q, f"hyp:{q.id}") for q in ordered]
+    tests = [
+        Candidate(q, f"hyp:{q.id}", occupation=context.occupations.get(q.hypothesis or "", ""))
+        for q in ordered
+    ]
     high_count = sum(q.id in high for q in ordered)
     first = max(SPRINGBOARDS_BEFORE_CANDID, min(high_count, slots - len(picked) - 1))
     return [
@@ -587,9 +607,12 @@ def _best(
 
 
 def _over_limit(candidate: Candidate, chosen: list[Candidate], profile: Profile) -> bool:
-    """Limits of the method: one pay question per 15 minutes (a junior gets one in all), and
-    a junior gets one organization question."""
+    """Limits of the method: one pay question per 15 minutes (a junior gets one in all), each
+    about other work than the last, and a junior gets one organization question."""
     if candidate.about_pay:
+        work = candidate.occupation
+        if work and any(c.about_pay and c.occupation == work for c in chosen):
+            return True  # "Director of Human Resources" and "HR Director": one pay question
         most = max(1, profile.minutes // MINUTES_PER_PAY_QUESTION)
         if profile.seniority == "junior":
             most = min(most, JUNIOR_PAY_LIMIT)

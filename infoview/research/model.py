@@ -49,8 +49,9 @@ class ResearchTable:
       `{role}_low` / `{role}_high`: the ends of a range (equal to the amount otherwise).
     - `{role}_currency` for each pay role, and `currency` for the preferred pay role: the
       row's ISO code (USD, EUR, GBP, INR, CAD, ...) from a currency column, the cell's own
-      mark, `currency` (the user's or the workbook's number format), the header, the country
-      the row's places name, else USD with a `currency-assumed` note. Write amounts with
+      mark, `currency` (the user's correction), the header, the column's currency number
+      format in the workbook (`formatted_currency`), the country the row's places name, else
+      USD with a `currency-assumed` note. Write amounts with
       `format_money(amount, code)`. Never pool rows of two currencies.
     - `role`, `company`, `location`, `level`: cleaned text for grouping ("" when blank):
       whitespace and line breaks collapsed, a role without its code or alias list, a company
@@ -89,6 +90,8 @@ class ResearchTable:
     pay_period: str | None = None
     # How well each role's values fit it (0 to 1), and "kind" for the kind as a whole.
     confidence: dict[str, float] = field(default_factory=dict, compare=False)
+    # header -> the ISO code its cells' number format shows in the workbook (`[$€-407]#,##0`)
+    formatted_currency: dict[str, str] = field(default_factory=dict, compare=False)
 
     @property
     def label(self) -> str:
@@ -98,6 +101,11 @@ class ResearchTable:
     @property
     def rows(self) -> int:
         return len(self.frame)
+
+    @property
+    def silence(self) -> str | None:
+        """Why this pay table gives no pay finding, in one line; None when it gives some."""
+        return next((i.message for i in self.issues if i.code == "no-pay-findings"), None)
 
     def column(self, role: str) -> pd.Series | None:
         """The column playing `role`, or None when no column has it."""

@@ -7,6 +7,7 @@ import re
 import pandas as pd
 
 from infoview.research.headers import normalize_header
+from infoview.research.vocabulary import COUNTRY_WORDS
 
 US_STATES = (
     "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia"
@@ -25,13 +26,16 @@ US_STATE_CODES = (
 # Country names (folded to lower-case ASCII words) and ISO codes -> the currency paid there.
 COUNTRY_CURRENCY = {
     **dict.fromkeys(
-        ("united states", "united states of america", "usa", "us", "u s", "u s a", "america"),
+        ("united states", "united states of america", "usa", "us", "u s", "u s a", "america")
+        + ("estados unidos", "eeuu", "ee uu", "eua", "etats unis", "vereinigte staaten")
+        + ("stati uniti", "puerto rico", "ecuador", "el salvador", "panama"),
         "USD",
     ),
-    **dict.fromkeys(("canada", "ca", "can"), "CAD"),
+    **dict.fromkeys(("canada", "ca", "can", "kanada"), "CAD"),
     **dict.fromkeys(
         ("united kingdom", "uk", "gb", "gbr", "great britain", "england", "scotland", "wales")
-        + ("northern ireland", "reino unido", "royaume uni", "vereinigtes konigreich"),
+        + ("northern ireland", "reino unido", "royaume uni", "vereinigtes konigreich")
+        + ("regno unito", "inglaterra", "angleterre"),
         "GBP",
     ),
     **dict.fromkeys(
@@ -42,20 +46,31 @@ COUNTRY_CURRENCY = {
         + ("niederlande", "belgium", "be", "belgique", "belgien", "austria", "at", "osterreich")
         + ("ireland", "ie", "portugal", "pt", "prt", "finland", "fi", "greece", "gr")
         + ("luxembourg", "lu", "slovakia", "sk", "slovenia", "si", "estonia", "ee", "latvia")
-        + ("lv", "lithuania", "lt", "croatia", "hr", "cyprus", "cy", "malta", "mt"),
+        + ("lv", "lithuania", "lt", "croatia", "hr", "cyprus", "cy", "malta", "mt")
+        + ("alemanha", "franca", "espanha", "spagna", "italien", "portogallo", "irlanda")
+        + ("irland", "irlande", "belgica", "belgio", "holanda", "paesi bassi", "pays bas"),
         "EUR",
     ),
-    **dict.fromkeys(("india", "in", "ind", "bharat"), "INR"),
+    **dict.fromkeys(("india", "in", "ind", "bharat", "inde", "indien"), "INR"),
     **dict.fromkeys(("australia", "au", "aus"), "AUD"),
     **dict.fromkeys(("new zealand", "nz", "nzl"), "NZD"),
-    **dict.fromkeys(("brazil", "brasil", "br", "bra", "bresil"), "BRL"),
+    **dict.fromkeys(("brazil", "brasil", "br", "bra", "bresil", "brasilien", "brasile"), "BRL"),
     **dict.fromkeys(("argentina", "ar", "arg", "argentine"), "ARS"),
     **dict.fromkeys(("mexico", "mx", "mex"), "MXN"),
     **dict.fromkeys(("chile", "cl"), "CLP"),
     **dict.fromkeys(("colombia", "co", "col"), "COP"),
     **dict.fromkeys(("peru", "pe"), "PEN"),
-    **dict.fromkeys(("japan", "jp", "jpn"), "JPY"),
-    **dict.fromkeys(("switzerland", "ch", "che", "schweiz", "suisse", "svizzera"), "CHF"),
+    **dict.fromkeys(("uruguay", "uy"), "UYU"),
+    **dict.fromkeys(("paraguay", "py"), "PYG"),
+    **dict.fromkeys(("bolivia", "bo"), "BOB"),
+    **dict.fromkeys(("venezuela", "ve"), "VES"),
+    **dict.fromkeys(("costa rica", "cr"), "CRC"),
+    **dict.fromkeys(("guatemala", "gt"), "GTQ"),
+    **dict.fromkeys(("republica dominicana", "dominican republic", "do"), "DOP"),
+    **dict.fromkeys(("japan", "jp", "jpn", "japon", "japao", "giappone"), "JPY"),
+    **dict.fromkeys(
+        ("switzerland", "ch", "che", "schweiz", "suisse", "svizzera", "suiza", "suica"), "CHF"
+    ),
     **dict.fromkeys(("sweden", "se", "swe", "sverige"), "SEK"),
     **dict.fromkeys(("norway", "no", "nor", "norge"), "NOK"),
     **dict.fromkeys(("denmark", "dk", "dnk", "danmark"), "DKK"),
@@ -104,7 +119,7 @@ def place_currency(place: str, country_column: bool = False) -> str | None:
 def row_currencies(frame: pd.DataFrame, place_columns: list[str]) -> pd.Series | None:
     """Each row's currency as its places imply (a country column first), None where none do."""
     found: pd.Series | None = None
-    countries = [c for c in frame.columns if "country" in normalize_header(c).split()]
+    countries = [c for c in frame.columns if COUNTRY_WORDS & set(normalize_header(c).split())]
     ordered = countries + [c for c in place_columns if c not in countries]
     for column in ordered:
         text = frame[column]

@@ -70,7 +70,8 @@ def split_columns(frame: pd.DataFrame, roles: dict[str, str]) -> dict[str, pd.Se
     "part-time", "2023"), `total` for a total row, "" where blank. Values decide; a split
     needs two groups of its own."""
     found: dict[str, pd.Series] = {}
-    taken = {c for r, c in roles.items() if r not in ("date", "level")}
+    # a date, a level or an employment column may be a split; other roles' columns are not
+    taken = {c for r, c in roles.items() if r not in ("date", "level", "employment")}
     for header in frame.columns:
         if header in taken:
             continue

@@ -94,10 +94,12 @@ def build_table(
     raw: pd.DataFrame,
     kind: str | None = None,
     issues: tuple[Issue, ...] = (),
+    column_currency: dict[int, str] | None = None,
 ) -> ResearchTable | None:
     """Find the header row, drop blank rows, columns and footnotes, detect kind and roles.
 
-    `issues` are those found before the cells were laid out, such as the file's encoding.
+    `issues` are those found before the cells were laid out, such as the file's encoding;
+    `column_currency` the currency the workbook's number format shows per sheet column.
     """
     layout = locate_table(raw)
     if layout is None:
@@ -172,6 +174,11 @@ def build_table(
         frame=layout.body,
         issues=tuple(issues),
         source_rows=layout.source_rows,
+        formatted_currency={
+            header: column_currency[position]
+            for header, position in zip(layout.headers, layout.positions, strict=False)
+            if position in (column_currency or {})
+        },
     )
     return _with_values(table, detection.by_content)
 
@@ -636,9 +643,9 @@ def _role_currency(
     """Each row's currency for one pay column, most specific statement first.
 
     A converted column (`salary_in_usd`) is in its header's currency whatever the row says;
-    else a currency column, the cell's own mark, the user's correction or the workbook's
-    currency number format, the header, the country the row's places name, and last the
-    currency most marked cells of the column use. None where nothing says.
+    else a currency column, the cell's own mark, the user's correction, the header, the
+    workbook's currency number format of the column, the country the row's places name, and
+    last the currency most marked cells of the column use. None where nothing says.
     """
     header = stated_currency(column)
     index = table.frame.index
@@ -647,7 +654,12 @@ def _role_currency(
     currency = money.currency.astype(object)
     if row_currency is not None:
         currency = row_currency.astype(object).where(row_currency.notna(), currency)
-    fallback = table.currency or header or ("INR" if header_scale(column) == 1e5 else None)
+    fallback = (
+        table.currency
+        or header
+        or table.formatted_currency.get(column)
+        or ("INR" if header_scale(column) == 1e5 else None)
+    )
     if table.currency is not None and row_currency is None:
         return pd.Series(table.currency, index=index, dtype=object)
     if fallback is None and place_currency is not None:

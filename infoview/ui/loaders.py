@@ -20,7 +20,7 @@ from infoview.questions.targets import Targets
 from infoview.research import ResearchFile, read_research_isolated
 from infoview.research.worker import stopped
 from infoview.spelling import DEFAULT_ENGLISH
-from infoview.ui import state
+from infoview.ui import cache, state
 
 SAMPLE = Path(__file__).resolve().parents[2] / "data" / "sample_research.xlsx"
 
@@ -74,7 +74,6 @@ def bank() -> tuple[BankQuestion, ...]:
     return load_bank()
 
 
-@st.cache_data(max_entries=32, show_spinner=False)
 def planned(
     profile: Profile,
     hypotheses: tuple[Hypothesis, ...],
@@ -84,17 +83,21 @@ def planned(
     background: str | None = None,
     english: str = DEFAULT_ENGLISH,
 ) -> Sheet:
-    return plan_sheet(
-        profile,
-        hypotheses,
-        bank(),
-        targets,
-        pinned=edits.pinned,
-        removed=edits.removed,
-        custom=edits.custom,
-        asker=asker,
-        background=background,
-        english=english,
+    """The sheet these inputs plan, planned once per session until one of them changes."""
+    return cache.derived(
+        ("planned", profile, hypotheses, targets, edits, asker, background, english),
+        lambda: plan_sheet(
+            profile,
+            hypotheses,
+            bank(),
+            targets,
+            pinned=edits.pinned,
+            removed=edits.removed,
+            custom=edits.custom,
+            asker=asker,
+            background=background,
+            english=english,
+        ),
     )
 
 
@@ -116,7 +119,8 @@ def current_sheet(edits: SheetEdits | None = None) -> Sheet:
     )
 
 
-@st.cache_data(max_entries=256, show_spinner=False)
 def rendered(sheet: Sheet, fmt: str, paper: str, day: date) -> bytes:
-    """The sheet as a download, dated `day`: part of the cache key, so tomorrow is not today."""
-    return render(sheet, fmt, paper=paper, day=day)
+    """The sheet as a download, dated `day`: part of the key, so tomorrow is not today."""
+    return cache.derived(
+        ("rendered", sheet, fmt, paper, day), lambda: render(sheet, fmt, paper=paper, day=day)
+    )

@@ -9,7 +9,7 @@ import pandas as pd
 from infoview.contacts.importing import contacts_from_research, contacts_from_tables
 from infoview.findings import propose_findings
 from infoview.research import build_table, read_research_path
-from infoview.say import say_finding
+from infoview.say import say_finding, say_statement
 
 DATA = Path(__file__).parents[1] / "data"
 
@@ -191,3 +191,26 @@ def test_a_pay_column_of_small_numbers_says_they_are_not_plausible_pay():
         '"ratios" gives no pay findings: no pay column holds plausible amounts (every figure '
         "is under 500 a year, more like an index, a share or a count than pay)."
     ]
+
+
+def test_an_employment_type_column_is_a_split_and_a_count_of_organizations_is_not_money():
+    table = build_table(
+        "offers.csv",
+        "offers",
+        pd.DataFrame(
+            [["Role", "Employment type", "Salary"]]
+            + [["Designer", "Full-time", str(v)] for v in (60000, 62000, 64000)]
+            + [["Designer", "Part-time", str(v)] for v in (30000, 31000, 32000)]
+        ),
+    )
+    assert table.columns["employment"] == "Employment type"
+    assert [f.statement for f in propose_findings([table])][0] == (
+        "Part-time pay for Designer is about 50% below full-time: $31,000 vs $62,000, from "
+        "three offer letters each"
+    )
+    assert (
+        say_statement(
+            "Across 1,234 organizations, typically women's median hourly pay is 7.5% below men's"
+        )
+        == "Across 1,234 organizations, typically women's median hourly pay is 7.5% below men's."
+    )
