@@ -66,7 +66,7 @@ def locate_table(raw: pd.DataFrame) -> Layout | None:
     headers = unique_headers([header_cells.get(column, "") for column in keep_columns])
     source_rows = body.index.to_numpy() + 1
     # pandas' own text dtype, as a table read back from the workspace has it
-    body = body.set_axis(headers, axis=1).reset_index(drop=True).astype(str)
+    body = body.set_axis(headers, axis=1).reset_index(drop=True)
     footnote_note = None if footnotes is None else (footnotes[0] + 1, footnotes[1])
     return Layout(header_pos + 1, headers, body, source_rows, footnote_note)
 
@@ -260,7 +260,9 @@ def column_text(values: pd.Series) -> pd.Series:
         codes, distinct = pd.factorize(values)
         text = pd.Series(distinct, dtype=object).str.strip()
         # `="13-2011"`: a value an export wrote as a formula to keep it from being a number
-        text = text.str.replace(r'^="(.*)"$', r"\1", regex=True)
+        formula = text.str.startswith('="')
+        if formula.any():
+            text = text.mask(formula, text.str.replace(r'^="(.*)"$', r"\1", regex=True))
         midnight = text.str.endswith(MIDNIGHT)
         if midnight.any():
             dates = midnight & text.str.fullmatch(ISO_MIDNIGHT)
