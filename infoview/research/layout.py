@@ -274,14 +274,16 @@ def column_text(values: pd.Series) -> pd.Series:
             dtype=object,
         )
     if is_numeric_dtype(values) or kind in ("integer", "floating", "mixed-integer-float"):
-        numbers = pd.to_numeric(values, errors="coerce").to_numpy(dtype=float)
-        present = ~np.isnan(numbers)
-        whole = present & (np.mod(numbers, 1) == 0) & (np.abs(numbers) < 1e15)
-        text = np.full(len(numbers), "", dtype=object)
-        text[whole] = numbers[whole].astype(np.int64).astype(str)
-        text[present & ~whole] = [str(number) for number in numbers[present & ~whole]]
-        return pd.Series(text, index=values.index, dtype=object)
+        # each distinct number written once; blanks (code -1) take the "" added last
+        codes, distinct = pd.factorize(pd.to_numeric(values, errors="coerce").to_numpy(float))
+        text = np.array([*map(_number_text, distinct), ""], dtype=object)
+        return pd.Series(text[codes], index=values.index, dtype=object)
     return values.map(clean_cell)
+
+
+def _number_text(number: float) -> str:
+    """A number as a sheet shows it: whole numbers without `.0`."""
+    return str(int(number)) if number.is_integer() and abs(number) < 1e15 else str(number)
 
 
 def clean_cell(value: object) -> str:
@@ -290,8 +292,8 @@ def clean_cell(value: object) -> str:
         return ""
     if isinstance(value, bool):
         return str(value)
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
-        return str(int(value))
+    if isinstance(value, float):
+        return _number_text(value)
     if isinstance(value, dt.datetime):
         return value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
     if isinstance(value, dt.date):
