@@ -17,10 +17,11 @@ from infoview.outreach.cli import register as register_outreach
 from infoview.profile import SENIORITIES, Profile
 from infoview.questions import load_bank
 from infoview.questions.placeholders import asker_line
-from infoview.ranking import relevance
+from infoview.ranking import for_seeker, relevance
 from infoview.research import ResearchFile, read_research_path_isolated
 from infoview.research.cli import add_inspect
-from infoview.seeker import Seeker
+from infoview.seeker import SEEKER_DOCUMENT, Seeker, stored_seeker, target_codes
+from infoview.spelling import ENGLISHES
 from infoview.store import cli as store_cli
 from infoview.store import open_workspace
 
@@ -73,6 +74,7 @@ def _parser() -> argparse.ArgumentParser:
     findings.add_argument("--industry", default="", help="rank for this industry")
     findings.add_argument("--org", default="", help="rank for someone at this organization")
     findings.add_argument("--insider", action="store_true", help="they work at --org")
+    _target_option(findings, "without profile options, findings are ranked for the first one")
     findings.set_defaults(run=_findings)
 
     sheet = commands.add_parser("sheet", help="write a question sheet for one interviewee")
@@ -99,11 +101,17 @@ def _parser() -> argparse.ArgumentParser:
     )
     sheet.add_argument("--minutes", type=int, default=15)
     sheet.add_argument(
+        "--english",
+        choices=sorted(ENGLISHES),
+        help="spell the sheet in US or UK English (default: the workspace's, else us)",
+    )
+    sheet.add_argument(
         "--no-candid-read",
         dest="candid_read",
         action="store_false",
         help="leave out the question asking for a candid read of your chances",
     )
+    _target_option(sheet, "the referral close names people in or near it first")
     sheet.add_argument("--flag", action="append", default=[], metavar="ID")
     sheet.add_argument("--flag-all", action="store_true")
     sheet.add_argument("--hypothesis", action="append", default=[], metavar="TEXT")
@@ -122,6 +130,27 @@ def _parser() -> argparse.ArgumentParser:
     register_outreach(commands)
     register_contacts(commands)
     return parser
+
+
+def _target_option(parser: argparse.ArgumentParser, use: str) -> None:
+    parser.add_argument(
+        "--target",
+        action="append",
+        default=[],
+        metavar="OCCUPATION",
+        help=f"work you are exploring, a job title or SOC code (repeat for more): {use}; "
+        "with --db and no --target, the ones saved in About me",
+    )
+
+
+def _targets(args: argparse.Namespace) -> tuple[str, ...]:
+    """The SOC codes of the seeker's target occupations: --target placed in the occupation
+    map, else About me's in the --db workspace, else none."""
+    if args.target:
+        return target_codes(args.target, "--target")
+    if args.db is None:
+        return ()
+    return stored_seeker(open_workspace(args.db).document(SEEKER_DOCUMENT)).targets
 
 
 def _read_all(paths: list[str]) -> list[ResearchFile]:
@@ -159,8 +188,9 @@ def _findings(args: argparse.Namespace) -> int:
 
 
 def _ranked(findings: list[Finding], args: argparse.Namespace) -> list[tuple[float, Finding]]:
-    """(score, finding) best first, for the profile the options describe; the top --limit."""
-    profile = None
+    """(score, finding) best first, for the profile the options describe, else for someone in
+    the seeker's first target occupation (as the Hypotheses page does); the top --limit."""
+    profile = for_seeker(Seeker(targets=_targets(args)))
     described = (args.seniority, args.specialty, args.title, args.occupation, args.industry)
     if any(described) or args.org or args.insider:
         profile = Profile(
@@ -262,6 +292,8 @@ def _sheet(args: argparse.Namespace) -> int:
         tables,
         asker_line(args.me, args.background),
         Seeker(args.me, args.background).background_placement.code,
+        args.english,
+        occupations=_targets(args),
     )
     for warning in sheet.warnings:
         print(

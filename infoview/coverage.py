@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import plotly.graph_objects as go
@@ -45,12 +46,15 @@ def compute_coverage(sheet: Sheet) -> Coverage:
     )
 
 
-def left_out(sheet: Sheet) -> dict[str, tuple[str, ...]]:
-    """The statements of the flagged hypotheses no planned question tests, per priority
-    (only priorities with some)."""
+def left_out(
+    sheet: Sheet, flagged: Sequence[Hypothesis] | None = None
+) -> dict[str, tuple[str, ...]]:
+    """The statements of the flagged hypotheses (the sheet's, or all of `flagged`, with those
+    removed from it) no planned question tests, per priority (only priorities with some)."""
     covered = compute_coverage(sheet).covered_ids
+    flagged = sheet.hypotheses if flagged is None else flagged
     missed = {
-        p: tuple(h.statement for h in sheet.hypotheses if h.priority == p and h.id not in covered)
+        p: tuple(h.statement for h in flagged if h.priority == p and h.id not in covered)
         for p in PRIORITIES
     }
     return {p: statements for p, statements in missed.items() if statements}
@@ -78,15 +82,18 @@ def _stacked(
     return figure
 
 
-def hypothesis_coverage_figure(sheet: Sheet) -> go.Figure:
-    """Bars per priority: flagged hypotheses on the sheet vs left out."""
+def hypothesis_coverage_figure(
+    sheet: Sheet, flagged: Sequence[Hypothesis] | None = None
+) -> go.Figure:
+    """Bars per priority: flagged hypotheses (the sheet's, or all of `flagged`) on the sheet
+    vs left out."""
     coverage = compute_coverage(sheet)
+    flagged = sheet.hypotheses if flagged is None else flagged
     covered = [
-        sum(h.priority == p and h.id in coverage.covered_ids for h in sheet.hypotheses)
-        for p in PRIORITIES
+        sum(h.priority == p and h.id in coverage.covered_ids for h in flagged) for p in PRIORITIES
     ]
     missed = [
-        sum(h.priority == p and h.id not in coverage.covered_ids for h in sheet.hypotheses)
+        sum(h.priority == p and h.id not in coverage.covered_ids for h in flagged)
         for p in PRIORITIES
     ]
     return _stacked(

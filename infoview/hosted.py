@@ -7,7 +7,9 @@ the browser sends itself and never by the e-mail alone (e-mails change and get r
 
 from __future__ import annotations
 
+import json
 import os
+import urllib.request
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -112,10 +114,12 @@ def person_from_claims(claims: Mapping[str, object]) -> Person:
 
 @dataclass(frozen=True)
 class Provider:
-    """One sign-in button: `key` is what `st.login` takes (None for the unnamed provider)."""
+    """One sign-in button: `key` is what `st.login` takes (None for the unnamed provider), and
+    where the provider publishes its settings."""
 
     key: str | None
     label: str
+    metadata_url: str
 
 
 def sign_in_providers(auth: Mapping[str, object]) -> list[Provider]:
@@ -143,7 +147,7 @@ def sign_in_providers(auth: Mapping[str, object]) -> list[Provider]:
     providers = []
     if any(name in auth for name in PROVIDER_SETTINGS):
         _check_provider(auth, "[auth]")
-        providers.append(Provider(key=None, label="Sign in"))
+        providers.append(Provider(None, "Sign in", _text(auth["server_metadata_url"])))
     for key, section in auth.items():
         if isinstance(section, Mapping):
             if "_" in str(key):
@@ -152,7 +156,9 @@ def sign_in_providers(auth: Mapping[str, object]) -> list[Provider]:
                     f"underscore; rename the section (e.g. [auth.{str(key).replace('_', '-')}])."
                 )
             _check_provider(section, f"[auth.{key}]")
-            providers.append(Provider(key=str(key), label=f"Sign in with {key}"))
+            providers.append(
+                Provider(str(key), f"Sign in with {key}", _text(section["server_metadata_url"]))
+            )
     if not providers:
         raise HostedError(
             "Hosted mode needs a sign-in provider: add client_id, client_secret and "
@@ -168,6 +174,19 @@ def _check_provider(settings: Mapping[str, object], section: str) -> None:
         raise HostedError(
             f"{section} in .streamlit/secrets.toml lacks {', '.join(missing)}. {SETUP_HINT}"
         )
+
+
+def provider_problem(provider: Provider, timeout: float) -> str | None:
+    """Why `provider` cannot sign anyone in now (its settings do not answer, or are not an
+    OpenID provider's), for the server log; None when it answers."""
+    try:
+        with urllib.request.urlopen(provider.metadata_url, timeout=timeout) as response:
+            settings = json.loads(response.read(1_000_000))
+    except (OSError, ValueError) as exc:  # unreachable, refused, an HTTP error, not JSON
+        return f"{provider.metadata_url} did not answer: {exc}"
+    if not isinstance(settings, dict) or "authorization_endpoint" not in settings:
+        return f"{provider.metadata_url} answered without an authorization_endpoint"
+    return None
 
 
 def _text(value: object) -> str:

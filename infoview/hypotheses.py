@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from infoview.findings import Finding, guess_topic
+from infoview.occupations import group
+from infoview.occupations.index import load_index
 from infoview.say import say_finding
 
 PRIORITIES = ("high", "medium", "low")
@@ -123,6 +127,62 @@ def matches(hypothesis: Hypothesis, search: str) -> bool:
     return all(word in text for word in search.casefold().split())
 
 
+NO_GROUP = ""  # the filter choice of findings about no one occupation (trends, own, org charts)
+
+
+@dataclass(frozen=True)
+class OccupationGroup:
+    """A SOC major or minor group the findings are placed in, named in words, with how many."""
+
+    code: str
+    name: str
+    count: int
+    major: bool
+
+    @property
+    def label(self) -> str:
+        """As the filter shows it: minor groups under their major one."""
+        return f"{'' if self.major else '· '}{self.name} ({self.count:,})"
+
+
+@lru_cache(maxsize=4096)
+def groups_of(code: str) -> tuple[str, ...]:
+    """The SOC major and minor group codes `code` sits in (itself when it is one), or ()."""
+    chain = load_index().ancestors(code) if code else {}
+    return tuple(chain[level] for level in ("major", "minor") if level in chain)
+
+
+def group_name(code: str) -> str:
+    """A group in words, without the map's trailing "Occupations": "Healthcare Practitioners
+    and Technical"."""
+    if code == NO_GROUP:
+        return "Not about one occupation"
+    found = group(code)
+    title = found.title if found else code
+    return title.removesuffix(" Occupations") or title
+
+
+def occupation_groups(hypotheses: Sequence[Hypothesis]) -> list[OccupationGroup]:
+    """The groups the hypotheses' work is placed in: each major group (most findings first)
+    followed by its minor groups, then those about no one occupation."""
+    counts = Counter(g for h in hypotheses for g in groups_of(h.occupation) or (NO_GROUP,))
+    majors = sorted((c for c in counts if c.endswith("-0000")), key=lambda c: (-counts[c], c))
+    listed = []
+    for major in majors:
+        listed.append(OccupationGroup(major, group_name(major), counts[major], True))
+        minors = [c for c in counts if c[:2] == major[:2] and c != major]
+        for minor in sorted(minors, key=lambda c: (-counts[c], c)):
+            listed.append(OccupationGroup(minor, group_name(minor), counts[minor], False))
+    if NO_GROUP in counts:
+        listed.append(OccupationGroup(NO_GROUP, group_name(NO_GROUP), counts[NO_GROUP], True))
+    return listed
+
+
+def in_groups(hypothesis: Hypothesis, codes: Collection[str]) -> bool:
+    """Whether the hypothesis's work is in one of the groups `codes` (NO_GROUP: in none)."""
+    return any(g in codes for g in groups_of(hypothesis.occupation) or (NO_GROUP,))
+
+
 def shown_hypotheses(
     hypotheses: Sequence[Hypothesis],
     order: dict[str, int],
@@ -130,6 +190,7 @@ def shown_hypotheses(
     topics: Collection[str] = (),
     sources: Collection[str] = (),
     flagged_only: bool = False,
+    groups: Collection[str] = (),
 ) -> list[Hypothesis]:
     """The hypotheses that pass the search and filters: the seeker's own first, newest on top,
     then the rest in `order` (their ranking)."""
@@ -143,6 +204,7 @@ def shown_hypotheses(
         if (not topics or h.topic in topics)
         and (not sources or h.source in sources)
         and (not flagged_only or h.flagged)
+        and (not groups or in_groups(h, groups))
         and matches(h, search)
     ]
 

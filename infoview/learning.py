@@ -22,6 +22,8 @@ from infoview.log import (
 from infoview.markup import html_text
 from infoview.profile import Profile
 from infoview.questions.model import Sheet
+from infoview.say import say_statement
+from infoview.spelling import spelled
 
 MAX_TALKING_POINTS = 5
 LABEL_CHARS = 60
@@ -75,13 +77,24 @@ def talking_points(
         views = "; ".join(
             f"{' and '.join(heard[result])} {VERBS[result]}" for result in VERBS if result in heard
         )
-        points.append(secrets.scrub(f'Earlier conversations on "{hypothesis.statement}": {views}.'))
+        points.append(secrets.scrub(f"{said_claim(hypothesis)} In earlier conversations, {views}."))
     return tuple(points[:limit])
+
+
+def said_claim(hypothesis: Hypothesis) -> str:
+    """The hypothesis as a sentence to say (`infoview.say`), the seeker's own and an org-chart
+    finding as written."""
+    if hypothesis.custom or hypothesis.topic == "organization":
+        text = hypothesis.statement.strip()
+    else:
+        text = say_statement(hypothesis.statement, hypothesis.topic)
+    return text if text.endswith((".", "?", "!")) else f"{text}."
 
 
 def with_talking_points(sheet: Sheet, points: Sequence[str]) -> Sheet:
     """The sheet with what earlier interviews taught ahead of the research to share."""
-    return replace(sheet, talking_points=(*points, *sheet.talking_points))
+    said = tuple(spelled(point, sheet.english) for point in points)
+    return replace(sheet, talking_points=(*said, *sheet.talking_points))
 
 
 def learned_sheet(

@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Protocol, TypeVar
 
 from infoview.occupations import RELATIONS, relation, worker
+from infoview.occupations.lexicon import WORDS
 from infoview.profile import Profile
 from infoview.seeker import Seeker
 
@@ -210,8 +211,13 @@ def _occupation_fit(item: Rankable, profile: Profile) -> tuple[float, list[str],
         return RELATIONS["minor"][1], [], ""  # plan from the seniority alone: no field is wrong
     if code:
         found = relation(code, placement.code)
-        if item.topic == "compensation" and code.endswith("-0000") and found == "same":
-            # pay for a role placed no closer than "Management Occupations" is not their pay
+        # pay for a role placed no closer than "Management Occupations", or for another chief
+        # role of the same occupation, is not their pay
+        if (
+            found == "same"
+            and item.topic == "compensation"
+            and (code.endswith("-0000") or not same_chief_role(pay_title(item.statement), profile))
+        ):
             found = "major"
         words, fit = RELATIONS[found]
         if found == "same":
@@ -227,6 +233,56 @@ def _occupation_fit(item: Rankable, profile: Profile) -> tuple[float, list[str],
     if specialty and touches_specialty(item, specialty):
         return SPECIALTY_WORDS_FIT, [f"speaks of {specialty}, their specialty"], ""
     return UNPLACED_FIT, [], ""
+
+
+# Words every top title shares ("Chief ... Officer", "Executive Director", "President"): what is
+# left names the function a chief role leads ("financial" for a CFO; nothing for a CEO).
+_TOP_TITLE_WORDS = frozenset(
+    [
+        "chief",
+        "officer",
+        "executive",
+        "director",
+        "president",
+        "vice",
+        "senior",
+        "head",
+        "of",
+        "the",
+        "and",
+        "managing",
+        "general",
+        "global",
+        "group",
+        "deputy",
+    ]
+)
+_PAY_TITLE = re.compile(
+    r"\b[Pp]ay for (?P<title>.+?)(?: in [A-Z]| at (?:about|around)| is | across |$)"
+)
+
+
+def pay_title(statement: str) -> str:
+    """The role a pay finding is about ("Pay for Executive Director in MA is..."), or ""."""
+    found = _PAY_TITLE.search(statement)
+    return found["title"] if found else ""
+
+
+def same_chief_role(title: str, profile: Profile) -> bool:
+    """Whether a pay finding's role is the person's own chief role. One occupation (Chief
+    Executives) holds several top roles: a CFO's pay is not a CEO's or an executive director's.
+    Below the top, or without both titles, the occupation decides alone."""
+    top = ("executive", "director")
+    if not title or not profile.title.strip() or profile.placement.level not in top:
+        return True
+    if title.lower() == profile.placement.title.lower():
+        return True  # the occupation's own published figure ("Chief executives") covers them all
+    return _chief_function(title) == _chief_function(profile.title)
+
+
+def _chief_function(title: str) -> frozenset[str]:
+    words = re.findall(r"[a-z]+", " ".join(WORDS.get(w, w) for w in title.lower().split()))
+    return frozenset(w[:5] for w in words if w not in _TOP_TITLE_WORDS and len(w) > 2)
 
 
 def _evidence_words(strength: float) -> str:

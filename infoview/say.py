@@ -16,6 +16,7 @@ from functools import lru_cache
 from infoview.findings.wording import KNOWN_SOURCES
 from infoview.occupations import classify
 from infoview.occupations.lexicon import WORDS
+from infoview.series import say_series
 
 # What a figure's source is when the seeker gathered it themselves: nothing to attribute.
 OWN_SOURCES = frozenset(
@@ -152,6 +153,10 @@ _SPREAD = re.compile(
 # to 48,400"): evidence for the page, not for speech.
 _ONE_FIGURE = re.compile(r"^One [a-z ]+? puts pay for (?P<role>.+?) at (?P<amount>around .+)$")
 _SERIES_ENDS = re.compile(r"(?<=\d{4}): [\d.,]+ to [\d.,]+$")
+# A series' change ("<long series name> rose 18% from 2019 to 2023"): its name said shortly.
+_SERIES_CHANGE = re.compile(
+    r"^(?P<series>.+?)(?P<change> (?:rose|fell|is projected to \w+) [\d.,]+% from .+)$"
+)
 _PAY_SUBJECT = re.compile(
     r"(?P<lead>\b[Pp]ay for )(?P<title>.+?)(?P<tail> (?:in |at |is |across ))"
 )
@@ -365,8 +370,10 @@ def say_statement(statement: str, topic: str = "") -> str:
     text = _SPREAD.sub("", text)
     text = text.replace(" across all places", "").replace("The published ", "The ")
     text = _SERIES_ENDS.sub("", text)
+    text = _SERIES_CHANGE.sub(lambda m: say_series(m["series"]) + m["change"], text)
     text = _drop_alias_list(text)
     text = _PAY_SUBJECT.sub(lambda m: m["lead"] + plain_title(m["title"]) + m["tail"], text)
+    text = _PLACE_CODE.sub(lambda m: m["word"] + PLACE_NAMES[m["code"]], text)
     text = _ALL_CAPITALS_RUN.sub(lambda m: plain_title(m[0]), text)
     pay = bool(re.search(r"\b(?:pay|salar|wage|earn)", text, re.I))
     text = _AMOUNT.sub(lambda m: _spoken_amount(m, pay), text)
@@ -378,6 +385,12 @@ def say_statement(statement: str, topic: str = "") -> str:
 # Three or more words in capitals ("PROJECT MGR - MAYOR'S OFFICE"): a title copied from a
 # payroll, said in normal case wherever it stands in the statement.
 _ALL_CAPITALS_RUN = re.compile(r"\b[A-Z][A-Z'&.]{2,}(?:[ /&-]+[A-Z][A-Z'&.]*){1,}\b")
+
+
+# A country written as its code ("Pay for Data Scientist in US is..."), said as people say it.
+# State and other country codes stay: "in CA", "in DE", "in IN" may be a state or a country.
+PLACE_NAMES = {"US": "the US", "USA": "the US", "UK": "the UK", "GB": "the UK"}
+_PLACE_CODE = re.compile(r"(?P<word>\b(?:in|across) )(?P<code>USA|US|UK|GB)\b(?![,-])")
 
 
 def _drop_alias_list(text: str) -> str:
@@ -406,6 +419,8 @@ def _spoken_amount(match: re.Match, pay: bool) -> str:
         return match[0]
     if 1900 <= number <= 2100 and "," not in match["number"] and not money:
         return match[0]  # a year, not an amount
+    if not money and _COUNTED.match(match.string, match.end()):
+        return match[0]  # a count of organizations or people, said as it is
     spoken = round_amount(number)
     mark = match["mark"] or ""
     code = match["code"] or ""
@@ -418,9 +433,15 @@ def _spoken_amount(match: re.Match, pay: bool) -> str:
 def _bare_amount(text: str) -> bool:
     """A spoken amount with no currency mark before it or code after it."""
     return any(
-        not (match["before"] and match["before"] in "$£€₹¥₩₽₺₦") and not match["code"]
+        not (match["before"] and match["before"] in "$£€₹¥₩₽₺₦")
+        and not match["code"]
+        and not _COUNTED.match(text, match.end())
         for match in _SPOKEN_AMOUNT.finditer(text)
     )
+
+
+# Words after a number that make it a count, not an amount of money.
+_COUNTED = re.compile(r" (?:organizations|employers|companies|agencies|firms|people)\b")
 
 
 _SPOKEN_AMOUNT = re.compile(
@@ -449,15 +470,40 @@ _ALSO_CALLED = re.compile(r",\s*(?:also|aka|incl)\b.*$", re.I)
 _ALIAS_SPLIT = re.compile(r"\s*(?:[;|•]|(?<!\*)\*(?!\*))\s*|\s+/\s+")
 
 
+# A statistical agency's residual group ("Fundraisers and managers, all other"): said "other ...".
+_ALL_OTHER = re.compile(r"^(?P<group>.+?),\s*all other\b\s*$", re.I)
+# What a published group leaves out ("Health and safety engineers, except mining safety ..."):
+# the group is named without it.
+_EXCEPT = re.compile(r",\s*except\b.*$", re.I)
+
+
+def _other_group(match: re.Match) -> str:
+    """`other data scientists and ...`; a name in Title Case keeps its capitals."""
+    group = match["group"]
+    words = group.split()
+    title_case = len(words) > 1 and words[1][:1].isupper()
+    return f"other {group if title_case else lower_first_word(group)}"
+
+
+def lower_first_word(text: str) -> str:
+    """The first word in lower case unless it is an acronym (`Data scientists` -> `data ...`)."""
+    first = text.split(" ", 1)[0]
+    return text if first.isupper() and len(first) > 1 else text[:1].lower() + text[1:]
+
+
 def plain_title(title: str, sentence_case: bool = False) -> str:
     """A job title as said or shown: no codes or footnote marks, the first name of an alias
     list, capitals calmed (title case, or sentence case for chart labels)."""
     text = _LEADING_CODE.sub("", _CODE_IN_PARENS.sub("", title))
     text = _ALSO_CALLED.sub("", _FOOTNOTE.sub("", _SOC_CODE.sub(" ", text)))
+    text = _ALL_OTHER.sub(_other_group, _EXCEPT.sub("", text))
     aliases = [part for part in _ALIAS_SPLIT.split(text) if part.strip()]
     for mark, least in ((",", 3), ("/", 3)):
-        if len(aliases) < 2 and len(text.split(mark)) >= least:
-            aliases = [part.strip() for part in text.split(mark) if part.strip()]
+        parts = [part.strip() for part in text.split(mark) if part.strip()]
+        # "Life, physical, and social science occupations" is one name listing its fields
+        one_list = mark == "," and parts[-1].lower().startswith(("and ", "or "))
+        if len(aliases) < 2 and len(parts) >= least and not one_list:
+            aliases = parts
     if len(aliases) >= 2:  # an alias list: say the first name of a job the map knows
         placed = [part for part in aliases if classify(part).known]
         # a lone word in a list ("Reporting", "Ops") is more often a function than a job
@@ -502,7 +548,8 @@ def _org_speech(text: str) -> str:
         return f"I have {known}, but not who the {gap['box']} is. Who holds that role?"
     team = _TEAM.match(text)
     if team:
-        under = f" under {team['managers']} managers" if team["managers"] else ""
+        managers = team["managers"]
+        under = f" under {_count(managers, 'manager')}" if managers else ""
         return (
             f"My notes show about {team['size']} people in {team['department']}{under}. "
             "How is that work divided between the teams?"
@@ -514,6 +561,11 @@ def _org_speech(text: str) -> str:
             "How does that team fit with the rest of the organization?"
         )
     return f"{upper_first(text)}. How close is that to how things are organized?"
+
+
+def _count(number: str, noun: str) -> str:
+    """`one manager`, `6 managers`."""
+    return f"one {noun}" if number in ("1", "one") else f"{number} {noun}s"
 
 
 def _past_year(year: str) -> str:
@@ -583,6 +635,21 @@ _STARTERS = frozenset(
         "budgets",
         "new",
         "job",
+        # comparisons of groups, organizations' figures and counts of events
+        "women's",
+        "men's",
+        "part-time",
+        "full-time",
+        "at",
+        "across",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
     ]
 )
 

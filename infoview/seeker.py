@@ -2,26 +2,35 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from infoview.errors import OutreachError
-from infoview.occupations import Placement, classify, group, placed
+from infoview.occupations import Placement, classify, from_label, group, placed
+from infoview.spelling import DEFAULT_ENGLISH, ENGLISHES
 
 LINK_SCHEMES = ("https://", "http://")
+SEEKER_DOCUMENT = "outreach_seeker"  # the workspace document keeping About me
 
 
 @dataclass(frozen=True)
 class Seeker:
     """The seeker: name, a one-line background, a profile link, the occupations they are
-    exploring (SOC codes, best first) and the place they want to work in."""
+    exploring (SOC codes, best first), the place they want to work in and the English their
+    sheets and drafts are spelled in ("us" or "uk")."""
 
     name: str = ""
     background: str = ""
     profile_link: str = ""
     targets: tuple[str, ...] = ()
     place: str = ""
+    english: str = DEFAULT_ENGLISH
 
     def __post_init__(self) -> None:
+        if self.english not in ENGLISHES:
+            raise OutreachError(
+                f'English "{self.english}" is not one we spell in: use {" or ".join(ENGLISHES)}.'
+            )
         link = self.profile_link
         if link and not link.lower().startswith(LINK_SCHEMES):
             raise OutreachError(
@@ -46,3 +55,39 @@ class Seeker:
     def background_placement(self) -> Placement:
         """Where their background sits in the map (unknown when it names no work)."""
         return classify(self.background) if self.background.strip() else Placement("")
+
+
+def stored_seeker(document: dict | None) -> Seeker:
+    """The seeker as the workspace keeps them (`SEEKER_DOCUMENT`); nobody yet when None."""
+    return Seeker(**document) if document else Seeker()
+
+
+def read_occupation(text: str) -> tuple[str | None, str]:
+    """The SOC code of a picked label ("Data Scientists (15-2051)"), a code or a typed title,
+    and "" or what to say when it cannot be placed."""
+    picked = from_label(text)
+    if picked:
+        return picked, ""
+    found = classify(text)
+    if found.known:
+        return found.code, ""
+    return None, f"We could not place “{text}”: pick the closest occupation."
+
+
+def target_codes(texts: Iterable[str], flag: str = "") -> tuple[str, ...]:
+    """The SOC codes of the target occupations named in `texts`, once each, in order; an
+    OutreachError (for option `flag`) names the first that names no work."""
+    codes: list[str] = []
+    for text in texts:
+        code, problem = read_occupation(text)
+        if problem:
+            raise OutreachError(problem, flag)
+        if code not in codes:
+            codes.append(code)
+    return tuple(codes)
+
+
+def kept_english(document: object | None) -> str:
+    """The English kept with About me in a workspace's seeker document ("us" when none)."""
+    chosen = document.get("english") if isinstance(document, dict) else None
+    return chosen if chosen in ENGLISHES else DEFAULT_ENGLISH

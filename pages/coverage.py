@@ -29,18 +29,21 @@ require_profile()
 sheet = loaders.current_sheet()
 coverage = compute_coverage(sheet)
 hypotheses = state.hypotheses()
+flagged = state.tally().flagged
 left, middle, right = st.columns(3)
 left.metric(
     "Flagged hypotheses on the sheet",
-    f"{coverage.hypotheses_covered} of {coverage.hypotheses_flagged}",
+    f"{coverage.hypotheses_covered} of {flagged}",
+    help="Of all you flagged; the sheet leaves out any you removed from it and any this person "
+    "told you themselves",
 )
 middle.metric("Minutes planned", f"{sheet.minutes_planned:g} of {sheet.minutes_budget}")
 right.metric("Questions", len(sheet.questions), help="Planned; more wait under If time permits")
 
-if not coverage.hypotheses_flagged:
+if not flagged:
     st.info("No hypothesis is flagged: the sheet tests none of your research yet.")
     st.page_link(HYPOTHESES_PAGE, label="Flag hypotheses to test", icon=":material/flag:")
-missed = left_out(sheet)
+missed = left_out(sheet, state.flagged())
 for priority, statements in missed.items():
     st.markdown(
         f"**{priority.title()} priority, left out of the sheet ({len(statements)}):**\n"
@@ -56,7 +59,7 @@ if missed:
     )
 
 first, second = st.columns(2)
-first.plotly_chart(hypothesis_coverage_figure(sheet), key="coverage-hypotheses")
+first.plotly_chart(hypothesis_coverage_figure(sheet, state.flagged()), key="coverage-hypotheses")
 second.plotly_chart(section_minutes_figure(sheet), key="coverage-sections")
 if hypotheses:
     first.plotly_chart(topics_covered_figure(sheet, hypotheses), key="coverage-topics")

@@ -13,6 +13,7 @@ from infoview.hypotheses import (
     custom_hypothesis,
     flag,
     from_rows,
+    occupation_groups,
     set_one,
     shown_hypotheses,
     to_rows,
@@ -163,6 +164,7 @@ for key, default in (
     (Keys.SEARCH, ""),
     (Keys.TOPIC_FILTER, []),
     (Keys.SOURCE_FILTER, []),
+    (Keys.GROUP_FILTER, []),
     (Keys.FLAGGED_ONLY, False),
 ):
     state.keep_choice(key, default)
@@ -172,7 +174,9 @@ search = st.text_input(
     icon=":material/search:",
     key=Keys.SEARCH,
 )
-topic_filter, source_filter, flagged_filter = st.columns([2, 2, 1], vertical_alignment="bottom")
+topic_filter, source_filter, group_filter, flagged_filter = st.columns(
+    [2, 2, 3, 1], vertical_alignment="bottom"
+)
 topics = topic_filter.multiselect(
     "Topic", sorted({h.topic for h in hypotheses}), placeholder="All topics", key=Keys.TOPIC_FILTER
 )
@@ -182,8 +186,21 @@ sources = source_filter.multiselect(
     placeholder="All sources",
     key=Keys.SOURCE_FILTER,
 )
+in_words = {g.code: g.label for g in occupation_groups(hypotheses)}
+st.session_state[Keys.GROUP_FILTER] = [
+    code for code in st.session_state[Keys.GROUP_FILTER] if code in in_words
+]  # a group whose findings left the research is no longer offered
+groups = group_filter.multiselect(
+    "Occupation group",
+    list(in_words),
+    format_func=in_words.get,
+    placeholder="All kinds of work",
+    help="The work each finding is about, as placed in the occupation map (SOC major groups, "
+    "with their minor groups under them)",
+    key=Keys.GROUP_FILTER,
+)
 flagged_only = flagged_filter.toggle("Flagged only", key=Keys.FLAGGED_ONLY)
-matching = shown_hypotheses(hypotheses, order, search, topics, sources, flagged_only)
+matching = shown_hypotheses(hypotheses, order, search, topics, sources, flagged_only, groups)
 if person:
     st.caption(
         f"Your own first, then most relevant to {markdown_text(label)}: how close the work is "
@@ -201,7 +218,7 @@ if len(matching) > PAGE_SIZE:
         f"Rows shown (of {len(matching):,})",
         starts,
         format_func=lambda at: f"{at + 1}-{min(at + PAGE_SIZE, len(matching))}",
-        key=keys.hypotheses_page_key(search, topics, sources, flagged_only),
+        key=keys.hypotheses_page_key(search, topics, sources, groups, flagged_only),
     )
 shown = matching[start : start + PAGE_SIZE]
 known = statuses(state.interviews())
@@ -245,10 +262,9 @@ for warning in refused:
 if updated != hypotheses:
     state.set_hypotheses(updated)
 
-flagged = sum(h.flagged for h in updated)
 st.caption(
-    f"{flagged} of {len(updated)} hypotheses flagged"
-    + (f"; {len(matching)} match." if len(matching) != len(updated) else ".")
+    state.tally().flagged_said
+    + (f"; {len(matching):,} match." if len(matching) != len(updated) else ".")
 )
 if shown:
     show_detail(shown, updated)

@@ -6,8 +6,9 @@ from infoview.errors import ProfileError
 from infoview.markup import markdown_text
 from infoview.occupations import label
 from infoview.profile import INDUSTRIES, SENIORITIES, SPECIALTIES, Profile, target_label
-from infoview.ui import state
-from infoview.ui.about_me import about_me_form, occupation_options, read_occupation
+from infoview.seeker import read_occupation
+from infoview.ui import drafts, state
+from infoview.ui.about_me import about_me_form, occupation_options
 from infoview.ui.first_page import run_through_app
 from infoview.ui.forms import submit_once
 from infoview.ui.keys import Keys
@@ -36,6 +37,7 @@ with st.expander("About me", expanded=not (me.name or me.targets), icon=":materi
 saved = state.profiles()
 active = st.session_state[Keys.ACTIVE_PROFILE]
 choices = [*saved, NEW]
+state.keep_choice(Keys.PROFILE_PICKER, active if active in saved else NEW)  # back from a page
 # After a save or a delete the picker shows the profile the sheet is now planned for; set
 # before the widget is drawn, since the browser would send back the choice it still shows.
 if st.session_state.pop(Keys.PROFILE_SAVED, False) or (
@@ -43,85 +45,101 @@ if st.session_state.pop(Keys.PROFILE_SAVED, False) or (
 ):
     st.session_state[Keys.PROFILE_PICKER] = active if active in saved else NEW
 picked = st.selectbox("Plan for", choices, key=Keys.PROFILE_PICKER)
+started = str(drafts.typed(Keys.PROFILE_FORM, NEW).get("name") or "").strip()
+if picked != NEW and started:
+    st.caption(
+        f"Not saved yet: the new profile you started for {markdown_text(started)}. Pick "
+        f"“{NEW}” to finish it."
+    )
 if picked != NEW and picked != active:
     state.select_profile(picked)
 editing = saved.get(picked)
 current = editing or Profile()
 
-with st.form(Keys.PROFILE_FORM):
+# What is typed is kept per profile (drafts) across pages and restarts until saved or cleared.
+field = drafts.form_binder(Keys.PROFILE_FORM, picked)
+with st.container(border=True):
     left, right = st.columns(2)
-    name = left.text_input("Name", value=current.name)
-    title = right.text_input("Title", value=current.title)
-    organization = left.text_input("Organization", value=current.organization)
+    name = left.text_input("Name", **field("name", current.name))
+    title = right.text_input("Title", **field("title", current.title))
+    organization = left.text_input("Organization", **field("organization", current.organization))
     options = ["", *occupation_options()]
     pinned = label(current.occupation) if current.occupation else ""
     occupation_text = right.selectbox(
         "Occupation",
         options,
-        index=options.index(pinned) if pinned in options else 0,
         accept_new_options=True,
         format_func=lambda value: value or "from the title or specialty",
         help="Type to search the occupations; leave it to place their title or specialty",
-        key=f"{Keys.PROFILE_FORM}:occupation",
+        **field("occupation", pinned if pinned in options else ""),
     )
     referred_by = right.text_input(
-        "Referred by", value=current.referred_by, help="Who put you in touch, if anyone"
+        "Referred by",
+        help="Who put you in touch, if anyone",
+        **field("referred_by", current.referred_by),
     )
-    seniority = left.selectbox("Seniority", SENIORITIES, index=SENIORITIES.index(current.seniority))
+    seniority = left.selectbox("Seniority", SENIORITIES, **field("seniority", current.seniority))
     specialties = [NOT_SET, *SPECIALTIES]
     known = current.specialty in specialties
     specialty = right.selectbox(
         "Specialty",
         [*specialties, OTHER],
-        index=specialties.index(current.specialty) if known else len(specialties),
         format_func=lambda value: value or "not set",
         help="What they do; leave it when their title says it",
+        **field("specialty", current.specialty if known else OTHER),
     )
     other = right.text_input(
         "Other specialty",
-        value="" if known else current.specialty,
         help="Used when Specialty is “other…”",
+        **field("other_specialty", "" if known else current.specialty),
     )
     industries = [NO_INDUSTRY, *INDUSTRIES, OTHER]
     listed = current.industry in industries
     industry = left.selectbox(
         "Industry",
         industries,
-        index=industries.index(current.industry) if listed else len(industries) - 1,
         format_func=lambda value: value or "not set",
         help="Where they work; the specialty is what they do",
+        **field("industry", current.industry if listed else OTHER),
     )
     other_industry = left.text_input(
         "Other industry",
-        value="" if listed else current.industry,
         help="Used when Industry is “other…”",
+        **field("other_industry", "" if listed else current.industry),
     )
     insider = left.checkbox(
-        target_label(markdown_text(current.organization)),
-        value=current.insider,
+        target_label(markdown_text(organization.strip())),
         help="Tick when their organization (the one typed above) is where you want to work: "
         "the sheet then asks how it is organized and fills gaps in your org chart",
+        **field("insider", current.insider),
     )
     candid_read = right.checkbox(
         "Ask for a candid read of my chances",
-        value=current.candid_read,
         help="One question on how competitive a background like yours is, never a job request",
+        **field("candid_read", current.candid_read),
     )
     minutes = right.number_input(
         "Meeting minutes",
         min_value=5,
         max_value=120,
-        value=current.minutes,
         step=5,
         help="Ask for 15 minutes; the sheet fits what you set",
+        **field("minutes", current.minutes),
     )
     meeting_date = right.date_input(
         "Meeting date",
-        value=current.meeting_date,
         format="YYYY-MM-DD",
         help="Printed on the sheet and used for the follow-up dates; leave empty for today",
+        **field("meeting_date", current.meeting_date),
     )
-    submitted = submit_once(Keys.PROFILE_FORM, "Save profile", type="primary")
+    save, clear = st.columns(2)
+    submitted = submit_once(Keys.PROFILE_FORM, "Save profile", button=save.button, type="primary")
+    drafts.clear_button(
+        Keys.PROFILE_FORM,
+        picked,
+        button=clear.button,
+        help="Back to this profile as last saved (empty for a new one)",
+    )
 
 if submitted and not name.strip():
     show_error("Type the person's name: it labels the profile and heads the printed sheet.")
@@ -155,6 +173,7 @@ elif submitted:
             if label is None:
                 not_saved()
             else:
+                drafts.saved_form(Keys.PROFILE_FORM, picked)
                 st.session_state[Keys.PROFILE_SAVED] = True
                 flash(f"Saved “{label}”. The question sheet is planned for this profile.")
         if label is not None:

@@ -5,7 +5,7 @@ from dataclasses import replace
 import pandas as pd
 import streamlit as st
 
-from infoview.errors import InfoViewError, WorkspaceConflict
+from infoview.errors import InfoViewError, WorkspaceConflict, WorkspaceError
 from infoview.log import (
     CHECK_BACK_DAYS,
     OUTCOMES,
@@ -21,7 +21,7 @@ from infoview.log import (
     tally,
 )
 from infoview.markup import markdown_text
-from infoview.ui import clock, drafts, forms, keys, state
+from infoview.ui import clock, drafts, forms, keys, persistence, state
 from infoview.ui.first_page import run_through_app
 from infoview.ui.keys import Keys
 from infoview.ui.messages import flash, show_error, show_flash
@@ -221,9 +221,9 @@ if submitted:
             today=clock.today(),
         )
         with submitted.saving():
-            drafts.clear_prefix(draft)  # saved (or opened for correction with what was typed)
             if editing:
                 state.correct_interview(editing_id, interview, editing_version)
+                drafts.clear_prefix(draft)  # saved: the form shows what was kept
                 stop_correcting()
                 flash(
                     f"Saved your correction to the interview with "
@@ -231,11 +231,14 @@ if submitted:
                 )
             else:
                 earlier = state.record_interview(interview)
+                drafts.clear_prefix(draft)  # saved, or opened for correction with what was typed
                 flash(logged_message(interview, earlier))
                 if earlier is not None and not same_meeting_record(earlier, interview):
                     start_correcting(earlier.id, replace(interview, referrals=earlier.referrals))
     except WorkspaceConflict as exc:
         show_error(f"{exc} Cancel the correction and open the interview again.")
+    except WorkspaceError as exc:
+        persistence.not_saved(exc)  # the form keeps what was typed; the banner says why
     except InfoViewError as exc:
         show_error(str(exc))
     else:
@@ -256,7 +259,7 @@ if logged:
     if changes:
         state.set_follow_ups_done(changes)
         logged = state.interviews()
-    st.subheader("Logged interviews")
+    st.subheader(f"Logged interviews ({state.tally().interviews:,})")
     st.dataframe(interview_rows(logged), hide_index=True)
     by_id = {i.id: i for i in logged}
     pick, open_button = st.columns([3, 1], vertical_alignment="bottom")

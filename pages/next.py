@@ -18,7 +18,7 @@ from infoview.contacts.interviewee import profile_from
 from infoview.contacts.model import TYPED
 from infoview.contacts.organizations import MAX_STARS
 from infoview.markup import markdown_text
-from infoview.ui import cache, loaders, state
+from infoview.ui import cache, drafts, loaders, state
 from infoview.ui.first_page import run_through_app
 from infoview.ui.forms import showing, submit_once
 from infoview.ui.keys import Keys
@@ -73,17 +73,21 @@ with left:
     ):
         flash(f"Added the people in your research files ({len(in_research)}).")
         st.rerun()
-with right:
-    form = f"{Keys.CONTACT_FORM}-{showing(Keys.CONTACT_FORM)}"
-    with st.form(form):
-        st.markdown("**Type a person**")
-        name = st.text_input("Name")
-        organization = st.text_input("Organization")
-        position = st.text_input("Position", help="Their job title")
-        reach = st.text_input("E-mail, phone or profile link")
-        how = st.text_input("How you know them", placeholder="a classmate's sister")
-        referred_by = st.text_input("Referred by", help="Who suggested them, if someone did")
-        submitted = submit_once(Keys.CONTACT_FORM, "Add to my list")
+with right, st.container(border=True):
+    # What is typed is kept (drafts) across pages and restarts until it is added or cleared.
+    field = drafts.form_binder(Keys.CONTACT_FORM)
+    st.markdown("**Type a person**")
+    name = st.text_input("Name", **field("name", ""))
+    organization = st.text_input("Organization", **field("organization", ""))
+    position = st.text_input("Position", help="Their job title", **field("position", ""))
+    reach = st.text_input("E-mail, phone or profile link", **field("reach", ""))
+    how = st.text_input("How you know them", placeholder="a classmate's sister", **field("how", ""))
+    referred_by = st.text_input(
+        "Referred by", help="Who suggested them, if someone did", **field("referred_by", "")
+    )
+    add, clear = st.columns(2)
+    submitted = submit_once(Keys.CONTACT_FORM, "Add to my list", button=add.button)
+    drafts.clear_button(Keys.CONTACT_FORM, button=clear.button)
     if submitted:
         try:
             typed = Contact(
@@ -98,8 +102,12 @@ with right:
         except ContactError as exc:
             show_error(str(exc))
         else:
-            with submitted.saving():
+            with submitted.saving() as not_saved:
                 saved = state.add_contacts([typed])
+                if saved:
+                    drafts.saved_form(Keys.CONTACT_FORM)
+                else:
+                    not_saved()
             if saved:
                 flash(f"{typed.name} is on your list.")
                 st.rerun()
@@ -212,7 +220,7 @@ if len(suggestions) > SHOWN_PEOPLE:
 # Every contact
 everyone = state.contacts()
 if everyone:
-    with st.expander(f"All your contacts ({len(everyone)})"):
+    with st.expander(f"All your contacts ({state.tally().contacts:,})"):
         frame = pd.DataFrame(
             {
                 "Name": [c.name for c in everyone],

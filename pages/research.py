@@ -7,6 +7,7 @@ import streamlit as st
 from infoview import limits
 from infoview.markup import markdown_text
 from infoview.research import CURRENCY_CHOICES, KINDS, PERIODS, retype_table
+from infoview.research.certainty import certainty_line, role_label
 from infoview.research.charts import (
     ORDERS,
     ROWS_SHOWN,
@@ -147,7 +148,7 @@ def show_role_pickers(table, roles) -> None:
     for index, role in enumerate(roles):
         current = table.columns.get(role, NO_COLUMN)
         picked = cells[index % 4].selectbox(
-            role.replace("_", " ").capitalize(),
+            role_label(role),
             headers,
             index=headers.index(current),
             key=keys.table_key("role", table, role),
@@ -215,6 +216,7 @@ def show_role_window(table, points, locations, sources) -> list[str]:
     return ranked[start : start + ROWS_SHOWN]
 
 
+st.caption(f"Your research: {state.tally().research}.")
 for research in (r for r in files.values() if r.tables):
     title, remove = st.columns([6, 1], vertical_alignment="bottom")
     title.subheader(markdown_text(research.file), anchor=False)
@@ -224,12 +226,17 @@ for research in (r for r in files.values() if r.tables):
     for table in research.tables:
         # Open after its kind was changed: the new label would otherwise draw it closed.
         changed = st.session_state.get(Keys.KIND_CHANGED)
+        line = certainty_line(table)
+        if line:
+            st.caption(markdown_text(line))
         with st.expander(
             f"{markdown_text(table.sheet)}: **{table.kind}**, {table.rows} rows "
             f"(header on row {table.header_row})",
             expanded=bool(changed) and changed[0] == table.label,
         ):
             show_detection(table)
+        if table.silence:
+            st.info(markdown_text(table.silence), icon=":material/info:")
         if table.kind == "salary":
             points = cache.derived(("pay", table.label), lambda t=table: pay_points(t))
             if points.empty:

@@ -2,7 +2,8 @@
 
 import streamlit as st
 
-from infoview.coverage import sheet_timeline_figure
+from infoview.counts import counted
+from infoview.coverage import compute_coverage, sheet_timeline_figure
 from infoview.export import FORMATS, file_name
 from infoview.markup import markdown_text
 from infoview.questions import alternatives
@@ -38,9 +39,10 @@ st.write(
     f"For **{markdown_text(profile.display_name)}** "
     f"({markdown_text(', '.join(part for part in about if part))}): "
     f"{len(sheet.questions)} questions, {sheet.minutes_planned:g} of {sheet.minutes_budget} "
-    "minutes."
+    f"minutes; they test {compute_coverage(sheet).hypotheses_covered} of your "
+    f"{counted(state.tally().flagged, 'flagged hypothesis')}."
 )
-if not state.flagged():
+if not state.tally().flagged:
     st.info(
         "No hypotheses flagged: the sheet uses general questions only. Flag findings on the "
         "Hypotheses page to add springboard questions.",

@@ -76,6 +76,6 @@ def test_a_sheet_keeps_its_questions_and_referral_close_word_for_word():
     ]
     assert any("Will AI take over forecasting" in t for t in texts)
     assert sheet.talking_points == (
-        'Earlier conversations on "Will AI take over forecasting?": senior staff at '
+        "Will AI take over forecasting? In earlier conversations, senior staff at "
         "Northwind Motors disagreed.",
     )

@@ -86,14 +86,16 @@ def test_a_sign_in_without_issuer_or_subject_opens_no_workspace(claims, missing)
 
 
 def test_one_unnamed_provider_gives_one_sign_in_button():
-    assert sign_in_providers({**SHARED, **PROVIDER}) == [Provider(key=None, label="Sign in")]
+    assert sign_in_providers({**SHARED, **PROVIDER}) == [
+        Provider(None, "Sign in", PROVIDER["server_metadata_url"])
+    ]
 
 
 def test_named_providers_give_a_button_each():
     auth = {**SHARED, "google": PROVIDER, "microsoft": PROVIDER}
     assert sign_in_providers(auth) == [
-        Provider(key="google", label="Sign in with google"),
-        Provider(key="microsoft", label="Sign in with microsoft"),
+        Provider("google", "Sign in with google", PROVIDER["server_metadata_url"]),
+        Provider("microsoft", "Sign in with microsoft", PROVIDER["server_metadata_url"]),
     ]
 
 

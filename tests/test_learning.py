@@ -121,9 +121,10 @@ def test_talking_points_speak_of_roles_and_organizations_never_people(tmp_path, 
     workspace, _, first, second = logged_workspace(tmp_path / "ws.sqlite", sample_path)
     points = talking_points([first, second], workspace.interviews())
     assert points == (
-        f'Earlier conversations on "{first.statement}": senior finance staff at a large '
-        "automaker agreed; junior data staff disagreed.",
-        f'Earlier conversations on "{second.statement}": senior finance staff at a large '
+        "Pay for Financial Analyst in Detroit, MI is around $68,000 a year. In earlier "
+        "conversations, senior finance staff at a large automaker agreed; junior data staff "
+        "disagreed.",
+        f"{second.statement}. In earlier conversations, senior finance staff at a large "
         "automaker disagreed.",
     )
 
@@ -160,7 +161,7 @@ def test_no_contact_from_the_workspace_appears_in_any_generated_sheet(
         interviews,
         secrets,
     )
-    assert sheet.talking_points[0].startswith("Earlier conversations on")
+    assert "In earlier conversations, " in sheet.talking_points[0]
     text = sheet_texts(sheet)
     assert "Sam Okafor" in text
     leaked = [c for c in CONTACTS if c.lower() in text.lower()]

@@ -127,3 +127,29 @@ def test_pay_for_a_role_placed_only_in_a_major_group_is_not_a_chiefs_own():
     sheet = sheet_for(cfo, development)
     assert asked(sheet) == []
     assert [d.hypothesis for d in sheet.for_someone_else] == ["dev"]
+
+
+def test_pay_for_another_chief_role_of_the_same_occupation_is_not_a_cfos_own():
+    # O*NET places a CFO, a CEO and an executive director all in Chief Executives (11-1011)
+    director = pay("ed", "Executive Director", "11-1011")
+    ceo = pay("ceo", "President & CEO", "11-1011")
+    own = pay("cfo", "Chief Financial Officer", "11-1011")
+    published = pay("bls", "Chief executives", "11-1011")
+    cfo = Profile(title="Chief Financial Officer", seniority="executive")
+    sheet = sheet_for(cfo, director, ceo)
+    assert asked(sheet) == []
+    assert sorted(d.hypothesis for d in sheet.for_someone_else) == ["ceo", "ed"]
+    assert asked(sheet_for(cfo, director, own)) == ["cfo"]
+    assert asked(sheet_for(cfo, published)) == ["bls"]
+    # the same titles for an executive director: the director's pay is theirs, a CFO's is not
+    head = Profile(title="Executive Director", seniority="executive")
+    assert asked(sheet_for(head, own, director)) == ["ed"]
+
+
+def test_two_pay_questions_in_30_minutes_are_about_different_work():
+    hr = Profile(title="HR Director", seniority="senior", minutes=30)
+    director = pay("dir", "Director of Human Resources", "11-3121")
+    same = pay("same", "HR Director", "11-3121")
+    payroll = pay("pay", "Compensation Manager", "11-3111")
+    assert asked(sheet_for(hr, director, same)) == ["dir"]
+    assert sorted(asked(sheet_for(hr, director, same, payroll))) == ["dir", "pay"]

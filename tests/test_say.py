@@ -84,7 +84,7 @@ def test_an_old_figure_says_its_year_and_never_passes_for_this_year():
         "for Emergency Management Directors is around $79,000 a year."
     )
     said = say_finding("Employment in retail rose 18% from 2014 to 2016", "my research 2014")
-    assert said == "In 2014 figures, employment in retail rose 18% from 2014 to 2016."
+    assert said == "In 2014 figures, jobs in retail rose 18% from 2014 to 2016."
 
 
 def test_pay_in_capitals_without_a_currency_is_said_in_normal_case_and_honestly():
@@ -265,3 +265,57 @@ def test_title_abbreviations_and_two_word_capitals_are_said_in_full():
         "Pay for Senior Performance Analyst is about 12% more than for Performance Analyst: "
         "$75,000 vs $68,000."
     )
+
+
+@pytest.mark.parametrize(
+    ("statement", "said"),
+    [
+        # a comma list inside one published name is not an alias list
+        (
+            "The published median pay for Life, physical, and social science occupations is "
+            "$62,200 a year",
+            "The median pay for Life, physical, and social science occupations is around "
+            "$62,000 a year.",
+        ),
+        # a residual group of a statistical agency
+        (
+            "The published median pay for Data scientists and mathematical science occupations, "
+            "all other is $98,000 a year",
+            "The median pay for other data scientists and mathematical science occupations is "
+            "around $98,000 a year.",
+        ),
+        # a country code is said as people say it; a city's state stays as written
+        (
+            "Pay for Data Scientist in US is about $152,000 a year across 40 responses",
+            "Pay for Data Scientist in the US is around $152,000 a year.",
+        ),
+        (
+            "Pay for Data Analyst in Boston, MA is about $52,000 a year",
+            "Pay for Data Analyst in Boston, MA is around $52,000 a year.",
+        ),
+    ],
+)
+def test_published_names_and_places_said_as_people_say_them(statement, said):
+    assert say_statement(statement, "compensation") == said
+
+
+def test_a_group_said_without_what_it_leaves_out_and_one_manager_said_as_one():
+    assert (
+        say_statement(
+            "The published median pay for Health and safety engineers, except mining safety "
+            "engineers and inspectors is $94,000 a year",
+            "compensation",
+        )
+        == "The median pay for Health and safety engineers is around $94,000 a year."
+    )
+    assert say_statement("Department 7 has 3 people reporting to 1 managers", "organization") == (
+        "My notes show about 3 people in Department 7 under one manager. How is that work "
+        "divided between the teams?"
+    )
+
+
+def test_a_residual_group_in_title_case_keeps_its_capitals():
+    assert plain_title("Data Scientists and Mathematical Science Occupations, All Other") == (
+        "other Data Scientists and Mathematical Science Occupations"
+    )
+    assert plain_title("Managers, all other") == "other managers"

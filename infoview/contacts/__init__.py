@@ -57,11 +57,15 @@ def research_list(
     return ResearchList(tuple(organizations), tuple(whom_next(contacts, organizations, fit, met)))
 
 
-def research_close(tables: Sequence[ResearchTable], *leave_out: str) -> Targets:
+def research_close(
+    tables: Sequence[ResearchTable], *leave_out: str, fit: Fit | None = None
+) -> Targets:
     """The close's names from research files alone (no workspace): the people of their
-    contacts tables, a list kept by hand, then the organizations the research names."""
+    contacts tables, a list kept by hand (in or near the seeker's occupation first, by `fit`),
+    then the organizations the research names."""
     tables = list(tables)
-    return research_list(tables, contacts_from_tables(tables)).close(*leave_out, everyone=True)
+    listed = research_list(tables, contacts_from_tables(tables), fit=fit)
+    return listed.close(*leave_out, everyone=True)
 
 
 __all__ = [

@@ -23,6 +23,7 @@ from infoview.contacts.fit import occupation_fit
 from infoview.contacts.model import TYPED, ContactError
 from infoview.log import people_met
 from infoview.occupations import group
+from infoview.seeker import SEEKER_DOCUMENT, stored_seeker
 from infoview.store import Workspace, open_workspace
 
 EXIT_OK, EXIT_UNREADABLE = 0, 2
@@ -87,7 +88,8 @@ def _occupation_option(parser: argparse.ArgumentParser) -> None:
         default=[],
         metavar="CODE",
         help="your target occupation, a SOC code such as 15-2051 (python -m infoview "
-        "occupation TITLE finds it); postings and people in or near it rank first",
+        "occupation TITLE finds it); postings and people in or near it rank first; without "
+        "it, the work you are exploring as saved in About me",
     )
 
 
@@ -138,7 +140,7 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _next(args: argparse.Namespace) -> int:
-    listed = workspace_list(open_workspace(args.db), occupations=args.occupation)
+    listed = workspace_list(open_workspace(args.db), occupations=args.occupation or None)
     if args.json:
         print(json.dumps([s.to_dict() for s in listed.suggestions], indent=2, ensure_ascii=False))
     else:
@@ -181,7 +183,7 @@ def _targets(args: argparse.Namespace) -> int:
                 )
             interests = with_interest(interests, name, int(stars), own=True)
         workspace.save_document(INTERESTS, interests_to(interests))
-    listed = workspace_list(workspace, occupations=args.occupation)
+    listed = workspace_list(workspace, occupations=args.occupation or None)
     if args.json:
         print(json.dumps([t.to_dict() for t in listed.organizations], indent=2, ensure_ascii=False))
     else:
@@ -191,10 +193,13 @@ def _targets(args: argparse.Namespace) -> int:
 
 
 def workspace_list(
-    workspace: Workspace, tables: list | None = None, occupations: Sequence[str] = ()
+    workspace: Workspace, tables: list | None = None, occupations: Sequence[str] | None = None
 ) -> ResearchList:
     """The workspace's research list: its research (or `tables`), contacts, stars and
-    interviews, ranked for the target `occupations` (SOC codes)."""
+    interviews, ranked for the target `occupations` (SOC codes; None: About me's, as the
+    page ranks it)."""
+    if occupations is None:
+        occupations = stored_seeker(workspace.document(SEEKER_DOCUMENT)).targets
     unknown = [code for code in occupations if group(code) is None]
     if unknown:
         raise ContactError(

@@ -47,7 +47,9 @@ def contacts_from_research(research: ResearchFile) -> ContactImport:
     contacts: list[Contact] = []
     problems: list[str] = []
     for table in research.tables:
-        if table.kind != "contacts" or "name" not in table.columns:
+        # a list of people (speakers, alumni) becomes contacts only when the seeker adds it
+        # as contacts, which is what this file is being read for
+        if table.kind not in ("contacts", "people") or "name" not in table.columns:
             problems.append(
                 f"{table.label}: this looks like {_kind_words(table.kind)}, not a list of "
                 "people (no name column with an e-mail, phone or date connected beside it). "
@@ -184,4 +186,5 @@ def _kind_words(kind: str) -> str:
         "org_chart": "an org chart",
         "notes": "notes",
         "reference": "a data dictionary",
+        "metrics": "a table of rates per organization",
     }.get(kind, "a table of another kind")

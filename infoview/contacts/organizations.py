@@ -72,9 +72,23 @@ class TargetOrganization:
         }
 
 
+# What a job board prints when the employer is withheld: no organization to approach.
+_WITHHELD = re.compile(
+    r"^(?:confidential(?: company| employer)?|undisclosed(?: company| employer)?|not disclosed"
+    r"|(?:a )?leading (?:client|company|mnc|firm|organi[sz]ation)|(?:a )?reputed (?:company|firm)"
+    r"|company name (?:withheld|confidential)|employer withheld|private employer)$"
+)
+
+
 @lru_cache(maxsize=65_536)
 def organization_key(name: str) -> str:
-    """`name` for matching one organization across files: case, accents, legal form ignored."""
+    """`name` for matching one organization across files: case, accents, legal form ignored;
+    "" for what cannot name one."""
+    letters = sum(c.isalpha() for c in name)
+    if letters == 0 or (letters == 1 and not any(c.isdigit() for c in name)):
+        return ""  # a size band ("1000+", "11-50") or a size code ("M"), not an employer ("3M")
+    if _WITHHELD.match(" ".join(name.lower().split())):
+        return ""
     return folded(_LEGAL_FORM.sub("", " ".join(name.split())).strip(" ,."))
 
 

@@ -17,7 +17,6 @@ from infoview.export.text import (
     HEARD_TITLE,
     PAPER_MM,
     REFERRAL_BLANK_ROWS,
-    REFERRAL_COLUMNS,
     Handout,
     Item,
     minutes_text,
@@ -86,7 +85,7 @@ def render_docx(handout: Handout, paper: str = "letter") -> bytes:
     document.add_heading("Before you leave", level=1)
     for line in handout.referral_close:
         document.add_paragraph(line, style="List Bullet")
-    _referral_grid(document)
+    _referral_grid(document, handout.referral_columns)
     document.add_heading("After the meeting", level=1)
     for line in handout.after_meeting:
         paragraph = _hanging(document.add_paragraph())
@@ -151,11 +150,11 @@ def _question(document: WordDocument, item: Item) -> None:
         note._p.get_or_add_pPr().append(parse_xml(_NOTE_RULE))
 
 
-def _referral_grid(document: WordDocument) -> None:
+def _referral_grid(document: WordDocument, columns: tuple[str, ...]) -> None:
     """A table with empty rows to write down the people they suggest."""
-    table = document.add_table(rows=1 + REFERRAL_BLANK_ROWS, cols=len(REFERRAL_COLUMNS))
+    table = document.add_table(rows=1 + REFERRAL_BLANK_ROWS, cols=len(columns))
     table.style = "Table Grid"
-    for column, title in enumerate(REFERRAL_COLUMNS):
+    for column, title in enumerate(columns):
         _run(table.cell(0, column).paragraphs[0], title, size=8, bold=True, color=MUTED)
     for row in table.rows[1:]:
         row.height = Mm(7)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from infoview.export.text import (
     HEARD_TITLE,
     REFERRAL_BLANK_ROWS,
-    REFERRAL_COLUMNS,
     Handout,
     Item,
     minutes_text,
@@ -39,9 +38,10 @@ def render_markdown(handout: Handout) -> str:
         lines += [_item(item) for item in handout.if_time_permits] + [""]
     lines += ["## Before you leave", ""]
     lines += [f"- {escape(line)}" for line in handout.referral_close] + [""]
-    lines += ["| " + " | ".join(REFERRAL_COLUMNS) + " |"]
-    lines += ["|" + "---|" * len(REFERRAL_COLUMNS)]
-    lines += ["|" + "   |" * len(REFERRAL_COLUMNS)] * REFERRAL_BLANK_ROWS + [""]
+    columns = handout.referral_columns
+    lines += ["| " + " | ".join(columns) + " |"]
+    lines += ["|" + "---|" * len(columns)]
+    lines += ["|" + "   |" * len(columns)] * REFERRAL_BLANK_ROWS + [""]
     lines += ["## After the meeting", ""]
     lines += [f"- [ ] {escape(line)}" for line in handout.after_meeting]
     return "\n".join(lines) + "\n"

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from fontTools.ttLib import TTFont
 from fpdf import FPDF
+from fpdf.fonts import SubsetMap, TTFFont
 
 from infoview.export.text import (
     HEARD_TITLE,
     PAPER_MM,
     REFERRAL_BLANK_ROWS,
-    REFERRAL_COLUMNS,
     Field,
     Handout,
     Item,
@@ -61,6 +62,31 @@ def _covered() -> frozenset[int]:
     return frozenset(set.intersection(*maps))
 
 
+@lru_cache(maxsize=len(FONT_FILES))
+def _parsed(style: str) -> TTFFont:
+    """The bundled font of `style` as fpdf reads it (widths, glyph ids), read once per process:
+    reading it takes a tenth of a second, and every PDF (each layout tried) needs both styles."""
+    holder = FPDF()
+    holder.add_font(FONT, style, str(FONT_DIR / FONT_FILES[style]))
+    return holder.fonts[f"{FONT.lower()}{style}"]
+
+
+def _add_fonts(pdf: FPDF) -> None:
+    """The bundled fonts added to `pdf` as `add_font` would, from their parsed copies."""
+    for style, name in FONT_FILES.items():
+        font = copy.copy(_parsed(style))
+        # What one document changes is its own: the glyphs it uses, and the font file it
+        # subsets in place when written (opened lazily, so no table is read twice).
+        font.i = len(pdf.fonts) + 1
+        font.ttfont = TTFont(FONT_DIR / name, recalcTimestamp=False, lazy=True)
+        font.cw = copy.copy(font.cw)
+        font.glyph_ids = dict(font.glyph_ids)
+        font.missing_glyphs = []
+        font.biggest_size_pt = 0
+        font.subset = SubsetMap(font)
+        pdf.fonts[font.fontkey] = font
+
+
 def printable(text: str) -> str:
     """`text` with each character the bundled fonts lack shown as a visible box."""
     covered = _covered()
@@ -76,8 +102,7 @@ class _SheetPDF(FPDF):
         self.running_title = printable(
             handout.title + (f"  ·  {handout.role}" if handout.role else "")
         )
-        for style, name in FONT_FILES.items():
-            self.add_font(FONT, style, str(FONT_DIR / name))
+        _add_fonts(self)
         self.alias_nb_pages(_PAGE_COUNT)
         self.set_margins(MARGIN, TOP, MARGIN)
         self.set_auto_page_break(auto=True, margin=BOTTOM)
@@ -376,10 +401,10 @@ def _close_out(pdf: _SheetPDF, handout: Handout) -> None:
         bottom = max(bottom, pdf.get_y())
     pdf.set_xy(pdf.l_margin, bottom + 2)
     if with_grid:
-        _referral_grid(pdf, grid_row)
+        _referral_grid(pdf, grid_row, handout.referral_columns)
 
 
-def _referral_grid(pdf: _SheetPDF, row: float) -> None:
+def _referral_grid(pdf: _SheetPDF, row: float, columns: tuple[str, ...]) -> None:
     """Empty rows to write down the people they suggest."""
     shares = (0.28, 0.26, 0.28, 0.18)
     widths = [pdf.content_width * s for s in shares]
@@ -387,7 +412,7 @@ def _referral_grid(pdf: _SheetPDF, row: float) -> None:
     pdf.set_line_width(0.2)
     pdf.set_fill_color(*BAND)
     pdf.style("B", 7.5, MUTED)
-    for column, width in zip(REFERRAL_COLUMNS, widths, strict=True):
+    for column, width in zip(columns, widths, strict=True):
         pdf.cell(width, row, column, border=1, fill=True)
     pdf.ln(row)
     for _ in range(REFERRAL_BLANK_ROWS):

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from infoview.questions.model import SECTION_TITLES, PlannedQuestion, Sheet
+from infoview.spelling import spelled
 
 HEARD_TITLE = "What earlier conversations said"
 PURPOSE = "Learn from their experience and test my research; not a job request. Stop on time."
@@ -93,6 +94,7 @@ class Handout:
     referral_close: tuple[str, ...]
     after_meeting: tuple[str, ...]
     more_research: int = 0  # flagged findings the planned questions leave for another time
+    referral_columns: tuple[str, ...] = REFERRAL_COLUMNS
 
     @property
     def title(self) -> str:
@@ -148,10 +150,10 @@ def build_handout(sheet: Sheet, day: date | None = None) -> Handout:
         )
         for h in shared
     )
-    counter = _Counter()
+    counter = _Counter(sheet.english)
     blocks = tuple(
         Block(
-            title=clean(section.title),
+            title=spelled(clean(section.title), sheet.english),
             minutes=section.minutes,
             items=tuple(
                 counter.item(q, labels, statements, planned=True) for q in section.questions
@@ -164,23 +166,25 @@ def build_handout(sheet: Sheet, day: date | None = None) -> Handout:
         name=clean(sheet.profile.display_name),
         role=clean(", ".join(x for x in (sheet.profile.title, sheet.profile.organization) if x)),
         fields=_fields(sheet, day),
-        purpose=PURPOSE if sheet.hypotheses else PURPOSE_WITHOUT_RESEARCH,
+        purpose=spelled(PURPOSE if sheet.hypotheses else PURPOSE_WITHOUT_RESEARCH, sheet.english),
         research=research,
         heard=tuple(clean(point) for point in sheet.talking_points),
         blocks=blocks,
         if_time_permits=spare,
-        referral_close=REFERRAL_CLOSE,
-        after_meeting=after_meeting(day),
+        referral_close=tuple(spelled(line, sheet.english) for line in REFERRAL_CLOSE),
+        after_meeting=tuple(spelled(line, sheet.english) for line in after_meeting(day)),
         more_research=len(sheet.hypotheses) - len(shared),
+        referral_columns=tuple(spelled(title, sheet.english) for title in REFERRAL_COLUMNS),
     )
 
 
 class _Counter:
     """Numbers questions and adds up the minutes in the order they are printed."""
 
-    def __init__(self) -> None:
+    def __init__(self, english: str) -> None:
         self.number = 0
         self.elapsed = 0.0
+        self.english = english
 
     def item(
         self,
@@ -195,7 +199,9 @@ class _Counter:
         hypothesis = question.hypothesis or ""
         return Item(
             number=self.number,
-            section=SECTION_TITLES.get(question.section, clean(question.section).title()),
+            section=spelled(
+                SECTION_TITLES.get(question.section, clean(question.section).title()), self.english
+            ),
             text=clean(question.text),
             minutes=question.minutes,
             by_minute=self.elapsed if planned else None,

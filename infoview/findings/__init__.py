@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from infoview.findings.metrics import metric_findings
 from infoview.findings.model import TOPICS, Finding, finding_id, guess_topic
 from infoview.findings.notes import note_findings, trend_findings
 from infoview.findings.org import org_chart_findings
@@ -27,6 +28,7 @@ _PROPOSERS = {
     "trends": trend_findings,
     "org_chart": org_chart_findings,
     "notes": note_findings,
+    "metrics": metric_findings,
 }
 
 

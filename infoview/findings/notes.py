@@ -9,8 +9,10 @@ import pandas as pd
 from infoview.findings.model import TOPICS, Finding, content_key, guess_topic, make_finding
 from infoview.findings.trends import numeric_trend_findings
 from infoview.findings.wording import clean_text, number_words, publisher, source_name, words_of
+from infoview.research.headers import normalize_header
 from infoview.research.model import ResearchTable
 from infoview.research.org import UNNAMED_TITLE, is_unknown
+from infoview.research.vocabulary import WEAK_HEADLINES
 
 TRUTHY = frozenset({"y", "yes", "true", "1", "x", "✓", "flag", "ask", "si", "oui", "ja"})
 HEADLINE_STRENGTH, NOTE_STRENGTH, GAP_STRENGTH = 0.4, 0.3, 0.5
@@ -37,7 +39,7 @@ TRACKER_TOP = 5  # categories named per year of an event tracker
 def trend_findings(table: ResearchTable) -> list[Finding]:
     """Each distinct headline, with its takeaway and source; flagged when the sheet says so."""
     if _is_event_tracker(table):
-        return tracker_findings(table)
+        return tracker_findings(table) if "count" in table.values else event_findings(table)
     numeric = _numbers_table(table)
     if numeric or _numbered(table):
         found = numeric_trend_findings(table)
@@ -194,13 +196,69 @@ def tracker_findings(table: ResearchTable) -> list[Finding]:
 
 
 def _is_event_tracker(table: ResearchTable) -> bool:
-    """Rows of dated events with a count and a category: a layoffs or funding tracker."""
-    return (
-        table.values is not None
-        and {"count", "date"} <= set(table.values.columns)
-        and "headline" in table.columns
-        and _category_column(table) is not None
-    )
+    """Rows of dated events with a category and a count, or named by an organization: a
+    layoffs tracker, a list of funding rounds."""
+    if table.values is None or "date" not in table.values or "headline" not in table.columns:
+        return False
+    category = _category_column(table)
+    if category is None:
+        return False
+    if "count" in table.values:
+        return True
+    # each row one organization's event, filed under a category of its own
+    named = normalize_header(table.columns["headline"]) in WEAK_HEADLINES
+    return named and category != table.columns["headline"]
+
+
+# Class: tables of dated events named by an organization (funding rounds, acquisitions):
+# header words that say what each row is, for "three of the five funding rounds in 2024".
+EVENT_NAMES = (
+    (
+        frozenset({"round", "funding", "raised", "investors", "investor", "series"}),
+        "funding rounds",
+    ),
+    (frozenset({"acquisition", "acquired", "acquirer", "deal", "merger"}), "deals"),
+)
+EVENTS_PER_YEAR = 3  # fewer events in a year make no share worth saying
+
+
+def event_findings(table: ResearchTable) -> list[Finding]:
+    """Per year, the category most events fell in: "Three of the five funding rounds in 2024
+    were in climate tech"."""
+    category = _category_column(table)
+    frame = pd.DataFrame(
+        {
+            "category": table.frame[category].map(clean_text),
+            "year": table.values["date"].dt.year,
+        }
+    ).dropna()
+    frame = frame[frame["category"].ne("")]
+    words = {w for h in table.frame.columns for w in normalize_header(h).split()}
+    what = next((name for names, name in EVENT_NAMES if names & words), "events")
+    found = []
+    for year, rows in frame.groupby("year"):
+        counts = rows["category"].value_counts()
+        total, top = len(rows), int(counts.iloc[0])
+        if total < EVENTS_PER_YEAR or top < 2 or (len(counts) > 1 and counts.iloc[1] == top):
+            continue
+        field = str(counts.index[0])
+        field = field if field.isupper() else field[:1].lower() + field[1:]
+        statement = (
+            f"{number_words(top).capitalize()} of the {number_words(total)} {what} in "
+            f"{int(year)} were in {field}"
+        )
+        found.append(
+            make_finding(
+                table,
+                "trends",
+                content_key("events", str(int(year)), field),
+                statement,
+                source_name(table),
+                sample_size=total,
+                strength=total / (total + 4),
+            )
+        )
+    return found
 
 
 def _category_column(table: ResearchTable) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import pandas as pd
@@ -22,6 +22,8 @@ from infoview.findings.wording import (
 from infoview.research.headers import pay_role
 from infoview.research.model import ResearchTable
 from infoview.research.normalize import HOURS_PER_YEAR, format_money, is_hourly_header
+from infoview.research.payable import pay_amounts, payable_rows
+from infoview.research.splits import TOTAL, TOTAL_VALUES
 from infoview.research.vocabulary import HOURLY_PREFIX
 
 ALIASES = {
@@ -51,8 +53,10 @@ NOTABLE_GAP = 0.1  # a place or level comparison is worth saying from 10% apart
 NOTABLE_SHARE = 0.05
 MAX_PER_TABLE = 800
 PUBLISHED_STRENGTH = 0.6
-MIN_YEARLY = 500  # less a year is an index, a count or a rate, not pay, in any currency
 PERCENT_HEADER = re.compile(r"percent|pct|%", re.I)
+# Columns that cut a role's pay into groups, in the order a comparison is drawn along them.
+SPLITS = ("gender", "employment_type", "year", "level")
+ONE_ROW_EACH = 0.9  # this share of rows unique per role, place and split: figures per group
 REMOTE = frozenset({"remote", "anywhere", "work from home", "wfh", "fully remote"})
 
 
@@ -75,21 +79,69 @@ class _Group:
     sources: tuple[str, ...]
     occupation: str = ""  # the SOC code its role was placed in on import
     change: float = math.nan
+    labels: tuple[tuple[str, str], ...] = ()  # (split, value) of the group: ("gender", "women")
 
 
 def pay_findings(table: ResearchTable) -> list[Finding]:
-    """Findings on pay: each role (and place) with enough evidence, and what they compare to."""
+    """Findings on pay: each role (and place) with enough evidence, and what they compare to.
+
+    Split columns (gender, employment type, year, level) are never pooled into one figure of
+    published figures: a total row is the main figure, else each value is said as a comparison.
+    """
     points = pay_points(table)
     if points.empty:
         return []
     stat = _statistic(table)
     unit = unit_of(table)
-    groups = _groups(points, ["role_key", "place_key", "currency"])
-    large = len(points) > LARGE_TABLE_ROWS and stat is None
-    least = MIN_POINTS_LARGE if large else 1
     pay = pay_role(table.columns) or ""
     hourly = pay.startswith(HOURLY_PREFIX) or is_hourly_header(table.columns.get(pay, ""))
     say = _Sayer(table, unit, stat, hourly)
+    splits = [d for d in SPLITS if d in points and _labels(points[d]).nunique() >= 2]
+    totals = [d for d in splits if points[d].eq(TOTAL).any()]
+    apart = [d for d in splits if d not in totals]
+    found: list[Finding] = []
+    for split in totals:
+        # the groups a total row sums up, compared within each value of the other splits
+        rows = points[points[split].ne(TOTAL)]
+        for other in totals:
+            if other != split:
+                rows = rows[rows[other].isin(("", TOTAL))]
+        found += say.splits(rows, split, apart, always=True)
+    for split in totals:
+        points = points[points[split].isin(("", TOTAL))]
+    if apart and (stat is not None or _one_row_each(points, apart)):
+        # a table of figures per group: each group said, never an average of groups
+        return _capped(found + say.splits(points, apart[0], apart[1:], always=True))
+    for split in apart:
+        if split in ("gender", "employment_type"):
+            found += say.splits(points, split, [], always=False)
+    return _capped(found + _pooled_findings(points, table, say, stat))
+
+
+def _capped(findings: list[Finding]) -> list[Finding]:
+    if len(findings) > MAX_PER_TABLE:
+        return sorted(findings, key=lambda f: -f.strength)[:MAX_PER_TABLE]
+    return findings
+
+
+def _labels(column: pd.Series) -> pd.Series:
+    """The values of a split column that name a group (not blank, not a total)."""
+    return column[~column.isin(("", TOTAL))]
+
+
+def _one_row_each(points: pd.DataFrame, splits: list[str]) -> bool:
+    """Whether rows are figures per group: one row per role, place and split value."""
+    keys = ["role_key", "place_key", "currency", *splits]
+    return not points.duplicated(keys).mean() > 1 - ONE_ROW_EACH
+
+
+def _pooled_findings(
+    points: pd.DataFrame, table: ResearchTable, say: _Sayer, stat: str | None
+) -> list[Finding]:
+    """Each role and place, roll-ups per region and role, and the comparisons."""
+    groups = _groups(points, ["role_key", "place_key", "currency"])
+    large = len(points) > LARGE_TABLE_ROWS and stat is None
+    least = MIN_POINTS_LARGE if large else 1
     roles = _groups(points, ["role_key", "currency"])
     total = len(points)
     counts = points["role_key"].value_counts()
@@ -110,27 +162,18 @@ def pay_findings(table: ResearchTable) -> list[Finding]:
             if places[role.role_key, role.currency] > 1 and role.n >= least:
                 main = main_currency[role.role_key] == role.currency
                 findings.append(say.role(role, shares.get(role.role_key, 0.0) * main, total))
+    findings += say.regions(points, least)
     findings += say.place_comparisons(groups)
     findings += say.level_comparisons(points, groups, "level" in table.columns)
-    if len(findings) > MAX_PER_TABLE:
-        findings = sorted(findings, key=lambda f: -f.strength)[:MAX_PER_TABLE]
     return findings
 
 
 def pay_points(table: ResearchTable) -> pd.DataFrame:
     """One row per distinct report of pay: role, place, level, currency and amounts per year."""
-    if "role" not in table.columns:
+    amounts = pay_amounts(table) if "role" in table.columns else None
+    if amounts is None:
         return pd.DataFrame()
-    pay = pay_role(table.columns)
-    if pay is not None:
-        amount = table.amounts(pay)
-        low = _values(table, f"{pay}_low", amount)
-        high = _values(table, f"{pay}_high", amount)
-    elif "min" in table.columns and "max" in table.columns:
-        low, high = table.amounts("min"), table.amounts("max")
-        amount = (low + high) / 2
-    else:
-        return pd.DataFrame()
+    amount, low, high = amounts
     index = table.frame.index
     values = table.values
     roles = _cleaned(values["role"], clean_text)
@@ -153,12 +196,14 @@ def pay_points(table: ResearchTable) -> pd.DataFrame:
             "change": values.get("change", np.nan),
         }
     )
-    usable = (
-        points["amount"].ge(MIN_YEARLY)
-        & _cleaned(points["role_key"], lambda key: bool(re.search(r"[^\W\d_]", key))).astype(bool)
-        & ~values["repeat"].to_numpy()
-        & ~values["aggregate"].fillna(False).astype(bool).to_numpy()
-    )
+    regions = _cleaned(values.get("region"), clean_text, index)
+    points["region"], points["region_key"] = regions, _cleaned(regions, str.casefold)
+    for split in SPLITS:
+        if split == "level":
+            points[split] = levels.where(~levels.str.casefold().isin(TOTAL_VALUES), TOTAL)
+        elif split in values:
+            points[split] = values[split]
+    usable = payable_rows(table, amount)
     return points[usable]
 
 
@@ -183,7 +228,7 @@ class _Sayer:
         self.source = source_name(table, None if stat else unit)
 
     def group(self, g: _Group, share: float, total: int) -> Finding:
-        where = _where(g.place)
+        where = _where(g.place) + _context(g.labels)
         figure = format_money(g.median, g.currency)
         if self.stat and g.n == 1:
             statement = f"The published {self.stat} pay for {g.role}{where} is {figure} a year"
@@ -204,7 +249,7 @@ class _Sayer:
         return make_finding(
             self.table,
             "compensation",
-            content_key("pay", g.role_key, g.place_key, g.currency or ""),
+            content_key("pay", g.role_key, g.place_key, g.currency or "", *_label_key(g)),
             statement,
             self._source(g),
             figure=figure,
@@ -214,15 +259,40 @@ class _Sayer:
         )
 
     def role(self, g: _Group, share: float, total: int) -> Finding:
+        key = ("pay role", g.role_key, g.currency or "")
+        return self._rollup(g, " across all places", key, share, total)
+
+    def regions(self, points: pd.DataFrame, least: int) -> list[Finding]:
+        """A role's pay in a state or country as a whole, where its cities split the points."""
+        inside = points[points["region_key"].ne("")]
+        if inside.empty or self.stat:
+            return []
+        frame = inside.assign(currency=inside["currency"].fillna(""))
+        cities = frame.groupby(["role_key", "region_key", "currency"])["place_key"].nunique()
+        as_places = inside.assign(place=inside["region"], place_key=inside["region_key"])
+        return [
+            self._rollup(
+                g,
+                f" in {g.place} as a whole",
+                ("pay region", g.role_key, g.place_key, g.currency or ""),
+            )
+            for g in _groups(as_places, ["role_key", "place_key", "currency"])
+            if cities.get((g.role_key, g.place_key, g.currency or ""), 0) >= 2 and g.n >= least
+        ]
+
+    def _rollup(
+        self, g: _Group, where: str, key: tuple[str, ...], share: float = 0.0, total: int = 0
+    ) -> Finding:
+        """A figure over several places: all of them, or a region's cities."""
         figure = format_money(g.median, g.currency)
         statement = (
-            f"Pay for {g.role} across all places is about {figure} a year {self._evidence(g)}"
+            f"Pay for {g.role}{where} is about {figure} a year {self._evidence(g)}"
             f"{self._share(share, total)}{self._spread(g)}"
         )
         return make_finding(
             self.table,
             "compensation",
-            content_key("pay role", g.role_key, g.currency or ""),
+            content_key(*key),
             statement,
             self._source(g),
             figure=figure,
@@ -230,6 +300,71 @@ class _Sayer:
             strength=_strength(g),
             occupation=g.occupation,
         )
+
+    def splits(
+        self, points: pd.DataFrame, split: str, others: list[str], always: bool
+    ) -> list[Finding]:
+        """Each role and place compared along `split` (women against men, part-time against
+        full-time, one year against another); `always` says figures per group, each said even
+        when only one group is there or the gap is small."""
+        points = points[points[split].ne("") & points[split].ne(TOTAL)]
+        least = 1 if always else MIN_COMPARED
+        keys = ["role_key", "place_key", "currency", *others]
+        by_key: dict[tuple, list[_Group]] = {}
+        for g in _groups(points, [*keys, split]):
+            if g.n >= least:
+                labels = dict(g.labels)
+                rest = tuple((k, labels[k]) for k in others)
+                by_key.setdefault((g.role_key, g.place_key, g.currency, rest), []).append(g)
+        found = []
+        for compared in by_key.values():
+            if len(compared) == 1:
+                if always:
+                    found.append(self.group(compared[0], 0.0, 0))
+                continue
+            found += self._split(split, compared, always)
+        return found
+
+    def _split(self, split: str, compared: list[_Group], always: bool) -> list[Finding]:
+        top = max(compared, key=lambda g: g.median)
+        bottom = min(compared, key=lambda g: g.median)
+        gap = 1 - bottom.median / top.median
+        if gap < NOTABLE_GAP and not always:
+            return []
+        high, low = dict(top.labels)[split], dict(bottom.labels)[split]
+        rest = tuple(pair for pair in top.labels if pair[0] != split)
+        subject = f"{top.role}{_where(top.place)}{_context(rest)}"
+        pay = f"{self.stat} pay" if self.stat else "pay"
+        a, b = format_money(bottom.median, bottom.currency), format_money(top.median, top.currency)
+        if split == "year":
+            ordered = sorted(compared, key=lambda g: dict(g.labels)[split])
+            first, last = ordered[0], ordered[-1]
+            change = last.median / first.median - 1
+            way = "rose" if change > 0 else "fell"
+            statement = (
+                f"{pay.capitalize()} for {subject} {way} {percent(abs(change))} from "
+                f"{dict(first.labels)[split]} to {dict(last.labels)[split]}: "
+                f"{format_money(first.median, first.currency)} to "
+                f"{format_money(last.median, last.currency)}"
+            )
+        elif gap < SAME_PAY:
+            statement = (
+                f"{_whose(split, low).capitalize()} and {_whose(split, high)} {pay} for {subject} "
+                f"are about the same: {a} and {b}"
+            )
+        elif split == "level":
+            more = percent(top.median / bottom.median - 1)
+            statement = (
+                f"{pay.capitalize()} for {subject} is about {more} more at {high} than at "
+                f"{low}: {b} vs {a}"
+            )
+        else:
+            statement = (
+                f"{_whose(split, low).capitalize()} {pay} for {subject} is about {percent(gap)} "
+                f"below {_whose(split, high)}: {a} vs {b}"
+            )
+        key = ("split", split, top.role_key, top.place_key, *(v for _, v in rest))
+        return [self._comparison(statement, key, top, bottom)]
 
     def place_comparisons(self, groups: list[_Group]) -> list[Finding]:
         by_role: dict[tuple, list[_Group]] = {}
@@ -259,6 +394,7 @@ class _Sayer:
         found = []
         if by_level:
             levels = _groups(points[points["level"].ne("")], ["role_key", "currency", "level"])
+            levels = [_with_place(g, dict(g.labels)["level"]) for g in levels]
             by_role: dict[tuple, list[_Group]] = {}
             for g in levels:
                 if self.stat or g.n >= MIN_COMPARED:
@@ -300,7 +436,18 @@ class _Sayer:
         return [self._comparison(statement, ("levels", top, bottom), top, bottom)]
 
     def _comparison(self, statement: str, key: tuple, top: _Group, bottom: _Group) -> Finding:
-        what, a, b = key
+        if key[0] == "split":
+            a, b = top, bottom
+            content = content_key("pay", *key, a.currency or "")
+        else:
+            what, a, b = key
+            content = content_key(
+                f"pay {what}",
+                a.role_key,
+                a.place or a.role_key,
+                b.place or b.role_key,
+                a.currency or "",
+            )
         if self.stat:
             evidence = ""
         elif a.n == b.n:
@@ -310,13 +457,7 @@ class _Sayer:
         return make_finding(
             self.table,
             "compensation",
-            content_key(
-                f"pay {what}",
-                a.role_key,
-                a.place or a.role_key,
-                b.place or b.role_key,
-                a.currency or "",
-            ),
+            content,
             statement + evidence,
             self._source(top),
             figure=format_money(top.median, top.currency),
@@ -370,6 +511,33 @@ class _Sayer:
 
     def _source(self, g: _Group) -> str:
         return ", ".join(g.sources) if g.sources else self.source
+
+
+# Below this gap two groups' pay is said to be about the same.
+SAME_PAY = 0.02
+# How a split's value is said as whose pay: "women's", "part-time".
+_WHOSE = {"women": "women's", "men": "men's", "non-binary people": "non-binary people's"}
+
+
+def _whose(split: str, value: str) -> str:
+    if split == "gender":
+        return _WHOSE.get(value, f"{value}'s")
+    return value
+
+
+def _context(labels: tuple[tuple[str, str], ...]) -> str:
+    """The groups a figure is for, after its place: " for women", " in 2023", " at Grade 7"."""
+    words = {
+        "gender": " for {}",
+        "employment_type": " for {} staff",
+        "year": " in {}",
+        "level": " at {}",
+    }
+    return "".join(words[split].format(value) for split, value in labels)
+
+
+def _label_key(g: _Group) -> tuple[str, ...]:
+    return tuple(value for _, value in g.labels)
 
 
 def _where(place: str) -> str:
@@ -434,26 +602,21 @@ def _groups(points: pd.DataFrame, keys: list[str]) -> list[_Group]:
                 change=float(row["change"]),
             )
         )
-        if "level" in values:
-            found[-1] = _with_place(found[-1], values["level"])
+        labels = tuple((k, values[k]) for k in keys if k in SPLITS)
+        if labels:
+            found[-1] = replace(found[-1], labels=labels)
     return found
 
 
 def _with_place(g: _Group, level: str) -> _Group:
     """A level group names its level where a place group names its place."""
-    return _Group(**{**g.__dict__, "place": level, "place_key": level.casefold()})
+    return replace(g, place=level, place_key=level.casefold())
 
 
 def _statistic(table: ResearchTable) -> str | None:
     """ "median" or "average" when each row is a published statistic, else None."""
     pay = (pay_role(table.columns) or "").removeprefix(HOURLY_PREFIX)
     return STATISTICS.get(pay)
-
-
-def _values(table: ResearchTable, name: str, default: pd.Series) -> pd.Series:
-    if table.values is not None and name in table.values:
-        return table.values[name]
-    return default
 
 
 def _currency(table: ResearchTable) -> pd.Series:

@@ -21,8 +21,9 @@ _YEAR_HEADER = re.compile(r"^\s*((?:19|20)\d{2})\b")
 _CHANGE = re.compile(r"change|growth|grow", re.I)
 # Columns that measure the error of another series, never a trend of their own.
 _NOT_A_SERIES = re.compile(r"standard error|\berror\b|confidence|\bse\b|series id", re.I)
+# "all employees" is how employment series name their measure, not a total of other rows.
 _AGGREGATE_NAME = re.compile(
-    r"(?:^|;\s*|,\s*)(?:total|all)\b|\ball (?:occupations|industries)\b", re.I
+    r"(?:^|;\s*|,\s*)(?:total|all)\b(?!\s+employees)|\ball (?:occupations|industries)\b", re.I
 )
 
 

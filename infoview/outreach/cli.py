@@ -23,6 +23,8 @@ from infoview.outreach.logged import (
 )
 from infoview.outreach.model import Contact, Seeker
 from infoview.outreach.reminders import Approach, follow_ups
+from infoview.seeker import SEEKER_DOCUMENT, kept_english
+from infoview.spelling import ENGLISHES
 from infoview.store import DB_ENV, Workspace, open_workspace
 from infoview.store.cli import db_file
 
@@ -56,6 +58,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     draft.add_argument("--me", default="", help="your name, to sign with")
     draft.add_argument("--background", default="", help='completes "I am <your name>, …"')
     draft.add_argument("--profile-link", default="", metavar="URL", help="for the signature")
+    draft.add_argument(
+        "--english",
+        choices=sorted(ENGLISHES),
+        help="spell the draft in US or UK English (default: the workspace's, else us)",
+    )
     draft.add_argument("--learned", default="", help="thanks: one specific thing you learned")
     draft.add_argument("--next-step", default="", help='thanks: completes "I will …"')
     draft.add_argument("--introduce", default="", metavar="NAME", help="check-back: whom to meet")
@@ -127,7 +134,12 @@ def _draft(args: argparse.Namespace) -> int:
     contact = logged.contact
     request = DraftRequest(
         kind=args.kind,
-        seeker=Seeker(args.me.strip(), args.background.strip(), args.profile_link.strip()),
+        seeker=Seeker(
+            args.me.strip(),
+            args.background.strip(),
+            args.profile_link.strip(),
+            english=args.english or _kept_english(args),
+        ),
         contact=Contact(
             args.name.strip() or contact.name,
             args.org.strip() or contact.organization,
@@ -216,6 +228,12 @@ def _prefill(args: argparse.Namespace) -> Prefill:
     interviews = workspace.interviews()
     referral = args.name if args.kind == "referral" else ""
     return prefill(args.kind, profile, interviews, secrets_of(interviews, saved), referral)
+
+
+def _kept_english(args: argparse.Namespace) -> str:
+    """The English kept with About me in the workspace, when one is named; else US."""
+    workspace = _workspace(args)
+    return kept_english(workspace and workspace.document(SEEKER_DOCUMENT))
 
 
 def _holidays_region(args: argparse.Namespace) -> str:

@@ -8,7 +8,7 @@ Nothing here asks for a job or attaches a résumé; `guard_warnings` checks draf
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from infoview.errors import OutreachError
@@ -16,6 +16,7 @@ from infoview.outreach.model import Contact, Draft, Seeker
 from infoview.outreach.reminders import RESEND_DAYS
 from infoview.questions import IN_MESSAGE, GuardWarning, find_job_request
 from infoview.say import lower_first, say_statement
+from infoview.spelling import spelled
 
 APPROACH_WORD_LIMIT = 120
 _VERB = {"email": "writing to", "letter": "writing to", "phone": "calling"}
@@ -72,7 +73,16 @@ class DraftRequest:
 
 
 def write_draft(request: DraftRequest) -> Draft:
-    """The draft of `request.kind`; an OutreachError says what is missing."""
+    """The draft of `request.kind`, in the seeker's English; an OutreachError says what is
+    missing."""
+    draft = _draft_of(request)
+    english = request.seeker.english
+    return replace(
+        draft, subject=spelled(draft.subject, english), body=spelled(draft.body, english)
+    )
+
+
+def _draft_of(request: DraftRequest) -> Draft:
     seeker, contact, finding = request.seeker, request.contact, request.finding
     match request.kind:
         case "approach":

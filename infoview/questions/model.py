@@ -10,6 +10,7 @@ from infoview.questions.fields import Work
 from infoview.questions.guard import GuardWarning
 from infoview.questions.placeholders import placeholders_in
 from infoview.questions.targets import Targets
+from infoview.spelling import DEFAULT_ENGLISH
 
 SECTIONS = ("opening", "rapport", "industry", "career", "organization", "referrals", "close")
 SECTION_TITLES = {
@@ -120,6 +121,7 @@ class Sheet:
     notes: tuple[str, ...] = ()  # how the plan was made, for the seeker
     asker: str = ""  # the seeker's one line about themselves
     work: Work | None = None  # the interviewee's place in the SOC the plan was made for
+    english: str = DEFAULT_ENGLISH  # the workspace's English, "us" or "uk": how it is spelled
 
     @property
     def minutes_budget(self) -> int:

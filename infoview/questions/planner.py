@@ -3,7 +3,8 @@
 `plan_sheet` is a pipeline of named passes, each a small function of the one before:
 gather the candidates -> judge them for the person once (`Context.judged`, from
 `ranking.judge`) -> fit them to the person -> keep one per family -> fit the time budget ->
-order the sheet. Every pass reads the one judgement; none ranks again.
+order the sheet -> spell it in the workspace's English. Every pass reads the one judgement;
+none ranks again.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from infoview.questions.placeholders import available, fill, name_list, profile_
 from infoview.questions.springboards import Deferred, judge_all, springboard_questions
 from infoview.questions.targets import Targets, as_targets
 from infoview.ranking import Relevance
+from infoview.spelling import DEFAULT_ENGLISH, spelled
 
 BODY_SECTIONS = ("rapport", "industry", "career", "organization", "referrals")
 FRAME_SECTIONS = ("opening", "referrals", "close")
@@ -69,6 +71,8 @@ class Context:
     work: Work
     # each flagged hypothesis's relevance to this person, by id: judged once, read by the passes
     judged: Mapping[str, Relevance] = field(default_factory=dict, hash=False)
+    # the SOC code of the work each flagged hypothesis is about, by id ("" when none)
+    occupations: Mapping[str, str] = field(default_factory=dict, hash=False)
 
 
 @dataclass(frozen=True)
@@ -79,6 +83,7 @@ class Candidate:
     family: str
     bank: BankQuestion | None = None  # the bank question it was written from, if any
     must: bool = False  # pinned by the seeker, or their own question
+    occupation: str = ""  # the SOC code of the work its finding is about, if any
 
     @property
     def about_pay(self) -> bool:
@@ -132,13 +137,15 @@ def plan_sheet(
     custom: Sequence[tuple[str, str]] = (),
     asker: str = "",
     background: str | None = None,
+    english: str = DEFAULT_ENGLISH,
 ) -> Sheet:
     """The questions that fit `profile.minutes`, in section order; the rest if time permits.
 
     `pinned` ids are always on the sheet, `removed` ids never; `custom` holds the seeker's own
     (section, text) questions, which go on the sheet unless they ask for a job. `asker` is the
     seeker's one line about themselves (About me), which the opening says; `background` is the
-    SOC code of the seeker's own occupation, for a career changer.
+    SOC code of the seeker's own occupation, for a career changer; `english` how the sheet
+    is spelled ("us" or "uk").
     """
     gathered = gather(bank, hypotheses, pinned, removed, custom)
     work = person_work(profile, background)
@@ -146,7 +153,7 @@ def plan_sheet(
     fitted = fit_to_person(gathered, context)
     distinct = one_per_family(fitted)
     budgeted = fit_time_budget(distinct, profile)
-    return order_sheet(budgeted, gathered, context)
+    return in_english(order_sheet(budgeted, gathered, context), english)
 
 
 def make_context(
@@ -171,6 +178,7 @@ def make_context(
         rules=needs(profile, work),
         work=work,
         judged=judge_all(hypotheses, profile),
+        occupations={h.id: h.occupation for h in hypotheses},
     )
 
 
@@ -201,11 +209,24 @@ def gather(
     return Gathered(
         bank=tuple(q for q in bank if q.id not in left_out),
         flagged=tuple(flagged),
-        hypotheses=tuple(h for h in flagged if f"hyp-{h.id}" not in left_out),
+        hypotheses=_said_once(h for h in flagged if f"hyp-{h.id}" not in left_out),
         pinned=tuple(p for p in dict.fromkeys(pinned) if p not in left_out),
         own=tuple(own),
         warnings=tuple(warnings),
     )
+
+
+def _said_once(hypotheses: Iterable[Hypothesis]) -> tuple[Hypothesis, ...]:
+    """The first of hypotheses that say the same thing: one finding read from two tables (a
+    workbook holding two copies of a sheet) is asked about once."""
+    seen: set[str] = set()
+    kept = []
+    for hypothesis in hypotheses:
+        said = " ".join(hypothesis.statement.lower().split())
+        if said not in seen:
+            seen.add(said)
+            kept.append(hypothesis)
+    return tuple(kept)
 
 
 def fit_to_person(gathered: Gathered, context: Context) -> Fitted:
@@ -311,6 +332,23 @@ def order_sheet(budgeted: Budgeted, gathered: Gathered, context: Context) -> She
         notes=_notes(context),
         asker=context.asker,
         work=context.work,
+    )
+
+
+def in_english(sheet: Sheet, english: str) -> Sheet:
+    """Pass 6: every line the sheet says in the workspace's English."""
+
+    def said(question: PlannedQuestion) -> PlannedQuestion:
+        why = tuple(replace(r, text=spelled(r.text, english)) for r in question.why)
+        return replace(question, text=spelled(question.text, english), why=why)
+
+    sections = tuple(replace(s, questions=tuple(map(said, s.questions))) for s in sheet.sections)
+    return replace(
+        sheet,
+        sections=sections,
+        if_time_permits=tuple(map(said, sheet.if_time_permits)),
+        notes=tuple(spelled(note, english) for note in sheet.notes),
+        english=english,
     )
 
 
@@ -531,7 +569,10 @@ def _ranked(
     ordered = ([insider_gap] if insider_gap else []) + [
         q for q in springboards if q is not insider_gap
     ]
-    tests = [Candidate(q, f"hyp:{q.id}") for q in ordered]
+    tests = [
+        Candidate(q, f"hyp:{q.id}", occupation=context.occupations.get(q.hypothesis or "", ""))
+        for q in ordered
+    ]
     high_count = sum(q.id in high for q in ordered)
     first = max(SPRINGBOARDS_BEFORE_CANDID, min(high_count, slots - len(picked) - 1))
     return [
@@ -566,9 +607,12 @@ def _best(
 
 
 def _over_limit(candidate: Candidate, chosen: list[Candidate], profile: Profile) -> bool:
-    """Limits of the method: one pay question per 15 minutes (a junior gets one in all), and
-    a junior gets one organization question."""
+    """Limits of the method: one pay question per 15 minutes (a junior gets one in all), each
+    about other work than the last, and a junior gets one organization question."""
     if candidate.about_pay:
+        work = candidate.occupation
+        if work and any(c.about_pay and c.occupation == work for c in chosen):
+            return True  # "Director of Human Resources" and "HR Director": one pay question
         most = max(1, profile.minutes // MINUTES_PER_PAY_QUESTION)
         if profile.seniority == "junior":
             most = min(most, JUNIOR_PAY_LIMIT)

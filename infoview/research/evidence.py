@@ -15,6 +15,7 @@ from infoview.research.normalize import (
     period_of,
     plain_numbers,
 )
+from infoview.research.places import city_column
 from infoview.research.vocabulary import UNIT_WORDS
 
 CONTENT_SAMPLE = 200
@@ -48,6 +49,10 @@ def checked_roles(
         free = [h for h in coded if h not in kept.values()]
         if free:
             kept["occupation_code"] = free[0]
+    if kind == "salary" and "city" not in kept:
+        city = city_column(body, kept)
+        if city is not None:
+            kept["city"] = city
     if kind == "org_chart" and "reports_to" in roles and "id" not in roles:
         # `MANAGER_ID` with no id column: the employee id is the first id-like header
         for header in body.columns:

@@ -9,18 +9,24 @@ from functools import cache
 
 from infoview.research.normalize import header_currency, header_period
 from infoview.research.vocabulary import (
+    COMPANY_ATTRIBUTE_WORDS,
     EXACT_ONLY,
     EXACT_ONLY_BY_KIND,
     EXTRA_PAY_WORDS,
     HEADER_ABBREVIATIONS,
     HOURLY_PREFIX,
     MONEY_ROLES,
+    NOT_COMPOUND_PARTS,
     NOT_PAY_WORDS,
     PAY_PREFERENCE,
     PAY_QUALIFIERS,
     PAY_WORDS,
     QUESTION_MEANINGS,
+    QUESTION_NOT_WORK,
+    QUESTION_STARTS,
+    QUESTION_WHERE,
     QUESTION_WORDS,
+    QUESTION_WORK,
     RANGE_END_WORDS,
     ROLE_SYNONYMS,
 )
@@ -42,7 +48,7 @@ def _vocabulary() -> frozenset[str]:
     words = {w for phrase in phrases for w in phrase.split()}
     words |= NOT_PAY_WORDS | PAY_WORDS | PAY_QUALIFIERS
     words |= {"first", "last", "name", "yearly", "total", "job", "of", "in", "to", "at"}
-    return frozenset(w for w in words if len(w) > 1 or w == "a")
+    return frozenset(w for w in words if len(w) > 1 or w == "a") - NOT_COMPOUND_PARTS
 
 
 @cache
@@ -74,6 +80,16 @@ def normalize_header(text: object) -> str:
 
 # Abbreviated words of database exports, spelled out (`F_NAME`, `LNAME`, `DEP_ID`, `MGR_ID`).
 _ABBREVIATED = re.compile(r"\b(?:" + "|".join(HEADER_ABBREVIATIONS) + r")\b")
+
+
+# A form label ends with the word that introduces its answer (`Trabajo de`, `Works as`,
+# `Arbeitet als`): the label without it names the role.
+_DANGLING = re.compile(r"(?<=\w) (?:de|del|da|do|du|as|als|como|comme|come|at|in|en|em)$")
+
+
+def without_dangling(name: str) -> str:
+    """A normalized header without a trailing preposition (`trabajo de` -> `trabajo`)."""
+    return _DANGLING.sub("", name)
 
 
 def is_role_name(header: str) -> bool:
@@ -118,13 +134,15 @@ def match_roles(kind: str, headers: list[str]) -> dict[str, str]:
     """Map roles of `kind` to headers: best-named first; annual pay before hourly pay."""
     candidates = []
     for position, header in enumerate(headers):
-        name = normalize_header(header)
+        name = without_dangling(normalize_header(header))
         for role, order, score, phrase in _header_matches(name, kind):
             pay = role in MONEY_ROLES
             if pay and not _pay_header(name, phrase):
                 continue
             if role not in ("min", "max") and RANGE_END_WORDS & set(name.split()):
                 continue  # `salary_min_yearly` is the low end of a range, not the pay
+            if role == "company" and COMPANY_ATTRIBUTE_WORDS & set(name.split()):
+                continue  # `company_size`, `Company Type` describe the employer, not name it
             hourly = pay and header_period(name) == "hour"
             # A column converted to one currency (salary_in_usd) is the one to pool.
             converted = pay and stated_currency(header) is not None
@@ -161,11 +179,11 @@ def _header_matches(name: str, kind: str) -> list[tuple[str, int, int, str]]:
     for role, order, rank in phrases.get(name, ()):
         best[role] = (role, order, 10_000 - rank, name)
     words = name.replace("?", "").split()
-    if len(words) >= QUESTION_WORDS:
+    if is_question(name):
         # a survey question ("What is your annual salary, in USD?"): matched on its meaning
-        for role, keywords in QUESTION_MEANINGS.get(kind, {}).items():
-            if role not in best and any(w in keywords for w in words):
-                best[role] = (role, order_of(kind, role), 1, role)
+        for role, score in _question_meanings(kind, words).items():
+            if role not in best:
+                best[role] = (role, order_of(kind, role), score, role)
     for size in range(min(len(words), MAX_PHRASE_WORDS), 0, -1):
         for start in range(len(words) - size + 1):
             phrase = " ".join(words[start : start + size])
@@ -180,6 +198,31 @@ def _header_matches(name: str, kind: str) -> list[tuple[str, int, int, str]]:
         best = {role: found for role, found in best.items() if role not in ("base", "total")}
         best["bonus"] = ("bonus", order_of(kind, "bonus"), 9_000, name)
     return list(best.values())
+
+
+def is_question(name: str) -> bool:
+    """Whether a normalized header is a survey question: long, with a question mark, or led by
+    a question word (`¿En qué trabajas?`, `Dónde estás trabajando`, `In which city...`)."""
+    words = name.replace("?", "").split()
+    return (
+        len(words) >= QUESTION_WORDS
+        or (name.endswith("?") and len(words) > 1)
+        or bool(QUESTION_STARTS & set(words[:2]) and len(words) > 1)
+    )
+
+
+def _question_meanings(kind: str, words: list[str]) -> dict[str, int]:
+    """The roles a question's words mean, with their strength: a noun (salary, company) 1, a
+    verb of working 0; a question asked "where" is about the place alone."""
+    meanings = QUESTION_MEANINGS.get(kind, {})
+    if QUESTION_WHERE & set(words) and "location" in meanings:
+        return {"location": 1}
+    found = {role: 1 for role, keywords in meanings.items() if keywords & set(words)}
+    # `¿Cuántas horas trabajas?`, `¿En qué sector trabajas?` ask about hours or the field
+    counted = (NOT_PAY_WORDS | QUESTION_NOT_WORK) & set(words)
+    if "role" in meanings and "role" not in found and QUESTION_WORK & set(words) and not counted:
+        found["role"] = 0
+    return found
 
 
 def header_roles(kind: str, header: str) -> frozenset[str]:

@@ -71,4 +71,5 @@ CODES: dict[str, str] = {
     "pay-annualized": "hourly, weekly or monthly pay was turned into yearly pay",
     "currency-assumed": "nothing in the file states a pay column's currency; shown in US dollars",
     "date-unreadable": "cells of a date column are not dates",
+    "no-pay-findings": "a pay table gives no pay finding; the note says why in one line",
 }

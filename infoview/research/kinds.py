@@ -15,6 +15,7 @@ from infoview.research.evidence import (
     checked_roles,
     mostly_money,
     profile_columns,
+    role_evidence,
     salary_has_people,
 )
 from infoview.research.headers import match_roles, money_role, normalize_header
@@ -22,7 +23,9 @@ from infoview.research.normalize import normalize_dates
 from infoview.research.vocabulary import (
     HOURLY_PREFIX,
     KIND_SIGNATURE,
+    METRIC_WORDS,
     NUMBER_ROLES,
+    PAY_WORDS,
     REFERENCE_DESCRIPTIONS,
     REFERENCE_FIELDS,
     ROLE_SYNONYMS,
@@ -49,6 +52,9 @@ def detect_kind(headers: list[str], body: pd.DataFrame | None = None) -> Detecti
     candidates = {kind: match_roles(kind, headers) for kind in KIND_SIGNATURE}
     if body is not None:
         profile = profile_columns(body.head(CONTENT_SAMPLE))
+        told = _metric_table(headers, body, profile) or _people_list(headers, body)
+        if told is not None:
+            return told
         candidates = {
             kind: checked_roles(kind, roles, body, profile) for kind, roles in candidates.items()
         }
@@ -76,6 +82,59 @@ def detect_kind(headers: list[str], body: pd.DataFrame | None = None) -> Detecti
     if best.kind == "generic":
         return _detect_by_content(headers, body)
     return best
+
+
+# Below this share of numbers a column is text: an organization's or a person's name.
+TEXT_SHARE = 0.2
+NUMBER_SHARE = 0.6
+_PERCENTILE_HEADER = re.compile(r"\bpct ?\d+\b|\bp\d{2}\b|percentile")
+
+
+def metric_headers(headers: list[str], profile: pd.DataFrame) -> list[str]:
+    """Columns of shares, rates, ratios or gaps: a metric word or `%` in the header, numbers
+    in the cells, no pay word (a pay percentile is pay)."""
+    found = []
+    for header in headers:
+        name = normalize_header(header)
+        words = set(name.split())
+        named = bool(words & METRIC_WORDS) or "%" in str(header)
+        pay = bool(words & PAY_WORDS) and not words & {"gap", "ratio", "diff", "difference"}
+        numbers = profile.at[header, "numeric"] > NUMBER_SHARE
+        if named and numbers and not pay and not _PERCENTILE_HEADER.search(name):
+            found.append(header)
+    return found
+
+
+def _metric_table(
+    headers: list[str], body: pd.DataFrame, profile: pd.DataFrame
+) -> Detection | None:
+    """Shares or rates per organization: an organization column and two metric columns."""
+    if len(metric_headers(headers, profile)) < 2:
+        return None
+    roles = match_roles("metrics", headers)
+    organization = roles.get("organization")
+    if organization is None or profile.at[organization, "numeric"] > TEXT_SHARE:
+        return None
+    return Detection("metrics", roles)
+
+
+# A list of people needs most of its names to read as names.
+PEOPLE_NAMES = 0.7
+
+
+def _people_list(headers: list[str], body: pd.DataFrame) -> Detection | None:
+    """Names with titles or organizations and no way to reach them, no manager, no pay."""
+    roles = match_roles("people", headers)
+    if "name" not in roles or not {"title", "company"} & roles.keys():
+        return None
+    reachable = match_roles("contacts", headers).keys() & set(KIND_SIGNATURE["contacts"])
+    chart = match_roles("org_chart", headers).keys() & set(KIND_SIGNATURE["org_chart"])
+    pays = any(money_role(role) for role in match_roles("salary", headers))
+    if reachable or chart or pays:
+        return None
+    if role_evidence("name", body[roles["name"]]) < PEOPLE_NAMES:
+        return None
+    return Detection("people", roles)
 
 
 def _is_reference(headers: list[str]) -> bool:

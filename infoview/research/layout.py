@@ -34,6 +34,8 @@ class Layout:
     body: pd.DataFrame
     source_rows: np.ndarray
     footnotes: tuple[int, str] | None
+    # each header's column in the sheet (0-based), where the cells' formats are looked up
+    positions: tuple[int, ...] = ()
 
 
 def locate_table(raw: pd.DataFrame) -> Layout | None:
@@ -68,7 +70,8 @@ def locate_table(raw: pd.DataFrame) -> Layout | None:
     # pandas' own text dtype, as a table read back from the workspace has it
     body = body.set_axis(headers, axis=1).reset_index(drop=True)
     footnote_note = None if footnotes is None else (footnotes[0] + 1, footnotes[1])
-    return Layout(header_pos + 1, headers, body, source_rows, footnote_note)
+    positions = tuple(int(column) for column in keep_columns)
+    return Layout(header_pos + 1, headers, body, source_rows, footnote_note, positions)
 
 
 SENTENCE_WORDS = 5

@@ -12,8 +12,21 @@ from infoview.research.issues import Issue
 from infoview.research.normalize import currency_symbol, normalize_dates, parse_money
 
 # `reference`: data dictionaries, field descriptions, pivot summaries: shown, never findings.
-KINDS = ("salary", "trends", "org_chart", "contacts", "notes", "reference", "generic")
+# `metrics`: shares and rates per organization (a pay-gap report); `people`: names with titles
+# and organizations but no e-mail or phone (speakers, alumni), never contacts on their own.
+KINDS = (
+    "salary",
+    "trends",
+    "org_chart",
+    "contacts",
+    "people",
+    "metrics",
+    "notes",
+    "reference",
+    "generic",
+)
 PERIODS = ("year", "month", "week", "day", "hour")
+METRIC_PREFIX = "metric:"
 
 
 @dataclass(frozen=True)
@@ -36,8 +49,9 @@ class ResearchTable:
       `{role}_low` / `{role}_high`: the ends of a range (equal to the amount otherwise).
     - `{role}_currency` for each pay role, and `currency` for the preferred pay role: the
       row's ISO code (USD, EUR, GBP, INR, CAD, ...) from a currency column, the cell's own
-      mark, `currency` (the user's or the workbook's number format), the header, the country
-      the row's places name, else USD with a `currency-assumed` note. Write amounts with
+      mark, `currency` (the user's correction), the header, the column's currency number
+      format in the workbook (`formatted_currency`), the country the row's places name, else
+      USD with a `currency-assumed` note. Write amounts with
       `format_money(amount, code)`. Never pool rows of two currencies.
     - `role`, `company`, `location`, `level`: cleaned text for grouping ("" when blank):
       whitespace and line breaks collapsed, a role without its code or alias list, a company
@@ -53,6 +67,13 @@ class ResearchTable:
       or the same full row with a description); survey answers are never repeats.
     - `date` (and other date roles): datetime64, NaT when unreadable.
     - numeric trend roles (`count`, `change`, `value`): the number as written, NaN if none.
+    - `location` of a pay table is the most specific place: a city column beside a state or
+      country column gives "City, ST"; where no place is given, an employer that is a
+      government gives it ("City of Austin" -> "Austin"). `region`: the state or country a
+      city sits in ("" when none), for a figure over several of its cities.
+    - split columns of a pay table (`gender`, `employment_type`, `year`): a label per row
+      ("women", "part-time", "2023"), "total" for a total row ("All", "Both sexes"), "".
+    - `metric:HEADER` for each share, rate, ratio or gap column of a `metrics` table.
     """
 
     file: str
@@ -69,6 +90,8 @@ class ResearchTable:
     pay_period: str | None = None
     # How well each role's values fit it (0 to 1), and "kind" for the kind as a whole.
     confidence: dict[str, float] = field(default_factory=dict, compare=False)
+    # header -> the ISO code its cells' number format shows in the workbook (`[$€-407]#,##0`)
+    formatted_currency: dict[str, str] = field(default_factory=dict, compare=False)
 
     @property
     def label(self) -> str:
@@ -78,6 +101,11 @@ class ResearchTable:
     @property
     def rows(self) -> int:
         return len(self.frame)
+
+    @property
+    def silence(self) -> str | None:
+        """Why this pay table gives no pay finding, in one line; None when it gives some."""
+        return next((i.message for i in self.issues if i.code == "no-pay-findings"), None)
 
     def column(self, role: str) -> pd.Series | None:
         """The column playing `role`, or None when no column has it."""

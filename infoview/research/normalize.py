@@ -7,6 +7,7 @@ fast path of `normalize_money` takes only the plain numbers that grammar would r
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -134,7 +135,7 @@ _PERIOD_RE = "|".join(
 
 def _amount_part(i: int) -> str:
     return (
-        rf"(?P<cur{i}>{_CURRENCY})?\s*(?P<n{i}>{_NUMBER})\s*"
+        rf"(?P<cur{i}>{_CURRENCY})?\s*(?P<n{i}>{_NUMBER})(?:[.,]-{{1,2}}(?!\d))?\s*"
         rf"(?P<k{i}>(?:{_MULTIPLIER})\b)?\s*(?P<post{i}>{_CURRENCY})?"
     )
 
@@ -162,17 +163,31 @@ _BENEFIT_TAIL = re.compile(
     r"|negotiable|gross|net|brut|\(|est)",
     re.I,
 )
+# Header words of a period in English, Spanish, Portuguese, French, German and Italian,
+# matched on the header in lower case without accents (`Salário mensal`, `Stundenlohn`).
 _HOURLY_HEADER = re.compile(
-    r"(^h\b|\b(hourly|per hour|an hour|hour|hr|por hora|horaire|stundenlohn|stunde)\b)"
+    r"(^h\b|\b(hourly|per hour|an hour|hour|hr|por hora|horaire|de l heure|stundenlohn"
+    r"|stundensatz|stunde|pro stunde|orari[ao]|all ora|per ora)\b)"
 )
 _PERIOD_HEADERS = (
     ("hour", _HOURLY_HEADER),
-    ("month", re.compile(r"\b(monthly|per month|a month|month|mensual|mensuel|monatlich)\b")),
-    ("week", re.compile(r"\b(weekly|per week|a week)\b")),
+    (
+        "month",
+        re.compile(
+            r"\b(monthly|per month|a month|month|mensual|mensuales|mensal|mensuel\w*|mensile"
+            r"|al mes|por mes|par mois|(?:brutto|netto)?monat(?:s\w*|lich\w*)?|per mese|al mese)\b"
+        ),
+    ),
+    (
+        "week",
+        re.compile(r"\b(weekly|per week|a week|semanal|hebdomadaire|wochentlich|settimanale)\b"),
+    ),
     (
         "year",
         re.compile(
-            r"(^a\b|\b(annual|yearly|per year|a year|per annum|annum|anual|annuel|jahres\w*)\b)"
+            r"(^a\b|\b(annual|yearly|per year|a year|per annum|annum|anual|anuales|annuel\w*"
+            r"|(?:brutto|netto)?jahres\w*|jahrlich\w*|annu[oa]|annuale|por ano|al ano|par an"
+            r"|ral)\b)"
         ),
     ),
 )
@@ -223,6 +238,19 @@ def dot_groups_thousands(cells: pd.Series) -> bool:
         return False
     return bool(dotted.str.contains(_DOT_THREE, regex=True).all()) and not bool(
         dotted.str.contains(_DOT_DECIMALS, regex=True).any()
+    )
+
+
+_COMMA_DECIMAL = r"\d,(?:\d{1,2}|\d{4,})(?![\d.,])|\d\.\d{3},\d"
+_COMMA_GROUPS = r"\d,\d{3}[.,]\d"
+
+
+def decimal_commas(cells: pd.Series) -> bool:
+    """Whether a column writes `,` as its decimal mark (`38,5`, `1.234,56`, `45 000,50`) and
+    never groups thousands with it (`1,234.5`, `1,234,567`)."""
+    text = cells.astype(str)
+    return bool(text.str.contains(_COMMA_DECIMAL, regex=True).any()) and not bool(
+        text.str.contains(_COMMA_GROUPS, regex=True).any()
     )
 
 
@@ -310,9 +338,14 @@ def parse_money(text: object) -> float | None:
 
 
 def header_period(header: str) -> str | None:
-    """The pay period a column header states (`Hourly rate`, `A_MEDIAN`, `Monthly pay`)."""
-    name = header.lower().replace("_", " ")
+    """The pay period a column header states (`Hourly rate`, `A_MEDIAN`, `Salário mensal`)."""
+    name = _folded(header).replace("_", " ")
     return next((period for period, pattern in _PERIOD_HEADERS if pattern.search(name)), None)
+
+
+def _folded(text: str) -> str:
+    """Lower case without accents: `Jährlich` -> `jahrlich`."""
+    return unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
 
 
 def is_hourly_header(header: str) -> bool:
@@ -505,13 +538,21 @@ def _plain_numbers(text: pd.Series, dot_thousands: bool) -> pd.Series:
 
 
 def plain_numbers(text: pd.Series) -> pd.Series:
-    """Numbers of a non-pay column (counts, shares, scores) as floats, NaN where not a number."""
+    """Numbers of a non-pay column (counts, shares, scores) as floats, NaN where not a number.
+
+    `1,234` groups thousands, unless the column writes decimal commas (`38,5`, `1.234,5`):
+    then its commas are decimals and its dots group thousands, for every cell.
+    """
     stripped = text.astype(str).str.strip()
     plain = stripped.where(stripped.str.match(r"^[-+]?\d+(?:\.\d+)?$"))
     numbers = pd.to_numeric(plain, errors="coerce").astype("float64")
     marked = numbers.isna() & stripped.str.contains(r"\d[,%]", regex=True)
     if marked.any():  # `1,234` and `12%`
-        cleaned = stripped[marked].str.replace(r"(?<=\d),(?=\d{3}\b)", "", regex=True)
+        cleaned = stripped[marked].str.replace(r"(?<=\d)[\u00a0\u202f ](?=\d{3}\b)", "", regex=True)
+        if decimal_commas(cleaned):
+            cleaned = cleaned.str.replace(".", "", regex=False).str.replace(",", ".", regex=False)
+        else:
+            cleaned = cleaned.str.replace(r"(?<=\d),(?=\d{3}\b)", "", regex=True)
         cleaned = cleaned.str.rstrip("%").str.strip()
         cleaned = cleaned.where(cleaned.str.match(r"^[-+]?\d+(?:\.\d+)?$"))
         numbers[marked] = pd.to_numeric(cleaned, errors="coerce")
@@ -541,26 +582,50 @@ _DATE_FORMATS = (
     "%d %B %Y",
     "%B %d, %Y",
 )
-# Month names (and `de`, `of`) of six languages, read as English abbreviations.
+# Month names and their abbreviations in English, Spanish, Portuguese, French, German and
+# Italian (without accents), read as English abbreviations: `3 de mayo de 2024`, `März 2023`,
+# `janv. 2022`, `15. Okt 2024`, `dezembro de 2023`.
 _MONTHS = {
-    "jan": ("january", "enero", "janeiro", "janvier", "januar", "gennaio", "janv"),
-    "feb": ("february", "febrero", "fevereiro", "février", "fevrier", "februar", "febbraio"),
-    "mar": ("march", "marzo", "março", "marco", "mars", "märz", "maerz"),
-    "apr": ("april", "abril", "avril", "aprile"),
-    "may": ("mayo", "maio", "mai", "maggio"),
-    "jun": ("june", "junio", "junho", "juin", "juni", "giugno"),
-    "jul": ("july", "julio", "julho", "juillet", "juli", "luglio", "juil"),
-    "aug": ("august", "agosto", "août", "aout"),
-    "sep": ("september", "sept", "septiembre", "setembro", "septembre", "settembre"),
-    "oct": ("october", "octubre", "outubro", "octobre", "oktober", "ottobre", "okt"),
-    "nov": ("november", "noviembre", "novembro", "novembre"),
-    "dec": ("december", "diciembre", "dezembro", "décembre", "decembre", "dezember", "dicembre"),
+    "jan": ("january", "enero", "ene", "janeiro", "janvier", "janv", "januar", "janner", "jan")
+    + ("gennaio", "gen"),
+    "feb": ("february", "febrero", "fevereiro", "fev", "fevrier", "fevr", "februar", "febr")
+    + ("febbraio", "feb"),
+    "mar": ("march", "marzo", "marco", "mars", "marz", "maerz", "mrz", "mar"),
+    "apr": ("april", "abril", "abr", "avril", "avr", "aprile", "apr"),
+    "may": ("may", "mayo", "maio", "mai", "maggio", "mag"),
+    "jun": ("june", "junio", "junho", "juin", "juni", "giugno", "giu", "jun"),
+    "jul": ("july", "julio", "julho", "juillet", "juil", "juli", "luglio", "lug", "jul"),
+    "aug": ("august", "agosto", "ago", "aout", "aug"),
+    "sep": ("september", "sept", "septiembre", "setiembre", "setembro", "septembre")
+    + ("settembre", "set", "sep"),
+    "oct": ("october", "octubre", "outubro", "out", "octobre", "oktober", "okt", "ottobre")
+    + ("ott", "oct"),
+    "nov": ("november", "noviembre", "novembro", "novembre", "nov"),
+    "dec": ("december", "diciembre", "dic", "dezembro", "dez", "decembre", "dezember")
+    + ("dicembre", "dec"),
 }
-_MONTH_WORDS = {
-    rf"\b{name}\b\.?": short
-    for short, names in _MONTHS.items()
-    for name in sorted(names, key=len, reverse=True)
-} | {r"^(\d{1,2})(?:er|\.)? (?:de |of )?": r"\1 ", r" de (\d{4})$": r" \1"}
+_MONTH_SHORT = {name: short for short, names in _MONTHS.items() for name in names}
+_MONTH_NAME = re.compile(r"\b(" + "|".join(sorted(_MONTH_SHORT, key=len, reverse=True)) + r")\b\.?")
+# A weekday before the date: `lunes, 3 de mayo de 2024`, `Montag, 3. Mai`, `Sat, 14 Sep 2024`.
+_WEEKDAY = re.compile(
+    r"^(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes"
+    r"|miercoles|jueves|viernes|sabado|domingo|segunda|terca|quarta|quinta|sexta|lundi|mardi"
+    r"|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag"
+    r"|samstag|sonntag|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)(?:[ -]feira)?"
+    r"\.?,?|(?:mon|tue|wed|thu|fri|sat|sun)\.?,) *"
+)
+# `3 de mayo`, `1er janvier`, `15. März`, `3rd of May` -> `3 may`; `mayo de 2024` -> `may 2024`.
+_DAY_OF = re.compile(r"^(\d{1,2})(?:st|nd|rd|th|er|o|\.)? (?:de |of )?")
+_OF_YEAR = re.compile(r" (?:de |del )(\d{4})$")
+
+
+def _english_dates(words: pd.Series) -> pd.Series:
+    """Worded dates of six languages written the English way (`3 may 2024`)."""
+    text = words.map(_folded).str.replace(_WEEKDAY, "", regex=True)
+    text = text.str.replace(_MONTH_NAME, lambda found: _MONTH_SHORT[found[1]], regex=True)
+    return text.str.replace(_DAY_OF, r"\1 ", regex=True).str.replace(_OF_YEAR, r" \1", regex=True)
+
+
 _SLASHED = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})\b")
 
 
@@ -598,10 +663,10 @@ def normalize_dates(text: pd.Series) -> pd.Series:
     languages (`1-May-07`, `Mar-24`, `14 septembre 2026`), `Q3 2026` quarters and Excel
     serial numbers; NaT if none."""
     stripped = text.astype(str).str.strip()
-    worded = stripped.str.contains(r"[A-Za-z]{3}", regex=True)
+    worded = stripped.str.contains(r"[^\W\d_]{3}", regex=True)
     if worded.any():
         words = pd.Series(stripped[worded].unique())
-        english = dict(zip(words, words.str.lower().replace(_MONTH_WORDS, regex=True), strict=True))
+        english = dict(zip(words, _english_dates(words), strict=True))
         stripped = stripped.where(~worded, stripped.map(english))
     dates = pd.Series(pd.NaT, index=text.index, dtype="datetime64[ns]")
     formats = _DATE_FORMATS

@@ -7,6 +7,7 @@ import re
 import pandas as pd
 
 from infoview.research.headers import normalize_header
+from infoview.research.vocabulary import COUNTRY_WORDS
 
 US_STATES = (
     "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia"
@@ -25,13 +26,16 @@ US_STATE_CODES = (
 # Country names (folded to lower-case ASCII words) and ISO codes -> the currency paid there.
 COUNTRY_CURRENCY = {
     **dict.fromkeys(
-        ("united states", "united states of america", "usa", "us", "u s", "u s a", "america"),
+        ("united states", "united states of america", "usa", "us", "u s", "u s a", "america")
+        + ("estados unidos", "eeuu", "ee uu", "eua", "etats unis", "vereinigte staaten")
+        + ("stati uniti", "puerto rico", "ecuador", "el salvador", "panama"),
         "USD",
     ),
-    **dict.fromkeys(("canada", "ca", "can"), "CAD"),
+    **dict.fromkeys(("canada", "ca", "can", "kanada"), "CAD"),
     **dict.fromkeys(
         ("united kingdom", "uk", "gb", "gbr", "great britain", "england", "scotland", "wales")
-        + ("northern ireland", "reino unido", "royaume uni", "vereinigtes konigreich"),
+        + ("northern ireland", "reino unido", "royaume uni", "vereinigtes konigreich")
+        + ("regno unito", "inglaterra", "angleterre"),
         "GBP",
     ),
     **dict.fromkeys(
@@ -42,20 +46,31 @@ COUNTRY_CURRENCY = {
         + ("niederlande", "belgium", "be", "belgique", "belgien", "austria", "at", "osterreich")
         + ("ireland", "ie", "portugal", "pt", "prt", "finland", "fi", "greece", "gr")
         + ("luxembourg", "lu", "slovakia", "sk", "slovenia", "si", "estonia", "ee", "latvia")
-        + ("lv", "lithuania", "lt", "croatia", "hr", "cyprus", "cy", "malta", "mt"),
+        + ("lv", "lithuania", "lt", "croatia", "hr", "cyprus", "cy", "malta", "mt")
+        + ("alemanha", "franca", "espanha", "spagna", "italien", "portogallo", "irlanda")
+        + ("irland", "irlande", "belgica", "belgio", "holanda", "paesi bassi", "pays bas"),
         "EUR",
     ),
-    **dict.fromkeys(("india", "in", "ind", "bharat"), "INR"),
+    **dict.fromkeys(("india", "in", "ind", "bharat", "inde", "indien"), "INR"),
     **dict.fromkeys(("australia", "au", "aus"), "AUD"),
     **dict.fromkeys(("new zealand", "nz", "nzl"), "NZD"),
-    **dict.fromkeys(("brazil", "brasil", "br", "bra", "bresil"), "BRL"),
+    **dict.fromkeys(("brazil", "brasil", "br", "bra", "bresil", "brasilien", "brasile"), "BRL"),
     **dict.fromkeys(("argentina", "ar", "arg", "argentine"), "ARS"),
     **dict.fromkeys(("mexico", "mx", "mex"), "MXN"),
     **dict.fromkeys(("chile", "cl"), "CLP"),
     **dict.fromkeys(("colombia", "co", "col"), "COP"),
     **dict.fromkeys(("peru", "pe"), "PEN"),
-    **dict.fromkeys(("japan", "jp", "jpn"), "JPY"),
-    **dict.fromkeys(("switzerland", "ch", "che", "schweiz", "suisse", "svizzera"), "CHF"),
+    **dict.fromkeys(("uruguay", "uy"), "UYU"),
+    **dict.fromkeys(("paraguay", "py"), "PYG"),
+    **dict.fromkeys(("bolivia", "bo"), "BOB"),
+    **dict.fromkeys(("venezuela", "ve"), "VES"),
+    **dict.fromkeys(("costa rica", "cr"), "CRC"),
+    **dict.fromkeys(("guatemala", "gt"), "GTQ"),
+    **dict.fromkeys(("republica dominicana", "dominican republic", "do"), "DOP"),
+    **dict.fromkeys(("japan", "jp", "jpn", "japon", "japao", "giappone"), "JPY"),
+    **dict.fromkeys(
+        ("switzerland", "ch", "che", "schweiz", "suisse", "svizzera", "suiza", "suica"), "CHF"
+    ),
     **dict.fromkeys(("sweden", "se", "swe", "sverige"), "SEK"),
     **dict.fromkeys(("norway", "no", "nor", "norge"), "NOK"),
     **dict.fromkeys(("denmark", "dk", "dnk", "danmark"), "DKK"),
@@ -104,7 +119,7 @@ def place_currency(place: str, country_column: bool = False) -> str | None:
 def row_currencies(frame: pd.DataFrame, place_columns: list[str]) -> pd.Series | None:
     """Each row's currency as its places imply (a country column first), None where none do."""
     found: pd.Series | None = None
-    countries = [c for c in frame.columns if "country" in normalize_header(c).split()]
+    countries = [c for c in frame.columns if COUNTRY_WORDS & set(normalize_header(c).split())]
     ordered = countries + [c for c in place_columns if c not in countries]
     for column in ordered:
         text = frame[column]
@@ -113,4 +128,146 @@ def row_currencies(frame: pd.DataFrame, place_columns: list[str]) -> pd.Series |
         read = dict(zip(unique, (place_currency(v, country) for v in unique), strict=True))
         currency = text.map(read)
         found = currency if found is None else found.where(found.notna(), currency)
+    return found
+
+
+# Words of a header that names a town or city: the finest place a pay table usually gives.
+CITY_HEADER_WORDS = frozenset(
+    {"city", "town", "municipality", "locality", "ciudad", "ville", "stadt", "cidade", "citta"}
+)
+# Below this share of places found, a column's values do not say it is at one level.
+PLACE_SHARE = 0.6
+
+
+def place_level(values: pd.Series) -> str:
+    """`country`, `state` or "" (finer or unknown) for a column of places, from its values."""
+    distinct = pd.Series(values.astype(str).str.strip().unique())
+    distinct = distinct[distinct.ne("")]
+    if distinct.empty:
+        return ""
+    folded = distinct.map(normalize_header)
+    states = distinct.str.fullmatch(US_STATE_CODES) | folded.str.match(_US_STATE)
+    if states.mean() >= PLACE_SHARE:
+        return "state"
+    countries = folded.map(lambda f: len(f) > 3 and f in COUNTRY_CURRENCY)
+    if countries.mean() >= PLACE_SHARE:
+        return "country"
+    return ""
+
+
+def city_column(body: pd.DataFrame, roles: dict[str, str]) -> str | None:
+    """A column of towns beside a location column of states or countries, or None.
+
+    Class: tables with a city column and a state (or country) column, such as a survey's
+    "City" and "State" answers or an HR roster's office city and state: the city is the most
+    specific place, said with its state ("Austin, TX").
+    """
+    location = roles.get("location")
+    if location is None or place_level(body[location]) == "":
+        return None
+    taken = set(roles.values())
+    for header in body.columns:
+        if header in taken or not CITY_HEADER_WORDS & set(normalize_header(header).split()):
+            continue
+        cells = body[header].astype(str).str.strip()
+        filled = cells[cells.ne("")]
+        numbers = pd.to_numeric(filled.str.replace(",", ""), errors="coerce")
+        if not filled.empty and numbers.isna().mean() >= PLACE_SHARE:
+            return header
+    return None
+
+
+def with_region(city: pd.Series, region: pd.Series) -> pd.Series:
+    """`Austin` and `TX` -> `Austin, TX`; a city that already names its region, or a blank
+    one, as it is (the region alone where the city is blank)."""
+    pairs = pd.DataFrame({"city": city.astype(str).str.strip(), "region": region.astype(str)})
+    pairs["region"] = pairs["region"].str.strip()
+    distinct = pairs.drop_duplicates()
+
+    def joined(c: str, r: str) -> str:
+        if not c or not r or normalize_header(c).endswith(normalize_header(r)):
+            return c or r
+        return f"{c}, {r}"
+
+    said = {(c, r): joined(c, r) for c, r in distinct.itertuples(index=False)}
+    return pd.Series(
+        [said[pair] for pair in zip(pairs["city"], pairs["region"], strict=True)],
+        index=city.index,
+        dtype=object,
+    )
+
+
+_LAST_PART = re.compile(r",\s*(?P<region>[^,]+?)\s*$")
+
+
+def regions(places: pd.Series) -> pd.Series:
+    """The state or country a `City, ST` place sits in ("" when it names none): the place a
+    figure for several of its cities is said for."""
+    distinct = pd.Series(places.astype(str).unique())
+
+    def region(place: str) -> str:
+        found = _LAST_PART.search(place)
+        if found is None:
+            return ""
+        last = found["region"]
+        folded = normalize_header(last)
+        if _US_CODE.match(last) or _US_STATE.match(folded) or folded in COUNTRY_CURRENCY:
+            return last
+        return ""
+
+    return places.astype(str).map(dict(zip(distinct, distinct.map(region), strict=True)))
+
+
+# Class: public-sector payrolls and equity reports whose employer column is a government or
+# one of its agencies ("City of Austin", "Austin, City of", "Cook County", "Texas Department
+# of Transportation"): the employer is the place the pay is for.
+_GOVERNMENT_OF = re.compile(
+    r"^(?:the\s+)?(?P<kind>city|town|village|county|state|commonwealth|borough|municipality"
+    r"|parish|district)\s+of\s+(?P<place>[^,()\-–]+?)\s*(?:[,(\-–].*)?$",
+    re.I,
+)
+_PLACE_COMMA_GOVERNMENT = re.compile(
+    r"^(?P<place>[^,]+?),\s*(?P<kind>city|town|village|county|state)\s+of\s*$", re.I
+)
+_PLACE_GOVERNMENT = re.compile(r"^(?P<place>[^,()]+?\s(?:county|parish|borough))\s*$", re.I)
+_PUBLIC_WORDS = re.compile(
+    r"\b(?:department|dept|agency|commission|authority|board|office|division|bureau|council"
+    r"|administration|services|comptroller|treasury|courts?|legislature|attorney|secretary"
+    r"|university|college|police|transportation|health|education)\b",
+    re.I,
+)
+_STATE_AT_START = re.compile(rf"^(?:the\s+)?(?P<state>{US_STATES})\b", re.I)
+
+
+def government_place(employer: str) -> str:
+    """The place a public employer is the government of ("" when it names none)."""
+    text = " ".join(str(employer).split())
+    found = _GOVERNMENT_OF.match(text) or _PLACE_COMMA_GOVERNMENT.match(text)
+    if found:
+        place = found["place"].strip()
+        return f"{place} County" if found["kind"].lower() == "county" else place
+    found = _PLACE_GOVERNMENT.match(text)
+    if found:
+        return found["place"]
+    found = _STATE_AT_START.match(text)
+    if found and _PUBLIC_WORDS.search(text[found.end() :]):
+        return found["state"].title()
+    return ""
+
+
+def employer_places(employers: pd.Series) -> pd.Series | None:
+    """Each row's place from an employer column that names governments, or None when the
+    column's values mostly do not. Rows of an agency that names no place ("Office of the
+    Attorney General") take the one place every other agency names, when there is one."""
+    cells = employers.astype(str).str.strip()
+    distinct = pd.Series(cells[cells.ne("")].unique())
+    if distinct.empty:
+        return None
+    places = distinct.map(government_place)
+    if places.ne("").mean() < PLACE_SHARE:
+        return None
+    found = cells.map(dict(zip(distinct, places, strict=True))).fillna("")
+    named = set(places[places.ne("")])
+    if len(named) == 1:
+        found = found.where(found.ne("") | cells.eq(""), named.pop())
     return found

@@ -12,6 +12,7 @@ import pandas as pd
 from infoview.errors import ResearchImportError
 from infoview.research.bounds import MAX_COLUMNS, MAX_ROWS, Extent, truncated_issue
 from infoview.research.files import MAX_BYTES, file_bytes, too_large
+from infoview.research.formats import column_currencies
 from infoview.research.issues import ERROR, INFO, WARNING, Issue
 from infoview.research.model import ResearchFile, ResearchTable
 from infoview.research.sniff import check_workbook, decode_text, sniff_delimiter, workbook_kind
@@ -41,10 +42,11 @@ def read_research(name: str, data: bytes, max_bytes: int = MAX_BYTES) -> Researc
         return _failed(name, exc)
     tables: list[ResearchTable] = []
     issues: list[Issue] = []
+    formats = column_currencies(data)
     for sheet, raw, cut in raw_sheets:
         # Only a text file has issues of its own, and it is a single table: they go with it.
         own = tuple(replace(issue, sheet=sheet) for issue in file_issues) + cut
-        table = build_table(name, sheet, raw, issues=own)
+        table = build_table(name, sheet, raw, issues=own, column_currency=formats.get(sheet))
         if table is None:
             issues.extend(own)
             issues.append(

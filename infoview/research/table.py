@@ -21,10 +21,12 @@ from infoview.research.clean import (
     soc_code,
 )
 from infoview.research.evidence import (
+    CONTENT_SAMPLE,
     EXPECTED,
     ROLE_THRESHOLD,
     VALUE_CHECKED,
     confidence,
+    profile_columns,
     role_evidence,
 )
 from infoview.research.headers import (
@@ -35,9 +37,9 @@ from infoview.research.headers import (
     stated_currency,
 )
 from infoview.research.issues import INFO, WARNING, Issue
-from infoview.research.kinds import Detection, detect_kind, salary_roles
+from infoview.research.kinds import Detection, detect_kind, metric_headers, salary_roles
 from infoview.research.layout import is_boilerplate, is_free_text, locate_table, without_header
-from infoview.research.model import KINDS, PERIODS, ResearchTable
+from infoview.research.model import KINDS, METRIC_PREFIX, PERIODS, ResearchTable
 from infoview.research.normalize import (
     CURRENCY_SYMBOLS,
     HOURS_PER_YEAR,
@@ -51,7 +53,14 @@ from infoview.research.normalize import (
     period_of,
     plain_numbers,
 )
-from infoview.research.places import row_currencies
+from infoview.research.payable import why_no_pay
+from infoview.research.places import (
+    employer_places,
+    regions,
+    row_currencies,
+    with_region,
+)
+from infoview.research.splits import split_columns
 from infoview.research.vocabulary import (
     DATE_ROLES,
     HOURLY_PREFIX,
@@ -74,6 +83,7 @@ ROLE_ISSUE_CODES = frozenset(
         "pay-annualized",
         "date-unreadable",
         "currency-assumed",
+        "no-pay-findings",
     }
 )
 
@@ -84,10 +94,12 @@ def build_table(
     raw: pd.DataFrame,
     kind: str | None = None,
     issues: tuple[Issue, ...] = (),
+    column_currency: dict[int, str] | None = None,
 ) -> ResearchTable | None:
     """Find the header row, drop blank rows, columns and footnotes, detect kind and roles.
 
-    `issues` are those found before the cells were laid out, such as the file's encoding.
+    `issues` are those found before the cells were laid out, such as the file's encoding;
+    `column_currency` the currency the workbook's number format shows per sheet column.
     """
     layout = locate_table(raw)
     if layout is None:
@@ -162,6 +174,11 @@ def build_table(
         frame=layout.body,
         issues=tuple(issues),
         source_rows=layout.source_rows,
+        formatted_currency={
+            header: column_currency[position]
+            for header, position in zip(layout.headers, layout.positions, strict=False)
+            if position in (column_currency or {})
+        },
     )
     return _with_values(table, detection.by_content)
 
@@ -296,10 +313,29 @@ def _with_values(table: ResearchTable, by_content: str | None) -> ResearchTable:
         elif role in NUMBER_ROLES:
             values[role] = plain_numbers(text)
     values.update(_text_values(table))
+    if table.kind == "metrics":
+        values.update(_metric_values(table))
     frame = pd.DataFrame(values, index=table.frame.index)
     fit = confidence(table.columns, table.frame)
     fit["kind"] = _kind_confidence(table.kind, fit, by_content)
-    return replace(table, values=frame, issues=tuple(issues), confidence=fit)
+    read = replace(table, values=frame, issues=tuple(issues), confidence=fit)
+    silent = why_no_pay(read)
+    if silent is None:
+        return read
+    # a pay table that will give no pay finding says why, instead of staying silent
+    message = f'"{table.sheet}" gives no pay findings: {silent}.'
+    note = table_issue(read, "no-pay-findings", INFO, message)
+    return replace(read, issues=(*read.issues, note))
+
+
+def _metric_values(table: ResearchTable) -> dict[str, pd.Series]:
+    """Each metric column's numbers, keyed `metric:HEADER` (see `ResearchTable`)."""
+    headers = [h for h in table.frame.columns if h not in table.columns.values()]
+    profile = profile_columns(table.frame[headers].head(CONTENT_SAMPLE))
+    return {
+        METRIC_PREFIX + header: plain_numbers(table.frame[header])
+        for header in metric_headers(headers, profile)
+    }
 
 
 def _kind_confidence(kind: str, fit: dict[str, float], by_content: str | None) -> float:
@@ -373,6 +409,7 @@ TEXT_ROLES = (
     "name",
     "topic",
     "industry",
+    "organization",
 )
 
 
@@ -397,6 +434,9 @@ def _text_values(table: ResearchTable) -> dict[str, pd.Series]:
             values[role] = full_names(text, _last_names(table))
         else:
             values[role] = collapse(text)
+    if table.kind == "salary":
+        values.update(_places(table, values.get("location"), values.get("company")))
+        values.update(split_columns(table.frame, table.columns))
     if table.kind == "salary" and "role" in values:
         values["aggregate"] = aggregate_rows(
             values["role"], values["occupation_code"], table.column("group")
@@ -418,6 +458,47 @@ def _text_values(table: ResearchTable) -> dict[str, pd.Series]:
             else resolve_ids(reports_to, ids, label)
         )
     return values
+
+
+def _places(
+    table: ResearchTable, location: pd.Series | None, company: pd.Series | None
+) -> dict[str, pd.Series]:
+    """The most specific place of each row and the region it sits in (see `ResearchTable`).
+
+    A city column beside a state or country column gives "City, ST"; where no location is
+    given, an employer that is a government gives its place ("City of Austin" -> "Austin").
+    """
+    city = table.column("city")
+    if city is not None and location is not None:
+        region = location
+        location = with_region(clean_places(city), location)
+    else:
+        region = None
+    employers = table.column("company")
+    if employers is None:
+        employers = next(
+            (
+                table.frame[h]
+                for h in table.frame.columns
+                if h not in table.columns.values()
+                and EMPLOYER_HEADER_WORDS & set(normalize_header(h).split())
+            ),
+            None,
+        )
+    public = None if employers is None else employer_places(collapse(employers))
+    if public is not None:
+        location = public if location is None else location.where(location.ne(""), public)
+    if location is None:
+        return {}
+    if region is None:
+        region = regions(location)
+    return {"location": location, "region": region.where(location.ne(region), "")}
+
+
+# Header words of a column that may name the employer of each row (an agency, a department).
+EMPLOYER_HEADER_WORDS = frozenset(
+    {"agency", "department", "dept", "employer", "entity", "jurisdiction", "organization"}
+)
 
 
 def _last_names(table: ResearchTable) -> pd.Series | None:
@@ -562,9 +643,9 @@ def _role_currency(
     """Each row's currency for one pay column, most specific statement first.
 
     A converted column (`salary_in_usd`) is in its header's currency whatever the row says;
-    else a currency column, the cell's own mark, the user's correction or the workbook's
-    currency number format, the header, the country the row's places name, and last the
-    currency most marked cells of the column use. None where nothing says.
+    else a currency column, the cell's own mark, the user's correction, the header, the
+    workbook's currency number format of the column, the country the row's places name, and
+    last the currency most marked cells of the column use. None where nothing says.
     """
     header = stated_currency(column)
     index = table.frame.index
@@ -573,7 +654,12 @@ def _role_currency(
     currency = money.currency.astype(object)
     if row_currency is not None:
         currency = row_currency.astype(object).where(row_currency.notna(), currency)
-    fallback = table.currency or header or ("INR" if header_scale(column) == 1e5 else None)
+    fallback = (
+        table.currency
+        or header
+        or table.formatted_currency.get(column)
+        or ("INR" if header_scale(column) == 1e5 else None)
+    )
     if table.currency is not None and row_currency is None:
         return pd.Series(table.currency, index=index, dtype=object)
     if fallback is None and place_currency is not None:

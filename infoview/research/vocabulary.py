@@ -1,5 +1,6 @@
-"""The words of headers: per kind, the phrases that name each role (EN/ES/FR/DE) and the
-words that make a header pay or not pay. Data only; `headers.py` matches them."""
+"""The words of headers: per kind, the phrases that name each role (English, Spanish,
+Portuguese, French, German, Italian) and the words that make a header pay or not pay. Data
+only; `headers.py` matches them (accents and case folded: `Salário` is `salario`)."""
 
 from __future__ import annotations
 
@@ -51,6 +52,27 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "stellenbezeichnung",
             "titel",
             "rolle",
+            "puesto de trabajo",
+            "titulo del puesto",
+            "rol",
+            "posicion",
+            "trabajo",  # `Trabajo de` once its dangling `de` is dropped (see headers.py)
+            "cargo atual",
+            "titulo do cargo",
+            "profissao",
+            "ocupacao",
+            "trabalho",
+            "titre du poste",
+            "emploi",
+            "jobtitel",
+            "tatigkeit",
+            "taetigkeit",
+            "qualifica",
+            "ruolo",
+            "mansione",
+            "posizione",
+            "professione",
+            "occupazione",
         ),
         "company": (
             "company",
@@ -59,6 +81,9 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "employer name",
             "organization",
             "organisation",
+            "agency",
+            "agency name",
+            "employing agency",
             "empresa",
             "entreprise",
             "societe",
@@ -66,6 +91,17 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "firma",
             "unternehmen",
             "arbeitgeber",
+            "nombre de la empresa",
+            "empleador",
+            "compania",
+            "organizacion",
+            "empregador",
+            "organizacao",
+            "nom de l entreprise",
+            "azienda",
+            "societa",
+            "datore di lavoro",
+            "impresa",
         ),
         "location": (
             "location",
@@ -90,7 +126,30 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "ort",
             "stadt",
             "standort",
+            "pais",
+            "provincia",
+            "estado",
+            "localidad",
+            "municipio",
+            "lugar de trabajo",
+            "cidade",
+            "localizacao",
+            "local de trabalho",
+            "uf",
+            "pays",
+            "lieu de travail",
+            "land",
+            "bundesland",
+            "arbeitsort",
+            "citta",
+            "paese",
+            "regione",
+            "sede",
+            "luogo di lavoro",
         ),
+        # a town beside a location column of states or countries: decided by values, not
+        # proposed by header words (see `places.city_column`)
+        "city": (),
         "level": (
             "level",
             "seniority",
@@ -102,6 +161,10 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "niveau",
             "stufe",
             "ebene",
+            "senioridade",
+            "livello",
+            "inquadramento",
+            "karrierestufe",
         ),
         "experience": (
             "years of experience",
@@ -118,6 +181,15 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "annees d experience",
             "berufserfahrung",
             "erfahrung",
+            "experiencia profesional",
+            "tiempo de experiencia",
+            "tempo de experiencia",
+            "anciennete",
+            "experience professionnelle",
+            "jahre berufserfahrung",
+            "anni di esperienza",
+            "esperienza",
+            "esperienza lavorativa",
         ),
         "base": (
             "base salary",
@@ -145,12 +217,28 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "grundgehalt",
             "lohn",
             "jahresgehalt",
+            "remuneracion",
+            "remuneracao",
+            "monatsgehalt",
+            "bruttogehalt",
+            "vergutung",
+            "verguetung",
+            "stipendio",
+            "retribuzione",
+            "ral",
         ),
         "bonus": (
             "bonus",
             "bono",
             "prime",
             "praemie",
+            "pramie",
+            "bonificacion",
+            "comision",
+            "bonificacao",
+            "comissao",
+            "plr",
+            "premio",
             "bonus target",
             "additional compensation",
             "commission",
@@ -181,6 +269,11 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "remuneration totale",
             "gesamtvergutung",
             "gesamtverguetung",
+            "remuneracion total",
+            "salario total",
+            "remuneracao total",
+            "salaire total",
+            "retribuzione totale",
         ),
         "min": ("min", "minimum", "low", "salary min", "min salary", "minimo", "mini", "von"),
         "max": ("max", "maximum", "high", "salary max", "max salary", "maximo", "maxi", "bis"),
@@ -205,6 +298,8 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "promedio",
             "moyenne",
             "durchschnitt",
+            "salario medio",
+            "mittelwert",
         ),
         "p10": ("p10", "10th percentile", "pct10", "10th percentile wage", "10 percentile"),
         "p25": ("p25", "25th percentile", "pct25", "25th percentile wage", "25 percentile"),
@@ -239,6 +334,10 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "horas",
             "heures",
             "stunden",
+            "horas semanales",
+            "heures par semaine",
+            "wochenstunden",
+            "ore settimanali",
         ),
         "currency": (
             "currency",
@@ -248,6 +347,10 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "devise",
             "wahrung",
             "waehrung",
+            "divisa",
+            "moeda",
+            "monnaie",
+            "valuta",
         ),
         "employment": (
             "employment",
@@ -276,8 +379,27 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "row type",
             "summary level",
         ),
-        "source": ("source", "fuente", "quelle", "origin"),
-        "date": ("date", "timestamp", "as of", "year", "work year", "fecha", "datum", "jahr"),
+        "source": ("source", "fuente", "quelle", "origin", "fonte"),
+        "date": (
+            "date",
+            "timestamp",
+            "as of",
+            "year",
+            "work year",
+            "fecha",
+            "datum",
+            "jahr",
+            "data",
+            "ano",
+            "annee",
+            "anno",
+            # the answer time of a form export, in each language
+            "marca temporal",
+            "carimbo de data hora",
+            "horodateur",
+            "zeitstempel",
+            "informazioni cronologiche",
+        ),
     },
     "trends": {
         "headline": (
@@ -295,6 +417,10 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "titre",
             "schlagzeile",
             "thema",
+            "noticia",
+            "manchete",
+            "titolo",
+            "notizia",
             "company",
             "organization",
             "industry",
@@ -315,6 +441,11 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "zusammenfassung",
             "evidencia",
             "preuve",
+            "resumo",
+            "detalles",
+            "detalhes",
+            "riassunto",
+            "dettagli",
         ),
         "date": (
             "date",
@@ -330,8 +461,9 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "year",
             "fecha",
             "datum",
+            "data",
         ),
-        "source": ("source", "publication", "outlet", "author", "fuente", "quelle"),
+        "source": ("source", "publication", "outlet", "author", "fuente", "quelle", "fonte"),
         "link": ("link", "url", "enlace", "lien"),
         "flag": (
             "flag",
@@ -393,6 +525,8 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "departement",
             "abteilung",
             "bereich",
+            "reparto",
+            "dipartimento",
         ),
         "person": (
             "person",
@@ -409,6 +543,9 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "persona",
             "personne",
             "nom",
+            "nome",
+            "nome completo",
+            "nombre completo",
         ),
         "title": (
             "title",
@@ -420,6 +557,8 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "cargo",
             "poste",
             "titel",
+            "ruolo",
+            "qualifica",
         ),
         "reports_to": (
             "reports to",
@@ -439,6 +578,10 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "responsable",
             "berichtet an",
             "vorgesetzter",
+            "responsavel",
+            "gestor",
+            "riporta a",
+            "responsabile",
         ),
         "id": ("id", "employee id", "emp id", "node id", "unit id", "staff id"),
         "known": ("known", "known?", "confirmed", "verified", "conocido", "connu", "bekannt"),
@@ -458,8 +601,25 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "nombre",
             "nom",
             "contacto",
+            "nome",
+            "nombre completo",
+            "nome completo",
+            "nom complet",
+            "vorname",
+            "prenom",
         ),
-        "last_name": ("last name", "family name", "surname", "apellido", "nachname"),
+        "last_name": (
+            "last name",
+            "family name",
+            "surname",
+            "apellido",
+            "apellidos",
+            "sobrenome",
+            "nom de famille",
+            "nachname",
+            "familienname",
+            "cognome",
+        ),
         "company": (
             "company",
             "organization",
@@ -470,6 +630,7 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "entreprise",
             "firma",
             "unternehmen",
+            "azienda",
         ),
         # "job title" before "title": address books have both, and "Title" is "Dr." there
         "title": (
@@ -492,8 +653,25 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "email 1 value",
             "correo",
             "courriel",
+            "correo electronico",
+            "correio eletronico",
+            "adresse e mail",
+            "posta elettronica",
         ),
-        "phone": ("phone", "telephone", "mobile", "phone number", "phone 1 value", "telefono"),
+        "phone": (
+            "phone",
+            "telephone",
+            "mobile",
+            "phone number",
+            "phone 1 value",
+            "telefono",
+            "telefone",
+            "celular",
+            "movil",
+            "cellulare",
+            "handy",
+            "telefonnummer",
+        ),
         "address": ("address", "street", "mailing address", "address 1 formatted", "direccion"),
         "referred_by": (
             "referred by",
@@ -525,6 +703,11 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "remarque",
             "notiz",
             "notizen",
+            "comentarios",
+            "observacoes",
+            "commentaires",
+            "kommentar",
+            "commenti",
         ),
         "topic": (
             "topic",
@@ -541,6 +724,42 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
 }
+
+# Class: metric tables of percentages or rates per organization (a pay-gap report, an
+# agency's equity report, a table of turnover rates): each row an organization, its figures
+# shares and rates, said one organization at a time.
+ROLE_SYNONYMS["metrics"] = {
+    "organization": (
+        "employer",
+        "employer name",
+        "company",
+        "company name",
+        "organization",
+        "organisation",
+        "organization name",
+        "agency",
+        "agency name",
+        "institution",
+        "firm",
+        "current name",
+        "empresa",
+        "entreprise",
+        "unternehmen",
+        "arbeitgeber",
+    ),
+    "size": ("employer size", "company size", "size", "size band", "headcount", "employees"),
+    "date": ("date", "year", "reporting year", "snapshot date", "date submitted", "as of"),
+}
+# Class: lists of people without e-mail or phone (conference speakers, alumni, a board):
+# names with their titles and organizations, never people to contact until imported as such.
+ROLE_SYNONYMS["people"] = {
+    role: ROLE_SYNONYMS["contacts"][role] for role in ("name", "last_name", "company", "title")
+} | {"link": ROLE_SYNONYMS["contacts"]["link"]}
+# Header words of a metric column: a share, a rate, a ratio or a gap, not an amount.
+METRIC_WORDS = frozenset(
+    {"percent", "percentage", "pct", "rate", "ratio", "gap", "diff", "difference", "share"}
+    | {"proportion", "quartile", "porcentaje", "taux", "anteil", "quote"}
+)
 
 MONEY_ROLES = (
     "base",
@@ -570,6 +789,11 @@ KIND_SIGNATURE: dict[str, tuple[str, ...]] = {
     "contacts": ("email", "referred_by", "phone", "connected", "address"),
     "notes": ("note",),
 }
+
+# Words that make a header an attribute of the employer ("company_size"), not its name.
+COMPANY_ATTRIBUTE_WORDS = frozenset(
+    {"size", "type", "rating", "revenue", "sector", "industry", "founded", "ownership", "age"}
+)
 
 # Words that make a header a count, a share, an id, a score or a rate that is not pay.
 NOT_PAY_WORDS = frozenset(
@@ -616,6 +840,26 @@ NOT_PAY_WORDS = frozenset(
         "yrs",
         "experience",
         "vacancies",
+        "anos",
+        "experiencia",
+        "annees",
+        "jahre",
+        "erfahrung",
+        "berufserfahrung",
+        "anni",
+        "esperienza",
+        "edad",
+        "idade",
+        "alter",
+        "eta",
+        "numero",
+        "nombre",
+        "cantidad",
+        "anzahl",
+        "horas",
+        "heures",
+        "stunden",
+        "ore",
         "unemployed",
         "unemployment",
         "respondents",
@@ -628,6 +872,8 @@ NOT_PAY_WORDS = frozenset(
         "education",
         "growth",
         "change",
+        "gap",
+        "quartile",
         "rank",
         "ranking",
         "population",
@@ -678,6 +924,19 @@ PAY_WORDS = frozenset(
         "sueldo",
         "salaire",
         "base",
+        "salarios",
+        "sueldos",
+        "salaires",
+        "remuneracion",
+        "remuneracao",
+        "jahresgehalt",
+        "monatsgehalt",
+        "bruttogehalt",
+        "vergutung",
+        "verguetung",
+        "stipendio",
+        "retribuzione",
+        "ingresos",
     }
 )
 # Words that only qualify a pay figure: they leave a generic word about pay.
@@ -720,6 +979,29 @@ PAY_QUALIFIERS = frozenset(
         "offered",
         "offer",
         "lpa",
+        # gross, net and the period in Spanish, Portuguese, French, German and Italian
+        "bruto",
+        "bruta",
+        "neto",
+        "liquido",
+        "brut",
+        "brutto",
+        "netto",
+        "lordo",
+        "lorda",
+        "mensual",
+        "mensal",
+        "mensuel",
+        "mensuelle",
+        "mensile",
+        "anual",
+        "annuel",
+        "annuelle",
+        "annuo",
+        "annua",
+        "annuale",
+        "jahrlich",
+        "monatlich",
     }
 )
 
@@ -739,9 +1021,13 @@ HEADER_ABBREVIATIONS = {
 # `Zusätzliche Vergütung`): with a pay word, one of these makes a header the bonus.
 EXTRA_PAY_WORDS = frozenset(
     {"additional", "extra", "variable", "incentive", "supplemental", "zusatzliche", "adicional"}
+    | {"zusatzlich", "adicionales", "supplementaire", "aggiuntiva", "variabile", "variavel"}
 )
 # Headers of a family-name column beside a first-name one.
-LAST_NAME_HEADERS = frozenset({"last name", "family name", "surname", "lastname"})
+LAST_NAME_HEADERS = frozenset(
+    {"last name", "family name", "surname", "lastname", "apellido", "apellidos", "sobrenome"}
+    | {"nom de famille", "nachname", "familienname", "cognome"}
+)
 # Words of one end of a range: a header with them is the min or max, never the pay itself.
 RANGE_END_WORDS = frozenset(
     {"min", "minimum", "low", "lowest", "max", "maximum", "high", "highest"}
@@ -749,12 +1035,21 @@ RANGE_END_WORDS = frozenset(
 # Generic words that name a role only as the whole header (`Code`, not `LearnCode`).
 EXACT_ONLY = frozenset(
     {"code", "group", "per", "unit", "job", "event", "series", "level", "soc", "count"}
+    # work, data, year and region words of other languages are as generic
+    | {"trabajo", "trabalho", "emploi", "data", "ano", "anno", "annee", "land", "sede", "rol"}
+)
+# Short or generic words of other languages' phrases that are never a piece of a one-word
+# header (`database` is not `data base`, `dollar` not `do llar`).
+NOT_COMPOUND_PARTS = frozenset(
+    {"data", "ano", "anno", "annee", "land", "sede", "rol", "la", "di", "do", "del", "da"}
+    | {"uf", "ore", "eta", "ral", "plr", "local", "marca", "alter", "tempo", "hora", "luogo"}
 )
 EXACT_ONLY_BY_KIND = {
     # "E-mail 2 Address" is an e-mail, not a postal address
     "contacts": frozenset({"address"}),
     "trends": frozenset(
         {"title", "company", "organization", "industry", "variable", "number", "employment"}
+        | {"titolo"}
     ),
 }
 # Trend headlines that are only a label: the table needs dates or numbers to be a trend.
@@ -777,16 +1072,61 @@ UNIT_WORDS = re.compile(
     re.IGNORECASE,
 )
 
-# Survey questions: at least this many words, matched on the words that carry their meaning.
+# Survey questions: at least this many words, a question mark, or a question word among the
+# first two ("Dónde estás trabajando", "In which city"); matched on the words of their meaning.
 QUESTION_WORDS = 5
+QUESTION_STARTS = frozenset(
+    {"what", "where", "which", "how", "who", "when"}
+    | {"que", "donde", "cual", "cuanto", "cuantos", "cuantas"}  # Spanish
+    | {"qual", "onde", "quanto", "quantos", "quantas"}  # Portuguese
+    | {"quel", "quelle", "quels", "quelles", "combien"}  # French
+    | {"wo", "welche", "welcher", "welches", "wie", "wieviel"}  # German
+    | {"cosa", "dove", "quale", "quali", "quanti"}  # Italian
+)
+# A question asked "where" is about the place, whatever else it names ("Dónde trabajas?").
+QUESTION_WHERE = frozenset({"where", "donde", "onde", "wo", "dove"})
+# Verbs of working name the work itself when nothing more specific is asked ("¿En qué
+# trabajas?", "Was arbeiten Sie?"): a weaker meaning than a noun such as company or salary.
+QUESTION_WORK = frozenset(
+    {"trabajas", "trabaja", "trabajo", "trabajando", "trabalha", "trabalhas", "trabalho"}
+    | {"travaillez", "travailles", "arbeiten", "arbeitest", "lavori", "lavora"}
+)
+# Words that make a question about working ask about the field, not the work itself.
+QUESTION_NOT_WORK = frozenset(
+    {"industry", "industria", "sector", "setor", "secteur", "branche", "settore", "rubro"}
+    | {"area", "empresa", "company", "modalidad", "modalidade", "remoto", "remote"}
+)
 QUESTION_MEANINGS = {
     "salary": {
-        "bonus": frozenset({"bonus", "bonuses", "commission", "additional"}),
-        "base": frozenset({"salary", "wage", "pay", "paid", "earn", "earnings", "income"}),
-        "experience": frozenset({"experience"}),
-        "role": frozenset({"title", "position", "occupation"}),
-        "company": frozenset({"employer", "company", "organization", "organisation"}),
-        "location": frozenset({"city", "country", "state", "where", "location"}),
-        "currency": frozenset({"currency"}),
+        "bonus": frozenset({"bonus", "bonuses", "commission", "additional", "prime", "premio"}),
+        "base": frozenset(
+            {"salary", "wage", "pay", "paid", "earn", "earnings", "income"}
+            | {"salario", "sueldo", "ganas", "gana", "cobras", "ingresos"}
+            | {"remuneracao", "ganha", "ganhas", "renda"}
+            | {"salaire", "remuneration", "gagnez", "gagnes"}
+            | {"gehalt", "jahresgehalt", "monatsgehalt", "lohn", "verdienen", "verdienst"}
+            | {"stipendio", "retribuzione", "guadagni", "guadagna"}
+        ),
+        "experience": frozenset(
+            {"experience", "experiencia", "erfahrung", "berufserfahrung", "esperienza"}
+        ),
+        "role": frozenset(
+            {"title", "position", "occupation", "puesto", "cargo", "ocupacion", "profesion"}
+            | {"funcao", "profissao", "poste", "metier", "beruf", "ruolo", "mansione"}
+        ),
+        "company": frozenset(
+            {"employer", "company", "organization", "organisation", "empresa", "empleador"}
+            | {"empregador", "entreprise", "employeur", "unternehmen", "arbeitgeber", "firma"}
+            | {"azienda"}
+        ),
+        "location": frozenset(
+            {"city", "country", "state", "where", "location", "ciudad", "pais", "provincia"}
+            | {"cidade", "estado", "ville", "pays", "region", "stadt", "land", "bundesland"}
+            | {"citta", "paese", "regione"}
+            | QUESTION_WHERE
+        ),
+        "currency": frozenset({"currency", "moneda", "moeda", "devise", "wahrung", "valuta"}),
     },
 }
+# Headers of a column naming each row's country, in each language (its currency follows).
+COUNTRY_WORDS = frozenset({"country", "pais", "pays", "land", "paese", "nation"})

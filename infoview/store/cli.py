@@ -11,6 +11,7 @@ from pathlib import Path
 from infoview.anonymize import secrets_of
 from infoview.contacts import research_close
 from infoview.contacts.cli import workspace_list
+from infoview.contacts.fit import occupation_fit
 from infoview.errors import WorkspaceError
 from infoview.findings import propose_findings
 from infoview.hypotheses import Hypothesis, merge_findings
@@ -20,6 +21,7 @@ from infoview.profile import Profile
 from infoview.questions import BankQuestion, Sheet, plan_sheet
 from infoview.questions.targets import Targets
 from infoview.research import ResearchTable, read_research_path_isolated
+from infoview.seeker import SEEKER_DOCUMENT, kept_english
 from infoview.store import DB_ENV, default_location, open_workspace
 from infoview.store.database import POSTGRES_PREFIXES
 
@@ -89,20 +91,29 @@ def plan_with_workspace(
     tables: Sequence[ResearchTable],
     asker: str = "",
     background: str | None = None,
+    english: str | None = None,
+    occupations: Sequence[str] = (),
 ) -> Sheet:
     """The sheet; when `db` names a workspace, built on its interviews and research list like
-    the app's sheets. The close names the contacts tables of `tables` too. `background` is the
-    SOC code of the seeker's own occupation (a career changer's)."""
+    the app's sheets. The close names the contacts tables of `tables` too, people in or near
+    the seeker's target `occupations` (SOC codes) first. `background` is the SOC code of the
+    seeker's own occupation (a career changer's); `english` its spelling, by default the
+    workspace's (About me), else US."""
     leave_out = (profile.name, profile.organization, profile.referred_by)
+    workspace = None if db is None else open_workspace(db)
+    if english is None:
+        english = kept_english(workspace and workspace.document(SEEKER_DOCUMENT))
 
     def plan(ordered: list[Hypothesis], targets: Targets) -> Sheet:
-        return plan_sheet(profile, ordered, bank, targets, asker=asker, background=background)
+        return plan_sheet(
+            profile, ordered, bank, targets, asker=asker, background=background, english=english
+        )
 
-    if db is None:
-        return plan(list(hypotheses), research_close(tables, *leave_out))
-    workspace = open_workspace(db)
+    if workspace is None:
+        fit = occupation_fit(occupations)
+        return plan(list(hypotheses), research_close(tables, *leave_out, fit=fit))
     interviews = workspace.interviews()
-    listed = workspace_list(workspace, list(tables))
+    listed = workspace_list(workspace, list(tables), occupations)
     contacts = workspace.contacts()
     secrets = secrets_of(interviews, [p.profile for p in workspace.profiles()], contacts)
     targets = listed.close(*leave_out)

@@ -22,6 +22,7 @@ _OWN_PACKAGE = "infoview."
 # No array, index or frame InfoView keeps is larger (a sheet keeps at most 2.5 million cells):
 # a declared size beyond it is a crafted file, refused before anything is allocated.
 MAX_ELEMENTS = 2_500_000
+_AS_IS = frozenset({str, int})  # what `encode` gives back unchanged (bool, a subclass, is not)
 
 
 def _bounded(count: int, what: str) -> int:
@@ -224,7 +225,9 @@ def _decode_index(data: dict) -> pd.Index:
 
 def _column(values) -> list:
     """Column values, with plain floats, ints and text kept as JSON numbers and strings."""
-    return [encode(_plain(v)) for v in values]
+    if values.dtype.kind not in "mM":  # dates and durations keep their numpy type
+        values = values.tolist()  # Python values in one call, not one numpy scalar at a time
+    return [v if type(v) in _AS_IS else encode(_plain(v)) for v in values]
 
 
 def _plain(value: object) -> object:

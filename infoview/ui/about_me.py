@@ -8,9 +8,11 @@ from dataclasses import replace
 import streamlit as st
 
 from infoview.errors import OutreachError
-from infoview.occupations import choices, classify, from_label, label
-from infoview.seeker import Seeker
-from infoview.ui import state
+from infoview.occupations import choices, label
+from infoview.seeker import Seeker, target_codes
+from infoview.spelling import ENGLISHES
+from infoview.ui import drafts, state
+from infoview.ui.forms import submit_once
 from infoview.ui.keys import Keys
 from infoview.ui.messages import show_error, show_success
 
@@ -20,22 +22,12 @@ def occupation_options() -> list[str]:
     return [label(g.code) for g in choices()]
 
 
-def read_occupation(text: str) -> tuple[str | None, str]:
-    """The SOC code of a picked label or typed title, and "" or what to say when it cannot be
-    placed."""
-    picked = from_label(text)
-    if picked:
-        return picked, ""
-    found = classify(text)
-    if found.known:
-        return found.code, ""
-    return None, f"We could not place “{text}”: pick the closest occupation."
-
-
 def about_me_form(first_visit_note: bool = False) -> Seeker:
-    """The About me form; the seeker as saved after it."""
+    """The About me form, which keeps what is typed (across pages and restarts) until it is
+    saved or cleared; the seeker as saved after it."""
     me = state.seeker()
-    with st.form(Keys.SEEKER_FORM):
+    field = drafts.form_binder(Keys.SEEKER_FORM)
+    with st.container(border=True):
         st.markdown("**About me**")
         if first_visit_note:
             st.caption(
@@ -44,42 +36,46 @@ def about_me_form(first_visit_note: bool = False) -> Seeker:
                 "interviewee."
             )
         left, right = st.columns(2)
-        name = left.text_input("Your name", value=me.name)
+        name = left.text_input("Your name", **field("name", me.name))
         link = right.text_input(
             "Profile link",
-            value=me.profile_link,
             placeholder="https://www.linkedin.com/in/your-name",
             help="Goes in the signature: the elegant alternative to attaching a résumé",
+            **field("link", me.profile_link),
         )
         background = st.text_input(
             "One-line background",
-            value=me.background,
             placeholder="a financial analyst in banking, moving into corporate finance",
             help="Completes “I am <your name>, …”",
+            **field("background", me.background),
         )
         targets = left.multiselect(
             "Work I am exploring",
             occupation_options(),
-            default=[label(code) for code in me.targets],
             accept_new_options=True,
             placeholder="Type a job title to search",
             help="Occupations you want to learn about; type any title and pick the closest",
-            key=f"{Keys.SEEKER_FORM}:targets",
+            **field("targets", [label(code) for code in me.targets]),
         )
         place = right.text_input(
-            "Where", value=me.place, placeholder="Denver, CO", help="The place you want to work"
+            "Where",
+            placeholder="Denver, CO",
+            help="The place you want to work",
+            **field("place", me.place),
         )
-        if not st.form_submit_button("Save about me"):
-            return me
-    codes, problems = [], []
-    for text in targets:
-        code, problem = read_occupation(text)
-        if code and code not in codes:
-            codes.append(code)
-        if problem:
-            problems.append(problem)
-    if problems:
-        show_error(" ".join(problems))
+        english = right.selectbox(
+            "Spelling",
+            options=tuple(ENGLISHES),
+            format_func=ENGLISHES.get,
+            help="How your sheets, downloads and drafts are spelled",
+            **field("english", me.english),
+        )
+        save, clear = st.columns(2)
+        submitted = submit_once(Keys.SEEKER_FORM, "Save about me", button=save.button)
+        drafts.clear_button(
+            Keys.SEEKER_FORM, button=clear.button, help="Back to About me as last saved"
+        )
+    if not submitted:
         return me
     try:
         chosen = replace(
@@ -87,12 +83,17 @@ def about_me_form(first_visit_note: bool = False) -> Seeker:
             name=name.strip(),
             background=background.strip(),
             profile_link=link.strip(),
-            targets=tuple(codes),
+            targets=target_codes(targets),
             place=place.strip(),
+            english=english,
         )
     except OutreachError as exc:
         show_error(str(exc))
         return me
-    if state.set_seeker(chosen):
-        show_success("About me saved.")
+    with submitted.saving() as not_saved:
+        if state.set_seeker(chosen):
+            drafts.saved_form(Keys.SEEKER_FORM)
+            show_success("About me saved.")
+        else:
+            not_saved()
     return state.seeker()

@@ -12,10 +12,18 @@ from infoview.ui.keys import Keys
 T = TypeVar("T")
 
 
+MAX_DERIVED = 64  # past this the oldest entries go (a session editing its sheet makes many)
+
+
 def derived(key: tuple, compute: Callable[[], T]) -> T:
-    """`compute()` once per research state: reruns reuse it until the research changes."""
-    cache = st.session_state[Keys.DERIVED]
+    """`compute()` once per research state: reruns reuse it until the research changes.
+
+    Kept in the session, so one person's work is never served to another; `key` holds
+    everything the value is made from (compared by content, as the frozen records are)."""
+    cache = st.session_state.setdefault(Keys.DERIVED, {})
     if key not in cache:
+        while len(cache) >= MAX_DERIVED:
+            cache.pop(next(iter(cache)))
         cache[key] = compute()
     return cache[key]
 

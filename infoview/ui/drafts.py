@@ -4,12 +4,14 @@ leaving the page and restarting the app until it is saved or cleared."""
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 import streamlit as st
 
 from infoview.ui import persistence
+from infoview.ui.forms import showing
 from infoview.ui.keys import Keys
 
 MAX_DRAFTS = 300  # the oldest are dropped past this: drafts of messages long since changed
@@ -32,6 +34,63 @@ def named(what: str, *context: object) -> str:
     of one message never shows on another."""
     digest = hashlib.sha1("|".join(map(str, context)).encode()).hexdigest()[:10]
     return f"draft-{what}-{digest}"
+
+
+def form_binder(form: str, scope: str = "") -> Callable[[str, Any], dict[str, Any]]:
+    """`bind` for the fields of a form kept outside `st.form` (whose widgets send nothing until
+    submitted): each field's draft is named per form and `scope` (the record it edits), its
+    widget keyed anew per save (`forms.showing`) so a saved form shows what was saved."""
+    shown = showing(form)
+
+    def bound(field: str, default: Any) -> dict[str, Any]:
+        return bind(
+            f"{_widgets(form, scope)}{shown}/{field}", default, name=_drafts(form, scope) + field
+        )
+
+    return bound
+
+
+def clear_form(form: str, scope: str = "") -> None:
+    """Forget what was typed in `form` for `scope`, drafts and widgets: a button's `on_click`,
+    so the form is drawn afresh from what was saved."""
+    clear_prefix(_drafts(form, scope), _widgets(form, scope))
+
+
+def clear_button(form: str, scope: str = "", button=st.button, **kwargs: Any) -> None:
+    """A "Clear what I typed" button for `form` (`button`: a column's, to place it)."""
+    button(
+        "Clear what I typed",
+        key=f"{_widgets(form, scope)}clear",
+        on_click=clear_form,
+        args=(form, scope),
+        **kwargs,
+    )
+
+
+def typed(form: str, scope: str = "") -> dict[str, Any]:
+    """What is kept as typed in `form` for `scope`, by field (nothing when all was saved)."""
+    prefix = _drafts(form, scope)
+    return {k.removeprefix(prefix): v for k, v in _all().items() if k.startswith(prefix)}
+
+
+def saved_form(form: str, scope: str = "") -> None:
+    """Forget the drafts of a form just saved (inside `Submit.saving`: its next showing, keyed
+    anew, is drawn from what was saved)."""
+    _forget((_drafts(form, scope),))
+
+
+def _forget(prefixes: tuple[str, ...]) -> None:
+    drafts = _all()
+    if any(k.startswith(prefixes) for k in drafts):
+        _store({k: v for k, v in drafts.items() if not k.startswith(prefixes)})
+
+
+def _drafts(form: str, scope: str) -> str:
+    return f"draft-{form}-{scope}-"
+
+
+def _widgets(form: str, scope: str) -> str:
+    return f"{form}/{scope}/"
 
 
 def keep(widget_key: str, name: str) -> None:
@@ -65,9 +124,7 @@ def clear_prefix(*prefixes: str) -> None:
     # Streamlit lists its own ids ("$$ID-...") among the keys: only user keys are ours.
     for key in [k for k in st.session_state if str(k).startswith(prefixes)]:
         st.session_state.pop(key, None)
-    drafts = _all()
-    if any(k.startswith(prefixes) for k in drafts):
-        _store({k: v for k, v in drafts.items() if not k.startswith(prefixes)})
+    _forget(prefixes)
 
 
 def _all() -> dict[str, Any]:

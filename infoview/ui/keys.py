@@ -29,6 +29,7 @@ class Keys(StrEnum):
     OWN_QUESTION_FORM = "own_question_form"
     TOPIC_FILTER = "hypotheses_topic_filter"
     SOURCE_FILTER = "hypotheses_source_filter"
+    GROUP_FILTER = "hypotheses_group_filter"
     UPLOADER = "research_uploader"
     KIND_CHANGED = "research_kind_changed"
     HYPOTHESES_EDITOR = "hypotheses_editor"
@@ -107,9 +108,9 @@ def hypotheses_editor_key(ids: list[str]) -> str:
     return f"{Keys.HYPOTHESES_EDITOR}-{version}-{digest}"
 
 
-def hypotheses_page_key(search: str, topics: list[str], sources: list[str], flagged: bool) -> str:
+def hypotheses_page_key(search: str, *filters: object) -> str:
     """The row-window picker of one search and filter: a new search starts at its first rows."""
-    what = f"{search}|{'|'.join(topics)}|{'|'.join(sources)}|{flagged}"
+    what = "|".join(map(repr, (search, *filters)))
     return f"hypotheses-rows-{hashlib.sha1(what.encode()).hexdigest()[:12]}"
 
 

@@ -19,7 +19,8 @@ from infoview.questions.placeholders import asker_line
 from infoview.questions.targets import Targets
 from infoview.research import ResearchFile, read_research_isolated
 from infoview.research.worker import stopped
-from infoview.ui import state
+from infoview.spelling import DEFAULT_ENGLISH
+from infoview.ui import cache, state
 
 SAMPLE = Path(__file__).resolve().parents[2] / "data" / "sample_research.xlsx"
 
@@ -73,7 +74,6 @@ def bank() -> tuple[BankQuestion, ...]:
     return load_bank()
 
 
-@st.cache_data(max_entries=32, show_spinner=False)
 def planned(
     profile: Profile,
     hypotheses: tuple[Hypothesis, ...],
@@ -81,17 +81,23 @@ def planned(
     edits: SheetEdits,
     asker: str,
     background: str | None = None,
+    english: str = DEFAULT_ENGLISH,
 ) -> Sheet:
-    return plan_sheet(
-        profile,
-        hypotheses,
-        bank(),
-        targets,
-        pinned=edits.pinned,
-        removed=edits.removed,
-        custom=edits.custom,
-        asker=asker,
-        background=background,
+    """The sheet these inputs plan, planned once per session until one of them changes."""
+    return cache.derived(
+        ("planned", profile, hypotheses, targets, edits, asker, background, english),
+        lambda: plan_sheet(
+            profile,
+            hypotheses,
+            bank(),
+            targets,
+            pinned=edits.pinned,
+            removed=edits.removed,
+            custom=edits.custom,
+            asker=asker,
+            background=background,
+            english=english,
+        ),
     )
 
 
@@ -104,14 +110,17 @@ def current_sheet(edits: SheetEdits | None = None) -> Sheet:
     asker = asker_line(me.name, me.background)
     background = me.background_placement.code
     return learned_sheet(
-        lambda hypotheses: planned(profile, tuple(hypotheses), targets, edits, asker, background),
+        lambda hypotheses: planned(
+            profile, tuple(hypotheses), targets, edits, asker, background, me.english
+        ),
         state.flagged(),
         state.interviews(),
         state.secrets(),
     )
 
 
-@st.cache_data(max_entries=256, show_spinner=False)
 def rendered(sheet: Sheet, fmt: str, paper: str, day: date) -> bytes:
-    """The sheet as a download, dated `day`: part of the cache key, so tomorrow is not today."""
-    return render(sheet, fmt, paper=paper, day=day)
+    """The sheet as a download, dated `day`: part of the key, so tomorrow is not today."""
+    return cache.derived(
+        ("rendered", sheet, fmt, paper, day), lambda: render(sheet, fmt, paper=paper, day=day)
+    )

@@ -36,6 +36,7 @@ from infoview.outreach.tracker import to_rows as tracker_rows
 from infoview.profile import Profile
 from infoview.questions.edits import SheetEdits
 from infoview.research import ResearchFile
+from infoview.seeker import SEEKER_DOCUMENT, stored_seeker
 from infoview.store import LOCAL_OWNER, Workspace, default_db_path, open_workspace
 from infoview.store.database import database_at
 from infoview.store.workspace import PROFILE_LIST
@@ -54,7 +55,7 @@ NOT_SAVED = {
 }
 KEPT_IN_FORM = " What you typed is still here: save it again in a moment."
 OPEN_WORKSPACES = 1000
-SEEKER_DOCUMENT, TRACKED_DOCUMENT = "outreach_seeker", "outreach_tracked"
+TRACKED_DOCUMENT = "outreach_tracked"
 SHEET_EDITS_DOCUMENT = "sheet_edits"
 PENDING_REFERRALS_DOCUMENT = "pending_referrals"
 VANISHED_DOCUMENT = "vanished_hypotheses"
@@ -160,15 +161,17 @@ def write(action: Callable[[Workspace], T]) -> T | None:
             if attempt == 0:
                 time.sleep(RETRY_SECONDS)  # a restarting database is often back at once
                 continue
-            return _not_saved(exc)
+            return not_saved(exc)
         except WorkspaceError as exc:
-            return _not_saved(exc)
+            return not_saved(exc)
         st.session_state.pop(Keys.NOT_SAVED, None)
         return result
     raise AssertionError("unreachable")
 
 
-def _not_saved(exc: WorkspaceError) -> None:
+def not_saved(exc: WorkspaceError) -> None:
+    """Say a save failed (the banner keeps saying so until one succeeds); the caller keeps what
+    was typed."""
     message = said(exc) + KEPT_IN_FORM
     retrying = isinstance(exc, WorkspaceUnreachable | WorkspaceBusy)
     st.session_state[Keys.NOT_SAVED] = (message, retrying)
@@ -215,7 +218,7 @@ def load() -> Kept | None:
             pending_referrals=[
                 Referral(**row) for row in documents[PENDING_REFERRALS_DOCUMENT].value or []
             ],
-            seeker=Seeker(**seeker) if seeker is not None else None,
+            seeker=stored_seeker(seeker) if seeker is not None else None,
             tracked=tracked_from_rows(documents[TRACKED_DOCUMENT].value or []),
             holidays=documents[HOLIDAYS_DOCUMENT].value or "",
             versions={

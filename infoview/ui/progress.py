@@ -14,13 +14,13 @@ SHEET_PAGE = "pages/sheet.py"
 
 
 def show_progress(guide) -> None:
-    """Ticks for research loaded, hypotheses flagged, profile chosen, sheet ready."""
-    tables = state.tables()
-    flagged = len(state.flagged())
+    """Ticks for research loaded, hypotheses flagged, profile chosen, sheet ready, and how
+    many interviews are logged and people are on the research list."""
+    tally = state.tally()
     profile = state.profile()
     steps = [
-        (bool(tables), f"Research: {len(tables)} table{'s' * (len(tables) != 1)}"),
-        (flagged > 0, f"Hypotheses: {flagged} flagged"),
+        (tally.tables > 0, f"Research: {tally.research}"),
+        (tally.flagged > 0, f"Hypotheses: {tally.flagged_said}"),
         (
             profile is not None,
             f"Interviewee: {markdown_text(profile.display_name)}"
@@ -28,6 +28,8 @@ def show_progress(guide) -> None:
             else "Interviewee: not set",
         ),
         (profile is not None, "Question sheet ready" if profile else "Question sheet: waiting"),
+        (tally.interviews > 0, f"Interview log: {tally.interviews_said}"),
+        (tally.contacts > 0, f"Whom to meet next: {tally.contacts_said}"),
     ]
     with guide:
         st.markdown("**Your preparation**")

@@ -2,19 +2,31 @@
 
 from __future__ import annotations
 
+import logging
 import os
+import time
 from collections.abc import Callable, Mapping
 from functools import partial
 
 import streamlit as st
+from streamlit.errors import StreamlitAuthError, StreamlitSecretNotFoundError
 
 from infoview.errors import HostedError
-from infoview.hosted import Mode, Person, Provider, check_setup, mode
+from infoview.hosted import SETUP_HINT, Mode, Person, Provider, check_setup, mode, provider_problem
 from infoview.hosted import sign_in_providers as providers_in
 from infoview.ui import persistence
 from infoview.ui.messages import show_error
 
+LOG = logging.getLogger("infoview")
 HEADER_IDENTITY_OPTION = "server.trustedUserHeaders"
+PROVIDER_TIMEOUT_SECONDS = 3.0
+PROVIDER_KNOWN_SECONDS = 300  # a provider that answered is not asked again for this long
+UNREACHABLE = (
+    "Signing in is not possible right now: InfoView cannot reach the service you sign in with. "
+    "Try again in a few minutes; if it lasts, tell the people who run this site (the server's "
+    "log says what went wrong)."
+)
+_answered: dict[str, float] = {}  # metadata address -> when it last answered
 
 
 def gate() -> Person | None:
@@ -62,9 +74,28 @@ def _refuse_header_identity() -> None:
 def _auth_secrets() -> Mapping[str, object]:
     try:
         auth = st.secrets.get("auth", {})
-    except (FileNotFoundError, st.errors.StreamlitSecretNotFoundError):
+    except StreamlitSecretNotFoundError as exc:
+        if getattr(exc, "error_id", None) != "no-secrets-found":  # there, but unreadable
+            raise HostedError(f"The sign-in settings cannot be read: {exc}. {SETUP_HINT}") from exc
+        auth = {}
+    except FileNotFoundError:
         auth = {}
     return auth if isinstance(auth, Mapping) else {}
+
+
+def _answers(provider: Provider) -> bool:
+    """Whether `provider` answers (one that did lately is taken at its word); why not goes to
+    the server log."""
+    if time.monotonic() - _answered.get(provider.metadata_url, -PROVIDER_KNOWN_SECONDS) < (
+        PROVIDER_KNOWN_SECONDS
+    ):
+        return True
+    problem = provider_problem(provider, PROVIDER_TIMEOUT_SECONDS)
+    if problem is not None:
+        LOG.warning("sign-in: %s", problem)
+        return False
+    _answered[provider.metadata_url] = time.monotonic()
+    return True
 
 
 def _only_page(title: str, render: Callable[[], None]) -> None:
@@ -80,9 +111,16 @@ def _sign_in_page(providers: list[Provider]) -> None:
         "sheet for the person you are meeting, and a log of what you learn."
     )
     st.write("Sign in to open your own workspace. Only you can see what you keep in it.")
-    for provider in providers:
-        if st.button(provider.label, icon=":material/login:", type="primary"):
-            st.login(provider.key)
+    answering = [_answers(provider) for provider in providers]
+    if not all(answering):
+        show_error(UNREACHABLE)
+    for provider, answers in zip(providers, answering, strict=True):
+        if st.button(provider.label, icon=":material/login:", type="primary", disabled=not answers):
+            try:
+                st.login(provider.key)
+            except StreamlitAuthError as exc:  # a setting Streamlit refuses that ours let by
+                LOG.warning("sign-in: %s", exc)
+                show_error(f"Signing in is not set up correctly: {exc} {SETUP_HINT}")
 
 
 def _unknown_identity_page(message: str) -> None:

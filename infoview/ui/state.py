@@ -10,6 +10,8 @@ import streamlit as st
 from infoview.anonymize import Secrets, secrets_of
 from infoview.contacts import Contact, Interest, ResearchList, research_list
 from infoview.contacts.fit import occupation_fit
+from infoview.counts import Tally
+from infoview.counts import tally as count
 from infoview.findings import propose_findings
 from infoview.hypotheses import Hypothesis, left_behind, merge_findings
 from infoview.log import Interview, KeptSheet, Referral, finding_hypotheses, people_met
@@ -164,6 +166,11 @@ def set_hypotheses(values: list[Hypothesis]) -> bool:
 
 def flagged() -> list[Hypothesis]:
     return [h for h in hypotheses() if h.flagged]
+
+
+def tally() -> Tally:
+    """The workspace's counts as every page and the sidebar show them."""
+    return count(research_files().values(), hypotheses(), len(interviews()), len(contacts()))
 
 
 def profiles() -> dict[str, Profile]:

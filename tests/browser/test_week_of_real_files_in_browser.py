@@ -1,5 +1,6 @@
 """A week with real-shaped files in a real browser: Research stays readable, 1,000+ findings
-are searchable and editable on any row, and nothing typed or corrected is lost on a restart."""
+are searchable and editable on any row, and nothing typed or corrected is lost on a restart: an
+Outreach draft, a logged interview's correction, a new interviewee's profile not saved yet."""
 
 from __future__ import annotations
 
@@ -30,6 +31,14 @@ def open_tab(browser, url, width=1280):
 
 def textbox(page, name: str):
     return page.get_by_role("textbox", name=name, exact=True)
+
+
+def new_profile(page) -> None:
+    """Pick "New profile…" in the Interviewee page's "Plan for" box."""
+    plan_for = page.locator('[data-testid="stSelectbox"]').filter(has_text="Plan for")
+    plan_for.get_by_role("combobox").click()  # About me's own boxes come first on the page
+    page.get_by_role("option", name="New profile…", exact=True).click()
+    wait_idle(page)
 
 
 def research_sizes(page, width: int) -> tuple[int, list[float]]:
@@ -150,6 +159,19 @@ def test_a_week_with_three_real_shaped_files(browser, tmp_path, shoot):
             re.compile(r"sepsis dashboards stayed with me\.$")
         )
         shoot(page, "outreach")
+
+        go_to(page, "Interviewee")  # a second person, typed and not saved yet
+        new_profile(page)
+        textbox(page, "Name").fill("Ruth Okoye")
+        textbox(page, "Name").press("Enter")
+        wait_idle(page)
+        textbox(page, "Title").fill("Clinical Data Manager")
+        textbox(page, "Title").press("Enter")
+        wait_idle(page)
+        go_to(page, "Research")
+        go_to(page, "Interviewee")
+        expect(textbox(page, "Name")).to_have_value("Ruth Okoye")
+        expect(textbox(page, "Title")).to_have_value("Clinical Data Manager")
         context.close()
 
     with served(database) as url:  # a restart: everything comes back from the workspace
@@ -165,4 +187,9 @@ def test_a_week_with_three_real_shaped_files(browser, tmp_path, shoot):
         page.get_by_role("button", name="Open to correct").click()
         wait_idle(page)
         expect(textbox(page, "Note").first).to_have_value("Only the ICU nurses, and only recently")
+        go_to(page, "Interviewee")
+        page.get_by_text("Not saved yet: the new profile you started for Ruth Okoye").wait_for()
+        new_profile(page)
+        expect(textbox(page, "Name")).to_have_value("Ruth Okoye")
+        expect(textbox(page, "Title")).to_have_value("Clinical Data Manager")
         context.close()

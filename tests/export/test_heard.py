@@ -11,7 +11,7 @@ from infoview.export import render
 from tests.export.sheets import make_sheet
 
 HEARD = (
-    'Earlier conversations on "Rolling forecasts": senior finance staff at a large '
+    "Forecasts are rolling. In earlier conversations, senior finance staff at a large "
     "automaker agreed."
 )
 

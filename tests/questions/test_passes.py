@@ -234,3 +234,10 @@ def test_a_finding_about_another_industry_is_left_for_someone_in_it():
     ]
     anywhere = plan_sheet(replace(executive, industry=""), (automakers, hospitals), BANK)
     assert anywhere.for_someone_else == ()
+
+
+def test_the_same_finding_read_from_two_tables_is_asked_once():
+    copy = replace(GAP, id="o2", source="the same chart, second sheet")
+    gathered = gather(BANK, [GAP, copy, TREND])
+    assert [h.id for h in gathered.hypotheses] == ["o", "t"]
+    assert [h.id for h in gathered.flagged] == ["o", "o2", "t"]

@@ -102,9 +102,9 @@ def test_sheet_with_db_builds_on_logged_interviews_and_names_no_contact(tmp_path
     assert (learned.returncode, plain.returncode) == (0, 0)
     text = (tmp_path / "learned.md").read_text()
     assert (
-        '- Earlier conversations on "Pay for Financial Analyst in Detroit, MI is about \\$68,000 '
-        'a year across three salary reports, from \\$64,000 to \\$71,500": senior finance staff '
-        "at a large automaker agreed; junior data staff disagreed." in text
+        "- Pay for Financial Analyst in Detroit, MI is around \\$68,000 a year. In earlier "
+        "conversations, senior finance staff at a large automaker agreed; junior data staff "
+        "disagreed." in text
     )
     plain_text = (tmp_path / "plain.md").read_text()
     # The logged referral joins the research list and the close names her; no other name or

@@ -307,3 +307,20 @@ def test_currency_and_pay_period_can_be_corrected_on_the_research_page():
     salary = app.session_state[Keys.RESEARCH]["sample_research.xlsx"].tables[0]
     assert (salary.currency, salary.pay_period) == ("EUR", "month")
     assert labelled(app.selectbox, "Currency of the amounts").value == "EUR"
+
+
+def test_uk_english_chosen_in_about_me_spells_the_sheet_and_survives_a_restart():
+    app = planned_app()
+    assert any("organized" in t or "organization" in t for t in sheet_texts(app))
+    app.switch_page("pages/outreach.py").run()
+    labelled(app.text_input, "Your name").set_value("Ana Ruiz")
+    labelled(app.selectbox, "Spelling").set_value("uk")
+    labelled(app.button, "Save about me").click().run()
+    assert not app.exception
+
+    restarted = new_app()
+    assert restarted.session_state[Keys.SEEKER].english == "uk"
+    restarted.switch_page("pages/sheet.py").run()
+    said = " ".join(sheet_texts(restarted))
+    assert "organis" in said
+    assert "organiz" not in said

@@ -4,27 +4,35 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import psycopg
 import pytest
+import streamlit
 from streamlit import config
+from streamlit.runtime.secrets import Secrets
 from streamlit.testing.v1 import AppTest
 
+from infoview.errors import WorkspaceUnreachable
 from infoview.hosted import person_from_claims
-from infoview.store import open_workspace
+from infoview.store import Workspace, open_workspace
+from infoview.ui import persistence, signin
 from infoview.ui.keys import Keys
+from infoview.ui.server import free_port
 from tests.conftest import ROOT, SAMPLE
 
 TIMEOUT = 60
+PROVIDER_PORT = free_port()
+ISSUER = f"http://127.0.0.1:{PROVIDER_PORT}"
 AUTH = {
     "redirect_uri": "http://127.0.0.1:8501/oauth2callback",
     "cookie_secret": "c" * 40,
     "client_id": "infoview",
     "client_secret": "abc",
-    "server_metadata_url": "http://127.0.0.1:9400/.well-known/openid-configuration",
+    "server_metadata_url": f"{ISSUER}/.well-known/openid-configuration",
 }
-ISSUER = "http://127.0.0.1:9400"
 ANA = {"is_logged_in": True, "iss": ISSUER, "sub": "ana-1", "name": "Ana Ruiz"}
 BEN = {"is_logged_in": True, "iss": ISSUER, "sub": "ben-2", "email": "ben@example.edu"}
 
@@ -34,6 +42,33 @@ def _hosted(monkeypatch, postgres_url):
     """Hosted mode on a PostgreSQL database of the test's own (it will not start without)."""
     monkeypatch.setenv("INFOVIEW_MODE", "hosted")
     monkeypatch.setenv("INFOVIEW_DB", postgres_url)
+    monkeypatch.setattr(signin, "_answered", {})  # each test asks the provider afresh
+
+
+class _Settings(BaseHTTPRequestHandler):
+    """An OpenID provider's settings document, all the sign-in page asks of it."""
+
+    def do_GET(self) -> None:
+        body = json.dumps(
+            {"issuer": ISSUER, "authorization_endpoint": f"{ISSUER}/authorize"}
+        ).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _provider():
+    """The provider AUTH names, answering on its port for the module's tests."""
+    server = ThreadingHTTPServer(("127.0.0.1", PROVIDER_PORT), _Settings)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield
+    server.shutdown()
+    server.server_close()
 
 
 def hosted_app(user: dict, auth: dict | None = AUTH) -> AppTest:
@@ -72,6 +107,37 @@ def test_without_sign_in_settings_the_page_says_what_to_add():
     ]
     assert not app.button and not app.title
     assert not workspace_opened()
+
+
+def test_a_provider_that_does_not_answer_is_said_in_words_and_nobody_can_sign_in(caplog):
+    closed = f"http://127.0.0.1:{free_port()}/.well-known/openid-configuration"
+    app = hosted_app({"is_logged_in": False}, auth={**AUTH, "server_metadata_url": closed})
+    assert [e.value for e in app.error] == [
+        "Signing in is not possible right now: InfoView cannot reach the service you sign in "
+        "with. Try again in a few minutes; if it lasts, tell the people who run this site (the "
+        "server's log says what went wrong)."
+    ]
+    assert [(b.label, b.disabled) for b in app.button] == [("Sign in", True)]
+    assert f"sign-in: {closed} did not answer" in caplog.text
+    assert not workspace_opened()
+
+
+def test_unreadable_sign_in_settings_are_said_in_words(monkeypatch, tmp_path):
+    broken = tmp_path / "secrets.toml"
+    broken.write_text('[auth]\nredirect_uri = "http://127.0.0.1:8501/oauth2callback\n')
+    monkeypatch.setattr(streamlit, "secrets", Secrets())
+    files = config.get_option("secrets.files")
+    config.set_option("secrets.files", [str(broken)])
+    try:
+        app = hosted_app({"is_logged_in": False}, auth=None)
+    finally:
+        config.set_option("secrets.files", files)
+    [error] = [e.value for e in app.error]
+    assert error.startswith(
+        f"The sign-in settings cannot be read: Error parsing secrets file at {broken}: "
+    )
+    assert error.endswith(". See docs/deploy.md for a working configuration.")
+    assert not app.button and not app.title and not workspace_opened()
 
 
 def test_identity_headers_are_refused(monkeypatch):
@@ -199,3 +265,44 @@ def test_a_cookie_from_before_sign_out_no_longer_signs_in():
     signed_in_again = hosted_app({**ANA, "iat": int(time.time()) + 1})
     assert "Sign out" in [b.label for b in signed_in_again.sidebar.button]
     assert "Sign out" in [b.label for b in hosted_app({**BEN, "iat": issued}).sidebar.button]
+
+
+def test_an_interview_the_database_did_not_save_is_said_so_and_stays_in_the_form(monkeypatch):
+    ana = hosted_app(ANA)
+    ana.switch_page("pages/interviewee.py").run()
+    [name] = [t for t in ana.text_input if t.label == "Name"]
+    name.set_value("Dana Whitfield")
+    [save] = [b for b in ana.button if b.label == "Save profile"]
+    save.click().run()
+    ana.switch_page("pages/log.py").run()
+    [findings] = [t for t in ana.text_area if t.label == "New findings, one per line"]
+    findings.set_value("Audits moved in-house").run()
+    details = "The workspace database server at db.internal:5432 cannot be reached (refused)."
+
+    def down(*args, **kwargs):
+        raise WorkspaceUnreachable(details)
+
+    with monkeypatch.context() as patched:
+        patched.setattr(persistence, "RETRY_SECONDS", 0)
+        patched.setattr(Workspace, "record_interview", down)
+        [submit] = [b for b in ana.button if b.label == "Save interview"]
+        submit.click().run()
+    assert not ana.exception and not ana.success
+    assert [e.value for e in ana.error] == [
+        "Not saved: the database is unavailable, retrying. What you typed is still here: save "
+        "it again in a moment."
+    ]
+    back = "The database is back. What you typed is still in its form: save it again."
+    assert back in [i.value for i in ana.info]
+    assert not [e for e in (*ana.error, *ana.warning, *ana.info) if "db.internal" in e.value]
+    [findings] = [t for t in ana.text_area if t.label == "New findings, one per line"]
+    assert findings.value == "Audits moved in-house"
+    owner = person_from_claims(ANA).owner
+    assert open_workspace(database(), owner=owner).interviews() == []
+
+    [submit] = [b for b in ana.button if b.label == "Save interview"]
+    submit.click().run()
+    assert ana.success[0].value.startswith("Logged the interview with Dana Whitfield")
+    [logged] = open_workspace(database(), owner=owner).interviews()
+    assert logged.new_findings == ("Audits moved in-house",)
+    assert back not in [i.value for i in ana.info]

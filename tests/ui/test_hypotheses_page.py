@@ -58,3 +58,27 @@ def test_the_last_row_gets_its_priority_from_the_one_finding_view():
     [after] = [h for h in app.session_state[Keys.HYPOTHESES] if h.id == hypothesis.id]
     assert after.priority == "low"
     assert labelled(app.radio, "Priority").value == "low"
+
+
+def test_the_occupation_group_filter_names_groups_in_words_with_counts():
+    app = sample_hypotheses_page()
+    picker = labelled(app.multiselect, "Occupation group")
+    assert picker.options == [
+        "Business and Financial Operations (5)",
+        "· Financial Specialists (5)",
+        "Management (4)",
+        "· Operations Specialties Managers (4)",
+        "Production (1)",
+        "· Other Production (1)",
+        "Not about one occupation (3)",
+    ]
+    picker.select("11-0000").run()
+    assert not app.exception
+    assert sorted(shown_statements(app)) == sorted(
+        h.statement for h in app.session_state[Keys.HYPOTHESES] if h.occupation == "11-3031"
+    )
+    assert len(shown_statements(app)) == 4
+    app.switch_page("pages/research.py").run()
+    app.switch_page("pages/hypotheses.py").run()
+    assert labelled(app.multiselect, "Occupation group").value == ["11-0000"]
+    assert len(shown_statements(app)) == 4

@@ -35,3 +35,17 @@ def test_changing_the_kind_says_so_and_keeps_the_section_open():
     [section] = [e for e in app.expander if e.label.startswith(f"{sheet}: **notes**")]
     assert section.proto.expanded is True
     assert section.success[0].value.startswith("Now read as notes: ")
+
+
+def test_a_sheet_read_as_pay_that_gives_no_pay_finding_says_why_in_one_line():
+    app = new_app()
+    labelled(app.button, "Load sample research").click().run()
+    trends = next(e for e in app.expander if "**trends**" in e.label)
+    sheet = trends.label.split(":")[0]
+    labelled(trends.selectbox, "Kind").set_value("salary").run()
+    assert not app.exception
+    said = [i.value for i in app.info if "gives no pay findings" in i.value]
+    assert said == [
+        f'"{sheet}" gives no pay findings: no column says which job each amount is for (pick '
+        "the role column)."
+    ]

@@ -1,0 +1,108 @@
+"""Split columns: the values that cut one role's pay into groups never pooled into one figure.
+
+Class: pay tables that give a figure per gender, employment type (full-time, part-time) or
+year beside the role (a pay-gap or equity report, a payroll with a "Full or Part-Time"
+column, a wage table repeated for several years), often with a total row ("All", "Both
+sexes") that is the main figure.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from infoview.research.headers import normalize_header
+
+TOTAL = "total"
+# Cells of a split column that sum up the others: the main group's own row.
+TOTAL_VALUES = frozenset(
+    {"all", "total", "both", "both sexes", "all genders", "all employees", "all workers"}
+    | {"overall", "all staff", "all types", "all years", "combined", "everyone", "all levels"}
+    | {"persons", "all persons", "total all"}
+)
+GENDER_VALUES = {
+    "female": "women",
+    "females": "women",
+    "woman": "women",
+    "women": "women",
+    "f": "women",
+    "w": "women",
+    "male": "men",
+    "males": "men",
+    "man": "men",
+    "men": "men",
+    "m": "men",
+    "non binary": "non-binary people",
+    "nonbinary": "non-binary people",
+    "x": "non-binary people",
+}
+EMPLOYMENT_VALUES = {
+    "full time": "full-time",
+    "fulltime": "full-time",
+    "ft": "full-time",
+    "f": "full-time",
+    "part time": "part-time",
+    "parttime": "part-time",
+    "pt": "part-time",
+    "p": "part-time",
+    "contract": "contract",
+    "contractor": "contract",
+    "ct": "contract",
+    "temporary": "temporary",
+    "temp": "temporary",
+    "seasonal": "seasonal",
+    "freelance": "freelance",
+    "fl": "freelance",
+}
+# One letter says which split it is only beside a header that names it.
+_HEADER_WORDS = {
+    "gender": frozenset({"gender", "sex", "genero", "sexo", "geschlecht", "sexe"}),
+    "employment_type": frozenset({"full", "part", "time", "employment", "status", "type"}),
+}
+_YEAR = re.compile(r"^(?:19|20)\d{2}$")
+SPLITS = {"gender": GENDER_VALUES, "employment_type": EMPLOYMENT_VALUES}
+MAX_SPLIT_VALUES = 8
+
+
+def split_columns(frame: pd.DataFrame, roles: dict[str, str]) -> dict[str, pd.Series]:
+    """Each split found (`gender`, `employment_type`, `year`): a label per row ("women",
+    "part-time", "2023"), `total` for a total row, "" where blank. Values decide; a split
+    needs two groups of its own."""
+    found: dict[str, pd.Series] = {}
+    # a date, a level or an employment column may be a split; other roles' columns are not
+    taken = {c for r, c in roles.items() if r not in ("date", "level", "employment")}
+    for header in frame.columns:
+        if header in taken:
+            continue
+        if len(frame[header].unique()) > MAX_SPLIT_VALUES * 4:
+            continue  # a split has a few values, however they are spaced
+        cells = frame[header].astype(str).str.strip()
+        distinct = pd.Series(cells.unique())
+        distinct = distinct[distinct.ne("")]
+        if distinct.empty or len(distinct) > MAX_SPLIT_VALUES:
+            continue
+        folded = distinct.map(normalize_header)
+        words = set(normalize_header(header).split())
+        for split, vocabulary in SPLITS.items():
+            if split in found:
+                continue
+            single = folded.str.len().le(1)
+            if single.any() and not words & _HEADER_WORDS[split]:
+                continue
+            labels = folded.map(lambda f, v=vocabulary: TOTAL if f in TOTAL_VALUES else v.get(f))
+            if labels.notna().all() and labels[labels.ne(TOTAL)].nunique() >= 2:
+                found[split] = cells.map(dict(zip(distinct, labels, strict=True))).fillna("")
+                break
+        else:
+            if "year" not in found and _is_year_column(distinct, words):
+                labels = distinct.map(lambda v: TOTAL if normalize_header(v) in TOTAL_VALUES else v)
+                found["year"] = cells.map(dict(zip(distinct, labels, strict=True))).fillna("")
+    return found
+
+
+def _is_year_column(distinct: pd.Series, words: set[str]) -> bool:
+    """A column of a few years (a wage table repeated per year), its header naming years."""
+    years = distinct[~distinct.map(normalize_header).isin(TOTAL_VALUES)]
+    named = words & {"year", "years", "fiscal", "fy", "ano", "annee", "jahr", "work"}
+    return bool(named) and len(years) >= 2 and years.str.match(_YEAR).all()
