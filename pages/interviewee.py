@@ -37,14 +37,23 @@ with st.expander("About me", expanded=not (me.name or me.targets), icon=":materi
 saved = state.profiles()
 active = st.session_state[Keys.ACTIVE_PROFILE]
 choices = [*saved, NEW]
-state.keep_choice(Keys.PROFILE_PICKER, active if active in saved else NEW)  # back from a page
-# After a save or a delete the picker shows the profile the sheet is now planned for; set
-# before the widget is drawn, since the browser would send back the choice it still shows.
-if st.session_state.pop(Keys.PROFILE_SAVED, False) or (
-    st.session_state.get(Keys.PROFILE_PICKER) not in choices
-):
-    st.session_state[Keys.PROFILE_PICKER] = active if active in saved else NEW
+shown = active if active in saved else NEW
+# The picker follows the profile the sheet is planned for, which other pages change too (Whom to
+# meet next, Sheet); "New profile…" comes back after a page visit only while that profile is the
+# one it was picked over. Set before the widget is drawn: the browser sends back what it shows.
+if st.session_state.pop(Keys.PROFILE_SAVED, False):
+    st.session_state[Keys.PROFILE_PICKER] = shown
+elif Keys.PROFILE_PICKER not in st.session_state:
+    new_kept = Keys.PROFILE_NEW_OVER in st.session_state
+    new_kept = new_kept and st.session_state[Keys.PROFILE_NEW_OVER] == active
+    st.session_state[Keys.PROFILE_PICKER] = NEW if new_kept else shown
+elif st.session_state[Keys.PROFILE_PICKER] not in choices:
+    st.session_state[Keys.PROFILE_PICKER] = shown
 picked = st.selectbox("Plan for", choices, key=Keys.PROFILE_PICKER)
+if picked == NEW:
+    st.session_state[Keys.PROFILE_NEW_OVER] = active
+else:
+    st.session_state.pop(Keys.PROFILE_NEW_OVER, None)
 started = str(drafts.typed(Keys.PROFILE_FORM, NEW).get("name") or "").strip()
 if picked != NEW and started:
     st.caption(

@@ -21,6 +21,7 @@ class Keys(StrEnum):
     ACTIVE_PROFILE = "active_profile"
     PROFILE_PICKER = "profile_picker"
     PROFILE_SAVED = "profile_saved"
+    PROFILE_NEW_OVER = "profile_new_over"  # the active profile "New profile…" was picked over
     FLASH = "flash_message"
     PAGE = "current_page"
     SHEET_EDITS = "sheet_edits"

@@ -21,7 +21,7 @@ def test_double_clicking_save_profile_and_save_interview_saves_each_once(page):
     page.get_by_role("button", name="Save profile").dblclick()
     page.get_by_text("Saved “Dana Test (Northwind Motors)”").wait_for()
     wait_idle(page)
-    picker = page.locator('[data-testid="stSelectbox"]').first
+    picker = page.locator('[data-testid="stSelectbox"]').filter(has_text="Plan for")
     assert picker.get_by_role("combobox").input_value() == "Dana Test (Northwind Motors)"
     assert page.get_by_text("#2").count() == 0
     assert "#2" not in page.locator('[data-testid="stSidebar"]').inner_text()

@@ -165,7 +165,7 @@ def test_a_flagged_finding_becomes_the_teaser():
     by_label(app.button, "Load sample research").click().run()
     app.switch_page("pages/outreach.py").run()
     save_about_me(app)
-    finding = app.selectbox[1]
+    finding = by_label(app.selectbox, "Research finding to offer")
     flagged = [h.statement for h in app.session_state[Keys.HYPOTHESES] if h.flagged]
     assert finding.options[1 : 1 + len(flagged)] == flagged
     finding.set_value(flagged[0]).run()

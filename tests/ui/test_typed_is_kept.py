@@ -170,3 +170,24 @@ def test_the_contact_form_keeps_what_was_typed_until_it_is_added_or_cleared():
     assert [c.name for c in again.session_state["contacts"]] == ["Tomás Ibarra"]
     assert contact_form(again) == ("", "", "", "")
     assert contact_form(restarted("pages/next.py")) == ("", "", "", "")
+
+
+def test_the_profile_picker_follows_the_profile_the_sheet_is_planned_for():
+    app = new_app()
+    app.switch_page("pages/interviewee.py").run()
+    labelled(app.text_input, "Name").set_value("Ruth Okoye").run()
+    labelled(app.button, "Save profile").click().run()
+    away_and_back(app, "pages/interviewee.py")  # saved from "New profile…": shows the saved one
+    assert labelled(app.selectbox, "Plan for").value == "Ruth Okoye"
+
+    labelled(app.selectbox, "Plan for").set_value("New profile…").run()
+    labelled(app.text_input, "Name").set_value("Sam Ortiz").run()
+    labelled(app.button, "Save profile").click().run()
+    labelled(app.selectbox, "Plan for").set_value("New profile…").run()
+    away_and_back(app, "pages/interviewee.py")  # a new profile being started stays picked
+    assert labelled(app.selectbox, "Plan for").value == "New profile…"
+
+    app.switch_page("pages/research.py").run()
+    app.session_state["active_profile"] = "Ruth Okoye"  # as Whom to meet next or Sheet do
+    app.switch_page("pages/interviewee.py").run()
+    assert labelled(app.selectbox, "Plan for").value == "Ruth Okoye"
