@@ -125,8 +125,11 @@ def research_tables(draw) -> ResearchTable:
 
 
 # Ids are made by InfoView (a digest of the content), never with a NUL, which PostgreSQL's text
-# refuses; free text (statements, cells) may hold any character: it is kept inside JSON.
-keys = st.text(st.characters(exclude_characters="\x00"), min_size=1, max_size=10)
+# refuses, nor a lone surrogate, which no encoding can store; free text (statements, cells) may
+# hold any other character: it is kept inside JSON.
+keys = st.text(
+    st.characters(exclude_characters="\x00", exclude_categories=("Cs",)), min_size=1, max_size=10
+)
 hypotheses = st.builds(
     Hypothesis,
     id=keys,
