@@ -174,9 +174,7 @@ search = st.text_input(
     icon=":material/search:",
     key=Keys.SEARCH,
 )
-topic_filter, source_filter, group_filter, flagged_filter = st.columns(
-    [2, 2, 3, 1], vertical_alignment="bottom"
-)
+topic_filter, source_filter, group_filter = st.columns([2, 2, 3], vertical_alignment="bottom")
 topics = topic_filter.multiselect(
     "Topic", sorted({h.topic for h in hypotheses}), placeholder="All topics", key=Keys.TOPIC_FILTER
 )
@@ -199,7 +197,7 @@ groups = group_filter.multiselect(
     "with their minor groups under them)",
     key=Keys.GROUP_FILTER,
 )
-flagged_only = flagged_filter.toggle("Flagged only", key=Keys.FLAGGED_ONLY)
+flagged_only = st.toggle("Flagged only", key=Keys.FLAGGED_ONLY)
 matching = shown_hypotheses(hypotheses, order, search, topics, sources, flagged_only, groups)
 if person:
     st.caption(

@@ -79,6 +79,7 @@ def test_the_sheet_and_every_export_follow_the_english():
     us = plan_sheet(PERSON, [], load_bank())
     uk = plan_sheet(PERSON, [], load_bank(), english="uk")
     assert uk.english == "uk"
+    assert [s.title for s in uk.sections if s.name == "organization"] == ["The organisation"]
     us_lines = [q.text for q in us.questions] + [r.text for q in us.questions for r in q.why]
     uk_lines = [q.text for q in uk.questions] + [r.text for q in uk.questions for r in q.why]
     assert uk_lines == [spelled(line, "uk") for line in us_lines]

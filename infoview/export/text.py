@@ -153,7 +153,7 @@ def build_handout(sheet: Sheet, day: date | None = None) -> Handout:
     counter = _Counter(sheet.english)
     blocks = tuple(
         Block(
-            title=spelled(clean(section.title), sheet.english),
+            title=clean(section.title),
             minutes=section.minutes,
             items=tuple(
                 counter.item(q, labels, statements, planned=True) for q in section.questions

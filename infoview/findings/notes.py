@@ -8,7 +8,14 @@ import pandas as pd
 
 from infoview.findings.model import TOPICS, Finding, content_key, guess_topic, make_finding
 from infoview.findings.trends import numeric_trend_findings
-from infoview.findings.wording import clean_text, number_words, publisher, source_name, words_of
+from infoview.findings.wording import (
+    clean_text,
+    clean_texts,
+    number_words,
+    publisher,
+    source_name,
+    words_of,
+)
 from infoview.research.headers import normalize_header
 from infoview.research.model import ResearchTable
 from infoview.research.org import UNNAMED_TITLE, is_unknown
@@ -312,14 +319,14 @@ def _names_by_id(table: ResearchTable, rows: list[dict[str, str]]) -> dict[str, 
 def _rows(table: ResearchTable):
     """Each row as {role: cleaned text} for the roles the table has, with the `occupation`
     its work was placed in on import ("" when none)."""
-    columns = {role: table.frame[source] for role, source in table.columns.items()}
+    columns = {role: clean_texts(table.frame[source]) for role, source in table.columns.items()}
     placed = (
         table.values["occupation"]
         if table.values is not None and "occupation" in table.values
         else pd.Series("", index=table.frame.index)
     )
     for values in zip(*columns.values(), placed, strict=True) if columns else ():
-        row = {role: clean_text(v) for role, v in zip(columns, values[:-1], strict=True)}
+        row = dict(zip(columns, values[:-1], strict=True))
         yield {**row, "occupation": values[-1]}
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from infoview.findings.model import Finding, content_key, make_finding
 from infoview.findings.notes import org_findings
-from infoview.findings.wording import clean_text
+from infoview.findings.wording import clean_texts
 from infoview.research.model import ResearchTable
 
 TEAMS = 5  # departments named, the largest first
@@ -113,10 +113,10 @@ def _people(table: ResearchTable) -> list[_Person]:
 
     def cells(role: str):
         column = table.columns.get(role)
-        return [""] * len(frame) if column is None else [clean_text(v) for v in frame[column]]
+        return [""] * len(frame) if column is None else clean_texts(frame[column])
 
     # the full name as read on import: a first-name column joined with its last-name column
-    names = [clean_text(v) for v in table.values["person"]]
+    names = clean_texts(table.values["person"])
     if sum(1 for name in names if name and name != "?") < NAMED_SHARE * len(names):
         return []
     keys = cells("id")

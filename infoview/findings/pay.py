@@ -437,7 +437,7 @@ class _Sayer:
 
     def _comparison(self, statement: str, key: tuple, top: _Group, bottom: _Group) -> Finding:
         if key[0] == "split":
-            a, b = top, bottom
+            a, b = bottom, top  # in the order the statement names them
             content = content_key("pay", *key, a.currency or "")
         else:
             what, a, b = key

@@ -8,6 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import numpy as np
+import pandas as pd
+
 from infoview.research.model import ResearchTable
 
 if TYPE_CHECKING:
@@ -137,6 +140,13 @@ def clean_text(value: object) -> str:
     """A cell's text on one line, single-spaced; "" for blanks and markers of no value."""
     text = " ".join(str(value).split())
     return "" if text.lower() in BLANKS else text
+
+
+def clean_texts(column: pd.Series) -> list[str]:
+    """`clean_text` of each cell of a column, worked out once per distinct cell."""
+    codes, distinct = pd.factorize(column, use_na_sentinel=False)
+    cleaned = np.array([clean_text(value) for value in distinct] or [""], dtype=object)
+    return list(cleaned[codes])
 
 
 BLANKS = frozenset(

@@ -10,7 +10,7 @@ from infoview.questions.fields import Work
 from infoview.questions.guard import GuardWarning
 from infoview.questions.placeholders import placeholders_in
 from infoview.questions.targets import Targets
-from infoview.spelling import DEFAULT_ENGLISH
+from infoview.spelling import DEFAULT_ENGLISH, spelled
 
 SECTIONS = ("opening", "rapport", "industry", "career", "organization", "referrals", "close")
 SECTION_TITLES = {
@@ -96,10 +96,11 @@ class Section:
 
     name: str
     questions: tuple[PlannedQuestion, ...]
+    english: str = DEFAULT_ENGLISH
 
     @property
     def title(self) -> str:
-        return SECTION_TITLES.get(self.name, self.name.title())
+        return spelled(SECTION_TITLES.get(self.name, self.name.title()), self.english)
 
     @property
     def minutes(self) -> float:

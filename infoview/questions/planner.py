@@ -342,7 +342,9 @@ def in_english(sheet: Sheet, english: str) -> Sheet:
         why = tuple(replace(r, text=spelled(r.text, english)) for r in question.why)
         return replace(question, text=spelled(question.text, english), why=why)
 
-    sections = tuple(replace(s, questions=tuple(map(said, s.questions))) for s in sheet.sections)
+    sections = tuple(
+        replace(s, questions=tuple(map(said, s.questions)), english=english) for s in sheet.sections
+    )
     return replace(
         sheet,
         sections=sections,

@@ -174,6 +174,24 @@ DESCRIPTION_LENGTH = 80
 _URL = re.compile(r"^https?://\S+$", re.I)
 
 
+def _mostly_urls(column: pd.Series, sample: int = 50) -> bool:
+    """Whether the first `sample` filled cells are nearly all links (at least two filled)."""
+    text = column.head(20 * sample).str.strip()
+    if text.ne("").sum() < sample:  # few filled at the top: the whole column, then
+        text = column.str.strip()
+    filled = text[text.ne("")].head(sample)
+    return len(filled) >= 2 and filled.str.match(_URL).mean() > 0.9
+
+
+def _mean_length(column: pd.Series) -> float:
+    """The mean length of a column's cells, each distinct cell measured once."""
+    codes, distinct = pd.factorize(column)
+    if not (codes >= 0).any():
+        return 0.0
+    lengths = np.array([len(str(value)) for value in distinct])
+    return float(lengths[codes[codes >= 0]].mean())
+
+
 def repeated_postings(frame: pd.DataFrame) -> pd.Series:
     """Rows that repeat an earlier posting: the same posting id or URL, or the same full row
     where a description column makes a chance repeat impossible.
@@ -182,16 +200,14 @@ def repeated_postings(frame: pd.DataFrame) -> pd.Series:
     give the same answer.
     """
     for column in frame.columns:
-        text = frame[column].str.strip()
-        filled = text[text.ne("")]
-        if len(filled) < 2:
-            continue
         name = " ".join(re.findall(r"[a-z]+", str(column).lower()))
         named_id = name in ("id", "job id", "posting id", "job key", "jk", "url", "job url", "link")
-        urls = filled.head(50).str.match(_URL).mean() > 0.9
-        if (named_id or urls) and filled.nunique() > 1:
+        if not (named_id or _mostly_urls(frame[column])):
+            continue
+        text = frame[column].str.strip()
+        filled = text[text.ne("")]
+        if len(filled) >= 2 and filled.nunique() > 1:
             return text.duplicated() & text.ne("")
-    lengths = [frame[column].str.len().mean() for column in frame.columns]
-    if any(length >= DESCRIPTION_LENGTH for length in lengths):
+    if any(_mean_length(frame[column]) >= DESCRIPTION_LENGTH for column in frame.columns):
         return frame.duplicated()
     return pd.Series(False, index=frame.index)

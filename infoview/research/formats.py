@@ -208,7 +208,10 @@ def _ods_currencies(archive: zipfile.ZipFile, names: set[str]) -> ColumnCurrenci
     common = _text(archive, "styles.xml") if "styles.xml" in names else ""
     prefix = _head(archive, "content.xml", SCAN_BYTES)
     body = prefix.find("<office:body")
-    styles = _ods_style_currencies(common + (prefix if body < 0 else prefix[:body]))
+    declared = common + (prefix if body < 0 else prefix[:body])
+    if "<number:currency-style" not in declared:
+        return {}  # a currency cell always has a currency style: none, nothing to scan
+    styles = _ods_style_currencies(declared)
     found: ColumnCurrencies = {}
     for window in _ods_tables(archive):
         sheet, cells = _ods_table_currencies(window, styles)

@@ -68,7 +68,7 @@ def locate_table(raw: pd.DataFrame) -> Layout | None:
     headers = unique_headers([header_cells.get(column, "") for column in keep_columns])
     source_rows = body.index.to_numpy() + 1
     # pandas' own text dtype, as a table read back from the workspace has it
-    body = body.set_axis(headers, axis=1).reset_index(drop=True).astype(str)
+    body = body.set_axis(headers, axis=1).reset_index(drop=True)
     footnote_note = None if footnotes is None else (footnotes[0] + 1, footnotes[1])
     positions = tuple(int(column) for column in keep_columns)
     return Layout(header_pos + 1, headers, body, source_rows, footnote_note, positions)
@@ -263,7 +263,9 @@ def column_text(values: pd.Series) -> pd.Series:
         codes, distinct = pd.factorize(values)
         text = pd.Series(distinct, dtype=object).str.strip()
         # `="13-2011"`: a value an export wrote as a formula to keep it from being a number
-        text = text.str.replace(r'^="(.*)"$', r"\1", regex=True)
+        formula = text.str.startswith('="')
+        if formula.any():
+            text = text.mask(formula, text.str.replace(r'^="(.*)"$', r"\1", regex=True))
         midnight = text.str.endswith(MIDNIGHT)
         if midnight.any():
             dates = midnight & text.str.fullmatch(ISO_MIDNIGHT)
@@ -275,14 +277,16 @@ def column_text(values: pd.Series) -> pd.Series:
             dtype=object,
         )
     if is_numeric_dtype(values) or kind in ("integer", "floating", "mixed-integer-float"):
-        numbers = pd.to_numeric(values, errors="coerce").to_numpy(dtype=float)
-        present = ~np.isnan(numbers)
-        whole = present & (np.mod(numbers, 1) == 0) & (np.abs(numbers) < 1e15)
-        text = np.full(len(numbers), "", dtype=object)
-        text[whole] = numbers[whole].astype(np.int64).astype(str)
-        text[present & ~whole] = [str(number) for number in numbers[present & ~whole]]
-        return pd.Series(text, index=values.index, dtype=object)
+        # each distinct number written once; blanks (code -1) take the "" added last
+        codes, distinct = pd.factorize(pd.to_numeric(values, errors="coerce").to_numpy(float))
+        text = np.array([*map(_number_text, distinct), ""], dtype=object)
+        return pd.Series(text[codes], index=values.index, dtype=object)
     return values.map(clean_cell)
+
+
+def _number_text(number: float) -> str:
+    """A number as a sheet shows it: whole numbers without `.0`."""
+    return str(int(number)) if number.is_integer() and abs(number) < 1e15 else str(number)
 
 
 def clean_cell(value: object) -> str:
@@ -291,8 +295,8 @@ def clean_cell(value: object) -> str:
         return ""
     if isinstance(value, bool):
         return str(value)
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
-        return str(int(value))
+    if isinstance(value, float):
+        return _number_text(value)
     if isinstance(value, dt.datetime):
         return value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
     if isinstance(value, dt.date):

@@ -20,6 +20,9 @@ TOTAL_VALUES = frozenset(
     {"all", "total", "both", "both sexes", "all genders", "all employees", "all workers"}
     | {"overall", "all staff", "all types", "all years", "combined", "everyone", "all levels"}
     | {"persons", "all persons", "total all"}
+    # in Spanish, Portuguese, French, German and Italian
+    | {"todos", "todas", "ambos sexos", "ambos", "tous", "ensemble", "les deux sexes"}
+    | {"gesamt", "insgesamt", "alle", "totale", "tutti", "entrambi"}
 )
 GENDER_VALUES = {
     "female": "women",
@@ -36,6 +39,23 @@ GENDER_VALUES = {
     "non binary": "non-binary people",
     "nonbinary": "non-binary people",
     "x": "non-binary people",
+    # Spanish, Portuguese, French, German and Italian (accents folded)
+    **dict.fromkeys(
+        ("mujer", "mujeres", "femenino", "femenina", "mulher", "mulheres", "feminino")
+        + ("feminina", "femme", "femmes", "feminin", "feminine", "frau", "frauen", "weiblich")
+        + ("donna", "donne", "femmina", "femminile"),
+        "women",
+    ),
+    **dict.fromkeys(
+        ("hombre", "hombres", "masculino", "homem", "homens", "homme", "hommes", "masculin")
+        + ("mann", "manner", "mannlich", "uomo", "uomini", "maschio", "maschile"),
+        "men",
+    ),
+    **dict.fromkeys(
+        ("no binario", "no binaria", "nao binario", "nao binaria", "non binaire", "divers")
+        + ("nicht binar", "non binario", "non binaria"),
+        "non-binary people",
+    ),
 }
 EMPLOYMENT_VALUES = {
     "full time": "full-time",
@@ -54,10 +74,22 @@ EMPLOYMENT_VALUES = {
     "seasonal": "seasonal",
     "freelance": "freelance",
     "fl": "freelance",
+    **dict.fromkeys(
+        ("tiempo completo", "jornada completa", "tempo integral", "temps plein", "vollzeit")
+        + ("tempo pieno",),
+        "full-time",
+    ),
+    **dict.fromkeys(
+        ("medio tiempo", "media jornada", "tiempo parcial", "meio periodo", "tempo parcial")
+        + ("temps partiel", "teilzeit", "tempo parziale"),
+        "part-time",
+    ),
 }
 # One letter says which split it is only beside a header that names it.
 _HEADER_WORDS = {
-    "gender": frozenset({"gender", "sex", "genero", "sexo", "geschlecht", "sexe"}),
+    "gender": frozenset(
+        {"gender", "sex", "genero", "sexo", "geschlecht", "sexe", "genre", "genere", "sesso"}
+    ),
     "employment_type": frozenset({"full", "part", "time", "employment", "status", "type"}),
 }
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")

@@ -380,7 +380,7 @@ def _occupations(kind: str, values: dict[str, pd.Series]) -> pd.Series | None:
     own code when the file gives one), an org chart's box title, the work a trend headline
     names; "" when it names none. Placed once per distinct text, on import, and kept."""
     if kind == "salary" and "role" in values:
-        written = values["occupation_code"].map(lambda code: code if group(code) else "")
+        written = _mapped(values["occupation_code"], lambda code: code if group(code) else "")
         placed = _placed_once(values["role"], classify)
         return written.where(written.ne(""), placed)
     if kind == "org_chart" and "title" in values:

@@ -6,6 +6,20 @@ from __future__ import annotations
 
 import re
 
+# Words for pay in Spanish, Portuguese, German and Italian: a base pay header alone, and a
+# word that makes any header about pay.
+PAY_WORDS_ABROAD = (
+    "jahresgehalt",
+    "remuneracion",
+    "remuneracao",
+    "monatsgehalt",
+    "bruttogehalt",
+    "vergutung",
+    "verguetung",
+    "stipendio",
+    "retribuzione",
+)
+
 # role -> header phrases that name it (lower case, accents stripped, words split). A header
 # takes the role whose phrase it equals (earlier phrases first), else the role whose longest
 # phrase it contains as whole words.
@@ -216,15 +230,7 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "gehalt",
             "grundgehalt",
             "lohn",
-            "jahresgehalt",
-            "remuneracion",
-            "remuneracao",
-            "monatsgehalt",
-            "bruttogehalt",
-            "vergutung",
-            "verguetung",
-            "stipendio",
-            "retribuzione",
+            *PAY_WORDS_ABROAD,
             "ral",
         ),
         "bonus": (
@@ -927,16 +933,8 @@ PAY_WORDS = frozenset(
         "salarios",
         "sueldos",
         "salaires",
-        "remuneracion",
-        "remuneracao",
-        "jahresgehalt",
-        "monatsgehalt",
-        "bruttogehalt",
-        "vergutung",
-        "verguetung",
-        "stipendio",
-        "retribuzione",
         "ingresos",
+        *PAY_WORDS_ABROAD,
     }
 )
 # Words that only qualify a pay figure: they leave a generic word about pay.

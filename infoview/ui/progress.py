@@ -19,8 +19,13 @@ def show_progress(guide) -> None:
     tally = state.tally()
     profile = state.profile()
     steps = [
-        (tally.tables > 0, f"Research: {tally.research}"),
-        (tally.flagged > 0, f"Hypotheses: {tally.flagged_said}"),
+        (tally.tables > 0, f"Research: {tally.research}" if tally.files else "Research: none yet"),
+        (
+            tally.flagged > 0,
+            f"Hypotheses: {tally.flagged:,} of {tally.hypotheses:,} flagged"
+            if tally.hypotheses
+            else "Hypotheses: none yet",
+        ),
         (
             profile is not None,
             f"Interviewee: {markdown_text(profile.display_name)}"

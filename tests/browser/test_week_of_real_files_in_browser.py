@@ -67,7 +67,7 @@ def test_a_week_with_three_real_shaped_files(browser, tmp_path, shoot):
         shoot(page, "research")
 
         go_to(page, "Hypotheses")
-        caption = page.get_by_text("hypotheses flagged")
+        caption = page.get_by_test_id("stMain").get_by_text("hypotheses flagged")
         caption.wait_for()
         total = int(caption.inner_text().split(" of ")[1].split()[0].replace(",", ""))
         assert total >= 1000

@@ -78,10 +78,10 @@ def test_total_rows_of_a_split_are_the_main_figure_and_the_groups_a_comparison()
 
 def test_a_payrolls_part_time_staff_are_compared_with_full_time_staff():
     assert statements("payroll_full_and_part_time.csv") == [
-        "Part-time pay for CROSSING GUARD is about 42% below full-time: $21,000 vs $36,000, "
-        "from three employee records each",
-        "Pay for CROSSING GUARD is about $28,500 a year across six employee records, the middle "
-        "half between $21,200 and $35,800",
+        "Part-time pay for CROSSING GUARD is about 42% below full-time: $21,000 vs $36,500, "
+        "from 3 and 4 employee records",
+        "Pay for CROSSING GUARD is about $35,000 a year across seven employee records, the "
+        "middle half between $21,500 and $36,500",
     ]
 
 

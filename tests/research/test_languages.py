@@ -127,6 +127,7 @@ def test_spanish_survey_of_questions_paid_in_the_countrys_pesos():
         13_200_000.0,
     ]
     assert column(table, "currency") == ["ARS", "ARS", "ARS", "UYU", "ARS"]
+    assert column(table, "gender") == ["women", "men", "women", "men", "non-binary people"]
     assert [d.strftime("%Y-%m-%d") for d in table.values["date"]] == [
         "2024-05-03",
         "2024-05-04",
@@ -171,6 +172,7 @@ def test_portuguese_survey_in_reais_per_month_with_a_form_timestamp():
     }
     assert column(table, "base") == [102_000.0, 170_400.0, 69_006.0]
     assert column(table, "currency") == ["BRL"] * 3
+    assert column(table, "gender") == ["women", "men", "men"]
     # day first: the 21st says so for the whole column
     assert [d.strftime("%Y-%m-%d") for d in table.values["date"]] == [
         "2024-05-12",

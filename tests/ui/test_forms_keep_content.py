@@ -28,6 +28,7 @@ def test_the_log_form_keeps_the_interview_when_the_save_fails(monkeypatch):
         widget(app.button, "Save interview").click().run()
     assert [e.value for e in app.error] == [
         "The workspace is busy (database is locked); try again."
+        " What you typed is still here: save it again in a moment."
     ]
     kept = (
         app.selectbox(key=outcome_key(trends)).value,
