@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from dataclasses import replace
 
 import pytest
@@ -18,7 +16,8 @@ from infoview.questions import load_bank, plan_sheet
 from infoview.seeker import SEEKER_DOCUMENT, kept_english
 from infoview.spelling import spelled
 from infoview.store import open_workspace
-from tests.conftest import ROOT, SAMPLE
+from tests.conftest import SAMPLE
+from tests.test_cli import infoview
 
 
 @pytest.mark.parametrize(
@@ -108,15 +107,6 @@ def test_drafts_follow_the_seekers_english():
     assert "I am Ana Ruiz, a student of programme evaluation." in draft.body
     assert "My research suggests that finance teams organise forecasts by programme." in draft.body
 
-
-def infoview(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "infoview", *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 SHEET = ("sheet", str(SAMPLE), "--seniority", "senior", "--specialty", "finance", "--insider")
