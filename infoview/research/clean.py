@@ -174,22 +174,29 @@ DESCRIPTION_LENGTH = 80
 _URL = re.compile(r"^https?://\S+$", re.I)
 
 
-def _mostly_urls(column: pd.Series, sample: int = 50) -> bool:
-    """Whether the first `sample` filled cells are nearly all links (at least two filled)."""
-    text = column.head(20 * sample).str.strip()
-    if text.ne("").sum() < sample:  # few filled at the top: the whole column, then
-        text = column.str.strip()
-    filled = text[text.ne("")].head(sample)
-    return len(filled) >= 2 and filled.str.match(_URL).mean() > 0.9
+def _filled(cells) -> list[str]:
+    """The cells with text in them, stripped."""
+    return [cell for cell in (str(c).strip() for c in cells if not pd.isna(c)) if cell]
 
 
-def _mean_length(column: pd.Series) -> float:
-    """The mean length of a column's cells, each distinct cell measured once."""
-    codes, distinct = pd.factorize(column)
-    if not (codes >= 0).any():
-        return 0.0
-    lengths = np.array([len(str(value)) for value in distinct])
-    return float(lengths[codes[codes >= 0]].mean())
+def _mostly_urls(top: list[str], frame: pd.DataFrame, column: str, sample: int = 50) -> bool:
+    """Whether the first `sample` filled cells are nearly all links (at least two filled);
+    `top` holds the filled cells of the column's first `TOP_ROWS` rows."""
+    few_at_top = len(top) < sample and len(frame) > TOP_ROWS
+    filled = _filled(frame[column].tolist()) if few_at_top else top
+    filled = filled[:sample]
+    return len(filled) >= 2 and sum(bool(_URL.match(c)) for c in filled) / len(filled) > 0.9
+
+
+def _mean_length(cells) -> float:
+    """The mean length of the cells that are not missing, each distinct cell measured once."""
+    cells = [c for c in cells if not pd.isna(c)]
+    lengths = {cell: len(str(cell)) for cell in cells}
+    return sum(lengths[cell] for cell in cells) / len(cells) if cells else 0.0
+
+
+# Rows looked at to tell links and descriptions: both show from the first rows.
+TOP_ROWS = 1000
 
 
 def repeated_postings(frame: pd.DataFrame) -> pd.Series:
@@ -199,15 +206,18 @@ def repeated_postings(frame: pd.DataFrame) -> pd.Series:
     Survey answers and payroll lines without such evidence are never merged: two people may
     give the same answer.
     """
-    for column in frame.columns:
+    # one array for the first rows: per-column Series cost too much on a table thousands wide
+    top = frame.head(TOP_ROWS).to_numpy(dtype=object)
+    tops = [_filled(top[:, i]) for i in range(top.shape[1])]
+    for i, column in enumerate(frame.columns):
         name = " ".join(re.findall(r"[a-z]+", str(column).lower()))
         named_id = name in ("id", "job id", "posting id", "job key", "jk", "url", "job url", "link")
-        if not (named_id or _mostly_urls(frame[column])):
+        if not (named_id or _mostly_urls(tops[i], frame, column)):
             continue
         text = frame[column].str.strip()
         filled = text[text.ne("")]
         if len(filled) >= 2 and filled.nunique() > 1:
             return text.duplicated() & text.ne("")
-    if any(_mean_length(frame[column]) >= DESCRIPTION_LENGTH for column in frame.columns):
+    if any(_mean_length(top[:, i]) >= DESCRIPTION_LENGTH for i in range(top.shape[1])):
         return frame.duplicated()
     return pd.Series(False, index=frame.index)

@@ -107,34 +107,46 @@ def split_columns(frame: pd.DataFrame, roles: dict[str, str]) -> dict[str, pd.Se
     for header in frame.columns:
         if header in taken:
             continue
-        if len(frame[header].unique()) > MAX_SPLIT_VALUES * 4:
+        # plain Python over the distinct cells: a wide table has thousands of columns
+        distinct_cells = frame[header].unique()
+        if len(distinct_cells) > MAX_SPLIT_VALUES * 4:
             continue  # a split has a few values, however they are spaced
-        cells = frame[header].astype(str).str.strip()
-        distinct = pd.Series(cells.unique())
-        distinct = distinct[distinct.ne("")]
-        if distinct.empty or len(distinct) > MAX_SPLIT_VALUES:
+        stripped = {str(cell).strip() for cell in distinct_cells} - {""}
+        if not stripped or len(stripped) > MAX_SPLIT_VALUES:
             continue
-        folded = distinct.map(normalize_header)
+        distinct = sorted(stripped)
+        folded = {value: normalize_header(value) for value in distinct}
         words = set(normalize_header(header).split())
-        for split, vocabulary in SPLITS.items():
-            if split in found:
-                continue
-            single = folded.str.len().le(1)
-            if single.any() and not words & _HEADER_WORDS[split]:
-                continue
-            labels = folded.map(lambda f, v=vocabulary: TOTAL if f in TOTAL_VALUES else v.get(f))
-            if labels.notna().all() and labels[labels.ne(TOTAL)].nunique() >= 2:
-                found[split] = cells.map(dict(zip(distinct, labels, strict=True))).fillna("")
-                break
-        else:
-            if "year" not in found and _is_year_column(distinct, words):
-                labels = distinct.map(lambda v: TOTAL if normalize_header(v) in TOTAL_VALUES else v)
-                found["year"] = cells.map(dict(zip(distinct, labels, strict=True))).fillna("")
+        label_of = _split_labels(folded, words, skip=found.keys())
+        if label_of is None:
+            continue
+        split, labels = label_of
+        cells = frame[header].astype(str).str.strip()
+        found[split] = cells.map(labels).fillna("")
     return found
 
 
-def _is_year_column(distinct: pd.Series, words: set[str]) -> bool:
+def _split_labels(
+    folded: dict[str, str], words: set[str], skip
+) -> tuple[str, dict[str, str]] | None:
+    """The split a column's distinct values (each with its folded form) make, with the label of
+    each value; None when they make none or only one already found."""
+    for split, vocabulary in SPLITS.items():
+        if split in skip:
+            continue
+        if any(len(f) <= 1 for f in folded.values()) and not words & _HEADER_WORDS[split]:
+            continue
+        labels = {v: TOTAL if f in TOTAL_VALUES else vocabulary.get(f) for v, f in folded.items()}
+        groups = {label for label in labels.values() if label != TOTAL}
+        if None not in groups and len(groups) >= 2:
+            return split, labels
+    if "year" not in skip and _is_year_column(folded, words):
+        return "year", {v: TOTAL if f in TOTAL_VALUES else v for v, f in folded.items()}
+    return None
+
+
+def _is_year_column(folded: dict[str, str], words: set[str]) -> bool:
     """A column of a few years (a wage table repeated per year), its header naming years."""
-    years = distinct[~distinct.map(normalize_header).isin(TOTAL_VALUES)]
+    years = [value for value, f in folded.items() if f not in TOTAL_VALUES]
     named = words & {"year", "years", "fiscal", "fy", "ano", "annee", "jahr", "work"}
-    return bool(named) and len(years) >= 2 and years.str.match(_YEAR).all()
+    return bool(named) and len(years) >= 2 and all(_YEAR.match(y) for y in years)
