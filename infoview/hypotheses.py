@@ -36,6 +36,8 @@ class Hypothesis:
     strength: float | None = field(default=None, compare=False)
     topics: tuple[str, ...] = field(default=(), compare=False)
     occupation: str = field(default="", compare=False)  # SOC code of the work it is about
+    # the organization an org-chart finding is about, from the research ("" when unknown)
+    organization: str = field(default="", compare=False)
 
     def to_dict(self) -> dict:
         return {
@@ -62,6 +64,7 @@ def from_finding(finding: Finding, flagged: bool | None = None) -> Hypothesis:
         strength=finding.strength,
         topics=finding.topics,
         occupation=finding.occupation,
+        organization=finding.organization,
     )
 
 
@@ -99,7 +102,13 @@ def merge_findings(current: list[Hypothesis], findings: list[Finding]) -> list[H
     """Hypotheses for `findings`, keeping the seeker's edits to ones already there and their own."""
     kept = {h.id: h for h in current}
     merged = [
-        replace(kept[f.id], strength=f.strength, topics=f.topics, occupation=f.occupation)
+        replace(
+            kept[f.id],
+            strength=f.strength,
+            topics=f.topics,
+            occupation=f.occupation,
+            organization=f.organization,
+        )
         if f.id in kept
         else from_finding(f)
         for f in findings

@@ -593,6 +593,19 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
         "known": ("known", "known?", "confirmed", "verified", "conocido", "connu", "bekannt"),
         # an HR export says where each person works and what they are paid
         "location": ("location", "state", "city", "work location"),
+        # whose chart it is, when a column says it (a chart of several organizations names each)
+        "company": (
+            "company",
+            "company name",
+            "organization",
+            "organisation",
+            "organization name",
+            "employer",
+            "empresa",
+            "entreprise",
+            "unternehmen",
+            "azienda",
+        ),
         "base": ("salary", "base salary", "annual salary", "base pay"),
     },
     "contacts": {
