@@ -158,7 +158,8 @@ def show_chart_organization(table) -> None:
             "InfoView cannot tell whether they work there."
         )
     if typed not in (found, table.organization or ""):
-        state.replace_table(retype_table(table, table.kind, dict(table.columns), organization=typed))
+        named = retype_table(table, table.kind, dict(table.columns), organization=typed)
+        state.replace_table(named)
         st.rerun()
 
 

@@ -62,7 +62,9 @@ _CHART_WORDS = (
     r"|directory|people)"
 )
 _TITLE_NAMES = (
-    re.compile(rf"^(?:the\s+)?{_CHART_WORDS}\s*(?:\bof\b|\bat\b|\bfor\b|[-–—:|])\s*(?P<org>.+)$", re.I),
+    re.compile(
+        rf"^(?:the\s+)?{_CHART_WORDS}\s*(?:\bof\b|\bat\b|\bfor\b|[-–—:|])\s*(?P<org>.+)$", re.I
+    ),
     re.compile(rf"^(?P<org>.+?)(?:'s)?\s*[-–—:|]?\s+{_CHART_WORDS}$", re.I),
 )
 # Asides a title carries that are not part of a name: "(fictional sample)", "2026", "as of May".
