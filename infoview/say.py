@@ -215,7 +215,7 @@ _NEEDS_THE = frozenset(
     ]
 )
 _PUBLISHERS = [(re.compile(rf"\b(?:{words})\b", re.I), name) for words, name in KNOWN_SOURCES]
-UNNAMED_CURRENCY = ", in a currency my table does not name"
+UNNAMED_CURRENCY = ", though my source does not say in which currency"
 
 
 @dataclass(frozen=True)
