@@ -95,8 +95,8 @@ def test_pay_in_capitals_without_a_currency_is_said_in_normal_case_and_honestly(
         "compensation",
     )
     assert said == (
-        "Pay for Senior Emergency Management Coordinator is around 87,000 a year, in a currency my "
-        "table does not name."
+        "Pay for Senior Emergency Management Coordinator is around 87,000 a year, though my source "
+        "does not say in which currency."
     )
 
 
@@ -319,3 +319,32 @@ def test_a_residual_group_in_title_case_keeps_its_capitals():
         "other Data Scientists and Mathematical Science Occupations"
     )
     assert plain_title("Managers, all other") == "other managers"
+
+
+@pytest.mark.parametrize(
+    ("headline", "finding"),
+    [
+        # reviews and try-outs: what a thing is like to buy or use
+        ("Pedal Co's cargo bike: sporty, stylish and powerful for $3,500", False),
+        ("Hands-on with the Tidal smart ring", False),
+        ("We tried the new Vela standing desk for a month", False),
+        ("The Halo earbuds are 30% off this weekend", False),
+        # products introduced by what they are
+        ("Moona, the sleep-tracking device, makes bedtime a game", False),
+        ("Stacks is a social network based on the books you read", False),
+        # news about work, a field or an organization stays, prices of deals included
+        ("Northwind buys a battery maker for $525M", True),
+        ("Managers rethink the annual performance review", True),
+        ("Acme, the parts maker, cuts 300 jobs", True),
+        ("A startup raises $4M to build tools for accountants", True),
+    ],
+)
+def test_reviews_and_product_pieces_are_not_findings(headline, finding):
+    assert is_finding_headline(headline) is finding
+
+
+def test_a_news_file_of_reviews_and_launches_gives_only_its_news_about_work():
+    news = read_research_path(DATA / "tech_news_reviews_and_product_launches.csv").tables
+    assert [f.statement for f in propose_findings(news)] == [
+        "Regional banks move loan officers into shared underwriting hubs"
+    ]
