@@ -129,6 +129,7 @@ ACRONYMS = frozenset(
         "PHD",
     ]
 )
+_ROMAN = re.compile(r"I{1,3}|IV|VI{0,3}|IX|X")  # a grade in a title: "Investigator II"
 _SMALL = frozenset({"a", "an", "and", "as", "at", "for", "in", "of", "on", "or", "the", "to"})
 _CURRENCY_MARK = r"(?:[A-Z]{1,2}\$|[$£€₹¥₩₽₺₦]|R\$)"
 _AMOUNT = re.compile(
@@ -412,7 +413,13 @@ def say_statement(statement: str, topic: str = "") -> str:
     pay = bool(re.search(r"\b(?:pay|salar|wage|earn)", text, re.I))
     text = _AMOUNT.sub(lambda m: _spoken_amount(m, pay), text)
     if pay and _bare_amount(text):
-        text += UNNAMED_CURRENCY
+        # right after the amount's period, before what the statement says next
+        per = _PER_PERIOD.search(text)
+        text = (
+            text[: per.end()] + UNNAMED_CURRENCY + text[per.end() :]
+            if per
+            else text + UNNAMED_CURRENCY
+        )
     return f"{upper_first(text)}."
 
 
@@ -502,6 +509,7 @@ def _bare_amount(text: str) -> bool:
     )
 
 
+_PER_PERIOD = re.compile(r"\d(?: million)? (?:a|an|per) (?:year|hour|month|week|day)\b")
 # Words after a number that make it a count, not an amount of money.
 _COUNTED = re.compile(r" (?:organizations|employers|companies|agencies|firms|people)\b")
 
@@ -593,7 +601,7 @@ def _spelled_out(match: re.Match) -> str:
 
 def _normal_word(word: str, index: int, sentence_case: bool) -> str:
     bare = re.sub(r"[^\w&]", "", word)
-    if bare.upper() in ACRONYMS or (bare[1:] and not bare[1:].isupper()):
+    if bare.upper() in ACRONYMS or _ROMAN.fullmatch(bare) or (bare[1:] and not bare[1:].isupper()):
         return word  # an acronym, or a word written in mixed case on purpose ("DoIT")
     lowered = word.lower()
     if index and (sentence_case or lowered in _SMALL):

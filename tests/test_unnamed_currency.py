@@ -10,6 +10,7 @@ from infoview.profile import Profile
 from infoview.questions import load_bank, plan_sheet
 from infoview.questions.planner import UNNAMED_CURRENCY_NOTE
 from infoview.research import read_research_path, retype_table
+from infoview.say import plain_title, say_statement
 
 DATA = Path(__file__).parent / "data"
 HOURLY = DATA / "hourly_rates_naming_no_currency.csv"
@@ -57,3 +58,33 @@ def test_pay_bands_naming_no_currency_say_the_currency_once_the_user_picks_it():
         "Does that fit what you see, and what puts someone above or below it?"
     )
     assert notes == ()
+
+
+def test_a_statistics_agency_named_above_the_table_gives_its_countrys_currency():
+    wages = read_research_path(DATA / "agency_wages_under_a_title_row.csv").tables
+    assert [f.statement for f in propose_findings(wages)] == [
+        "The published median pay for Librarians is $64,400 a year",
+        "The published median pay for Paralegals is $59,200 a year",
+    ]
+    hourly = read_research_path(DATA / "agency_hourly_pay_under_a_title_row.csv").tables
+    assert [f.statement for f in propose_findings(hourly)][:1] == [
+        "One posting puts pay for Carers at about £23,900 a year (£11.50 an hour)"
+    ]
+
+
+def test_the_missing_currency_is_said_right_after_the_amount():
+    assert say_statement(
+        "The published median pay for Judges is 98,000 a year; employment is projected to grow "
+        "0.8% over 2020-2030",
+        "compensation",
+    ) == (
+        "The median pay for Judges is around 98,000 a year, though my source does not say in "
+        "which currency; employment is projected to grow 0.8% over 2020-2030."
+    )
+
+
+def test_a_grade_in_a_title_in_capitals_stays_a_roman_numeral():
+    assert plain_title("COMMUNICABLE DISEASE CONTROL INVESTIGATOR II") == (
+        "Communicable Disease Control Investigator II"
+    )
+    assert plain_title("CIVIL ENGINEER IV") == "Civil Engineer IV"
