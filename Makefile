@@ -42,7 +42,7 @@ screenshots: setup browser
 # Refresh docs/sheet-example.png: page 1 of a sheet from the sample research (needs pdftoppm).
 example: setup
 	$(BIN)/python -m infoview sheet data/sample_research.xlsx --seniority senior \
-	  --specialty finance --org "Lakeshore Motors" --name "Łucja Wiśniewska" \
+	  --specialty finance --org "Northwind Motors" --name "Łucja Wiśniewska" \
 	  --title "VP Financial Planning & Analysis" --insider --referred-by "José Müller" \
 	  --flag com-be804894 --flag tre-e7487a39 --flag org-0d3ee340 --format pdf --force -o docs/sheet-example.pdf
 	pdftoppm -png -r 80 -f 1 -l 1 -singlefile docs/sheet-example.pdf docs/sheet-example

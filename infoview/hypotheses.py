@@ -12,6 +12,7 @@ from infoview.findings import Finding, guess_topic
 from infoview.occupations import group
 from infoview.occupations.index import load_index
 from infoview.say import say_finding
+from infoview.spelling import DEFAULT_ENGLISH, spelled
 
 PRIORITIES = ("high", "medium", "low")
 # What interviews have shown so far (issue 7 records it); open ones are worth asking again first.
@@ -36,6 +37,8 @@ class Hypothesis:
     strength: float | None = field(default=None, compare=False)
     topics: tuple[str, ...] = field(default=(), compare=False)
     occupation: str = field(default="", compare=False)  # SOC code of the work it is about
+    # the organization an org-chart finding is about, from the research ("" when unknown)
+    organization: str = field(default="", compare=False)
 
     def to_dict(self) -> dict:
         return {
@@ -62,6 +65,7 @@ def from_finding(finding: Finding, flagged: bool | None = None) -> Hypothesis:
         strength=finding.strength,
         topics=finding.topics,
         occupation=finding.occupation,
+        organization=finding.organization,
     )
 
 
@@ -99,7 +103,13 @@ def merge_findings(current: list[Hypothesis], findings: list[Finding]) -> list[H
     """Hypotheses for `findings`, keeping the seeker's edits to ones already there and their own."""
     kept = {h.id: h for h in current}
     merged = [
-        replace(kept[f.id], strength=f.strength, topics=f.topics, occupation=f.occupation)
+        replace(
+            kept[f.id],
+            strength=f.strength,
+            topics=f.topics,
+            occupation=f.occupation,
+            organization=f.organization,
+        )
         if f.id in kept
         else from_finding(f)
         for f in findings
@@ -217,20 +227,32 @@ def set_one(hypotheses: list[Hypothesis], changed: Hypothesis) -> list[Hypothesi
 EDITOR_COLUMNS = ("flag", "priority", "topic", "statement", "said", "source", "id")
 
 
-def to_rows(hypotheses: list[Hypothesis]) -> list[dict[str, object]]:
-    """Rows for a table editor, one per hypothesis."""
+def to_rows(
+    hypotheses: list[Hypothesis], english: str = DEFAULT_ENGLISH
+) -> list[dict[str, object]]:
+    """Rows for a table editor, one per hypothesis, findings spelled in the seeker's English."""
     return [
         {
             "flag": h.flagged,
             "priority": h.priority,
             "topic": h.topic,
-            "statement": h.statement,
-            "said": said_aloud(h),
+            "statement": shown_statement(h, english),
+            "said": shown_said(h, english),
             "source": h.source,
             "id": h.id,
         }
         for h in hypotheses
     ]
+
+
+def shown_statement(hypothesis: Hypothesis, english: str = DEFAULT_ENGLISH) -> str:
+    """The finding as the page shows it: in the seeker's English; their own as typed."""
+    return hypothesis.statement if hypothesis.custom else spelled(hypothesis.statement, english)
+
+
+def shown_said(hypothesis: Hypothesis, english: str = DEFAULT_ENGLISH) -> str:
+    """The finding as the sheet says it, in the seeker's English; their own as typed."""
+    return said_aloud(hypothesis) if hypothesis.custom else spelled(said_aloud(hypothesis), english)
 
 
 def said_aloud(hypothesis: Hypothesis) -> str:
@@ -240,8 +262,11 @@ def said_aloud(hypothesis: Hypothesis) -> str:
     return say_finding(hypothesis.statement, hypothesis.source, hypothesis.topic)
 
 
-def from_rows(hypotheses: list[Hypothesis], rows: list[dict[str, object]]) -> list[Hypothesis]:
-    """The editor's flag, priority, topic and wording applied by id; rows not shown stay."""
+def from_rows(
+    hypotheses: list[Hypothesis], rows: list[dict[str, object]], english: str = DEFAULT_ENGLISH
+) -> list[Hypothesis]:
+    """The editor's flag, priority, topic and wording applied by id; rows not shown stay. A
+    finding shown in the seeker's English and left as shown keeps its wording as found."""
     edits = {str(row["id"]): row for row in rows}
     updated = []
     for h in hypotheses:
@@ -250,6 +275,8 @@ def from_rows(hypotheses: list[Hypothesis], rows: list[dict[str, object]]) -> li
             updated.append(h)
             continue
         statement = " ".join(str(row.get("statement") or "").split()) or h.statement
+        if statement == shown_statement(h, english):
+            statement = h.statement
         priority = row.get("priority") if row.get("priority") in PRIORITIES else h.priority
         updated.append(
             replace(

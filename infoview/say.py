@@ -129,6 +129,7 @@ ACRONYMS = frozenset(
         "PHD",
     ]
 )
+_ROMAN = re.compile(r"I{1,3}|IV|VI{0,3}|IX|X")  # a grade in a title: "Investigator II"
 _SMALL = frozenset({"a", "an", "and", "as", "at", "for", "in", "of", "on", "or", "the", "to"})
 _CURRENCY_MARK = r"(?:[A-Z]{1,2}\$|[$£€₹¥₩₽₺₦]|R\$)"
 _AMOUNT = re.compile(
@@ -153,6 +154,38 @@ _SPREAD = re.compile(
 # to 48,400"): evidence for the page, not for speech.
 _ONE_FIGURE = re.compile(r"^One [a-z ]+? puts pay for (?P<role>.+?) at (?P<amount>around .+)$")
 _SERIES_ENDS = re.compile(r"(?<=\d{4}): [\d.,]+ to [\d.,]+$")
+# Ends of a series that are whole numbers ("881 to 2,297"): the series counts something.
+_COUNTED_ENDS = re.compile(r"(?<=\d{4}): \d[\d,]* to \d[\d,]*$")
+# Class: a count series named by the thing counted, in the singular ("Doctor's degree -
+# other", "Award of at least 2 years"): said as the number of those things.
+COUNTED_THINGS = {
+    "degree": "degrees",
+    "award": "awards",
+    "certificate": "certificates",
+    "diploma": "diplomas",
+    "license": "licenses",
+    "licence": "licences",
+    "patent": "patents",
+    "vacancy": "vacancies",
+    "opening": "openings",
+    "posting": "postings",
+    "application": "applications",
+    "apprenticeship": "apprenticeships",
+    "graduate": "graduates",
+    "hire": "hires",
+    "claim": "claims",
+}
+_COUNTED_NAME = re.compile(
+    rf"^(?P<other>other )?(?P<head>(?:[\w'’-]+ ){{0,2}}?(?P<thing>{'|'.join(COUNTED_THINGS)}))"
+    r"(?P<rest>(?: (?:in|of|for|at|from)\b.*)?)$",
+    re.I,
+)
+_NOT_A_THING = re.compile(r"^(?:median|mean|average|pay|number|share|percent|rate)\b", re.I)
+# Class: an event tracker's total for a category ("In 2022, Consumer had 19,756 people laid
+# off"): the category is a sector of the organizations the events happened at.
+_TRACKER = re.compile(
+    r"^In (?P<year>(?:19|20)\d\d), (?P<category>.+?) had (?P<count>[\d,]+) people laid off$"
+)
 # A series' change ("<long series name> rose 18% from 2019 to 2023"): its name said shortly.
 _SERIES_CHANGE = re.compile(
     r"^(?P<series>.+?)(?P<change> (?:rose|fell|is projected to \w+) [\d.,]+% from .+)$"
@@ -215,7 +248,7 @@ _NEEDS_THE = frozenset(
     ]
 )
 _PUBLISHERS = [(re.compile(rf"\b(?:{words})\b", re.I), name) for words, name in KNOWN_SOURCES]
-UNNAMED_CURRENCY = ", in a currency my table does not name"
+UNNAMED_CURRENCY = ", though my source does not say in which currency"
 
 
 @dataclass(frozen=True)
@@ -369,8 +402,10 @@ def say_statement(statement: str, topic: str = "") -> str:
     text = _EVIDENCE.sub("", text)
     text = _SPREAD.sub("", text)
     text = text.replace(" across all places", "").replace("The published ", "The ")
+    counted = _COUNTED_ENDS.search(text) is not None
     text = _SERIES_ENDS.sub("", text)
-    text = _SERIES_CHANGE.sub(lambda m: say_series(m["series"]) + m["change"], text)
+    text = _SERIES_CHANGE.sub(lambda m: _series_name(m["series"], counted) + m["change"], text)
+    text = _TRACKER.sub(_tracker_speech, text)
     text = _drop_alias_list(text)
     text = _PAY_SUBJECT.sub(lambda m: m["lead"] + plain_title(m["title"]) + m["tail"], text)
     text = _PLACE_CODE.sub(lambda m: m["word"] + PLACE_NAMES[m["code"]], text)
@@ -378,7 +413,13 @@ def say_statement(statement: str, topic: str = "") -> str:
     pay = bool(re.search(r"\b(?:pay|salar|wage|earn)", text, re.I))
     text = _AMOUNT.sub(lambda m: _spoken_amount(m, pay), text)
     if pay and _bare_amount(text):
-        text += UNNAMED_CURRENCY
+        # right after the amount's period, before what the statement says next
+        per = _PER_PERIOD.search(text)
+        text = (
+            text[: per.end()] + UNNAMED_CURRENCY + text[per.end() :]
+            if per
+            else text + UNNAMED_CURRENCY
+        )
     return f"{upper_first(text)}."
 
 
@@ -391,6 +432,34 @@ _ALL_CAPITALS_RUN = re.compile(r"\b[A-Z][A-Z'&.]{2,}(?:[ /&-]+[A-Z][A-Z'&.]*){1,
 # State and other country codes stay: "in CA", "in DE", "in IN" may be a state or a country.
 PLACE_NAMES = {"US": "the US", "USA": "the US", "UK": "the UK", "GB": "the UK"}
 _PLACE_CODE = re.compile(r"(?P<word>\b(?:in|across) )(?P<code>USA|US|UK|GB)\b(?![,-])")
+
+
+def _series_name(series: str, counted: bool) -> str:
+    """The series' name as speech; a count named by the thing counted, as their number."""
+    spoken = say_series(series)
+    found = _COUNTED_NAME.match(spoken) if counted else None
+    if found is None or _NOT_A_THING.match(found["head"]):
+        return spoken
+    head = found["head"][: -len(found["thing"])] + COUNTED_THINGS[found["thing"].lower()]
+    kinds = " of other kinds" if found["other"] else ""
+    return f"the number of {lower_first_word(head)}{kinds}{found['rest']}"
+
+
+def _tracker_speech(match: re.Match) -> str:
+    sector = " ".join(
+        w if w.isupper() and len(w) > 1 else w.lower() for w in match["category"].split()
+    )
+    people = round_count(int(match["count"].replace(",", "")))
+    return f"In {match['year']}, companies in the {sector} sector laid off about {people} people"
+
+
+def round_count(number: int) -> str:
+    """A count as said: `19,800` from 19,756, `880` from 881, `42` as it is."""
+    if number >= 1_000_000:
+        return round_amount(number)
+    if number >= 1_000:
+        return f"{round(number, -2):,}"
+    return f"{round(number, -1):,}" if number >= 100 else str(number)
 
 
 def _drop_alias_list(text: str) -> str:
@@ -440,6 +509,7 @@ def _bare_amount(text: str) -> bool:
     )
 
 
+_PER_PERIOD = re.compile(r"\d(?: million)? (?:a|an|per) (?:year|hour|month|week|day)\b")
 # Words after a number that make it a count, not an amount of money.
 _COUNTED = re.compile(r" (?:organizations|employers|companies|agencies|firms|people)\b")
 
@@ -531,7 +601,7 @@ def _spelled_out(match: re.Match) -> str:
 
 def _normal_word(word: str, index: int, sentence_case: bool) -> str:
     bare = re.sub(r"[^\w&]", "", word)
-    if bare.upper() in ACRONYMS or (bare[1:] and not bare[1:].isupper()):
+    if bare.upper() in ACRONYMS or _ROMAN.fullmatch(bare) or (bare[1:] and not bare[1:].isupper()):
         return word  # an acronym, or a word written in mixed case on purpose ("DoIT")
     lowered = word.lower()
     if index and (sentence_case or lowered in _SMALL):

@@ -16,6 +16,7 @@ from infoview.hypotheses import (
     occupation_groups,
     set_one,
     shown_hypotheses,
+    shown_statement,
     to_rows,
 )
 from infoview.log import UNTESTED, standing_rows, statuses
@@ -54,7 +55,7 @@ def show_detail(shown, current) -> None:
     picked = st.selectbox(
         "Read or change one finding",
         ids,
-        format_func=lambda i: clipped(by_id[i].statement),
+        format_func=lambda i: clipped(shown_statement(by_id[i], english)),
         key=Keys.HYPOTHESIS_DETAIL,
         help="Type to search the rows shown; the last one is at the bottom of the list",
     )
@@ -62,7 +63,7 @@ def show_detail(shown, current) -> None:
         return
     hypothesis = by_id[picked]
     with st.container(border=True, key="hypothesis-detail"):
-        st.markdown(markdown_text(hypothesis.statement))
+        st.markdown(markdown_text(shown_statement(hypothesis, english)))
         st.caption(f"From {markdown_text(hypothesis.source)}")
         flag_column, priority_column, topic_column = st.columns([1, 2, 2])
         flagged = flag_column.checkbox(
@@ -137,6 +138,7 @@ show_flash()
 require_research()
 
 hypotheses = state.hypotheses()
+english = state.seeker().english  # About me's Spelling: findings read as the sheet spells them
 interviewee = state.profile()
 # before an interviewee is chosen, rank for someone in the seeker's target occupation
 person = interviewee or for_seeker(state.seeker())
@@ -154,7 +156,7 @@ if person:
     if picks:
         with st.container(border=True):
             st.markdown(f"**Worth flagging for {markdown_text(label)}**")
-            st.markdown("\n".join(f"- {markdown_text(h.statement)}" for h in picks))
+            st.markdown("\n".join(f"- {markdown_text(shown_statement(h, english))}" for h in picks))
             if st.button(f"Flag these {len(picks)}", icon=":material/flag:"):
                 wanted = {h.id for h in picks} | {h.id for h in hypotheses if h.flagged}
                 if save_outside_editor(flag(hypotheses, wanted)):
@@ -223,7 +225,7 @@ known = statuses(state.interviews())
 editor_key = keys.hypotheses_editor_key([h.id for h in shown])
 st.session_state[Keys.HYPOTHESES_EDITOR_NOW] = editor_key
 edited = st.data_editor(
-    pd.DataFrame(to_rows(shown), columns=list(EDITOR_COLUMNS)).assign(
+    pd.DataFrame(to_rows(shown, english), columns=list(EDITOR_COLUMNS)).assign(
         status=[known.get(h.id, UNTESTED).label for h in shown]
     ),
     key=editor_key,
@@ -254,7 +256,9 @@ edited = st.data_editor(
         ),
     },
 )
-updated, refused = refuse_job_requests(hypotheses, from_rows(hypotheses, edited.to_dict("records")))
+updated, refused = refuse_job_requests(
+    hypotheses, from_rows(hypotheses, edited.to_dict("records"), english)
+)
 for warning in refused:
     show_guard_warning(warning)
 if updated != hypotheses:

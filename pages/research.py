@@ -19,6 +19,7 @@ from infoview.research.charts import (
     trends_timeline_figure,
 )
 from infoview.research.headers import shown_roles
+from infoview.research.org import chart_organization
 from infoview.ui import cache, keys, loaders, persistence, state
 from infoview.ui.first_page import run_through_app
 from infoview.ui.keys import Keys
@@ -141,6 +142,27 @@ def show_money_settings(table) -> None:
         st.rerun()
 
 
+def show_chart_organization(table) -> None:
+    """The organization an org chart is of, as the file says it or typed: its gaps are asked
+    only of someone who works there."""
+    found = chart_organization(table)
+    typed = st.text_input(
+        "Organization this chart is of",
+        value=found,
+        placeholder="Not said in the file: type it, e.g. Northwind Motors",
+        key=keys.table_key("organization", table),
+    ).strip()
+    if not found:
+        st.caption(
+            "Until you name it, the chart's open boxes are not put to anyone you meet: "
+            "InfoView cannot tell whether they work there."
+        )
+    if typed not in (found, table.organization or ""):
+        named = retype_table(table, table.kind, dict(table.columns), organization=typed)
+        state.replace_table(named)
+        st.rerun()
+
+
 def show_role_pickers(table, roles) -> None:
     """One selectbox per role, four to a row, to say which column plays it."""
     headers = [NO_COLUMN, *table.frame.columns]
@@ -186,6 +208,8 @@ def show_detection(table) -> None:
                 show_role_pickers(table, more)
     if table.kind == "salary":
         show_money_settings(table)
+    if table.kind == "org_chart":
+        show_chart_organization(table)
     st.dataframe(table.frame.head(200), hide_index=True)
 
 

@@ -61,14 +61,20 @@ ORG = [
     ("Procurement", "Head of Supplier Finance", "", "Chief Financial Officer", "no"),
 ]
 
+# Rows above a table that say what it holds; the org chart's names the organization it is of.
+TITLES = {
+    "Salaries": "Finance pay in the Great Lakes region (fictional sample)",
+    "Org chart": "Northwind Motors org chart (fictional sample)",
+}
+
 
 def main() -> None:
     workbook = Workbook()
     workbook.remove(workbook.active)
     for title, rows in (("Salaries", SALARY), ("Trends", TRENDS), ("Org chart", ORG)):
         sheet = workbook.create_sheet(title)
-        if title == "Salaries":
-            sheet.append(["Finance pay in the Great Lakes region (fictional sample)"])
+        if title in TITLES:
+            sheet.append([TITLES[title]])
             sheet.append([])
         for row in rows:
             sheet.append(list(row))

@@ -32,7 +32,7 @@ def test_inspect_json_reports_each_sheet_of_the_sample():
     assert [(t["sheet"], t["kind"], t["rows"], t["header_row"]) for t in entry["tables"]] == [
         ("Salaries", "salary", 10, 3),
         ("Trends", "trends", 4, 1),
-        ("Org chart", "org_chart", 6, 1),
+        ("Org chart", "org_chart", 6, 3),
     ]
     assert entry["tables"][0]["columns"]["role"] == "Role"
     assert set(entry["tables"][0]) == TABLE_KEYS

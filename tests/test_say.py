@@ -95,8 +95,8 @@ def test_pay_in_capitals_without_a_currency_is_said_in_normal_case_and_honestly(
         "compensation",
     )
     assert said == (
-        "Pay for Senior Emergency Management Coordinator is around 87,000 a year, in a currency my "
-        "table does not name."
+        "Pay for Senior Emergency Management Coordinator is around 87,000 a year, though my source "
+        "does not say in which currency."
     )
 
 
@@ -319,3 +319,68 @@ def test_a_residual_group_in_title_case_keeps_its_capitals():
         "other Data Scientists and Mathematical Science Occupations"
     )
     assert plain_title("Managers, all other") == "other managers"
+
+
+@pytest.mark.parametrize(
+    ("headline", "finding"),
+    [
+        # reviews and try-outs: what a thing is like to buy or use
+        ("Pedal Co's cargo bike: sporty, stylish and powerful for $3,500", False),
+        ("Hands-on with the Tidal smart ring", False),
+        ("We tried the new Vela standing desk for a month", False),
+        ("The Halo earbuds are 30% off this weekend", False),
+        # products introduced by what they are
+        ("Moona, the sleep-tracking device, makes bedtime a game", False),
+        ("Stacks is a social network based on the books you read", False),
+        # news about work, a field or an organization stays, prices of deals included
+        ("Northwind buys a battery maker for $525M", True),
+        ("Managers rethink the annual performance review", True),
+        ("Acme, the parts maker, cuts 300 jobs", True),
+        ("A startup raises $4M to build tools for accountants", True),
+    ],
+)
+def test_reviews_and_product_pieces_are_not_findings(headline, finding):
+    assert is_finding_headline(headline) is finding
+
+
+def test_a_news_file_of_reviews_and_launches_gives_only_its_news_about_work():
+    news = read_research_path(DATA / "tech_news_reviews_and_product_launches.csv").tables
+    assert [f.statement for f in propose_findings(news)] == [
+        "Regional banks move loan officers into shared underwriting hubs"
+    ]
+
+
+def test_a_count_series_named_by_the_thing_counted_is_said_as_their_number():
+    series = read_research_path(DATA / "apprenticeships_started_by_sector.csv").tables
+    assert [say_finding(f.statement, f.source, f.topic) for f in propose_findings(series)] == [
+        "The number of apprenticeships of other kinds rose 133% from 2016 to 2022.",
+        "The number of apprenticeships in health care rose 56% from 2016 to 2022.",
+        "The number of apprenticeships in construction rose 23% from 2016 to 2022.",
+    ]
+    # a published series of another shape: a category after a dash, a note in brackets
+    assert (
+        say_statement(
+            "Master's degree - other (new degree classification) rose 88% from 2010 to 2020: "
+            "1,204 to 2,263",
+            "trends",
+        )
+        == "The number of master's degrees of other kinds rose 88% from 2010 to 2020."
+    )
+    # a measure that is not a count of things keeps its name
+    assert (
+        say_statement(
+            "Median pay for degree holders rose 4% from 2019 to 2023: 51,000 to 53,000", "trends"
+        )
+        == "Median pay for degree holders rose 4% from 2019 to 2023."
+    )
+
+
+def test_an_event_trackers_category_is_said_as_the_sector_of_its_companies():
+    assert (
+        say_statement("In 2022, Consumer had 19,756 people laid off across 37 companies", "trends")
+        == "In 2022, companies in the consumer sector laid off about 19,800 people."
+    )
+    assert (
+        say_statement("In 2021, Real Estate had 881 people laid off across two companies", "trends")
+        == "In 2021, companies in the real estate sector laid off about 880 people."
+    )

@@ -108,7 +108,6 @@ def test_drafts_follow_the_seekers_english():
     assert "My research suggests that finance teams organise forecasts by programme." in draft.body
 
 
-
 SHEET = ("sheet", str(SAMPLE), "--seniority", "senior", "--specialty", "finance", "--insider")
 SHEET += ("--org", "Northwind Motors", "--flag-all", "-o", "-")
 

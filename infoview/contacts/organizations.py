@@ -92,6 +92,19 @@ def organization_key(name: str) -> str:
     return folded(_LEGAL_FORM.sub("", " ".join(name.split())).strip(" ,."))
 
 
+def same_organization(one: str, other: str) -> bool:
+    """Whether two names are one organization: "Northwind Motors, Inc." and "Northwind
+    Motors", a short form ("Northwind"), or initials ("NASA")."""
+    a, b = organization_key(one), organization_key(other)
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    short, full = sorted((a.split(), b.split()), key=len)
+    initials = "".join(word[0] for word in full if word not in ("and", "of", "the", "&"))
+    return full[: len(short)] == short or (len(short) == 1 and short[0] == initials)
+
+
 @dataclass
 class _Found:
     name: str

@@ -41,6 +41,7 @@ class Finding:
     strength: float = 0.5  # 0 to 1: how much evidence, how little spread
     topics: tuple[str, ...] = ()  # every topic it touches, its own first
     occupation: str = ""  # the SOC code of the work it is about ("" when it names none)
+    organization: str = ""  # the organization an org-chart finding is about ("" when unknown)
 
     def to_dict(self, score: float | None = None) -> dict:
         """The JSON shape of the `findings` contract, with its `score` when ranked."""

@@ -397,9 +397,31 @@ _NOT_A_FINDING = re.compile(
 )
 
 
+# Product reviews and product introductions say what a thing is like to buy or use, not
+# anything about work: a verdict or a try-out ("review:", "hands-on", "I tried"), a consumer
+# price ("... for $4,000", never a deal's "$525M"), a product named with what it is ("Moksha,
+# the meditation device, makes ...", "Shelf is a social network based on ...").
+_PRODUCTS = (
+    r"apps?|devices?|gadgets?|games?|headphones|earbuds|phones?|smartphones?|laptops?|tablets?"
+    r"|smartwatch(?:es)?|watch(?:es)?|e-?bikes?|bikes?|cameras?|speakers?|consoles?|wearables?"
+    r"|social networks?|robot vacuums?|chatbots?|browsers?|(?:smart )?rings?|scooters?"
+)
+_PRODUCT_PIECE = re.compile(
+    r"(?:^|:\s*)(?:review|hands[- ]on|first look|first impressions)\b"
+    r"|\b(?:review|hands[- ]on|first look|first impressions)\s*:"
+    r"|\b(?:i|we) (?:tried|tested|used)\b|\bunboxing\b|\bworth (?:it|buying|the (?:money|price))\b"
+    r"|\b\d+% off\b|\bbest (?:deals?|buys?)\b|\bon sale\b"
+    r"|\b(?:for|at|under|costs?|priced at) (?:just |only )?[$£€]\d[\d,.]*\s*$"
+    rf"|^[^,:]+,\s*(?:the|an?) (?:[\w-]+ ){{0,3}}(?:{_PRODUCTS}),\s*\w+s\b"
+    rf"|^[^,:]+ is (?:an?|the) (?:new )?(?:[\w-]+ ){{0,3}}(?:{_PRODUCTS})"
+    r" (?:that|for|based|where|which|to|with)\b",
+    re.I,
+)
+
+
 def is_finding_headline(headline: str) -> bool:
     """A headline that says something about work, a field or an organization."""
-    return not _NOT_A_FINDING.search(headline)
+    return not _NOT_A_FINDING.search(headline) and not _PRODUCT_PIECE.search(headline)
 
 
 def _lower_first(text: str) -> str:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from infoview.findings.model import Finding, content_key, make_finding
 from infoview.findings.notes import org_findings
 from infoview.findings.wording import clean_texts
 from infoview.research.model import ResearchTable
+from infoview.research.org import chart_organization
 
 TEAMS = 5  # departments named, the largest first
 MANAGERS = 3  # managers at the top of the chart whose direct reports are named
@@ -35,7 +36,9 @@ class _Person:
 def org_chart_findings(table: ResearchTable) -> list[Finding]:
     """The unknown boxes, then team sizes and the top of the chart of an HR export."""
     people = _people(table)
-    return org_findings(table) + team_findings(table, people) + reporting_findings(table, people)
+    found = org_findings(table) + team_findings(table, people) + reporting_findings(table, people)
+    organization = chart_organization(table)
+    return [replace(finding, organization=organization) for finding in found]
 
 
 def team_findings(table: ResearchTable, people: list[_Person]) -> list[Finding]:

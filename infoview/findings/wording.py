@@ -12,30 +12,14 @@ import numpy as np
 import pandas as pd
 
 from infoview.research.model import ResearchTable
+from infoview.research.vocabulary import PUBLISHERS
 
 if TYPE_CHECKING:
     import pandas as pd
 
 NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 # Publishers and job boards a seeker would name, found in a file's name or its source column.
-KNOWN_SOURCES = (
-    (r"glassdoor", "Glassdoor"),
-    (r"indeed", "Indeed"),
-    (r"linked ?in", "LinkedIn"),
-    (r"naukri", "Naukri"),
-    (r"reed", "Reed"),
-    (r"levels ?fyi", "Levels.fyi"),
-    (r"payscale", "PayScale"),
-    (r"stack ?overflow", "Stack Overflow"),
-    (r"ask ?a ?manager", "Ask a Manager"),
-    (r"techcrunch", "TechCrunch"),
-    (r"layoffs ?fyi", "Layoffs.fyi"),
-    (r"o ?net|onet", "O*NET"),
-    (r"bls|oes|oews|cps", "the Bureau of Labor Statistics"),
-    (r"ashe|ons", "the Office for National Statistics"),
-    (r"abs", "the Australian Bureau of Statistics"),
-    (r"ibge", "IBGE"),
-)
+KNOWN_SOURCES = tuple((words, name) for words, name, _ in PUBLISHERS)
 _KNOWN = [(re.compile(rf"\b(?:{words})\b", re.I), name) for words, name in KNOWN_SOURCES]
 
 

@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from infoview.contacts.organizations import same_organization
 from infoview.hypotheses import OPEN_STATUSES, PRIORITIES, Hypothesis, said_aloud
 from infoview.profile import Profile
 from infoview.questions.bank import load_bank
@@ -64,6 +65,10 @@ _LEVEL_WORDS = frozenset(
         "staff",
         "general",
     ]
+)
+# Who could answer a finding of an org chart the research does not say the organization of.
+UNNAMED_CHART = (
+    "someone who works at the organization that chart is of (name it on the Research page)"
 )
 _SMALL_WORDS = frozenset(["of", "and", "the", "for", "on", "in", "at", "to", "a", "an", "&"])
 
@@ -125,8 +130,15 @@ def who_could_answer(
     """ "" when this person can speak to the finding; otherwise who could."""
     organization = profile.organization or "the target organization"
     if hypothesis.topic == "organization":
+        # a chart from the research is asked only of someone who works where it is from
+        # (the seeker's own idea about an organization is about this person's)
+        charted = "" if hypothesis.custom else hypothesis.organization
+        if not hypothesis.custom and not charted:
+            return UNNAMED_CHART
         if not profile.insider:
-            return f"someone who works at {organization}"
+            return f"someone who works at {charted or organization}"
+        if charted and not same_organization(charted, profile.organization):
+            return f"someone who works at {charted}"
         gap = ORG_GAP.match(hypothesis.statement.strip().rstrip("."))
         if gap and profile.title and _same_role(gap["box"], profile.title):
             return f"a colleague of theirs at {organization}: it is their own role"

@@ -65,7 +65,10 @@ def detect_kind(headers: list[str], body: pd.DataFrame | None = None) -> Detecti
         if not _plausible(kind, roles, headers):
             continue
         # a person's pay and place in an HR export describe the people, not the chart
-        own = [r for r in roles if not (kind == "org_chart" and r in ("base", "location"))]
+        # nor does the organization a chart is of
+        own = [
+            r for r in roles if not (kind == "org_chart" and r in ("base", "location", "company"))
+        ]
         score = len(own) + 2 * sum(r.removeprefix(HOURLY_PREFIX) in signature for r in own)
         if kind == "org_chart" and "reports_to" in roles:
             score += 4  # an HR export with a manager column is a chart, pay or not

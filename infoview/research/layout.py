@@ -36,6 +36,7 @@ class Layout:
     footnotes: tuple[int, str] | None
     # each header's column in the sheet (0-based), where the cells' formats are looked up
     positions: tuple[int, ...] = ()
+    title: str = ""  # the rows above the header, a cell each: what the sheet says it holds
 
 
 def locate_table(raw: pd.DataFrame) -> Layout | None:
@@ -71,7 +72,8 @@ def locate_table(raw: pd.DataFrame) -> Layout | None:
     body = body.set_axis(headers, axis=1).reset_index(drop=True)
     footnote_note = None if footnotes is None else (footnotes[0] + 1, footnotes[1])
     positions = tuple(int(column) for column in keep_columns)
-    return Layout(header_pos + 1, headers, body, source_rows, footnote_note, positions)
+    title = " ".join(cell for row in head.iloc[:top].to_numpy() for cell in row if cell)
+    return Layout(header_pos + 1, headers, body, source_rows, footnote_note, positions, title)
 
 
 SENTENCE_WORDS = 5

@@ -51,7 +51,7 @@ class ResearchTable:
       row's ISO code (USD, EUR, GBP, INR, CAD, ...) from a currency column, the cell's own
       mark, `currency` (the user's correction), the header, the column's currency number
       format in the workbook (`formatted_currency`), the country the row's places name, else
-      USD with a `currency-assumed` note. Write amounts with
+      None with a `currency-not-stated` warning (never a guess). Write amounts with
       `format_money(amount, code)`. Never pool rows of two currencies.
     - `role`, `company`, `location`, `level`: cleaned text for grouping ("" when blank):
       whitespace and line breaks collapsed, a role without its code or alias list, a company
@@ -92,6 +92,9 @@ class ResearchTable:
     confidence: dict[str, float] = field(default_factory=dict, compare=False)
     # header -> the ISO code its cells' number format shows in the workbook (`[$€-407]#,##0`)
     formatted_currency: dict[str, str] = field(default_factory=dict, compare=False)
+    title: str = ""  # the rows above the header ("Northwind Motors org chart")
+    # the organization an org chart describes, as the user named it on the Research page
+    organization: str | None = None
 
     @property
     def label(self) -> str:

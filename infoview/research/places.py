@@ -116,9 +116,16 @@ def place_currency(place: str, country_column: bool = False) -> str | None:
     return COUNTRY_CURRENCY.get(folded)
 
 
-def row_currencies(frame: pd.DataFrame, place_columns: list[str]) -> pd.Series | None:
-    """Each row's currency as its places imply (a country column first), None where none do."""
+def row_currencies(
+    frame: pd.DataFrame, place_columns: list[str], employers: str | None = None
+) -> pd.Series | None:
+    """Each row's currency as its places imply (a country column first), then as the place a
+    public employer is the government of ("Texas Department of Transportation"); None where
+    none do."""
     found: pd.Series | None = None
+    public = None if employers is None else employer_places(frame[employers])
+    if public is not None:
+        found = public.map(lambda place: place_currency(place) if place else None)
     countries = [c for c in frame.columns if COUNTRY_WORDS & set(normalize_header(c).split())]
     ordered = countries + [c for c in place_columns if c not in countries]
     for column in ordered:

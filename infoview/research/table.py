@@ -67,6 +67,7 @@ from infoview.research.vocabulary import (
     KIND_SIGNATURE,
     LAST_NAME_HEADERS,
     NUMBER_ROLES,
+    PUBLISHERS,
     ROLE_SYNONYMS,
 )
 
@@ -82,7 +83,7 @@ ROLE_ISSUE_CODES = frozenset(
         "value-outlier",
         "pay-annualized",
         "date-unreadable",
-        "currency-assumed",
+        "currency-not-stated",
         "no-pay-findings",
     }
 )
@@ -174,6 +175,7 @@ def build_table(
         frame=layout.body,
         issues=tuple(issues),
         source_rows=layout.source_rows,
+        title=layout.title,
         formatted_currency={
             header: column_currency[position]
             for header, position in zip(layout.headers, layout.positions, strict=False)
@@ -189,11 +191,13 @@ def retype_table(
     roles: dict[str, str] | None = None,
     currency: str | None = None,
     pay_period: str | None = None,
+    organization: str | None = None,
 ) -> ResearchTable:
     """The same table read as `kind`, with `roles` (role -> column) or roles detected anew.
 
     `currency` (an ISO code such as EUR) and `pay_period` (year, month, week, day, hour)
-    correct what the amounts are in; None keeps what was read from the file.
+    correct what the amounts are in; `organization` names the organization an org chart
+    describes ("" forgets the name given); None keeps what was read or given before.
     """
     if kind not in KINDS:
         raise ValueError(f"unknown kind {kind!r}; choose one of {', '.join(KINDS)}")
@@ -228,6 +232,7 @@ def retype_table(
         issues=kept,
         currency=table.currency if currency is None else currency,
         pay_period=table.pay_period if pay_period is None else pay_period,
+        organization=table.organization if organization is None else organization.strip(),
     )
     return _with_values(corrected, None)
 
@@ -536,7 +541,7 @@ def _pay_values(table: ResearchTable, issues: list[Issue]) -> dict[str, pd.Serie
     if table.column("currency") is not None:
         row_currency = _mapped(table.column("currency"), currency_of)
     places = [table.columns[r] for r in ("location", "company") if r in table.columns]
-    place_currency = row_currencies(table.frame, places)
+    place_currency = row_currencies(table.frame, places, table.columns.get("company"))
     values: dict[str, pd.Series] = {}
     for role, column in table.columns.items():
         if not money_role(role):
@@ -581,15 +586,16 @@ def _pay_values(table: ResearchTable, issues: list[Issue]) -> dict[str, pd.Serie
         currency = _role_currency(table, column, money, row_currency, place_currency)
         unstated = currency.isna() & money.amount.notna()
         if unstated.any():
-            currency = currency.where(~unstated, DEFAULT_CURRENCY)
+            # a currency is never guessed: the amounts stay bare until the user names it
             issues.append(
                 table_issue(
                     table,
-                    "currency-assumed",
-                    INFO,
+                    CURRENCY_NOT_STATED,
+                    WARNING,
                     f'Nothing in the file says which currency column "{column}" is in (no '
-                    "mark, currency column, country or place), so its amounts are shown in US "
-                    "dollars. If they are in another currency, pick it on the Research page.",
+                    "mark, currency column, country or place), so its amounts are shown "
+                    "without one. Pick the currency on the Research page (Currency of the "
+                    "amounts).",
                     column=column,
                 )
             )
@@ -612,9 +618,8 @@ def _pay_values(table: ResearchTable, issues: list[Issue]) -> dict[str, pd.Serie
     return values
 
 
-# Amounts nothing gives a currency to are shown in the app's own (US English) currency, with a
-# note saying so: findings and charts never show an amount without its mark.
-DEFAULT_CURRENCY = "USD"
+# The issue of amounts nothing gives a currency to: they are shown bare, never in dollars.
+CURRENCY_NOT_STATED = "currency-not-stated"
 # Words of a yearly pay header; `pay`, `wage` and `rate` are as often hourly.
 YEARLY_PAY_WORDS = frozenset({"salary", "salaries", "compensation", "comp", "tc", "gehalt"})
 
@@ -666,8 +671,20 @@ def _role_currency(
         currency = currency.where(currency.notna(), place_currency)
     if fallback is None:
         marked = currency.dropna()
-        fallback = marked.mode()[0] if not marked.empty else None
+        fallback = marked.mode()[0] if not marked.empty else publisher_currency(table)
     return currency.where(currency.notna(), fallback)
+
+
+_PUBLISHER_CURRENCY = [
+    (re.compile(rf"\b(?:{words})\b", re.I), code) for words, _, code in PUBLISHERS if code
+]
+
+
+def publisher_currency(table: ResearchTable) -> str | None:
+    """The currency of the statistics agency the file's name, its sheet's or its title names,
+    or None."""
+    text = " ".join(re.split(r"[\W_]+", f"{table.file} {table.sheet} {table.title}"))
+    return next((code for pattern, code in _PUBLISHER_CURRENCY if pattern.search(text)), None)
 
 
 def _money_issues(table: ResearchTable, column: str, money: MoneyColumn) -> list[Issue]:

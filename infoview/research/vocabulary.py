@@ -593,6 +593,19 @@ ROLE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
         "known": ("known", "known?", "confirmed", "verified", "conocido", "connu", "bekannt"),
         # an HR export says where each person works and what they are paid
         "location": ("location", "state", "city", "work location"),
+        # whose chart it is, when a column says it (a chart of several organizations names each)
+        "company": (
+            "company",
+            "company name",
+            "organization",
+            "organisation",
+            "organization name",
+            "employer",
+            "empresa",
+            "entreprise",
+            "unternehmen",
+            "azienda",
+        ),
         "base": ("salary", "base salary", "annual salary", "base pay"),
     },
     "contacts": {
@@ -1128,3 +1141,26 @@ QUESTION_MEANINGS = {
 }
 # Headers of a column naming each row's country, in each language (its currency follows).
 COUNTRY_WORDS = frozenset({"country", "pais", "pays", "land", "paese", "nation"})
+
+
+# Publishers and job boards a seeker would name, found in a file's name or its source column,
+# with the currency a statistics agency publishes in: its tables state none because its own
+# country's readers know it (the Bureau of Labor Statistics' wages are in dollars).
+PUBLISHERS = (
+    (r"glassdoor", "Glassdoor", None),
+    (r"indeed", "Indeed", None),
+    (r"linked ?in", "LinkedIn", None),
+    (r"naukri", "Naukri", None),
+    (r"reed", "Reed", None),
+    (r"levels ?fyi", "Levels.fyi", None),
+    (r"payscale", "PayScale", None),
+    (r"stack ?overflow", "Stack Overflow", None),
+    (r"ask ?a ?manager", "Ask a Manager", None),
+    (r"techcrunch", "TechCrunch", None),
+    (r"layoffs ?fyi", "Layoffs.fyi", None),
+    (r"o ?net|onet", "O*NET", None),
+    (r"bls|oes|oews|cps|bureau of labor statistics", "the Bureau of Labor Statistics", "USD"),
+    (r"ashe|ons|office for national statistics", "the Office for National Statistics", "GBP"),
+    (r"abs|australian bureau of statistics", "the Australian Bureau of Statistics", "AUD"),
+    (r"ibge", "IBGE", "BRL"),
+)

@@ -14,7 +14,7 @@ SAMPLE = ROOT / "data" / "sample_research.xlsx"
 PROFILE = [
     "--seniority", "senior",
     "--specialty", "finance",
-    "--org", "Lakeshore Motors",
+    "--org", "Northwind Motors",  # the organization the sample's org chart is of
     "--name", "Łucja Wiśniewska",
     "--title", "VP Finance",
     "--insider",
@@ -57,7 +57,7 @@ def test_sheet_command_writes_each_format(tmp_path, fmt):
     assert done.stderr == (
         'infoview: for someone else: "I do not yet know who is the VP Financial Planning & '
         'Analysis in Finance, reporting to Chief Financial Officer" (ask a colleague of theirs '
-        "at Lakeshore Motors: it is about their own team)\n"
+        "at Northwind Motors: it is about their own team)\n"
         f"wrote {out}: 9 questions, 12.5 of 15 minutes\n"
     )
     text = read_back(fmt, out)

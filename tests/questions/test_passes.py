@@ -39,8 +39,15 @@ TREND = Hypothesis("t", "Hospitals move marketing budgets to search", "trends", 
 FINANCE_TREND = Hypothesis(
     "f", "Finance teams adopt rolling forecasts", "trends", "high", True, "Y"
 )
+# a gap of the chart of the organization the interviewee works at
 GAP = Hypothesis(
-    "o", "I do not yet know who is the Head of Tax in Finance", "organization", "high", True, "Z"
+    "o",
+    "I do not yet know who is the Head of Tax in Finance",
+    "organization",
+    "high",
+    True,
+    "Z",
+    organization="Acme Motors",
 )
 
 
@@ -96,7 +103,12 @@ def test_fit_defers_findings_this_person_cannot_speak_to_and_says_who_could():
 
 def test_an_insider_is_never_asked_about_their_own_box_or_their_own_team():
     own_box = Hypothesis(
-        "b", "I do not yet know who is the Controller in Finance", "organization", "high", True
+        "b",
+        "I do not yet know who is the Controller in Finance",
+        "organization",
+        "high",
+        True,
+        organization="Acme Motors",
     )
     own_team = Hypothesis(
         "r",
@@ -104,6 +116,7 @@ def test_an_insider_is_never_asked_about_their_own_box_or_their_own_team():
         "organization",
         "high",
         True,
+        organization="Acme Motors",
     )
     insider = replace(ANALYST, seniority="senior", insider=True)
     sheet = plan_sheet(insider, (own_box, own_team, GAP), BANK)

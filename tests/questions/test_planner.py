@@ -67,6 +67,7 @@ HYPOTHESES = (
         "medium",
         True,
         "research.xlsx › Org chart",
+        organization="Acme Motors",  # the chart the interviewee works at
     ),
     Hypothesis(
         "o2",
@@ -75,6 +76,7 @@ HYPOTHESES = (
         "low",
         True,
         "research.xlsx › Org chart",
+        organization="Acme Motors",  # the chart the interviewee works at
     ),
     Hypothesis("g1", "Shared services will absorb routine work", "general", "low", True, "Report"),
     Hypothesis("n1", "Not flagged, so never asked", "trends", "high", False, "Report"),
@@ -434,7 +436,13 @@ def test_every_bank_question_is_reachable_by_some_profile():
     many = tuple(
         # "for analysts": pay is asked only of people in that line of work (finance here)
         Hypothesis(
-            f"{topic}-{n}", f"Finding {n} on {topic} for analysts", topic, "high", True, "Survey"
+            f"{topic}-{n}",
+            f"Finding {n} on {topic} for analysts",
+            topic,
+            "high",
+            True,
+            "Survey",
+            organization="Acme Motors",  # an org chart of the place the insider works at
         )
         for topic in ("compensation", "lifestyle", "trends", "general", "organization")
         for n in range(3)

@@ -58,10 +58,10 @@ def test_upload_flag_profile_sheet_and_coverage():
     assert not app.exception
     expanders = [e.label for e in app.expander if not e.label.startswith("More column roles")]
     assert expanders == [
-        "Technical notes: 2 on how sample_research.xlsx was read",
+        "Technical notes: 3 on how sample_research.xlsx was read",
         "Salaries: **salary**, 10 rows (header on row 3)",
         "Trends: **trends**, 4 rows (header on row 1)",
-        "Org chart: **org_chart**, 6 rows (header on row 1)",
+        "Org chart: **org_chart**, 6 rows (header on row 3)",
     ]
 
     app.switch_page("pages/hypotheses.py").run()

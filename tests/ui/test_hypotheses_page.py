@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from infoview.markup import markdown_text
+from infoview.seeker import Seeker
 from infoview.ui.keys import Keys
 from tests.ui.test_flow import labelled, new_app
+
+DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 def sample_hypotheses_page():
@@ -82,3 +87,25 @@ def test_the_occupation_group_filter_names_groups_in_words_with_counts():
     app.switch_page("pages/hypotheses.py").run()
     assert labelled(app.multiselect, "Occupation group").value == ["11-0000"]
     assert len(shown_statements(app)) == 4
+
+
+def test_findings_are_shown_in_the_seekers_uk_english_and_kept_as_found():
+    app = new_app()
+    app.session_state[Keys.SEEKER] = Seeker("Ana Ruiz", english="uk")
+    app.file_uploader(key=Keys.UPLOADER).set_value(
+        ("news.csv", (DATA / "news_in_us_spelling.csv").read_bytes(), "text/csv")
+    )
+    app.run()
+    app.switch_page("pages/hypotheses.py").run()
+    assert not app.exception
+    editor = app.dataframe(key=app.session_state[Keys.HYPOTHESES_EDITOR_NOW]).value
+    assert list(editor["statement"]) == [
+        "Employers reorganise their programmes to cut labour costs"
+    ]
+    assert list(editor["said"]) == [
+        "According to Health Affairs Weekly in 2025, employers reorganise their programmes to "
+        "cut labour costs."
+    ]
+    # shown in UK spelling, never saved as an edit of the finding
+    [kept] = app.session_state[Keys.HYPOTHESES]
+    assert kept.statement == "Employers reorganize their programs to cut labor costs"

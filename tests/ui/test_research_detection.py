@@ -2,6 +2,7 @@
 
 from infoview.research.headers import shown_roles
 from infoview.research.vocabulary import ROLE_SYNONYMS
+from infoview.ui.keys import Keys
 from tests.ui.test_flow import labelled, new_app
 
 
@@ -49,3 +50,19 @@ def test_a_sheet_read_as_pay_that_gives_no_pay_finding_says_why_in_one_line():
         f'"{sheet}" gives no pay findings: no column says which job each amount is for (pick '
         "the role column)."
     ]
+
+
+def test_the_organization_an_org_chart_is_of_is_read_from_its_title_and_can_be_changed():
+    app = new_app()
+    labelled(app.button, "Load sample research").click().run()
+    chart = next(e for e in app.expander if "**org_chart**" in e.label)
+    named = labelled(chart.text_input, "Organization this chart is of")
+    assert named.value == "Northwind Motors"  # the sample's title row says it
+    named.set_value("Great Lakes Mobility").run()
+    assert not app.exception
+    gaps = [h for h in app.session_state[Keys.HYPOTHESES] if h.topic == "organization"]
+    assert {h.organization for h in gaps} == {"Great Lakes Mobility"}
+    chart = next(e for e in app.expander if "**org_chart**" in e.label)
+    assert labelled(chart.text_input, "Organization this chart is of").value == (
+        "Great Lakes Mobility"
+    )
