@@ -60,15 +60,17 @@ def test_pay_bands_naming_no_currency_say_the_currency_once_the_user_picks_it():
     assert notes == ()
 
 
-def test_a_statistics_agency_named_above_the_table_gives_its_countrys_currency():
+def test_a_publisher_named_above_the_table_never_gives_a_currency():
+    # a publisher's country is not a statement of the figures' currency (issue 22): say so
     wages = read_research_path(DATA / "agency_wages_under_a_title_row.csv").tables
     assert [f.statement for f in propose_findings(wages)] == [
-        "The published median pay for Librarians is $64,400 a year",
-        "The published median pay for Paralegals is $59,200 a year",
+        "The published median pay for Librarians is 64,400 a year",
+        "The published median pay for Paralegals is 59,200 a year",
     ]
+    assert [i.code for i in wages[0].issues] == ["header-below-title", "currency-not-stated"]
     hourly = read_research_path(DATA / "agency_hourly_pay_under_a_title_row.csv").tables
     assert [f.statement for f in propose_findings(hourly)][:1] == [
-        "One posting puts pay for Carers at about £23,900 a year (£11.50 an hour)"
+        "One posting puts pay for Carers at about 23,900 a year (11.50 an hour)"
     ]
 
 

@@ -12,14 +12,13 @@ import numpy as np
 import pandas as pd
 
 from infoview.research.model import ResearchTable
-from infoview.research.vocabulary import PUBLISHERS
+from infoview.research.vocabulary import KNOWN_SOURCES
 
 if TYPE_CHECKING:
     import pandas as pd
 
 NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 # Publishers and job boards a seeker would name, found in a file's name or its source column.
-KNOWN_SOURCES = tuple((words, name) for words, name, _ in PUBLISHERS)
 _KNOWN = [(re.compile(rf"\b(?:{words})\b", re.I), name) for words, name in KNOWN_SOURCES]
 
 

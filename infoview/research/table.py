@@ -67,7 +67,6 @@ from infoview.research.vocabulary import (
     KIND_SIGNATURE,
     LAST_NAME_HEADERS,
     NUMBER_ROLES,
-    PUBLISHERS,
     ROLE_SYNONYMS,
 )
 
@@ -671,20 +670,8 @@ def _role_currency(
         currency = currency.where(currency.notna(), place_currency)
     if fallback is None:
         marked = currency.dropna()
-        fallback = marked.mode()[0] if not marked.empty else publisher_currency(table)
+        fallback = marked.mode()[0] if not marked.empty else None
     return currency.where(currency.notna(), fallback)
-
-
-_PUBLISHER_CURRENCY = [
-    (re.compile(rf"\b(?:{words})\b", re.I), code) for words, _, code in PUBLISHERS if code
-]
-
-
-def publisher_currency(table: ResearchTable) -> str | None:
-    """The currency of the statistics agency the file's name, its sheet's or its title names,
-    or None."""
-    text = " ".join(re.split(r"[\W_]+", f"{table.file} {table.sheet} {table.title}"))
-    return next((code for pattern, code in _PUBLISHER_CURRENCY if pattern.search(text)), None)
 
 
 def _money_issues(table: ResearchTable, column: str, money: MoneyColumn) -> list[Issue]:

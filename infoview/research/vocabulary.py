@@ -1143,24 +1143,23 @@ QUESTION_MEANINGS = {
 COUNTRY_WORDS = frozenset({"country", "pais", "pays", "land", "paese", "nation"})
 
 
-# Publishers and job boards a seeker would name, found in a file's name or its source column,
-# with the currency a statistics agency publishes in: its tables state none because its own
-# country's readers know it (the Bureau of Labor Statistics' wages are in dollars).
-PUBLISHERS = (
-    (r"glassdoor", "Glassdoor", None),
-    (r"indeed", "Indeed", None),
-    (r"linked ?in", "LinkedIn", None),
-    (r"naukri", "Naukri", None),
-    (r"reed", "Reed", None),
-    (r"levels ?fyi", "Levels.fyi", None),
-    (r"payscale", "PayScale", None),
-    (r"stack ?overflow", "Stack Overflow", None),
-    (r"ask ?a ?manager", "Ask a Manager", None),
-    (r"techcrunch", "TechCrunch", None),
-    (r"layoffs ?fyi", "Layoffs.fyi", None),
-    (r"o ?net|onet", "O*NET", None),
-    (r"bls|oes|oews|cps|bureau of labor statistics", "the Bureau of Labor Statistics", "USD"),
-    (r"ashe|ons|office for national statistics", "the Office for National Statistics", "GBP"),
-    (r"abs|australian bureau of statistics", "the Australian Bureau of Statistics", "AUD"),
-    (r"ibge", "IBGE", "BRL"),
+# Publishers and job boards a seeker would name, found in a file's name or its source column:
+# how a source is said, never what currency or anything else its figures are in.
+KNOWN_SOURCES = (
+    (r"glassdoor", "Glassdoor"),
+    (r"indeed", "Indeed"),
+    (r"linked ?in", "LinkedIn"),
+    (r"naukri", "Naukri"),
+    (r"reed", "Reed"),
+    (r"levels ?fyi", "Levels.fyi"),
+    (r"payscale", "PayScale"),
+    (r"stack ?overflow", "Stack Overflow"),
+    (r"ask ?a ?manager", "Ask a Manager"),
+    (r"techcrunch", "TechCrunch"),
+    (r"layoffs ?fyi", "Layoffs.fyi"),
+    (r"o ?net|onet", "O*NET"),
+    (r"bls|oes|oews|cps|bureau of labor statistics", "the Bureau of Labor Statistics"),
+    (r"ashe|ons|office for national statistics", "the Office for National Statistics"),
+    (r"abs|australian bureau of statistics", "the Australian Bureau of Statistics"),
+    (r"ibge", "IBGE"),
 )
