@@ -11,6 +11,7 @@ tls.install()  # sign-in's calls to the provider share one TLS context
 st.set_page_config(page_title="InfoView", page_icon=":material/assignment:", layout="wide")
 person = signin.gate()  # hosted mode: stops on the sign-in page until someone signs in
 state.init()
+state.new_run()
 
 PAGES = [
     st.Page("pages/research.py", title="Research", icon=":material/table_chart:", default=True),
