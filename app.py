@@ -2,14 +2,16 @@
 
 import streamlit as st
 
-from infoview.ui import health, persistence, signin, state
+from infoview.ui import health, persistence, signin, state, tls
 from infoview.ui.messages import on_page, show_conflict, show_not_saved
 from infoview.ui.progress import show_progress
 
 health.install(persistence.database_answers)  # /_stcore/health asks the database too
+tls.install()  # sign-in's calls to the provider share one TLS context
 st.set_page_config(page_title="InfoView", page_icon=":material/assignment:", layout="wide")
 person = signin.gate()  # hosted mode: stops on the sign-in page until someone signs in
 state.init()
+state.new_run()
 
 PAGES = [
     st.Page("pages/research.py", title="Research", icon=":material/table_chart:", default=True),

@@ -225,6 +225,8 @@ def _decode_index(data: dict) -> pd.Index:
 
 def _column(values) -> list:
     """Column values, with plain floats, ints and text kept as JSON numbers and strings."""
+    if isinstance(values, pd.arrays.NumpyExtensionArray):
+        values = values.to_numpy()  # its own tolist makes one numpy scalar at a time
     if values.dtype.kind not in "mM":  # dates and durations keep their numpy type
         values = values.tolist()  # Python values in one call, not one numpy scalar at a time
     return [v if type(v) in _AS_IS else encode(_plain(v)) for v in values]

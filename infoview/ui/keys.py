@@ -44,6 +44,7 @@ class Keys(StrEnum):
     OWN_REFUSED = "own_hypothesis_refused"
     SEEN_UPLOADS = "seen_uploads"
     DERIVED = "derived_from_research"
+    RUN_INTERVIEWS = "interviews_this_run"
     PROFILE_FORM = "profile_form"
     WORKSPACE_LOADED = "workspace_loaded"
     WORKSPACE_UPLOAD = "workspace_upload"

@@ -299,8 +299,20 @@ def keep_sheet(sheet: Sheet) -> None:
         kept.add(sheet)
 
 
+def new_run() -> None:
+    """A run starts: what it reads from the workspace is read afresh (another tab may have
+    written since the last run)."""
+    st.session_state.pop(Keys.RUN_INTERVIEWS, None)
+
+
 def interviews() -> list[Interview]:
-    return persistence.with_workspace(lambda w: w.interviews(), [])
+    """The logged interviews, read once per run: a page, the sidebar's counts and the sheet's
+    planning each ask, and each read is a database round trip."""
+    if Keys.RUN_INTERVIEWS not in st.session_state:
+        st.session_state[Keys.RUN_INTERVIEWS] = persistence.with_workspace(
+            lambda w: w.interviews(), []
+        )
+    return st.session_state[Keys.RUN_INTERVIEWS]
 
 
 def secrets() -> Secrets:
@@ -332,6 +344,7 @@ def record_interview(interview: Interview) -> Interview | None:
     known = secrets_of(
         [*kept.interviews(), interview], [p.profile for p in kept.profiles()], kept.contacts()
     )
+    new_run()  # whether it is stored or not, the next read asks the workspace
     logged = kept.record_interview(interview, finding_hypotheses(interview, known.scrub))
     _take_stored_hypotheses(kept)
     if not logged.new:  # its referrals were not saved with it, and stay pending
@@ -356,6 +369,7 @@ def correct_interview(interview_id: int, corrected: Interview, version: int) -> 
     known = secrets_of(
         [*kept.interviews(), corrected], [p.profile for p in kept.profiles()], kept.contacts()
     )
+    new_run()  # whether it is stored or not, the next read asks the workspace
     kept.correct_interview(
         interview_id, corrected, finding_hypotheses(corrected, known.scrub), version
     )
@@ -379,6 +393,7 @@ def set_follow_ups_done(changes: dict[int, bool]) -> None:
         for follow_up_id, done in changes.items():
             workspace.set_follow_up_done(follow_up_id, done)
 
+    new_run()  # the follow-ups are read with the interviews
     persistence.with_workspace(tick, None)
 
 
