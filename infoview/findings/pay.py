@@ -19,6 +19,7 @@ from infoview.findings.wording import (
     source_name,
     unit_of,
 )
+from infoview.research.clean import each_distinct
 from infoview.research.headers import pay_role
 from infoview.research.model import ResearchTable
 from infoview.research.normalize import HOURS_PER_YEAR, format_money, is_hourly_header
@@ -630,10 +631,7 @@ def _cleaned(column: pd.Series | None, clean, index=None, missing: object = "") 
     """`clean` applied once per distinct cell; `missing` everywhere when there is no column."""
     if column is None:
         return pd.Series(np.full(len(index), missing, dtype=object), index=index)
-    codes, uniques = pd.factorize(column, use_na_sentinel=False)
-    cleaned = np.empty(len(uniques), dtype=object)
-    cleaned[:] = [clean(str(value)) for value in uniques]
-    return pd.Series(cleaned[codes], index=column.index)
+    return each_distinct(column, lambda value: clean(str(value)))
 
 
 def _place_display(text: str) -> str:

@@ -15,6 +15,7 @@ from infoview.research.clean import (
     clean_places,
     clean_titles,
     collapse,
+    each_distinct,
     full_names,
     repeated_postings,
     resolve_ids,
@@ -380,7 +381,7 @@ def _occupations(kind: str, values: dict[str, pd.Series]) -> pd.Series | None:
     own code when the file gives one), an org chart's box title, the work a trend headline
     names; "" when it names none. Placed once per distinct text, on import, and kept."""
     if kind == "salary" and "role" in values:
-        written = _mapped(values["occupation_code"], lambda code: code if group(code) else "")
+        written = each_distinct(values["occupation_code"], lambda code: code if group(code) else "")
         placed = _placed_once(values["role"], classify)
         return written.where(written.ne(""), placed)
     if kind == "org_chart" and "title" in values:
@@ -391,8 +392,10 @@ def _occupations(kind: str, values: dict[str, pd.Series]) -> pd.Series | None:
 
 
 def _placed_once(texts: pd.Series, place) -> pd.Series:
-    codes = {text: place(text).code or "" for text in texts.unique() if isinstance(text, str)}
-    return texts.map(codes).fillna("").astype(str)
+    def code(text: object) -> str:
+        return (place(text).code or "") if isinstance(text, str) else ""
+
+    return each_distinct(texts, code)
 
 
 # Date cells that say there is no date.
@@ -519,7 +522,7 @@ def _pay_values(table: ResearchTable, issues: list[Issue]) -> dict[str, pd.Serie
     period_column = table.column("pay_period")
     row_period = None
     if period_column is not None:
-        row_period = _mapped(period_column, period_of)
+        row_period = each_distinct(period_column, period_of)
     if table.pay_period is not None:
         row_period = (
             pd.Series(table.pay_period, index=index)
@@ -534,7 +537,7 @@ def _pay_values(table: ResearchTable, issues: list[Issue]) -> dict[str, pd.Serie
         hours_per_week = numbers.mask(numbers.gt(100), numbers / WEEKS_PER_YEAR)
     row_currency = None
     if table.column("currency") is not None:
-        row_currency = _mapped(table.column("currency"), currency_of)
+        row_currency = each_distinct(table.column("currency"), currency_of)
     places = [table.columns[r] for r in ("location", "company") if r in table.columns]
     place_currency = row_currencies(table.frame, places)
     values: dict[str, pd.Series] = {}
@@ -625,12 +628,6 @@ def _in_thousands(text: pd.Series) -> bool:
     if numbers.empty or numbers.notna().mean() < 0.9:
         return False
     return bool(10 <= numbers.median() < 1000 and numbers.max() < 5000)
-
-
-def _mapped(column: pd.Series, reader) -> pd.Series:
-    """`reader` applied once per distinct cell, the result spread over the rows."""
-    unique = column.unique()
-    return column.map(dict(zip(unique, (reader(value) for value in unique), strict=True)))
 
 
 def _role_currency(
