@@ -49,11 +49,15 @@ def org_chart_findings(table: ResearchTable) -> list[Finding]:
 def team_findings(table: ResearchTable, people: list[_Person]) -> list[Finding]:
     """The largest departments: "Finance has 12 people reporting to 2 managers"."""
     sizes = Counter(p.department for p in people if p.department)
+    managers_of: dict[str, set[str]] = {}
+    for person in people:
+        if person.department and person.manager:
+            managers_of.setdefault(person.department, set()).add(person.manager)
     found = []
     for department, size in sizes.most_common(TEAMS):
         if size < MIN_TEAM:
             break
-        managers = {p.manager for p in people if p.department == department and p.manager}
+        managers = managers_of.get(department, set())
         name = f"Department {department}" if _CODE.match(department) else department
         statement = f"{name} has {_count(size, 'person', 'people')}"
         if managers:

@@ -560,10 +560,15 @@ def _groups(points: pd.DataFrame, keys: list[str]) -> list[_Group]:
     if points.empty:
         return []
     frame = points.assign(currency=points["currency"].fillna(""))
-    grouped = frame.groupby(keys, sort=False)
+    # each group as one number, in order of first appearance: grouping on it again and again
+    # costs far less than on several text columns (a payroll has tens of thousands of rows)
+    number = frame.groupby(keys, sort=False).ngroup()
+    grouped = frame.groupby(number)
     amount = grouped["amount"]
-    spellings = frame.groupby([*keys, "role"], sort=False).size().sort_values(ascending=False)
-    common = spellings.reset_index().drop_duplicates(keys).set_index(keys)["role"]
+    spelling, spellings = pd.factorize(frame["role"])
+    counted = pd.Series(spelling).groupby([number.to_numpy(), spelling], sort=False).size()
+    counted = counted.sort_values(ascending=False)
+    common = counted.reset_index().drop_duplicates("level_0").set_index("level_0")["level_1"]
     stats = pd.DataFrame(
         {
             "n": amount.size(),
@@ -578,12 +583,14 @@ def _groups(points: pd.DataFrame, keys: list[str]) -> list[_Group]:
             "change": grouped["change"].median(),
         }
     )
-    stats["role"] = common.reindex(stats.index)
-    named = frame.loc[frame["source"].ne(""), [*keys, "source"]].drop_duplicates()
-    sources = named.groupby(keys, sort=False)["source"].agg(lambda s: tuple(sorted(s)))
+    stats["role"] = spellings.take(common.reindex(stats.index).to_numpy())
+    key_values = grouped[keys].first()
+    named = frame[["source"]].assign(group=number)
+    named = named[named["source"].ne("")].drop_duplicates()
+    sources = named.groupby("group")["source"].agg(lambda s: tuple(sorted(s)))
     found = []
-    for key, row in stats.iterrows():
-        values = dict(zip(keys, key if isinstance(key, tuple) else (key,), strict=True))
+    for group, row in stats.iterrows():
+        values = key_values.loc[group].to_dict()
         found.append(
             _Group(
                 role=row["role"],
@@ -598,7 +605,7 @@ def _groups(points: pd.DataFrame, keys: list[str]) -> list[_Group]:
                 q1=float(row["q1"]),
                 q3=float(row["q3"]),
                 people=int(row["people"]),
-                sources=sources.get(key, ()),
+                sources=sources.get(group, ()),
                 occupation=str(row["occupation"]),
                 change=float(row["change"]),
             )

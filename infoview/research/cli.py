@@ -56,7 +56,10 @@ def report(research: ResearchFile) -> Report:
 
 def inspect_files(args: argparse.Namespace) -> int:
     """Print what was read from each file; 2 when any file could not be read."""
-    reports = [read_research_path_isolated(path, then=report) for path in args.files]
+    # the report needs no grouping text, places nor occupations: the reader skips them
+    reports = [
+        read_research_path_isolated(path, then=report, grouping=False) for path in args.files
+    ]
     if args.json:
         files = [each.json for each in reports]
         print(json.dumps({"files": files}, indent=2, ensure_ascii=False))

@@ -13,6 +13,8 @@ from dataclasses import dataclass, replace
 import numpy as np
 import pandas as pd
 
+from infoview.research.clean import each_distinct
+
 HOURS_PER_YEAR = 2080
 WEEKS_PER_YEAR = 52
 PERIODS_PER_YEAR = {
@@ -464,7 +466,7 @@ def normalize_money(
     if isinstance(period, pd.Series) or period is not None:
         row_period = row_period.fillna(period)
     row_period = row_period.fillna(default)
-    factor = row_period.map(PERIODS_PER_YEAR).astype(float)
+    factor = each_distinct(row_period, PERIODS_PER_YEAR.get).astype(float)
     if hours_per_week is not None:
         weekly = pd.to_numeric(hours_per_week, errors="coerce")
         weekly = weekly.where(weekly.between(1, 100))

@@ -1,8 +1,8 @@
 """A reader process of the pool (`infoview.research.worker`): limits first, then files.
 
 Run as `python -m infoview.research.reader_process MEMORY_MB CPU_SECONDS`: it answers each
-(name, data, max_bytes, then) message on stdin with the ResearchFile on stdout (or `then` of
-it, when `then` is given) until stdin closes.
+(name, data, max_bytes, then, grouping) message on stdin with the ResearchFile on stdout (or
+`then` of it, when `then` is given) until stdin closes.
 """
 
 from __future__ import annotations
@@ -29,11 +29,11 @@ def main(memory_mb: int, cpu_seconds: int) -> None:
     send(answers, "ready")
     while True:
         try:
-            name, data, max_bytes, then = receive(requests)
+            name, data, max_bytes, then, grouping = receive(requests)
         except EOFError:
             return
         try:
-            result = read_research(name, data, max_bytes)
+            result = read_research(name, data, max_bytes, grouping)
             answer = result if then is None else then(result)
         except MemoryError:
             answer = _failed(name, "file-too-costly", _too_costly(name, memory_mb), then)

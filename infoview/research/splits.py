@@ -12,6 +12,7 @@ import re
 
 import pandas as pd
 
+from infoview.research.clean import each_distinct
 from infoview.research.headers import normalize_header
 
 TOTAL = "total"
@@ -107,9 +108,10 @@ def split_columns(frame: pd.DataFrame, roles: dict[str, str]) -> dict[str, pd.Se
     for header in frame.columns:
         if header in taken:
             continue
-        if len(frame[header].unique()) > MAX_SPLIT_VALUES * 4:
-            continue  # a split has a few values, however they are spaced
-        cells = frame[header].astype(str).str.strip()
+        column = frame[header]
+        if any(len(cells.unique()) > MAX_SPLIT_VALUES * 4 for cells in (column.head(500), column)):
+            continue  # a split has a few values, however they are spaced (the top often says)
+        cells = column.astype(str).str.strip()
         distinct = pd.Series(cells.unique())
         distinct = distinct[distinct.ne("")]
         if distinct.empty or len(distinct) > MAX_SPLIT_VALUES:
@@ -124,13 +126,19 @@ def split_columns(frame: pd.DataFrame, roles: dict[str, str]) -> dict[str, pd.Se
                 continue
             labels = folded.map(lambda f, v=vocabulary: TOTAL if f in TOTAL_VALUES else v.get(f))
             if labels.notna().all() and labels[labels.ne(TOTAL)].nunique() >= 2:
-                found[split] = cells.map(dict(zip(distinct, labels, strict=True))).fillna("")
+                found[split] = _spread(cells, distinct, labels)
                 break
         else:
             if "year" not in found and _is_year_column(distinct, words):
                 labels = distinct.map(lambda v: TOTAL if normalize_header(v) in TOTAL_VALUES else v)
-                found["year"] = cells.map(dict(zip(distinct, labels, strict=True))).fillna("")
+                found["year"] = _spread(cells, distinct, labels)
     return found
+
+
+def _spread(cells: pd.Series, distinct: pd.Series, labels: pd.Series) -> pd.Series:
+    """Each cell's label, "" for a cell no label is for (a blank)."""
+    label_of = dict(zip(distinct, labels, strict=True))
+    return each_distinct(cells, lambda cell: label_of.get(cell, ""))
 
 
 def _is_year_column(distinct: pd.Series, words: set[str]) -> bool:

@@ -96,11 +96,13 @@ def build_table(
     kind: str | None = None,
     issues: tuple[Issue, ...] = (),
     column_currency: dict[int, str] | None = None,
+    grouping: bool = True,
 ) -> ResearchTable | None:
     """Find the header row, drop blank rows, columns and footnotes, detect kind and roles.
 
     `issues` are those found before the cells were laid out, such as the file's encoding;
-    `column_currency` the currency the workbook's number format shows per sheet column.
+    `column_currency` the currency the workbook's number format shows per sheet column;
+    `grouping=False` leaves out the values only findings and charts use (see `read_research`).
     """
     layout = locate_table(raw)
     if layout is None:
@@ -181,7 +183,7 @@ def build_table(
             if position in (column_currency or {})
         },
     )
-    return _with_values(table, detection.by_content)
+    return _with_values(table, detection.by_content, grouping)
 
 
 def retype_table(
@@ -236,7 +238,7 @@ def retype_table(
 PAY_TWIN_SUFFIX = " (pay)"
 
 
-def pay_twin(table: ResearchTable) -> ResearchTable | None:
+def pay_twin(table: ResearchTable, grouping: bool = True) -> ResearchTable | None:
     """The pay side of an org chart that is also a payroll (titles, salaries, a manager)."""
     if table.kind != "org_chart":
         return None
@@ -251,7 +253,7 @@ def pay_twin(table: ResearchTable) -> ResearchTable | None:
         columns=roles,
         issues=tuple(replace(i, sheet=table.sheet + PAY_TWIN_SUFFIX) for i in layout_issues),
     )
-    return _with_values(twin, None)
+    return _with_values(twin, None, grouping)
 
 
 def _note_roles(kind: str, layout) -> dict[str, str]:
@@ -265,8 +267,11 @@ def _source_rows(table: ResearchTable) -> np.ndarray:
     return np.arange(table.rows) + table.header_row + 1
 
 
-def _with_values(table: ResearchTable, by_content: str | None) -> ResearchTable:
-    """The table with its amounts, dates and grouping text parsed, and what parsing found."""
+def _with_values(
+    table: ResearchTable, by_content: str | None, grouping: bool = True
+) -> ResearchTable:
+    """The table with its amounts, dates and grouping text parsed, and what parsing found;
+    without grouping, only the values its issues come from."""
     issues = list(table.issues)
     if table.kind == "generic":
         headers = list(table.frame.columns)
@@ -313,7 +318,7 @@ def _with_values(table: ResearchTable, by_content: str | None) -> ResearchTable:
                 )
         elif role in NUMBER_ROLES:
             values[role] = plain_numbers(text)
-    values.update(_text_values(table))
+    values.update(_text_values(table, grouping))
     if table.kind == "metrics":
         values.update(_metric_values(table))
     frame = pd.DataFrame(values, index=table.frame.index)
@@ -416,10 +421,11 @@ TEXT_ROLES = (
 )
 
 
-def _text_values(table: ResearchTable) -> dict[str, pd.Series]:
-    """Cleaned text for grouping, codes, the level of each row and resolved references."""
+def _text_values(table: ResearchTable, grouping: bool = True) -> dict[str, pd.Series]:
+    """Cleaned text for grouping, codes, the level of each row and resolved references;
+    without grouping, only the roles, codes and marks that say whether pay findings come."""
     values: dict[str, pd.Series] = {}
-    for role in TEXT_ROLES:
+    for role in TEXT_ROLES if grouping else ("role",):
         text = table.column(role)
         if text is None:
             continue
@@ -437,7 +443,7 @@ def _text_values(table: ResearchTable) -> dict[str, pd.Series]:
             values[role] = full_names(text, _last_names(table))
         else:
             values[role] = collapse(text)
-    if table.kind == "salary":
+    if table.kind == "salary" and grouping:
         values.update(_places(table, values.get("location"), values.get("company")))
         values.update(split_columns(table.frame, table.columns))
     if table.kind == "salary" and "role" in values:
@@ -448,6 +454,8 @@ def _text_values(table: ResearchTable) -> dict[str, pd.Series]:
         values["aggregate"] = pd.Series(False, index=table.frame.index)
     if table.kind == "salary":
         values["repeat"] = repeated_postings(table.frame)
+    if not grouping:
+        return values
     occupations = _occupations(table.kind, values)
     if occupations is not None:
         values["occupation"] = occupations
