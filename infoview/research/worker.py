@@ -46,6 +46,10 @@ PARSE_SECONDS = 60
 PARSE_MEMORY_MB = 2048
 # A reader's libraries take a second or two to import before its first file.
 START_SECONDS = 60
+# What a reader makes of a file it read (`then`, such as the findings of a large survey) is
+# its own work, not the file's cost: it gets this long after the read itself is over.
+THEN_SECONDS = 600
+READ = "read"  # a reader's word that the read is over and `then` has begun
 FILES_PER_READER = 20
 READERS_ENV = "INFOVIEW_READERS"
 DEFAULT_READERS = 2
@@ -127,7 +131,11 @@ class Reader:
         except OSError as exc:
             raise ReaderGone from exc
         self._wait(seconds)
-        return receive_or_gone(self.process.stdout)
+        answer = receive_or_gone(self.process.stdout)
+        if then is not None and isinstance(answer, str) and answer == READ:
+            self._wait(THEN_SECONDS)
+            answer = receive_or_gone(self.process.stdout)
+        return answer
 
     def _wait(self, seconds: float) -> None:
         ready, _, _ = select.select([self.process.stdout], [], [], max(seconds, 0))
