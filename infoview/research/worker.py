@@ -107,6 +107,9 @@ class Reader:
             env=env,
             cwd=_ROOT,
         )
+        # Answers are read unbuffered: a buffer could hold the next message already read from
+        # the pipe, where `select` would never see it (the answer that follows `READ`).
+        self.answers = self.process.stdout.raw
         self.files = 0
         self.ready = False
 
@@ -123,7 +126,7 @@ class Reader:
         outlasted `seconds`."""
         if not self.ready:
             self._wait(START_SECONDS)
-            receive_or_gone(self.process.stdout)
+            receive_or_gone(self.answers)
             self.ready = True
         self.files += 1
         try:
@@ -131,14 +134,14 @@ class Reader:
         except OSError as exc:
             raise ReaderGone from exc
         self._wait(seconds)
-        answer = receive_or_gone(self.process.stdout)
+        answer = receive_or_gone(self.answers)
         if then is not None and isinstance(answer, str) and answer == READ:
             self._wait(THEN_SECONDS)
-            answer = receive_or_gone(self.process.stdout)
+            answer = receive_or_gone(self.answers)
         return answer
 
     def _wait(self, seconds: float) -> None:
-        ready, _, _ = select.select([self.process.stdout], [], [], max(seconds, 0))
+        ready, _, _ = select.select([self.answers], [], [], max(seconds, 0))
         if not ready:
             raise ReaderGone("timeout")
 
