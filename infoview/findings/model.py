@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from infoview.ranking import specialties_in
-from infoview.research.model import ResearchTable
+
+if TYPE_CHECKING:  # findings travel from the reader process to a parent without pandas
+    from infoview.research.model import ResearchTable
 
 TOPICS = ("compensation", "lifestyle", "trends", "organization", "general")
 # Words that make a statement about pay or about hours and lifestyle, the subjects asked about
@@ -123,3 +127,17 @@ def make_finding(
         topics=topics or topics_of(topic, statement),
         occupation=occupation,
     )
+
+
+def merged(groups: Iterable[Iterable[Finding]]) -> list[Finding]:
+    """The findings of every group in order, one per id."""
+    found: dict[str, Finding] = {}
+    for group in groups:
+        for finding in group:
+            same = found.setdefault(finding.id, finding)
+            # the same table read twice gives the same finding; two different findings under
+            # one id would hide one of them, which is a bug to fix in the finding's key
+            assert same.statement == finding.statement, (
+                f"findings {same.statement!r} and {finding.statement!r} share id {finding.id}"
+            )
+    return list(found.values())

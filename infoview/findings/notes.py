@@ -128,16 +128,22 @@ def _question_kinds(table: ResearchTable) -> list[Finding]:
     ]
 
 
-def org_findings(table: ResearchTable) -> list[Finding]:
-    """Boxes of the org chart whose holder is unknown, named with whom they report to."""
-    rows = list(_rows(table))
+def org_findings(table: ResearchTable, columns: dict[str, list[str]]) -> list[Finding]:
+    """Boxes of the org chart whose holder is unknown, named with whom they report to;
+    `columns` are the table's cleaned text (`role_texts`)."""
+    blank = [""] * table.rows
+    boxes = zip(
+        *(columns.get(role, blank) for role in ("department", "person", "known")), strict=True
+    )
+    # an HR export names every holder: find the few unknown boxes before building any row
+    unknown = [i for i, (where, who, known) in enumerate(boxes) if where and is_unknown(who, known)]
+    if not unknown:
+        return []
+    rows = list(_rows(table, columns))
     names = _names_by_id(table, rows)
     found: dict[str, Finding] = {}
-    for row in rows:
-        department = row.get("department", "")
-        person = row.get("person", "")
-        if not department or not is_unknown(person, row.get("known", "")):
-            continue
+    for row in (rows[i] for i in unknown):
+        department = row["department"]
         title = row.get("title", "") or UNNAMED_TITLE
         boss = names.get(row.get("reports_to", ""), row.get("reports_to", ""))
         if _ID_LIKE.match(boss):
@@ -316,18 +322,25 @@ def _names_by_id(table: ResearchTable, rows: list[dict[str, str]]) -> dict[str, 
     }
 
 
-def _rows(table: ResearchTable):
-    """Each row as {role: cleaned text} for the roles the table has, with the `occupation`
-    its work was placed in on import ("" when none)."""
+def role_texts(table: ResearchTable) -> dict[str, list[str]]:
+    """Each role's cleaned text, with the `occupation` each row's work was placed in on import
+    ("" when none)."""
     columns = {role: clean_texts(table.frame[source]) for role, source in table.columns.items()}
-    placed = (
-        table.values["occupation"]
-        if table.values is not None and "occupation" in table.values
-        else pd.Series("", index=table.frame.index)
-    )
-    for values in zip(*columns.values(), placed, strict=True) if columns else ():
-        row = dict(zip(columns, values[:-1], strict=True))
-        yield {**row, "occupation": values[-1]}
+    if table.values is not None and "occupation" in table.values:
+        columns["occupation"] = table.values["occupation"].tolist()
+    else:
+        columns["occupation"] = [""] * table.rows
+    return columns
+
+
+def _rows(table: ResearchTable, columns: dict[str, list[str]] | None = None):
+    """Each row as {role: cleaned text} for the roles the table has, with the `occupation`
+    its work was placed in on import ("" when none); from `columns` when already cleaned."""
+    columns = role_texts(table) if columns is None else columns
+    if len(columns) == 1:
+        return
+    for values in zip(*columns.values(), strict=True):
+        yield dict(zip(columns, values, strict=True))
 
 
 def _sayable(text: str, words: int) -> bool:

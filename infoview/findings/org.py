@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import NamedTuple
 
 from infoview.findings.model import Finding, content_key, make_finding
-from infoview.findings.notes import org_findings
+from infoview.findings.notes import org_findings, role_texts
 from infoview.findings.wording import clean_texts
 from infoview.research.model import ResearchTable
 from infoview.research.org import chart_organization
@@ -21,9 +22,12 @@ REPORTS_STRENGTH = 0.5
 _CODE = re.compile(r"^\d+$")
 
 
-@dataclass(frozen=True)
-class _Person:
-    """One row of an HR export: who, in which job and department, and whom they report to."""
+class _Person(NamedTuple):
+    """One row of an HR export: who, in which job and department, and whom they report to.
+
+    A named tuple rather than a frozen dataclass: a payroll makes one per row, and a tuple is
+    made several times faster.
+    """
 
     key: str
     name: str
@@ -35,8 +39,13 @@ class _Person:
 
 def org_chart_findings(table: ResearchTable) -> list[Finding]:
     """The unknown boxes, then team sizes and the top of the chart of an HR export."""
-    people = _people(table)
-    found = org_findings(table) + team_findings(table, people) + reporting_findings(table, people)
+    columns = role_texts(table)
+    people = _people(table, columns)
+    found = (
+        org_findings(table, columns)
+        + team_findings(table, people)
+        + reporting_findings(table, people)
+    )
     organization = chart_organization(table)
     return [replace(finding, organization=organization) for finding in found]
 
@@ -44,11 +53,15 @@ def org_chart_findings(table: ResearchTable) -> list[Finding]:
 def team_findings(table: ResearchTable, people: list[_Person]) -> list[Finding]:
     """The largest departments: "Finance has 12 people reporting to 2 managers"."""
     sizes = Counter(p.department for p in people if p.department)
+    managers_of: dict[str, set[str]] = {}
+    for person in people:
+        if person.department and person.manager:
+            managers_of.setdefault(person.department, set()).add(person.manager)
     found = []
     for department, size in sizes.most_common(TEAMS):
         if size < MIN_TEAM:
             break
-        managers = {p.manager for p in people if p.department == department and p.manager}
+        managers = managers_of.get(department, set())
         name = f"Department {department}" if _CODE.match(department) else department
         statement = f"{name} has {_count(size, 'person', 'people')}"
         if managers:
@@ -108,26 +121,22 @@ def reporting_findings(table: ResearchTable, people: list[_Person]) -> list[Find
     return found
 
 
-def _people(table: ResearchTable) -> list[_Person]:
-    """The named people of an HR export; none when the chart names few holders (a plan)."""
+def _people(table: ResearchTable, columns: dict[str, list[str]]) -> list[_Person]:
+    """The named people of an HR export; none when the chart names few holders (a plan).
+    `columns` are the table's cleaned text (`role_texts`)."""
     if "person" not in table.columns or table.frame.empty:
         return []
     frame = table.frame
 
     def cells(role: str):
-        column = table.columns.get(role)
-        return [""] * len(frame) if column is None else clean_texts(frame[column])
+        return columns.get(role, [""] * len(frame))
 
     # the full name as read on import: a first-name column joined with its last-name column
     names = clean_texts(table.values["person"])
     if sum(1 for name in names if name and name != "?") < NAMED_SHARE * len(names):
         return []
     keys = cells("id")
-    placed = (
-        list(table.values["occupation"])
-        if table.values is not None and "occupation" in table.values
-        else [""] * len(frame)
-    )
+    placed = columns["occupation"]
     return [
         _Person(key or name, name, title, department, manager, occupation)
         for key, name, title, department, manager, occupation in zip(

@@ -19,6 +19,7 @@ from infoview.findings.wording import (
     source_name,
     unit_of,
 )
+from infoview.research.clean import each_distinct
 from infoview.research.headers import pay_role
 from infoview.research.model import ResearchTable
 from infoview.research.normalize import HOURS_PER_YEAR, format_money, is_hourly_header
@@ -559,10 +560,15 @@ def _groups(points: pd.DataFrame, keys: list[str]) -> list[_Group]:
     if points.empty:
         return []
     frame = points.assign(currency=points["currency"].fillna(""))
-    grouped = frame.groupby(keys, sort=False)
+    # each group as one number, in order of first appearance: grouping on it again and again
+    # costs far less than on several text columns (a payroll has tens of thousands of rows)
+    number = frame.groupby(keys, sort=False).ngroup()
+    grouped = frame.groupby(number)
     amount = grouped["amount"]
-    spellings = frame.groupby([*keys, "role"], sort=False).size().sort_values(ascending=False)
-    common = spellings.reset_index().drop_duplicates(keys).set_index(keys)["role"]
+    spelling, spellings = pd.factorize(frame["role"])
+    counted = pd.Series(spelling).groupby([number.to_numpy(), spelling], sort=False).size()
+    counted = counted.sort_values(ascending=False)
+    common = counted.reset_index().drop_duplicates("level_0").set_index("level_0")["level_1"]
     stats = pd.DataFrame(
         {
             "n": amount.size(),
@@ -577,12 +583,14 @@ def _groups(points: pd.DataFrame, keys: list[str]) -> list[_Group]:
             "change": grouped["change"].median(),
         }
     )
-    stats["role"] = common.reindex(stats.index)
-    named = frame.loc[frame["source"].ne(""), [*keys, "source"]].drop_duplicates()
-    sources = named.groupby(keys, sort=False)["source"].agg(lambda s: tuple(sorted(s)))
+    stats["role"] = spellings.take(common.reindex(stats.index).to_numpy())
+    key_values = grouped[keys].first()
+    named = frame[["source"]].assign(group=number)
+    named = named[named["source"].ne("")].drop_duplicates()
+    sources = named.groupby("group")["source"].agg(lambda s: tuple(sorted(s)))
     found = []
-    for key, row in stats.iterrows():
-        values = dict(zip(keys, key if isinstance(key, tuple) else (key,), strict=True))
+    for group, row in stats.iterrows():
+        values = key_values.loc[group].to_dict()
         found.append(
             _Group(
                 role=row["role"],
@@ -597,7 +605,7 @@ def _groups(points: pd.DataFrame, keys: list[str]) -> list[_Group]:
                 q1=float(row["q1"]),
                 q3=float(row["q3"]),
                 people=int(row["people"]),
-                sources=sources.get(key, ()),
+                sources=sources.get(group, ()),
                 occupation=str(row["occupation"]),
                 change=float(row["change"]),
             )
@@ -630,10 +638,7 @@ def _cleaned(column: pd.Series | None, clean, index=None, missing: object = "") 
     """`clean` applied once per distinct cell; `missing` everywhere when there is no column."""
     if column is None:
         return pd.Series(np.full(len(index), missing, dtype=object), index=index)
-    codes, uniques = pd.factorize(column, use_na_sentinel=False)
-    cleaned = np.empty(len(uniques), dtype=object)
-    cleaned[:] = [clean(str(value)) for value in uniques]
-    return pd.Series(cleaned[codes], index=column.index)
+    return each_distinct(column, lambda value: clean(str(value)))
 
 
 def _place_display(text: str) -> str:

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import numpy as np
 import pandas as pd
 
+from infoview.research.clean import each_distinct
 from infoview.research.model import ResearchTable
 from infoview.research.vocabulary import KNOWN_SOURCES
 
@@ -127,9 +127,7 @@ def clean_text(value: object) -> str:
 
 def clean_texts(column: pd.Series) -> list[str]:
     """`clean_text` of each cell of a column, worked out once per distinct cell."""
-    codes, distinct = pd.factorize(column, use_na_sentinel=False)
-    cleaned = np.array([clean_text(value) for value in distinct] or [""], dtype=object)
-    return list(cleaned[codes])
+    return each_distinct(column, clean_text).tolist()
 
 
 BLANKS = frozenset(

@@ -4,7 +4,7 @@ Names are loaded on first use: the reader pool (`worker`) and `inspect` import t
 without the pandas the reading itself needs, so a reader process can start before them.
 """
 
-from importlib import import_module
+from infoview.lazy import lazy_names
 
 _HOMES = {
     "CURRENCY_CHOICES": "normalize",
@@ -23,10 +23,4 @@ _HOMES = {
 }
 
 __all__ = list(_HOMES)
-
-
-def __getattr__(name: str) -> object:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(import_module(f"{__name__}.{home}"), name)
+__getattr__ = lazy_names(__name__, _HOMES)

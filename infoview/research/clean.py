@@ -40,6 +40,19 @@ _AGGREGATE_TITLE = re.compile(
 AGGREGATE_GROUPS = frozenset({"total", "major", "minor", "broad", "summary", "aggregate", "all"})
 
 
+def each_distinct(column: pd.Series, read) -> pd.Series:
+    """`read` of each cell, worked out once per distinct cell and spread over the rows.
+
+    Research columns repeat a few values over many rows (titles, places, periods): reading
+    each distinct value once is what keeps a 100,000-row table quick. The result holds
+    whatever `read` returns, as objects, with the column's index.
+    """
+    codes, distinct = pd.factorize(column, use_na_sentinel=False)
+    # a list: stepping through an Arrow-backed array one cell at a time is ten times slower
+    results = np.fromiter(map(read, distinct.tolist()), dtype=object, count=len(distinct))
+    return pd.Series(results[codes], index=column.index, dtype=object)
+
+
 def per_distinct(clean):
     """Apply a cleaner of text columns once per distinct cell, then spread it over the rows."""
 
@@ -60,15 +73,9 @@ def collapse(text: pd.Series) -> pd.Series:
 
 def clean_titles(text: pd.Series) -> tuple[pd.Series, pd.Series]:
     """Titles without codes, footnote marks or alias lists, and the code each one carried."""
-    unique = pd.Series(text.astype(object).unique())
-    titles, codes = [], []
-    for value in unique:
-        title, code = _clean_title(value)
-        titles.append(title)
-        codes.append(code)
-    title_of = dict(zip(unique, titles, strict=True))
-    code_of = dict(zip(unique, codes, strict=True))
-    return text.map(title_of).astype(object), text.map(code_of).astype(object)
+    # two passes over the distinct titles cost less than splitting a pair on every row
+    titles = each_distinct(text, lambda value: _clean_title(value)[0])
+    return titles, each_distinct(text, lambda value: _clean_title(value)[1])
 
 
 def _clean_title(value: str) -> tuple[str, str]:

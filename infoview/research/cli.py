@@ -9,18 +9,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from infoview.errors import InfoViewError
+from infoview.commands import EXIT_OK, EXIT_UNREADABLE, run
 from infoview.research.issues import Issue
 from infoview.research.worker import read_research_path_isolated
 
 if TYPE_CHECKING:
     from infoview.research.model import ResearchFile
-
-EXIT_OK, EXIT_FAILED, EXIT_UNREADABLE = 0, 1, 2
 
 
 def add_inspect(commands) -> None:
@@ -59,7 +56,10 @@ def report(research: ResearchFile) -> Report:
 
 def inspect_files(args: argparse.Namespace) -> int:
     """Print what was read from each file; 2 when any file could not be read."""
-    reports = [read_research_path_isolated(path, then=report) for path in args.files]
+    # the report needs no grouping text, places nor occupations: the reader skips them
+    reports = [
+        read_research_path_isolated(path, then=report, grouping=False) for path in args.files
+    ]
     if args.json:
         files = [each.json for each in reports]
         print(json.dumps({"files": files}, indent=2, ensure_ascii=False))
@@ -73,9 +73,4 @@ def main(argv: list[str] | None = None) -> int:
     """`inspect` alone, as `infoview.cli.main` would run it."""
     parser = argparse.ArgumentParser(prog="python -m infoview")
     add_inspect(parser.add_subparsers(required=True, metavar="COMMAND"))
-    args = parser.parse_args(argv)
-    try:
-        return args.run(args)
-    except InfoViewError as exc:
-        print(f"infoview: {exc}", file=sys.stderr)
-        return EXIT_FAILED
+    return run(parser.parse_args(argv))

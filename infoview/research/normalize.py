@@ -13,6 +13,8 @@ from dataclasses import dataclass, replace
 import numpy as np
 import pandas as pd
 
+from infoview.research.clean import each_distinct
+
 HOURS_PER_YEAR = 2080
 WEEKS_PER_YEAR = 52
 PERIODS_PER_YEAR = {
@@ -264,6 +266,15 @@ def _dot_groups_in(numbers: list[str]) -> bool:
     )
 
 
+_SPACES = re.compile(r"\s+")
+# The most common pay cell, a mark and a plain amount (`$85,000.00`, `£31.50`, `€1,234`): read
+# as the grammar below reads it, without the grammar's cost (a payroll holds thousands of them).
+# Commas group thousands; a dot with one or two digits is the decimal mark in every column.
+_MARKED_AMOUNT = re.compile(
+    r"(?P<symbol>[$€£₹¥])(?P<whole>\d{1,3}(?:,\d{3})+|\d+)(?P<cents>\.\d{1,2})?"
+)
+
+
 def parse_money_text(text: object, dot_thousands: bool | None = None) -> Money | None:
     """A Money from text such as `$62k–$70k`, `68.500,00 €`, `4-5 Lacs PA`; None if not money.
 
@@ -271,7 +282,11 @@ def parse_money_text(text: object, dot_thousands: bool | None = None) -> Money |
     None decides from this cell alone. Negative and zero amounts are returned as written:
     the caller treats them as missing.
     """
-    value = re.sub(r"\s+", " ", str(text if text is not None else "").strip().lower())
+    value = _SPACES.sub(" ", str(text if text is not None else "").strip().lower())
+    marked = _MARKED_AMOUNT.fullmatch(value)
+    if marked is not None:
+        amount = float(marked["whole"].replace(",", "") + (marked["cents"] or ""))
+        return Money(low=amount, high=amount, currency=CURRENCY_CODES[marked["symbol"]])
     if not value or not _DIGIT.search(value):
         return None
     value = _REMARK.sub(" ", value)
@@ -451,7 +466,7 @@ def normalize_money(
     if isinstance(period, pd.Series) or period is not None:
         row_period = row_period.fillna(period)
     row_period = row_period.fillna(default)
-    factor = row_period.map(PERIODS_PER_YEAR).astype(float)
+    factor = each_distinct(row_period, PERIODS_PER_YEAR.get).astype(float)
     if hours_per_week is not None:
         weekly = pd.to_numeric(hours_per_week, errors="coerce")
         weekly = weekly.where(weekly.between(1, 100))

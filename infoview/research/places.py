@@ -6,6 +6,7 @@ import re
 
 import pandas as pd
 
+from infoview.research.clean import each_distinct
 from infoview.research.headers import normalize_header
 from infoview.research.vocabulary import COUNTRY_WORDS
 
@@ -129,11 +130,8 @@ def row_currencies(
     countries = [c for c in frame.columns if COUNTRY_WORDS & set(normalize_header(c).split())]
     ordered = countries + [c for c in place_columns if c not in countries]
     for column in ordered:
-        text = frame[column]
-        unique = text.unique()
         country = column in countries
-        read = dict(zip(unique, (place_currency(v, country) for v in unique), strict=True))
-        currency = text.map(read)
+        currency = each_distinct(frame[column], lambda place, c=country: place_currency(place, c))
         found = currency if found is None else found.where(found.notna(), currency)
     return found
 
@@ -210,7 +208,6 @@ _LAST_PART = re.compile(r",\s*(?P<region>[^,]+?)\s*$")
 def regions(places: pd.Series) -> pd.Series:
     """The state or country a `City, ST` place sits in ("" when it names none): the place a
     figure for several of its cities is said for."""
-    distinct = pd.Series(places.astype(str).unique())
 
     def region(place: str) -> str:
         found = _LAST_PART.search(place)
@@ -222,7 +219,7 @@ def regions(places: pd.Series) -> pd.Series:
             return last
         return ""
 
-    return places.astype(str).map(dict(zip(distinct, distinct.map(region), strict=True)))
+    return each_distinct(places, lambda place: region(str(place)))
 
 
 # Class: public-sector payrolls and equity reports whose employer column is a government or

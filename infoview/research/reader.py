@@ -32,8 +32,14 @@ def read_research_path(path: str | Path, max_bytes: int = MAX_BYTES) -> Research
     return read_research(path.name, data, max_bytes)
 
 
-def read_research(name: str, data: bytes, max_bytes: int = MAX_BYTES) -> ResearchFile:
-    """Read one uploaded file; never raises for bad content."""
+def read_research(
+    name: str, data: bytes, max_bytes: int = MAX_BYTES, grouping: bool = True
+) -> ResearchFile:
+    """Read one uploaded file; never raises for bad content.
+
+    `grouping=False` reads only what `inspect` reports (kinds, roles, confidence, issues):
+    no grouping text, places, splits or occupations in `values`, which findings need.
+    """
     try:
         if len(data) > max_bytes:
             raise too_large(name, len(data), max_bytes)
@@ -46,7 +52,9 @@ def read_research(name: str, data: bytes, max_bytes: int = MAX_BYTES) -> Researc
     for sheet, raw, cut in raw_sheets:
         # Only a text file has issues of its own, and it is a single table: they go with it.
         own = tuple(replace(issue, sheet=sheet) for issue in file_issues) + cut
-        table = build_table(name, sheet, raw, issues=own, column_currency=formats.get(sheet))
+        table = build_table(
+            name, sheet, raw, issues=own, column_currency=formats.get(sheet), grouping=grouping
+        )
         if table is None:
             issues.extend(own)
             issues.append(
@@ -60,7 +68,7 @@ def read_research(name: str, data: bytes, max_bytes: int = MAX_BYTES) -> Researc
             )
         else:
             tables.append(table)
-            twin = pay_twin(table)
+            twin = pay_twin(table, grouping)
             if twin is not None:
                 tables.append(twin)
     return ResearchFile(file=name, tables=tuple(tables), issues=tuple(issues))

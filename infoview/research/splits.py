@@ -12,6 +12,7 @@ import re
 
 import pandas as pd
 
+from infoview.research.clean import each_distinct
 from infoview.research.headers import normalize_header
 
 TOTAL = "total"
@@ -108,9 +109,12 @@ def split_columns(frame: pd.DataFrame, roles: dict[str, str]) -> dict[str, pd.Se
         if header in taken:
             continue
         # plain Python over the distinct cells: a wide table has thousands of columns
-        distinct_cells = frame[header].unique()
+        column = frame[header]
+        if len(column.head(500).unique()) > MAX_SPLIT_VALUES * 4:
+            continue  # a split has a few values, however they are spaced (the top often says)
+        distinct_cells = column.unique()
         if len(distinct_cells) > MAX_SPLIT_VALUES * 4:
-            continue  # a split has a few values, however they are spaced
+            continue
         stripped = {str(cell).strip() for cell in distinct_cells} - {""}
         if not stripped or len(stripped) > MAX_SPLIT_VALUES:
             continue
@@ -121,8 +125,9 @@ def split_columns(frame: pd.DataFrame, roles: dict[str, str]) -> dict[str, pd.Se
         if label_of is None:
             continue
         split, labels = label_of
-        cells = frame[header].astype(str).str.strip()
-        found[split] = cells.map(labels).fillna("")
+        found[split] = each_distinct(
+            column, lambda cell, labels=labels: labels.get(str(cell).strip(), "")
+        )
     return found
 
 

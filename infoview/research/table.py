@@ -15,6 +15,7 @@ from infoview.research.clean import (
     clean_places,
     clean_titles,
     collapse,
+    each_distinct,
     full_names,
     repeated_postings,
     resolve_ids,
@@ -95,11 +96,13 @@ def build_table(
     kind: str | None = None,
     issues: tuple[Issue, ...] = (),
     column_currency: dict[int, str] | None = None,
+    grouping: bool = True,
 ) -> ResearchTable | None:
     """Find the header row, drop blank rows, columns and footnotes, detect kind and roles.
 
     `issues` are those found before the cells were laid out, such as the file's encoding;
-    `column_currency` the currency the workbook's number format shows per sheet column.
+    `column_currency` the currency the workbook's number format shows per sheet column;
+    `grouping=False` leaves out the values only findings and charts use (see `read_research`).
     """
     layout = locate_table(raw)
     if layout is None:
@@ -181,7 +184,7 @@ def build_table(
             if position in (column_currency or {})
         },
     )
-    return _with_values(table, detection.by_content)
+    return _with_values(table, detection.by_content, grouping)
 
 
 def retype_table(
@@ -239,7 +242,7 @@ def retype_table(
 PAY_TWIN_SUFFIX = " (pay)"
 
 
-def pay_twin(table: ResearchTable) -> ResearchTable | None:
+def pay_twin(table: ResearchTable, grouping: bool = True) -> ResearchTable | None:
     """The pay side of an org chart that is also a payroll (titles, salaries, a manager)."""
     if table.kind != "org_chart":
         return None
@@ -254,7 +257,7 @@ def pay_twin(table: ResearchTable) -> ResearchTable | None:
         columns=roles,
         issues=tuple(replace(i, sheet=table.sheet + PAY_TWIN_SUFFIX) for i in layout_issues),
     )
-    return _with_values(twin, None)
+    return _with_values(twin, None, grouping)
 
 
 def _note_roles(kind: str, layout) -> dict[str, str]:
@@ -268,8 +271,11 @@ def _source_rows(table: ResearchTable) -> np.ndarray:
     return np.arange(table.rows) + table.header_row + 1
 
 
-def _with_values(table: ResearchTable, by_content: str | None) -> ResearchTable:
-    """The table with its amounts, dates and grouping text parsed, and what parsing found."""
+def _with_values(
+    table: ResearchTable, by_content: str | None, grouping: bool = True
+) -> ResearchTable:
+    """The table with its amounts, dates and grouping text parsed, and what parsing found;
+    without grouping, only the values its issues come from."""
     issues = list(table.issues)
     if table.kind == "generic":
         headers = list(table.frame.columns)
@@ -316,7 +322,7 @@ def _with_values(table: ResearchTable, by_content: str | None) -> ResearchTable:
                 )
         elif role in NUMBER_ROLES:
             values[role] = plain_numbers(text)
-    values.update(_text_values(table))
+    values.update(_text_values(table, grouping))
     if table.kind == "metrics":
         values.update(_metric_values(table))
     frame = pd.DataFrame(values, index=table.frame.index)
@@ -384,7 +390,7 @@ def _occupations(kind: str, values: dict[str, pd.Series]) -> pd.Series | None:
     own code when the file gives one), an org chart's box title, the work a trend headline
     names; "" when it names none. Placed once per distinct text, on import, and kept."""
     if kind == "salary" and "role" in values:
-        written = _mapped(values["occupation_code"], lambda code: code if group(code) else "")
+        written = each_distinct(values["occupation_code"], lambda code: code if group(code) else "")
         placed = _placed_once(values["role"], classify)
         return written.where(written.ne(""), placed)
     if kind == "org_chart" and "title" in values:
@@ -395,8 +401,10 @@ def _occupations(kind: str, values: dict[str, pd.Series]) -> pd.Series | None:
 
 
 def _placed_once(texts: pd.Series, place) -> pd.Series:
-    codes = {text: place(text).code or "" for text in texts.unique() if isinstance(text, str)}
-    return texts.map(codes).fillna("").astype(str)
+    def code(text: object) -> str:
+        return (place(text).code or "") if isinstance(text, str) else ""
+
+    return each_distinct(texts, code)
 
 
 # Date cells that say there is no date.
@@ -417,10 +425,11 @@ TEXT_ROLES = (
 )
 
 
-def _text_values(table: ResearchTable) -> dict[str, pd.Series]:
-    """Cleaned text for grouping, codes, the level of each row and resolved references."""
+def _text_values(table: ResearchTable, grouping: bool = True) -> dict[str, pd.Series]:
+    """Cleaned text for grouping, codes, the level of each row and resolved references;
+    without grouping, only the roles, codes and marks that say whether pay findings come."""
     values: dict[str, pd.Series] = {}
-    for role in TEXT_ROLES:
+    for role in TEXT_ROLES if grouping else ("role",):
         text = table.column(role)
         if text is None:
             continue
@@ -438,7 +447,7 @@ def _text_values(table: ResearchTable) -> dict[str, pd.Series]:
             values[role] = full_names(text, _last_names(table))
         else:
             values[role] = collapse(text)
-    if table.kind == "salary":
+    if table.kind == "salary" and grouping:
         values.update(_places(table, values.get("location"), values.get("company")))
         values.update(split_columns(table.frame, table.columns))
     if table.kind == "salary" and "role" in values:
@@ -449,6 +458,8 @@ def _text_values(table: ResearchTable) -> dict[str, pd.Series]:
         values["aggregate"] = pd.Series(False, index=table.frame.index)
     if table.kind == "salary":
         values["repeat"] = repeated_postings(table.frame)
+    if not grouping:
+        return values
     occupations = _occupations(table.kind, values)
     if occupations is not None:
         values["occupation"] = occupations
@@ -523,7 +534,7 @@ def _pay_values(table: ResearchTable, issues: list[Issue]) -> dict[str, pd.Serie
     period_column = table.column("pay_period")
     row_period = None
     if period_column is not None:
-        row_period = _mapped(period_column, period_of)
+        row_period = each_distinct(period_column, period_of)
     if table.pay_period is not None:
         row_period = (
             pd.Series(table.pay_period, index=index)
@@ -538,7 +549,7 @@ def _pay_values(table: ResearchTable, issues: list[Issue]) -> dict[str, pd.Serie
         hours_per_week = numbers.mask(numbers.gt(100), numbers / WEEKS_PER_YEAR)
     row_currency = None
     if table.column("currency") is not None:
-        row_currency = _mapped(table.column("currency"), currency_of)
+        row_currency = each_distinct(table.column("currency"), currency_of)
     places = [table.columns[r] for r in ("location", "company") if r in table.columns]
     place_currency = row_currencies(table.frame, places, table.columns.get("company"))
     values: dict[str, pd.Series] = {}
@@ -629,12 +640,6 @@ def _in_thousands(text: pd.Series) -> bool:
     if numbers.empty or numbers.notna().mean() < 0.9:
         return False
     return bool(10 <= numbers.median() < 1000 and numbers.max() < 5000)
-
-
-def _mapped(column: pd.Series, reader) -> pd.Series:
-    """`reader` applied once per distinct cell, the result spread over the rows."""
-    unique = column.unique()
-    return column.map(dict(zip(unique, (reader(value) for value in unique), strict=True)))
 
 
 def _role_currency(

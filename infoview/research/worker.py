@@ -46,6 +46,10 @@ PARSE_SECONDS = 60
 PARSE_MEMORY_MB = 2048
 # A reader's libraries take a second or two to import before its first file.
 START_SECONDS = 60
+# What a reader makes of a file it read (`then`, such as the findings of a large survey) is
+# its own work, not the file's cost: it gets this long after the read itself is over.
+THEN_SECONDS = 600
+READ = "read"  # a reader's word that the read is over and `then` has begun
 FILES_PER_READER = 20
 READERS_ENV = "INFOVIEW_READERS"
 DEFAULT_READERS = 2
@@ -103,28 +107,41 @@ class Reader:
             env=env,
             cwd=_ROOT,
         )
+        # Answers are read unbuffered: a buffer could hold the next message already read from
+        # the pipe, where `select` would never see it (the answer that follows `READ`).
+        self.answers = self.process.stdout.raw
         self.files = 0
         self.ready = False
 
     def read(
-        self, name: str, data: bytes, max_bytes: int, seconds: float, then: Then | None
+        self,
+        name: str,
+        data: bytes,
+        max_bytes: int,
+        seconds: float,
+        then: Then | None,
+        grouping: bool = True,
     ) -> object:
         """The reader's ResearchFile for the file (or `then` of it); ReaderGone if it died or
         outlasted `seconds`."""
         if not self.ready:
             self._wait(START_SECONDS)
-            receive_or_gone(self.process.stdout)
+            receive_or_gone(self.answers)
             self.ready = True
         self.files += 1
         try:
-            send(self.process.stdin, (name, data, max_bytes, then))
+            send(self.process.stdin, (name, data, max_bytes, then, grouping))
         except OSError as exc:
             raise ReaderGone from exc
         self._wait(seconds)
-        return receive_or_gone(self.process.stdout)
+        answer = receive_or_gone(self.answers)
+        if then is not None and isinstance(answer, str) and answer == READ:
+            self._wait(THEN_SECONDS)
+            answer = receive_or_gone(self.answers)
+        return answer
 
     def _wait(self, seconds: float) -> None:
-        ready, _, _ = select.select([self.process.stdout], [], [], max(seconds, 0))
+        ready, _, _ = select.select([self.answers], [], [], max(seconds, 0))
         if not ready:
             raise ReaderGone("timeout")
 
@@ -167,10 +184,11 @@ class ReaderPool:
         max_bytes: int = MAX_BYTES,
         seconds: float = PARSE_SECONDS,
         then: Then | None = None,
+        grouping: bool = True,
     ) -> object:
         """The file read by a reader, as a ResearchFile or `then` of it; a reader that dies is
         replaced and the file read once more (it may have been stopped from outside), a second
-        death means the file itself."""
+        death means the file itself. `grouping=False`: see `read_research`."""
         started = time.monotonic()
         if not self._slots.acquire(timeout=seconds):
             return _failed(name, "reader-busy", _busy(name), then)
@@ -178,7 +196,7 @@ class ReaderPool:
             for attempt in range(2):
                 reader = self._take()
                 try:
-                    result = reader.read(name, data, max_bytes, seconds, then)
+                    result = reader.read(name, data, max_bytes, seconds, then, grouping)
                 except ReaderGone as gone:
                     reader.stop()
                     if str(gone) == "timeout" or time.monotonic() - started > seconds:
@@ -248,22 +266,26 @@ def read_research_isolated(
     seconds: float = PARSE_SECONDS,
     memory_mb: int = PARSE_MEMORY_MB,
     then: Then | None = None,
+    grouping: bool = True,
 ) -> ResearchFile:
     """`read_research` in a reader process; a file that outlasts or outgrows it gets an error.
 
-    With `then`, the reader's `then(research)` instead (the parent's own for a stopped read).
+    With `then`, the reader's `then(research)` instead (the parent's own for a stopped read);
+    `grouping=False` reads only what `inspect` reports (see `read_research`).
     """
-    return pool(memory_mb).read(name, data, max_bytes, seconds, then)
+    return pool(memory_mb).read(name, data, max_bytes, seconds, then, grouping)
 
 
-def read_research_path_isolated(path: str | Path, then: Then | None = None) -> ResearchFile:
+def read_research_path_isolated(
+    path: str | Path, then: Then | None = None, grouping: bool = True
+) -> ResearchFile:
     """A file from disk read by the same readers as an upload."""
     path = Path(path)
     try:
         data = file_bytes(path)
     except ResearchImportError as exc:
         return _failed(path.name, exc.code, exc.message, then)
-    return read_research_isolated(path.name, data, then=then)
+    return read_research_isolated(path.name, data, then=then, grouping=grouping)
 
 
 def stopped(research: object) -> bool:

@@ -5,6 +5,8 @@ import json
 import pytest
 
 from infoview.cli import main
+from infoview.research import read_research
+from infoview.research.cli import report
 from tests.research.conftest import DATA
 
 
@@ -265,3 +267,16 @@ def test_issue_json_has_the_contract_keys(capsys):
     entry = report["files"][0]
     assert set(entry) == {"file", "error", "tables"}
     assert set(entry["tables"][0]) == TABLE_KEYS
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted(p for p in DATA.iterdir() if p.suffix in {".csv", ".tsv", ".xlsx", ".ods", ".xls"}),
+    ids=lambda p: p.name,
+)
+def test_inspect_skips_grouping_yet_reports_what_a_full_read_reports(path):
+    # `inspect` reads without grouping text, places and occupations; its report is the same
+    data = path.read_bytes()
+    full = report(read_research(path.name, data))
+    light = report(read_research(path.name, data, grouping=False))
+    assert light == full

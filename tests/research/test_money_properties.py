@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from infoview.research import KINDS, build_table
 from infoview.research.normalize import (
     MISSING_TEXT,
+    Money,
     _plain_numbers,
     normalize_money,
     parse_money_text,
@@ -33,6 +34,26 @@ def test_fast_path_reads_a_cell_as_the_grammar_does(cell, dot_thousands):
     if not math.isnan(fast):
         money = parse_money_text(cell, dot_thousands)
         assert money is not None and money.low == money.high == fast
+
+
+@given(
+    cell=st.from_regex(
+        r"[$€£₹¥]([0-9]{1,3}(,[0-9]{3}){1,3}|[0-9]{1,9})(\.[0-9]{1,2})?", fullmatch=True
+    ),
+    dot_thousands=st.booleans(),
+)
+@settings(max_examples=200, deadline=None)
+def test_a_marked_amount_reads_as_the_grammar_reads_it_with_a_space(cell, dot_thousands):
+    # `$85,000.00` takes the shortcut; `$ 85,000.00` goes through the whole grammar
+    fast = parse_money_text(cell, dot_thousands)
+    assert fast == parse_money_text(f"{cell[0]} {cell[1:]}", dot_thousands)
+    assert fast.low == fast.high == float(cell[1:].replace(",", ""))
+
+
+def test_a_payroll_amount_is_read_with_its_currency():
+    assert parse_money_text("$85,000.00") == Money(85000.0, 85000.0, "USD")
+    assert parse_money_text("£31.5") == Money(31.5, 31.5, "GBP")
+    assert parse_money_text("$1,234,567.89", dot_thousands=True).low == 1234567.89
 
 
 @given(cells=st.lists(PAY_TEXT, min_size=1, max_size=8), hourly=st.booleans())

@@ -14,6 +14,7 @@ import pytest
 from infoview.research import read_research, read_research_isolated, worker
 from infoview.research.worker import PoolSettings, ReaderPool
 from tests.research.conftest import DATA
+from tests.research.slow_then import SECONDS, read_research_sheets, slow_sheet_names
 
 FOUR_SHEETS = "hand_kept_research_four_sheets.xlsx"
 
@@ -27,6 +28,23 @@ def test_the_child_returns_what_reading_in_process_returns():
     isolated = read_research_isolated(FOUR_SHEETS, data)
     assert isolated == read_research(FOUR_SHEETS, data)
     assert _shape(isolated) == _shape(read_research(FOUR_SHEETS, data))
+
+
+def test_what_the_reader_makes_of_a_file_is_not_timed_as_its_read():
+    # the findings of a large survey can outlast the read's limit; the read itself did not
+    data = (DATA / FOUR_SHEETS).read_bytes()
+    worker.pool().warm()
+    sheets = read_research_isolated(FOUR_SHEETS, data, seconds=SECONDS - 1, then=slow_sheet_names)
+    assert sheets == [t.sheet for t in read_research(FOUR_SHEETS, data).tables]
+
+
+def test_a_quick_answer_after_the_read_is_seen_at_once(monkeypatch):
+    # the answer right behind `READ` must not wait in a buffer where `select` cannot see it
+    monkeypatch.setattr(worker, "THEN_SECONDS", 5)
+    data = (DATA / FOUR_SHEETS).read_bytes()
+    for _ in range(4):
+        research = read_research_isolated(FOUR_SHEETS, data, then=read_research_sheets)
+        assert research == ["Salary", "Trends", "Org chart", "Contacts"]
 
 
 def stray_cell_behind_a_small_dimension() -> bytes:
