@@ -69,5 +69,10 @@ def test_the_research_page_shows_hostile_headers_and_sheet_names_escaped():
         f"**hostile_markdown_headers.csv › hostile_markdown_headers, row 4, column "
         f'"Date !\\[pixel\\](http{J}://tracker.invalid/pixel.png)"**: 1 cell(s) of column '
         f'"Date !\\[pixel\\](http{J}://tracker.invalid/pixel.png)" are not dates InfoView can '
-        "read (first at row 4); write them as 2026-09-14, 9/14/2026 or Q3 2026."
+        "read (first at row 4); write them as 2026-09-14, 9/14/2026 or Q3 2026.",
+        "**hostile_markdown_sheet_name.xlsx › \\$x\\$ \\<img\\> \\_Pay\\_ \\~x\\~ (a), row 1, "
+        'column "Annual salary \\*\\*bold\\*\\*"**: Nothing in the file says which currency column '
+        '"Annual salary \\*\\*bold\\*\\*" is in (no mark, currency column, country or place), so '
+        "its amounts are shown without one. Pick the currency on the Research page (Currency of "
+        "the amounts).",
     ]
