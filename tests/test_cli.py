@@ -3,23 +3,12 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 from pypdf import PdfReader
 
-from tests.conftest import ROOT, SAMPLE
+from tests.cli import infoview
+from tests.conftest import SAMPLE
 from tests.research.test_inspect_contract import TABLE_KEYS
-
-
-def infoview(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "infoview", *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 def test_inspect_json_reports_each_sheet_of_the_sample():

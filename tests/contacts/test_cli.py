@@ -3,22 +3,12 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
+from tests.cli import infoview
 from tests.conftest import ROOT
 
 DATA = ROOT / "tests" / "data"
-
-
-def infoview(*args: object) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "infoview", *map(str, args)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-    )
 
 
 def test_contacts_add_list_targets_and_delete(tmp_path: Path):

@@ -1,13 +1,14 @@
 import csv
 import io
 import subprocess
-import sys
 from pathlib import Path
 
 import docx
 import openpyxl
 import pypdf
 import pytest
+
+from tests.cli import infoview
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "data" / "sample_research.xlsx"
@@ -28,10 +29,7 @@ PROFILE = [
 def sheet(tmp_path: Path, fmt: str, *extra: str) -> tuple[subprocess.CompletedProcess, Path]:
     out = tmp_path / f"sheet.{fmt}"
     args = ["sheet", str(SAMPLE), *PROFILE, "--format", fmt, "-o", str(out), *extra]
-    done = subprocess.run(
-        [sys.executable, "-m", "infoview", *args], cwd=ROOT, capture_output=True, text=True
-    )
-    return done, out
+    return infoview(*args), out
 
 
 def read_back(fmt: str, path: Path) -> str:
@@ -84,22 +82,7 @@ def test_an_unknown_paper_is_refused_with_the_choices(tmp_path):
 
 def test_an_unwritable_output_is_reported_without_a_traceback(tmp_path):
     out = tmp_path / "missing-folder" / "sheet.pdf"
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "infoview",
-            "sheet",
-            *PROFILE[:4],
-            "--format",
-            "pdf",
-            "-o",
-            str(out),
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    )
+    done = infoview("sheet", *PROFILE[:4], "--format", "pdf", "-o", out)
     assert done.returncode == 2
     assert done.stderr == (
         f"infoview: cannot write {out}: the folder {out.parent} does not exist. Create it first "

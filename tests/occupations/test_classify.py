@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import csv
 import json
-import subprocess
-import sys
 
 import pytest
 
@@ -20,7 +18,8 @@ from infoview.occupations import (
     worker,
 )
 from infoview.occupations.index import load_index
-from tests.conftest import DATA, ROOT
+from tests.cli import infoview
+from tests.conftest import DATA
 
 LABELED = DATA / "occupation_titles_labeled.csv"
 
@@ -172,13 +171,7 @@ def test_search_as_you_type_finds_titles_by_an_unfinished_word():
 
 
 def test_the_occupation_command_prints_one_object_per_text_in_order():
-    result = subprocess.run(
-        [sys.executable, "-m", "infoview", "occupation", "RN", "Total", "teaching", "--json"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    result = infoview("occupation", "RN", "Total", "teaching", "--json")
     assert result.returncode == 0, result.stderr
     rn, total, teaching = json.loads(result.stdout)
     assert (rn["text"], rn["code"], rn["onet_code"], rn["level"]) == (
@@ -206,13 +199,7 @@ def test_the_occupation_command_prints_one_object_per_text_in_order():
 
 
 def test_the_occupation_command_without_json_prints_a_line_per_text():
-    result = subprocess.run(
-        [sys.executable, "-m", "infoview", "occupation", "Sr. Data Scientist", "Team 4"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    result = infoview("occupation", "Sr. Data Scientist", "Team 4")
     assert result.stdout.splitlines() == [
         "Sr. Data Scientist: 15-2051 Data Scientists (senior, 97% sure)",
         "Team 4: unknown (names no occupation we could place)",

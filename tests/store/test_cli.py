@@ -4,22 +4,10 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 
 from infoview.store import open_workspace
-from tests.conftest import ROOT
+from tests.cli import as_process, infoview
 from tests.test_learning import CONTACTS, logged_workspace
-
-
-def infoview(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "infoview", *map(str, args)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 def test_research_add_then_export_import_export_is_identical(tmp_path, sample_path):
@@ -58,14 +46,7 @@ def test_research_add_twice_keeps_the_seekers_flags(tmp_path, sample_path):
 
 def test_the_environment_names_the_workspace_when_db_is_not_given(tmp_path, sample_path):
     db = tmp_path / "from-env.sqlite"
-    result = subprocess.run(
-        [sys.executable, "-m", "infoview", "research", "add", str(sample_path)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "INFOVIEW_DB": str(db)},
-        timeout=120,
-    )
+    result = as_process("research", "add", sample_path, env={**os.environ, "INFOVIEW_DB": str(db)})
     assert result.returncode == 0, result.stderr
     assert len(open_workspace(db).hypotheses()) == 13
 

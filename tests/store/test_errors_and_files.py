@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import sqlite3
 import stat
-import subprocess
-import sys
 
 import pytest
 
@@ -19,7 +17,8 @@ from infoview.hypotheses import custom_hypothesis
 from infoview.research import read_research_path
 from infoview.store import open_workspace
 from infoview.store.database import sqlite_error
-from tests.conftest import ROOT, SAMPLE
+from tests.cli import infoview
+from tests.conftest import SAMPLE
 
 
 def mode(path) -> int:
@@ -52,12 +51,7 @@ def test_an_export_is_private(tmp_path):
     open_workspace(db).save_hypotheses([custom_hypothesis("CFOs rotate")])
     out.write_text("old")
     out.chmod(0o644)
-    done = subprocess.run(
-        [sys.executable, "-m", "infoview", "--db", db, "workspace", "export", "--force", "-o", out],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    )
+    done = infoview("--db", db, "workspace", "export", "--force", "-o", out)
     assert done.returncode == 0, done.stderr
     assert mode(out) == 0o600
     assert "CFOs rotate" in out.read_text()
