@@ -128,15 +128,15 @@ def test_published_figures_say_so_and_hourly_pay_shows_its_rate(tmp_path):
     ]
 
 
-def test_amounts_nothing_gives_a_currency_name_none_with_a_warning_saying_where_to(tmp_path):
+def test_amounts_nothing_gives_a_currency_are_dollars_with_a_note_saying_so(tmp_path):
     path = tmp_path / "offers.csv"
     path.write_text("Role,Base\nAnalyst,52000\nAnalyst,56000\n", encoding="utf-8")
     assert [f.statement for f in findings_of(path)] == [
-        "Pay for Analyst is about 54,000 a year across two offer letters, from 52,000 to 56,000"
+        "Pay for Analyst is about $54,000 a year across two offer letters, from $52,000 to $56,000"
     ]
     (table,) = read_research_path(path).tables
-    assert [i.code for i in table.issues] == ["currency-not-stated"]
-    assert "Pick the currency on the Research page" in table.issues[0].message
+    assert [i.code for i in table.issues] == ["currency-assumed"]
+    assert "pick it on the Research page" in table.issues[0].message
 
 
 def test_ids_survive_inserting_a_row_and_editing_another(tmp_path):

@@ -37,7 +37,7 @@ def test_pay_roles_are_placed_once_per_distinct_title_and_kept_in_the_values():
     table = _table("pay.csv", PAY)
     assert table.values["occupation"].tolist() == ["15-2051", "15-2051", "15-2041", ""]
     placed = {f.statement: f.occupation for f in propose_findings([table])}
-    assert placed["One posting puts pay for Statistician in Denver at about 120,000 a year"] == (
+    assert placed["One posting puts pay for Statistician in Denver at about $120,000 a year"] == (
         "15-2041"
     )
 

@@ -69,7 +69,7 @@ CODES: dict[str, str] = {
     "value-outlier": "amounts far too large to be pay were left out, naming their rows",
     "pay-in-thousands": "a yearly pay column written in thousands (72 for 72,000) was scaled",
     "pay-annualized": "hourly, weekly or monthly pay was turned into yearly pay",
-    "currency-not-stated": "nothing in the file states a pay column's currency; shown without one",
+    "currency-assumed": "nothing in the file states a pay column's currency; shown in US dollars",
     "date-unreadable": "cells of a date column are not dates",
     "no-pay-findings": "a pay table gives no pay finding; the note says why in one line",
 }

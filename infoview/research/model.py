@@ -51,8 +51,8 @@ class ResearchTable:
       row's ISO code (USD, EUR, GBP, INR, CAD, ...) from a currency column, the cell's own
       mark, `currency` (the user's correction), the header, the column's currency number
       format in the workbook (`formatted_currency`), the country the row's places name, else
-      None with a `currency-not-stated` warning (never a guess). Write amounts with
-      `format_money(amount, code)`. Never pool rows of two currencies.
+      USD with a `currency-assumed` warning (never from a file name or publisher). Write
+      amounts with `format_money(amount, code)`. Never pool rows of two currencies.
     - `role`, `company`, `location`, `level`: cleaned text for grouping ("" when blank):
       whitespace and line breaks collapsed, a role without its code or alias list, a company
       without a trailing rating (`KnowBe4\n4.8` -> `KnowBe4`).

@@ -83,7 +83,7 @@ ROLE_ISSUE_CODES = frozenset(
         "value-outlier",
         "pay-annualized",
         "date-unreadable",
-        "currency-not-stated",
+        "currency-assumed",
         "no-pay-findings",
     }
 )
@@ -596,16 +596,18 @@ def _pay_values(table: ResearchTable, issues: list[Issue]) -> dict[str, pd.Serie
         currency = _role_currency(table, column, money, row_currency, place_currency)
         unstated = currency.isna() & money.amount.notna()
         if unstated.any():
-            # a currency is never guessed: the amounts stay bare until the user names it
+            # nothing states a currency: the app's own (US English) one, said to be assumed, so
+            # no amount is shown bare; a file name or publisher is never taken as a statement
+            currency = currency.where(~unstated, DEFAULT_CURRENCY)
             issues.append(
                 table_issue(
                     table,
-                    CURRENCY_NOT_STATED,
+                    CURRENCY_ASSUMED,
                     WARNING,
                     f'Nothing in the file says which currency column "{column}" is in (no '
-                    "mark, currency column, country or place), so its amounts are shown "
-                    "without one. Pick the currency on the Research page (Currency of the "
-                    "amounts).",
+                    "mark, currency column, country or place), so its amounts are shown in US "
+                    "dollars. If they are in another currency, pick it on the Research page "
+                    "(Currency of the amounts).",
                     column=column,
                 )
             )
@@ -628,8 +630,10 @@ def _pay_values(table: ResearchTable, issues: list[Issue]) -> dict[str, pd.Serie
     return values
 
 
-# The issue of amounts nothing gives a currency to: they are shown bare, never in dollars.
-CURRENCY_NOT_STATED = "currency-not-stated"
+# Amounts nothing gives a currency to are shown in the app's own (US English) currency, with a
+# warning saying so and where to pick another: findings and charts never show a bare amount.
+DEFAULT_CURRENCY = "USD"
+CURRENCY_ASSUMED = "currency-assumed"
 # Words of a yearly pay header; `pay`, `wage` and `rate` are as often hourly.
 YEARLY_PAY_WORDS = frozenset({"salary", "salaries", "compensation", "comp", "tc", "gehalt"})
 

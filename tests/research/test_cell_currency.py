@@ -161,12 +161,12 @@ def test_xlsx_pound_format_under_a_title_row_gives_pounds():
     ]
 
 
-def test_without_a_currency_format_the_amounts_name_no_currency():
+def test_without_a_currency_format_the_amounts_stay_assumed_dollars():
     data = xlsx(POUND_SURVEY, {2: "#,##0"})
     assert column_currencies(data) == {}
     ((_, _, currencies, codes),) = pay_currencies("survey.xlsx", data)
-    assert currencies == [None] * 3
-    assert "currency-not-stated" in codes
+    assert currencies == ["USD"] * 3
+    assert "currency-assumed" in codes
 
 
 def test_a_header_or_a_currency_column_says_otherwise_over_the_format():

@@ -60,10 +60,10 @@ def test_currency_comes_from_a_country_column_row_by_row_and_never_from_the_file
     ]
 
 
-def test_amounts_with_no_currency_anywhere_name_none_and_warn():
+def test_amounts_with_no_currency_anywhere_are_dollars_with_a_note():
     table = table_of([["Title", "Wage"], ["Welder", "48000"]])
-    assert table.values["currency"].tolist() == [None]
-    (issue,) = [i for i in table.issues if i.code == "currency-not-stated"]
+    assert table.values["currency"].tolist() == ["USD"]
+    (issue,) = [i for i in table.issues if i.code == "currency-assumed"]
     assert issue.column == "Wage"
 
 
@@ -112,9 +112,9 @@ def test_a_payrolls_hourly_staff_get_findings_from_rate_times_their_hours():
         ]
     )
     assert statements(table) == [
-        "One salary report puts pay for Park Ranger at about 52,000 a year",
-        "Pay for Lifeguard is about 25,000 a year across two salary reports (67% of all 3), "
-        "from 23,400 to 26,500",
+        "One salary report puts pay for Park Ranger at about $52,000 a year",
+        "Pay for Lifeguard is about $25,000 a year across two salary reports (67% of all 3), "
+        "from $23,400 to $26,500",
     ]
 
 
@@ -141,8 +141,8 @@ def test_identical_survey_answers_are_four_people_not_one():
         name="lab survey.csv",
     )
     assert statements(table) == [
-        "Pay for Chemist is about 70,000 a year across four responses, the middle half "
-        "between 70,000 and 75,000"
+        "Pay for Chemist is about $70,000 a year across four responses, the middle half "
+        "between $70,000 and $75,000"
     ]
 
 

@@ -60,28 +60,28 @@ def test_a_state_agency_report_gives_its_state_and_never_averages_women_and_men(
 
 def test_a_city_payroll_whose_employer_is_the_city_gives_the_city_as_the_place():
     assert statements("city_payroll_employer_is_the_city.csv")[:2] == [
-        "Pay for Librarian in Springfield is about 53,000 a year across two employee records "
-        "(67% of all 3), from 51,000 to 55,000",
-        "One employee record puts pay for Bus Driver in Springfield at about 47,000 a year",
+        "Pay for Librarian in Springfield is about $53,000 a year across two employee records "
+        "(67% of all 3), from $51,000 to $55,000",
+        "One employee record puts pay for Bus Driver in Springfield at about $47,000 a year",
     ]
 
 
 def test_total_rows_of_a_split_are_the_main_figure_and_the_groups_a_comparison():
     assert statements("pay_by_sex_and_year_with_totals.csv") == [
         "Women's median pay for Librarian in Riverton in 2023 is about 7.3% below men's: "
-        "51,000 vs 55,000",
+        "$51,000 vs $55,000",
         "Women's median pay for Librarian in Riverton in 2024 is about 5.4% below men's: "
-        "53,000 vs 56,000",
-        "Median pay for Librarian in Riverton rose 3.8% from 2023 to 2024: 52,000 to 54,000",
+        "$53,000 vs $56,000",
+        "Median pay for Librarian in Riverton rose 3.8% from 2023 to 2024: $52,000 to $54,000",
     ]
 
 
 def test_a_payrolls_part_time_staff_are_compared_with_full_time_staff():
     assert statements("payroll_full_and_part_time.csv") == [
-        "Part-time pay for CROSSING GUARD is about 42% below full-time: 21,000 vs 36,500, "
+        "Part-time pay for CROSSING GUARD is about 42% below full-time: $21,000 vs $36,500, "
         "from 3 and 4 employee records",
-        "Pay for CROSSING GUARD is about 35,000 a year across seven employee records, the "
-        "middle half between 21,500 and 36,500",
+        "Pay for CROSSING GUARD is about $35,000 a year across seven employee records, the "
+        "middle half between $21,500 and $36,500",
     ]
 
 
@@ -205,7 +205,7 @@ def test_an_employment_type_column_is_a_split_and_a_count_of_organizations_is_no
     )
     assert table.columns["employment"] == "Employment type"
     assert [f.statement for f in propose_findings([table])][0] == (
-        "Part-time pay for Designer is about 50% below full-time: 31,000 vs 62,000, from "
+        "Part-time pay for Designer is about 50% below full-time: $31,000 vs $62,000, from "
         "three offer letters each"
     )
     assert (

@@ -83,7 +83,7 @@ def test_footnote_and_source_rows_are_excluded_and_reported():
     assert table.frame["Role"].tolist() == ["Analyst", "Clerk"]
     assert [(i.code, i.row) for i in table.issues] == [
         ("footnotes-excluded", 4),
-        ("currency-not-stated", 1),
+        ("currency-assumed", 1),
         ("value-not-available", 3),
     ]
     assert '("* Not published for this area.")' in table.issues[0].message
