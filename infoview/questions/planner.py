@@ -33,7 +33,6 @@ from infoview.questions.placeholders import available, fill, name_list, profile_
 from infoview.questions.springboards import Deferred, judge_all, springboard_questions
 from infoview.questions.targets import Targets, as_targets
 from infoview.ranking import Relevance
-from infoview.say import UNNAMED_CURRENCY
 from infoview.spelling import DEFAULT_ENGLISH, spelled
 
 BODY_SECTIONS = ("rapport", "industry", "career", "organization", "referrals")
@@ -330,7 +329,7 @@ def order_sheet(budgeted: Budgeted, gathered: Gathered, context: Context) -> She
         warnings=gathered.warnings,
         targets=context.targets,
         for_someone_else=budgeted.deferred,
-        notes=_notes(context) + _currency_notes((*ordered, *budgeted.spare)),
+        notes=_notes(context),
         asker=context.asker,
         work=context.work,
     )
@@ -364,18 +363,6 @@ def _notes(context: Context) -> tuple[str, ...]:
         f'We could not place "{profile.placed_from}": pick the closest occupation. The sheet '
         f"is planned from their seniority ({profile.seniority}) alone.",
     )
-
-
-# Said when a pay figure on the sheet names no currency: where the seeker can name it.
-UNNAMED_CURRENCY_NOTE = (
-    "A pay figure on this sheet is said without a currency: its research file does not name "
-    "one. Pick it on the Research page (Currency of the amounts) and the sheet will say it."
-)
-
-
-def _currency_notes(planned: Sequence[PlannedQuestion]) -> tuple[str, ...]:
-    """The note on pay figures said without a currency, when the sheet has any."""
-    return (UNNAMED_CURRENCY_NOTE,) if any(UNNAMED_CURRENCY in q.text for q in planned) else ()
 
 
 def question_limit(minutes: int) -> int:
