@@ -9,7 +9,7 @@ from infoview.commands import EXIT_FAILED, EXIT_OK, EXIT_UNREADABLE, run
 from infoview.contacts.cli import register as register_contacts
 from infoview.export import FORMATS, PAPER_MM, render
 from infoview.findings import propose_findings
-from infoview.findings.cli import add_findings, target_option, targets
+from infoview.findings.cli import add_findings, currency, currency_option, target_option, targets
 from infoview.hypotheses import custom_hypothesis, flag, from_finding
 from infoview.occupations.cli import add_occupation
 from infoview.output import STDOUT, write_output
@@ -17,7 +17,7 @@ from infoview.outreach.cli import register as register_outreach
 from infoview.profile import SENIORITIES, Profile
 from infoview.questions import load_bank
 from infoview.questions.placeholders import asker_line
-from infoview.research import ResearchFile, read_research_path_isolated
+from infoview.research import ResearchFile, file_assuming_currency, read_research_path_isolated
 from infoview.research.cli import add_inspect
 from infoview.seeker import Seeker
 from infoview.spelling import ENGLISHES
@@ -71,6 +71,7 @@ def _parser() -> argparse.ArgumentParser:
         help="leave out the question asking for a candid read of your chances",
     )
     target_option(sheet, "the referral close names people in or near it first")
+    currency_option(sheet)
     sheet.add_argument("--flag", action="append", default=[], metavar="ID")
     sheet.add_argument("--flag-all", action="store_true")
     sheet.add_argument("--hypothesis", action="append", default=[], metavar="TEXT")
@@ -91,8 +92,9 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _read_all(paths: list[str]) -> list[ResearchFile]:
-    return [read_research_path_isolated(path) for path in paths]
+def _read_all(paths: list[str], code: str) -> list[ResearchFile]:
+    """The files read, with `code` for the amounts they state no currency for."""
+    return [file_assuming_currency(read_research_path_isolated(path), code) for path in paths]
 
 
 def _report_problems(files: list[ResearchFile]) -> None:
@@ -103,7 +105,7 @@ def _report_problems(files: list[ResearchFile]) -> None:
 
 
 def _sheet(args: argparse.Namespace) -> int:
-    files = _read_all(args.files)
+    files = _read_all(args.files, currency(args))
     _report_problems(files)
     tables = [t for f in files for t in f.tables]
     findings = propose_findings(tables)

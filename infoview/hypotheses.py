@@ -39,6 +39,9 @@ class Hypothesis:
     occupation: str = field(default="", compare=False)  # SOC code of the work it is about
     # the organization an org-chart finding is about, from the research ("" when unknown)
     organization: str = field(default="", compare=False)
+    # the finding's wording when last taken: a statement still worded so follows the finding's
+    # new wording (a currency chosen under About me); "" for the seeker's own and older ones
+    found_as: str = field(default="", compare=False)
 
     def to_dict(self) -> dict:
         return {
@@ -66,6 +69,7 @@ def from_finding(finding: Finding, flagged: bool | None = None) -> Hypothesis:
         topics=finding.topics,
         occupation=finding.occupation,
         organization=finding.organization,
+        found_as=finding.statement,
     )
 
 
@@ -100,21 +104,27 @@ def by_priority(hypotheses: list[Hypothesis]) -> list[Hypothesis]:
 
 
 def merge_findings(current: list[Hypothesis], findings: list[Finding]) -> list[Hypothesis]:
-    """Hypotheses for `findings`, keeping the seeker's edits to ones already there and their own."""
+    """Hypotheses for `findings`, keeping the seeker's edits to ones already there and their own;
+    one the seeker has not reworded says what its finding says now."""
     kept = {h.id: h for h in current}
-    merged = [
-        replace(
-            kept[f.id],
-            strength=f.strength,
-            topics=f.topics,
-            occupation=f.occupation,
-            organization=f.organization,
-        )
-        if f.id in kept
-        else from_finding(f)
-        for f in findings
-    ]
+    merged = [_updated(kept[f.id], f) if f.id in kept else from_finding(f) for f in findings]
     return merged + [h for h in current if h.custom]
+
+
+def _updated(hypothesis: Hypothesis, finding: Finding) -> Hypothesis:
+    """`hypothesis` with what its finding says now; its flag, priority and own wording kept."""
+    updated = replace(
+        hypothesis,
+        strength=finding.strength,
+        topics=finding.topics,
+        occupation=finding.occupation,
+        organization=finding.organization,
+    )
+    if hypothesis.found_as and hypothesis.statement == hypothesis.found_as:
+        return replace(
+            updated, statement=finding.statement, figure=finding.figure, found_as=finding.statement
+        )
+    return updated
 
 
 def left_behind(

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from infoview.errors import OutreachError
 from infoview.occupations import Placement, classify, from_label, group, placed
+from infoview.research.vocabulary import CURRENCY_NAMES, DEFAULT_CURRENCY
 from infoview.spelling import DEFAULT_ENGLISH, ENGLISHES
 
 LINK_SCHEMES = ("https://", "http://")
@@ -16,8 +17,9 @@ SEEKER_DOCUMENT = "outreach_seeker"  # the workspace document keeping About me
 @dataclass(frozen=True)
 class Seeker:
     """The seeker: name, a one-line background, a profile link, the occupations they are
-    exploring (SOC codes, best first), the place they want to work in and the English their
-    sheets and drafts are spelled in ("us" or "uk")."""
+    exploring (SOC codes, best first), the place they want to work in, the English their
+    sheets and drafts are spelled in ("us" or "uk") and the currency of amounts their files
+    do not state one for (an ISO code)."""
 
     name: str = ""
     background: str = ""
@@ -25,11 +27,17 @@ class Seeker:
     targets: tuple[str, ...] = ()
     place: str = ""
     english: str = DEFAULT_ENGLISH
+    currency: str = DEFAULT_CURRENCY
 
     def __post_init__(self) -> None:
         if self.english not in ENGLISHES:
             raise OutreachError(
                 f'English "{self.english}" is not one we spell in: use {" or ".join(ENGLISHES)}.'
+            )
+        if self.currency not in CURRENCY_NAMES:
+            raise OutreachError(
+                f'Currency "{self.currency}" is not one InfoView knows: use a code such as '
+                f"{', '.join(sorted(CURRENCY_NAMES)[:4])}."
             )
         link = self.profile_link
         if link and not link.lower().startswith(LINK_SCHEMES):
@@ -85,6 +93,12 @@ def target_codes(texts: Iterable[str], flag: str = "") -> tuple[str, ...]:
         if code not in codes:
             codes.append(code)
     return tuple(codes)
+
+
+def kept_currency(document: object | None) -> str:
+    """The currency kept with About me in a workspace's seeker document (USD when none)."""
+    chosen = document.get("currency") if isinstance(document, dict) else None
+    return chosen if chosen in CURRENCY_NAMES else DEFAULT_CURRENCY
 
 
 def kept_english(document: object | None) -> str:

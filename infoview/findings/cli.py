@@ -12,6 +12,7 @@ import argparse
 import json
 import sys
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
 from infoview.commands import EXIT_FAILED, EXIT_OK, EXIT_UNREADABLE, run
@@ -19,8 +20,9 @@ from infoview.findings.model import Finding, merged
 from infoview.profile import SENIORITIES, Profile
 from infoview.ranking import for_seeker, relevance
 from infoview.research.issues import Issue
+from infoview.research.vocabulary import CURRENCY_NAMES, DEFAULT_CURRENCY
 from infoview.research.worker import read_research_path_isolated
-from infoview.seeker import SEEKER_DOCUMENT, Seeker, stored_seeker, target_codes
+from infoview.seeker import SEEKER_DOCUMENT, Seeker, kept_currency, stored_seeker, target_codes
 
 if TYPE_CHECKING:
     from infoview.research.model import ResearchFile
@@ -50,7 +52,32 @@ def add_findings(commands) -> None:
     findings.add_argument("--org", default="", help="rank for someone at this organization")
     findings.add_argument("--insider", action="store_true", help="they work at --org")
     target_option(findings, "without profile options, findings are ranked for the first one")
+    currency_option(findings)
     findings.set_defaults(run=findings_command)
+
+
+def currency_option(parser: argparse.ArgumentParser) -> None:
+    """The --currency option: what amounts are in where a file does not say."""
+    parser.add_argument(
+        "--currency",
+        type=str.upper,
+        choices=sorted(CURRENCY_NAMES),
+        metavar="CODE",
+        help="the currency of amounts a file states none for, such as GBP; with --db and no "
+        "--currency, the one saved in About me, else USD",
+    )
+
+
+def currency(args: argparse.Namespace) -> str:
+    """The currency of amounts no file states one for: --currency, else About me's in the --db
+    workspace, else US dollars."""
+    if args.currency:
+        return args.currency
+    if getattr(args, "db", None) is None:
+        return DEFAULT_CURRENCY
+    from infoview.store import open_workspace
+
+    return kept_currency(open_workspace(args.db).document(SEEKER_DOCUMENT))
 
 
 def target_option(parser: argparse.ArgumentParser, use: str) -> None:
@@ -93,19 +120,23 @@ class FileFindings:
     findings: tuple[Finding, ...]
 
 
-def file_findings(research: ResearchFile) -> FileFindings:
-    """The findings of a file read, proposed in the reader process that holds its tables."""
+def file_findings(research: ResearchFile, currency: str = DEFAULT_CURRENCY) -> FileFindings:
+    """The findings of a file read, proposed in the reader process that holds its tables, with
+    `currency` for the amounts it states none for."""
     from infoview.findings import propose_findings
+    from infoview.research import file_assuming_currency
 
     errors = tuple(i for i in research.all_issues if i.severity == "error")
-    return FileFindings(research.error, errors, tuple(propose_findings(research.tables)))
+    tables = file_assuming_currency(research, currency).tables
+    return FileFindings(research.error, errors, tuple(propose_findings(tables)))
 
 
 def findings_command(args: argparse.Namespace) -> int:
     """Print the findings of the files (or of the --db workspace), best first."""
     if not args.files:
         return _workspace_findings(args)
-    files = [read_research_path_isolated(path, then=file_findings) for path in args.files]
+    then = partial(file_findings, currency=currency(args))
+    files = [read_research_path_isolated(path, then=then) for path in args.files]
     for each in files:
         for issue in each.errors:
             print(f"infoview: {issue.where()}: {issue.message}", file=sys.stderr)

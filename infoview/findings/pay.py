@@ -25,7 +25,7 @@ from infoview.research.model import ResearchTable
 from infoview.research.normalize import HOURS_PER_YEAR, format_money, is_hourly_header
 from infoview.research.payable import pay_amounts, payable_rows
 from infoview.research.splits import TOTAL, TOTAL_VALUES
-from infoview.research.vocabulary import HOURLY_PREFIX
+from infoview.research.vocabulary import DEFAULT_CURRENCY, HOURLY_PREFIX
 
 ALIASES = {
     "sr": "senior",
@@ -215,6 +215,18 @@ def _placed(table: ResearchTable) -> pd.Series:
     return pd.Series("", index=table.frame.index)
 
 
+def _assumed_key(table: ResearchTable) -> str | None:
+    """The currency the table's amounts were given for want of a stated one, where a finding's
+    id keys it as the default currency: choosing a currency under About me then keeps the
+    seeker's flags. None when the table also states the default currency (they must differ)."""
+    values = table.values
+    if table.assumed_currency == DEFAULT_CURRENCY or values is None:
+        return table.assumed_currency
+    currencies = [c for c in values.columns if c == "currency" or c.endswith("_currency")]
+    stated = values[currencies].eq(DEFAULT_CURRENCY).to_numpy().any()
+    return None if stated else table.assumed_currency
+
+
 def role_key(title: str) -> str:
     """A title for grouping: lower case, single-spaced, abbreviations spelled out."""
     words = re.findall(r"[\w+#]+", title.casefold())
@@ -227,6 +239,13 @@ class _Sayer:
     def __init__(self, table: ResearchTable, unit: Unit, stat: str | None, hourly: bool) -> None:
         self.table, self.unit, self.stat, self.hourly = table, unit, stat, hourly
         self.source = source_name(table, None if stat else unit)
+        self.assumed = _assumed_key(table)
+
+    def _keyed(self, currency: str | None) -> str:
+        """The currency as a finding's id knows it (see `_assumed_key`)."""
+        if currency is not None and currency == self.assumed:
+            return DEFAULT_CURRENCY
+        return currency or ""
 
     def group(self, g: _Group, share: float, total: int) -> Finding:
         where = _where(g.place) + _context(g.labels)
@@ -250,7 +269,7 @@ class _Sayer:
         return make_finding(
             self.table,
             "compensation",
-            content_key("pay", g.role_key, g.place_key, g.currency or "", *_label_key(g)),
+            content_key("pay", g.role_key, g.place_key, self._keyed(g.currency), *_label_key(g)),
             statement,
             self._source(g),
             figure=figure,
@@ -260,7 +279,7 @@ class _Sayer:
         )
 
     def role(self, g: _Group, share: float, total: int) -> Finding:
-        key = ("pay role", g.role_key, g.currency or "")
+        key = ("pay role", g.role_key, self._keyed(g.currency))
         return self._rollup(g, " across all places", key, share, total)
 
     def regions(self, points: pd.DataFrame, least: int) -> list[Finding]:
@@ -275,7 +294,7 @@ class _Sayer:
             self._rollup(
                 g,
                 f" in {g.place} as a whole",
-                ("pay region", g.role_key, g.place_key, g.currency or ""),
+                ("pay region", g.role_key, g.place_key, self._keyed(g.currency)),
             )
             for g in _groups(as_places, ["role_key", "place_key", "currency"])
             if cities.get((g.role_key, g.place_key, g.currency or ""), 0) >= 2 and g.n >= least
@@ -439,7 +458,7 @@ class _Sayer:
     def _comparison(self, statement: str, key: tuple, top: _Group, bottom: _Group) -> Finding:
         if key[0] == "split":
             a, b = bottom, top  # in the order the statement names them
-            content = content_key("pay", *key, a.currency or "")
+            content = content_key("pay", *key, self._keyed(a.currency))
         else:
             what, a, b = key
             content = content_key(
@@ -447,7 +466,7 @@ class _Sayer:
                 a.role_key,
                 a.place or a.role_key,
                 b.place or b.role_key,
-                a.currency or "",
+                self._keyed(a.currency),
             )
         if self.stat:
             evidence = ""

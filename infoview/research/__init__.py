@@ -8,13 +8,17 @@ from infoview.lazy import lazy_names
 
 _HOMES = {
     "CURRENCY_CHOICES": "normalize",
+    "CURRENCY_NAMES": "vocabulary",
+    "DEFAULT_CURRENCY": "vocabulary",
     "KINDS": "model",
     "PERIODS": "model",
     "MAX_BYTES": "files",
     "Issue": "issues",
     "ResearchFile": "model",
     "ResearchTable": "model",
+    "assuming_currency": "table",
     "build_table": "table",
+    "file_assuming_currency": "table",
     "read_research": "reader",
     "read_research_isolated": "worker",
     "read_research_path_isolated": "worker",

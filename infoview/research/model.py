@@ -10,6 +10,7 @@ import pandas as pd
 from infoview.research.headers import pay_role
 from infoview.research.issues import Issue
 from infoview.research.normalize import currency_symbol, normalize_dates, parse_money
+from infoview.research.vocabulary import DEFAULT_CURRENCY
 
 # `reference`: data dictionaries, field descriptions, pivot summaries: shown, never findings.
 # `metrics`: shares and rates per organization (a pay-gap report); `people`: names with titles
@@ -51,7 +52,8 @@ class ResearchTable:
       row's ISO code (USD, EUR, GBP, INR, CAD, ...) from a currency column, the cell's own
       mark, `currency` (the user's correction), the header, the column's currency number
       format in the workbook (`formatted_currency`), the country the row's places name, else
-      USD with a `currency-assumed` warning (never from a file name or publisher). Write
+      `assumed_currency` with a `currency-assumed` warning (never from a file name or
+      publisher). Write
       amounts with `format_money(amount, code)`. Never pool rows of two currencies.
     - `role`, `company`, `location`, `level`: cleaned text for grouping ("" when blank):
       whitespace and line breaks collapsed, a role without its code or alias list, a company
@@ -95,6 +97,8 @@ class ResearchTable:
     title: str = ""  # the rows above the header ("Northwind Motors org chart")
     # the organization an org chart describes, as the user named it on the Research page
     organization: str | None = None
+    # the currency of amounts nothing in the file states one for: the workspace's (About me)
+    assumed_currency: str = DEFAULT_CURRENCY
 
     @property
     def label(self) -> str:

@@ -40,7 +40,7 @@ from infoview.research.headers import (
 from infoview.research.issues import INFO, WARNING, Issue
 from infoview.research.kinds import Detection, detect_kind, metric_headers, salary_roles
 from infoview.research.layout import is_boilerplate, is_free_text, locate_table, without_header
-from infoview.research.model import KINDS, METRIC_PREFIX, PERIODS, ResearchTable
+from infoview.research.model import KINDS, METRIC_PREFIX, PERIODS, ResearchFile, ResearchTable
 from infoview.research.normalize import (
     CURRENCY_SYMBOLS,
     HOURS_PER_YEAR,
@@ -63,7 +63,9 @@ from infoview.research.places import (
 )
 from infoview.research.splits import split_columns
 from infoview.research.vocabulary import (
+    CURRENCY_NAMES,
     DATE_ROLES,
+    DEFAULT_CURRENCY,
     HOURLY_PREFIX,
     KIND_SIGNATURE,
     LAST_NAME_HEADERS,
@@ -84,6 +86,7 @@ ROLE_ISSUE_CODES = frozenset(
         "pay-annualized",
         "date-unreadable",
         "currency-assumed",
+        "pay-in-thousands",
         "no-pay-findings",
     }
 )
@@ -596,21 +599,10 @@ def _pay_values(table: ResearchTable, issues: list[Issue]) -> dict[str, pd.Serie
         currency = _role_currency(table, column, money, row_currency, place_currency)
         unstated = currency.isna() & money.amount.notna()
         if unstated.any():
-            # nothing states a currency: the app's own (US English) one, said to be assumed, so
-            # no amount is shown bare; a file name or publisher is never taken as a statement
-            currency = currency.where(~unstated, DEFAULT_CURRENCY)
-            issues.append(
-                table_issue(
-                    table,
-                    CURRENCY_ASSUMED,
-                    WARNING,
-                    f'Nothing in the file says which currency column "{column}" is in (no '
-                    "mark, currency column, country or place), so its amounts are shown in US "
-                    "dollars. If they are in another currency, pick it on the Research page "
-                    "(Currency of the amounts).",
-                    column=column,
-                )
-            )
+            # nothing states a currency: the workspace's own, said to be assumed, so no amount
+            # is shown bare; a file name or publisher is never taken as a statement
+            currency = currency.where(~unstated, table.assumed_currency)
+            issues.append(_assumed_issue(table, column))
         values[f"{role}_currency"] = currency
         issues.extend(_money_issues(table, column, money))
     for role in [r for r in table.columns if r.startswith(HOURLY_PREFIX)]:
@@ -630,10 +622,50 @@ def _pay_values(table: ResearchTable, issues: list[Issue]) -> dict[str, pd.Serie
     return values
 
 
-# Amounts nothing gives a currency to are shown in the app's own (US English) currency, with a
-# warning saying so and where to pick another: findings and charts never show a bare amount.
-DEFAULT_CURRENCY = "USD"
 CURRENCY_ASSUMED = "currency-assumed"
+
+
+def _assumed_issue(table: ResearchTable, column: str) -> Issue:
+    """The warning that a pay column's amounts are in the workspace's currency for want of a
+    stated one, and where to say otherwise."""
+    code = table.assumed_currency
+    chosen = (
+        "US dollars (choose your usual currency under About me)"
+        if code == DEFAULT_CURRENCY
+        else f"{CURRENCY_NAMES.get(code, code)}, the currency chosen under About me"
+    )
+    return table_issue(
+        table,
+        CURRENCY_ASSUMED,
+        WARNING,
+        f'Nothing in the file says which currency column "{column}" is in (no mark, currency '
+        f"column, country or place), so its amounts are shown in {chosen}. If they are in "
+        "another currency, pick it on the Research page (Currency of the amounts).",
+        column=column,
+    )
+
+
+def assuming_currency(table: ResearchTable, code: str) -> ResearchTable:
+    """The table with `code` (the workspace's currency) for the amounts nothing in the file
+    states a currency for; read again only where some amounts had none."""
+    if table.assumed_currency == code:
+        return table
+    chosen = replace(table, assumed_currency=code)
+    if not any(i.code == CURRENCY_ASSUMED for i in table.issues):
+        return chosen
+    by_content = next((i.column for i in table.issues if i.code == "kind-from-content"), None)
+    kept = tuple(i for i in table.issues if i.code not in ROLE_ISSUE_CODES)
+    return _with_values(replace(chosen, issues=kept), by_content)
+
+
+def file_assuming_currency(research: ResearchFile, code: str) -> ResearchFile:
+    """`assuming_currency` for every table of a file."""
+    tables = tuple(assuming_currency(table, code) for table in research.tables)
+    if all(new is old for new, old in zip(tables, research.tables, strict=True)):
+        return research
+    return replace(research, tables=tables)
+
+
 # Words of a yearly pay header; `pay`, `wage` and `rate` are as often hourly.
 YEARLY_PAY_WORDS = frozenset({"salary", "salaries", "compensation", "comp", "tc", "gehalt"})
 

@@ -1163,3 +1163,28 @@ KNOWN_SOURCES = (
     (r"abs|australian bureau of statistics", "the Australian Bureau of Statistics"),
     (r"ibge", "IBGE"),
 )
+
+# Amounts nothing in a file gives a currency to are in the workspace's own currency (About me),
+# US dollars until the seeker picks another; said to be assumed, never shown bare. The names
+# cover every code a user can pick (`normalize.CURRENCY_CHOICES`).
+DEFAULT_CURRENCY = "USD"
+CURRENCY_NAMES = {
+    "AUD": "Australian dollars",
+    "BRL": "Brazilian reais",
+    "CAD": "Canadian dollars",
+    "CHF": "Swiss francs",
+    "DKK": "Danish kroner",
+    "EUR": "euros",
+    "GBP": "pounds sterling",
+    "HKD": "Hong Kong dollars",
+    "INR": "Indian rupees",
+    "JPY": "Japanese yen",
+    "MXN": "Mexican pesos",
+    "NOK": "Norwegian kroner",
+    "NZD": "New Zealand dollars",
+    "PLN": "Polish złoty",
+    "SEK": "Swedish kronor",
+    "SGD": "Singapore dollars",
+    "USD": "US dollars",
+    "ZAR": "South African rand",
+}

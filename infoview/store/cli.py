@@ -20,8 +20,8 @@ from infoview.output import OutputError, write_output
 from infoview.profile import Profile
 from infoview.questions import BankQuestion, Sheet, plan_sheet
 from infoview.questions.targets import Targets
-from infoview.research import ResearchTable, read_research_path_isolated
-from infoview.seeker import SEEKER_DOCUMENT, kept_english
+from infoview.research import ResearchTable, file_assuming_currency, read_research_path_isolated
+from infoview.seeker import SEEKER_DOCUMENT, kept_currency, kept_english
 from infoview.store import DB_ENV, default_location, open_workspace
 from infoview.store.database import POSTGRES_PREFIXES
 
@@ -122,7 +122,8 @@ def plan_with_workspace(
 
 def _research_add(args: argparse.Namespace) -> int:
     workspace = open_workspace(args.db)
-    files = [read_research_path_isolated(path) for path in args.files]
+    code = kept_currency(workspace.document(SEEKER_DOCUMENT))
+    files = [file_assuming_currency(read_research_path_isolated(path), code) for path in args.files]
     for research in files:
         for issue in research.all_issues:
             if issue.severity == "error":

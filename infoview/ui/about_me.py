@@ -9,6 +9,7 @@ import streamlit as st
 
 from infoview.errors import OutreachError
 from infoview.occupations import choices, label
+from infoview.research.vocabulary import CURRENCY_NAMES
 from infoview.seeker import Seeker, target_codes
 from infoview.spelling import ENGLISHES
 from infoview.ui import drafts, state
@@ -57,6 +58,13 @@ def about_me_form(first_visit_note: bool = False) -> Seeker:
             help="Occupations you want to learn about; type any title and pick the closest",
             **field("targets", [label(code) for code in me.targets]),
         )
+        currency = left.selectbox(
+            "Currency",
+            options=tuple(CURRENCY_NAMES),
+            format_func=lambda code: f"{code}: {CURRENCY_NAMES[code]}",
+            help="What amounts are in when a research file does not say",
+            **field("currency", me.currency),
+        )
         place = right.text_input(
             "Where",
             placeholder="Denver, CO",
@@ -86,6 +94,7 @@ def about_me_form(first_visit_note: bool = False) -> Seeker:
             targets=target_codes(targets),
             place=place.strip(),
             english=english,
+            currency=currency,
         )
     except OutreachError as exc:
         show_error(str(exc))

@@ -20,7 +20,7 @@ from infoview.profile import Profile
 from infoview.questions import Sheet
 from infoview.questions.edits import SheetEdits
 from infoview.questions.targets import Targets
-from infoview.research import ResearchFile, ResearchTable
+from infoview.research import ResearchFile, ResearchTable, file_assuming_currency
 from infoview.store import StoredProfile
 from infoview.ui import cache, persistence
 from infoview.ui.keys import Keys
@@ -103,6 +103,7 @@ def tables() -> list[ResearchTable]:
 def add_research(files: list[ResearchFile]) -> bool:
     """Keep these files (replacing any with the same name) and refresh the hypotheses; False
     when another tab changed one of them first."""
+    files = [file_assuming_currency(research, seeker().currency) for research in files]
     if not persistence.save_research(files):
         return False
     current = dict(research_files())
@@ -402,10 +403,14 @@ def seeker() -> Seeker:
 
 
 def set_seeker(value: Seeker) -> bool:
+    """Keep About me; research whose amounts state no currency is read again in a newly
+    chosen one (its findings with it)."""
     if not persistence.save_seeker(value):
         return False
     st.session_state[Keys.SEEKER] = value
-    return True
+    files = research_files().values()
+    changed = [c for f in files if (c := file_assuming_currency(f, value.currency)) is not f]
+    return not changed or add_research(changed)
 
 
 def tracked() -> list[Tracked]:

@@ -324,3 +324,45 @@ def test_uk_english_chosen_in_about_me_spells_the_sheet_and_survives_a_restart()
     said = " ".join(sheet_texts(restarted))
     assert "organis" in said
     assert "organiz" not in said
+
+
+def test_a_currency_chosen_in_about_me_says_unmarked_amounts_in_it_and_keeps_the_flags():
+    app = new_app()
+    content = (ROOT / "tests/data/survey_salaries_naming_no_currency.csv").read_bytes()
+    app.file_uploader(key=Keys.UPLOADER).set_value(("survey.csv", content, "text/csv"))
+    app.run()
+    [coordinator, manager] = app.session_state[Keys.HYPOTHESES]
+    assert coordinator.statement.startswith("Pay for Project Coordinator is about $30,500")
+    app.switch_page("pages/hypotheses.py").run()
+    app.session_state[app.session_state[Keys.HYPOTHESES_EDITOR_NOW]] = {
+        "edited_rows": {0: {"flag": True}},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
+    app.run()
+    app.switch_page("pages/outreach.py").run()
+    labelled(app.selectbox, "Currency").set_value("GBP")
+    labelled(app.button, "Save about me").click().run()
+    assert not app.exception
+
+    def shown(app: AppTest) -> list[tuple[str, bool, str]]:
+        return [(h.id, h.flagged, h.statement) for h in app.session_state[Keys.HYPOTHESES]]
+
+    pounds = [
+        (
+            coordinator.id,
+            True,
+            "Pay for Project Coordinator is about £30,500 a year across three responses "
+            "(75% of all 4), from £28,000 to £31,000",
+        ),
+        (manager.id, False, "One response puts pay for Operations Manager at about £47,000 a year"),
+    ]
+    assert shown(app) == pounds
+    app.switch_page("pages/research.py").run()
+    assert labelled(app.selectbox, "Currency of the amounts").value == "GBP"
+    chosen = "pounds sterling, the currency chosen under About me"
+    assert any(chosen in warning.value for warning in app.warning)
+
+    restarted = new_app()
+    assert restarted.session_state[Keys.SEEKER].currency == "GBP"
+    assert shown(restarted) == pounds
