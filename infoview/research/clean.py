@@ -7,6 +7,8 @@ import re
 import numpy as np
 import pandas as pd
 
+from infoview.research.vocabulary import LEVEL_CODES
+
 # `Software Developers(151252)`, `Chief executives(1)`, `15-1252 Software Developers`.
 _TRAILING_CODE = re.compile(r"\s*\((?P<code>\d{2}-?\d{4}(?:\.\d{2})?)\)\s*$")
 _LEADING_CODE = re.compile(r"^\(?(?P<code>\d{2}-\d{4}(?:\.\d{2})?|\d{5,})\)?\s*[-–:]?\s+")
@@ -112,6 +114,15 @@ def clean_places(text: pd.Series) -> pd.Series:
     value = text.astype(str).str.strip().str.replace(r"\s*\n\s*", ", ", regex=True)
     value = value.str.replace(_ZIP_AREA, "", regex=True)
     return collapse(value).str.strip(", ")
+
+
+def spelled_levels(levels: pd.Series) -> pd.Series:
+    """Levels written as codes said as levels (`SE` -> `senior level`), when every level of the
+    column is one of the codes (`LEVEL_CODES`); else as they are."""
+    distinct = {str(cell).strip() for cell in levels.unique()} - {""}
+    if len(distinct) < 2 or not distinct <= LEVEL_CODES.keys():
+        return levels
+    return each_distinct(levels, lambda cell: LEVEL_CODES.get(str(cell).strip(), cell))
 
 
 def aggregate_rows(titles: pd.Series, codes: pd.Series, groups: pd.Series | None) -> pd.Series:

@@ -20,7 +20,9 @@ from infoview.research.clean import (
     repeated_postings,
     resolve_ids,
     soc_code,
+    spelled_levels,
 )
+from infoview.research.countries import spelled_country_codes
 from infoview.research.evidence import (
     CONTENT_SAMPLE,
     EXPECTED,
@@ -445,7 +447,9 @@ def _text_values(table: ResearchTable, grouping: bool = True) -> dict[str, pd.Se
         elif role == "company":
             values[role] = clean_companies(text)
         elif role == "location":
-            values[role] = clean_places(text)
+            values[role] = spelled_country_codes(clean_places(text))
+        elif role == "level":
+            values[role] = spelled_levels(collapse(text))
         elif role in ("person", "name"):
             values[role] = full_names(text, _last_names(table))
         else:

@@ -1188,3 +1188,12 @@ CURRENCY_NAMES = {
     "USD": "US dollars",
     "ZAR": "South African rand",
 }
+
+# Experience levels written as two-letter codes, as international tech salary data records
+# them (`EN`, `MI`, `SE`, `EX`): said as levels, never read out as letters.
+LEVEL_CODES = {
+    "EN": "entry level",
+    "MI": "mid level",
+    "SE": "senior level",
+    "EX": "executive level",
+}
