@@ -665,7 +665,15 @@ def _past_year(year: str) -> str:
 def lower_first(text: str) -> str:
     """`Pay for…` -> `pay for…` inside a sentence; names and acronyms (`Google`, `AI`) stay."""
     first = text.split(" ", 1)[0]
-    return text[:1].lower() + text[1:] if first.lower() in _STARTERS else text
+    common = first.lower() in _STARTERS or _GROUP_NOUN.fullmatch(first)
+    return text[:1].lower() + text[1:] if common else text
+
+
+# A headline's first word naming a group of people or things ("Automakers", "Recruiters",
+# "Layoffs", "Startups") is an ordinary word, not a name, though it is capitalized.
+_GROUP_NOUN = re.compile(
+    r"[A-Z][a-z]+(?:ers|ors|ists|ians|ees|ments|tions|sions|ies|ups|offs|ings|ives|ants|ents)"
+)
 
 
 # Ordinary words that start findings; any other capitalized first word may be a name.

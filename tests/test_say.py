@@ -384,3 +384,26 @@ def test_an_event_trackers_category_is_said_as_the_sector_of_its_companies():
         say_statement("In 2021, Real Estate had 881 people laid off across two companies", "trends")
         == "In 2021, companies in the real estate sector laid off about 880 people."
     )
+
+
+@pytest.mark.parametrize(
+    ("headline", "spoken"),
+    [
+        (
+            "Automakers are racing to hire battery engineers",
+            "According to an industry newsletter, automakers are racing to hire battery engineers.",
+        ),
+        (
+            "Recruiters report fewer openings for graduates",
+            "According to an industry newsletter, recruiters report fewer openings for graduates.",
+        ),
+        (
+            "Qualcomm plans a second design centre",
+            "According to an industry newsletter, Qualcomm plans a second design centre.",
+        ),
+    ],
+)
+def test_a_headline_after_its_source_starts_in_lower_case_unless_it_starts_with_a_name(
+    headline, spoken
+):
+    assert say_finding(headline, "an industry newsletter", "trends") == spoken
