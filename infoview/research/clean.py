@@ -110,10 +110,17 @@ def clean_companies(text: pd.Series) -> pd.Series:
 
 @per_distinct
 def clean_places(text: pd.Series) -> pd.Series:
-    """Places on one line (`Chiswick\\n London` -> `Chiswick, London`), without ZIP codes."""
+    """Places on one line (`Chiswick\\n London` -> `Chiswick, London`), without ZIP codes; ""
+    for a posting's list of places (see `one_place`), which names no one place to group by."""
     value = text.astype(str).str.strip().str.replace(r"\s*\n\s*", ", ", regex=True)
     value = value.str.replace(_ZIP_AREA, "", regex=True)
-    return collapse(value).str.strip(", ")
+    return each_distinct(collapse(value).str.strip(", "), one_place)
+
+
+def one_place(place: str) -> str:
+    """`place`, or "" when it lists several places: more parts than a city, its region and
+    its country (a job board's "Bidar, Hosakote, Anekal, Bidar"; "New York, New York" is one)."""
+    return "" if sum(1 for part in place.split(",") if part.strip()) > 3 else place
 
 
 def spelled_levels(levels: pd.Series) -> pd.Series:
