@@ -16,16 +16,16 @@ from tests.conftest import DATA
 
 def said(name: str) -> list[str]:
     tables = read_research_path(DATA / name).tables
-    return [f.statement for f in propose_findings(tables)]
+    return sorted(f.statement for f in propose_findings(tables))
 
 
 def test_a_job_boards_list_of_cities_is_no_place_to_group_by():
     assert said("postings_listing_several_places.csv") == [
+        "One posting puts pay for Data Analyst at about ₹450,000 a year",
         "Pay for Data Analyst across all places is about ₹440,000 a year across three "
         "postings, from ₹420,000 to ₹450,000",
         "Pay for Data Analyst in Pune is about ₹430,000 a year across two postings, from "
         "₹420,000 to ₹440,000",
-        "One posting puts pay for Data Analyst at about ₹450,000 a year",
     ]
 
 
