@@ -73,6 +73,6 @@ def test_the_research_page_shows_hostile_headers_and_sheet_names_escaped():
         "**hostile_markdown_sheet_name.xlsx › \\$x\\$ \\<img\\> \\_Pay\\_ \\~x\\~ (a), row 1, "
         'column "Annual salary \\*\\*bold\\*\\*"**: Nothing in the file says which currency column '
         '"Annual salary \\*\\*bold\\*\\*" is in (no mark, currency column, country or place), so '
-        "its amounts are shown in US dollars. If they are in another currency, pick it on the "
-        "Research page (Currency of the amounts).",
+        "its amounts are shown in US dollars (choose your usual currency under About me). If "
+        "they are in another currency, pick it on the Research page (Currency of the amounts).",
     ]
