@@ -64,6 +64,9 @@ SPECIALTY_WORDS_FIT, UNPLACED_FIT = 1.0, 0.3
 FAR = frozenset({"major", "other"})
 # Evidence strength scales the fit, but a weak finding this person knows well still ranks.
 STRENGTH_FLOOR = 0.4
+# Pay for another title of their own occupation ("Product Manager" for a marketing manager):
+# theirs to judge as work in their field is, and after their own title's even on less evidence.
+OTHER_TITLE_FIT = RELATIONS["minor"][1]
 DEFAULT_STRENGTH = 0.5
 
 
@@ -221,6 +224,8 @@ def _occupation_fit(item: Rankable, profile: Profile) -> tuple[float, list[str],
             found = "major"
         words, fit = RELATIONS[found]
         if found == "same":
+            if item.topic == "compensation" and not same_title(pay_title(item.statement), profile):
+                return OTHER_TITLE_FIT, [f"about another title of {words}"], ""
             return fit, [f"about {words} ({placement.title})"], ""
         others = worker(code)
         someone_else = others if found in FAR and item.topic != "organization" else ""
@@ -266,6 +271,24 @@ def pay_title(statement: str) -> str:
     """The role a pay finding is about ("Pay for Executive Director in MA is..."), or ""."""
     found = _PAY_TITLE.search(statement)
     return found["title"] if found else ""
+
+
+def same_title(title: str, profile: Profile) -> bool:
+    """Whether a pay finding's role is the person's own title, seniority words and
+    abbreviations aside ("Sr. Marketing Manager" for a marketing manager); True without both."""
+    if not title or not profile.title.strip():
+        return True
+    return _title_words(title) == _title_words(profile.title)
+
+
+def _title_words(title: str) -> frozenset[str]:
+    words = re.findall(r"[a-z]+", " ".join(WORDS.get(w, w) for w in title.lower().split()))
+    return frozenset(w.removesuffix("s") for w in words if w not in _SENIORITY_WORDS)
+
+
+_SENIORITY_WORDS = frozenset(
+    {"senior", "junior", "lead", "principal", "sr", "jr", "i", "ii", "iii", "iv", "associate"}
+)
 
 
 def same_chief_role(title: str, profile: Profile) -> bool:

@@ -7,11 +7,14 @@ from dataclasses import replace
 from datetime import date
 
 from infoview.anonymize import Secrets
-from infoview.hypotheses import Hypothesis
+from infoview.findings import propose_findings
+from infoview.hypotheses import Hypothesis, from_finding
 from infoview.learning import learned_sheet
 from infoview.log import Interview, Outcome, finding_hypotheses
 from infoview.profile import Profile
 from infoview.questions import load_bank, plan_sheet
+from infoview.research import read_research_path
+from tests.conftest import DATA
 
 BANK = load_bank()
 CFO = Profile(
@@ -130,3 +133,16 @@ def test_a_startup_headline_goes_to_someone_in_technology_not_a_space_agency_lea
     assert [(d.hypothesis, d.who) for d in sheet.for_someone_else] == [
         ("ipo", "someone in the technology industry")
     ]
+
+
+def test_pay_for_their_own_title_is_put_to_them_before_another_title_of_their_occupation():
+    tables = read_research_path(DATA / "survey_pay_of_marketing_and_product_managers.csv").tables
+    flagged = [from_finding(f, flagged=True) for f in propose_findings(tables)]
+    sheet = plan_sheet(Profile(title="Marketing Manager", seniority="mid"), flagged, BANK)
+    assert [q.text for q in sheet.questions if q.hypothesis] == [
+        "Here is a figure from my research. Pay for Marketing Manager in Ohio is around $86,000 "
+        "a year. Does that fit what you see, and what puts someone above or below it?"
+    ]
+    # a product manager is asked about their own title's figure, though thinner, the same way
+    sheet = plan_sheet(Profile(title="Sr. Product Manager", seniority="mid"), flagged, BANK)
+    assert [q.hypothesis for q in sheet.questions if q.hypothesis] == [flagged[0].id]
