@@ -135,7 +135,7 @@ def test_the_sheet_follows_the_method(seniority, specialty, industry, insider, m
     # the opening introduces the asker and the purpose, and mentions the reading
     opening = questions[0].text
     assert opening.startswith("Jo Park suggested we talk")
-    assert f"In a line about me: I am {ASKER}." in opening
+    assert f"thank you for agreeing. I am {ASKER}." in opening
     assert "check a few findings" in opening
     # the referral close names people first, then organizations; how to reach; permission
     referral_close = sheet.sections[-2].questions[-1]

@@ -86,7 +86,7 @@ def test_industry_fills_the_industry_and_no_candid_read_leaves_it_out(tmp_path, 
     assert not any("feedback" in q["tags"] for q in planned)
     # The opening claims reading, never reading on the industry, which the research may not cover.
     assert planned[0]["text"].startswith(
-        "Thank you for seeing me. In a line about me: I am Ana Ruiz, a financial analyst. I have "
+        "Thank you for seeing me. I am Ana Ruiz, a financial analyst. I have "
         "done some reading and would like to check a few findings with you"
     )
     assert any(q["id"].startswith("aut-") for q in planned)
