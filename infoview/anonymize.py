@@ -98,7 +98,7 @@ class Secrets:
             span = match.span("name")
             given = match["first"].lower() not in _NOT_GIVEN
             overlaps = any(span[0] < end and start < span[1] for start, end in spans)
-            if given and not overlaps and _is_given_name(match["first"]):
+            if given and not overlaps and is_given_name(match["first"]):
                 spans.append(span)
         return sorted(s for s in spans if text[s[0] : s[1]].rstrip(".").lower() not in kept)
 
@@ -210,5 +210,6 @@ def _given_names() -> Detector:
     return Detector(case_sensitive=False)
 
 
-def _is_given_name(word: str) -> bool:
+def is_given_name(word: str) -> bool:
+    """Whether `word` is a given name people have ("Elon", "Ana"; not "Amazon")."""
     return _given_names().get_gender(word) != "unknown"

@@ -407,3 +407,17 @@ def test_a_headline_after_its_source_starts_in_lower_case_unless_it_starts_with_
     headline, spoken
 ):
     assert say_finding(headline, "an industry newsletter", "trends") == spoken
+
+
+@pytest.mark.parametrize(
+    ("headline", "finding"),
+    [
+        ("Elon Musk threatened with SEC sanctions for failing to appear in court", False),
+        ("Priya Raman sentenced to two years for wire fraud", False),
+        ("Amazon sued by FTC over Prime cancellations", True),
+        ("Meta faces trial over hiring practices", True),
+        ("Sundar Pichai announces a fund for AI education", True),
+    ],
+)
+def test_a_persons_legal_trouble_is_no_finding_and_an_organizations_is(headline, finding):
+    assert is_finding_headline(headline) is finding

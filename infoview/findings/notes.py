@@ -6,6 +6,7 @@ import re
 
 import pandas as pd
 
+from infoview.anonymize import is_given_name
 from infoview.findings.model import TOPICS, Finding, content_key, guess_topic, make_finding
 from infoview.findings.trends import numeric_trend_findings
 from infoview.findings.wording import (
@@ -432,9 +433,21 @@ _PRODUCT_PIECE = re.compile(
 )
 
 
+# A person's own legal trouble ("Elon Musk threatened with SEC sanctions for failing to appear
+# in court") says nothing about the work of anyone the seeker meets; an organization's does.
+_PERSON_IN_COURT = re.compile(
+    r"^(?P<first>[A-Z][a-z]+) (?:[A-Z][a-z]+ )?[A-Z][\w'-]+ .*\b(?:sued|charged|arrested"
+    r"|indicted|sentenced|convicted|acquitted|threatened with|fined|subpoenaed|testif(?:y|ies)"
+    r"|pleads?|court|trial|lawsuit)\b"
+)
+
+
 def is_finding_headline(headline: str) -> bool:
     """A headline that says something about work, a field or an organization."""
-    return not _NOT_A_FINDING.search(headline) and not _PRODUCT_PIECE.search(headline)
+    if _NOT_A_FINDING.search(headline) or _PRODUCT_PIECE.search(headline):
+        return False
+    in_court = _PERSON_IN_COURT.match(headline)
+    return not (in_court and is_given_name(in_court["first"]))
 
 
 def _lower_first(text: str) -> str:
