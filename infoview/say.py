@@ -396,6 +396,7 @@ def say_finding(statement: str, source: str = "", topic: str = "") -> str:
 def say_statement(statement: str, topic: str = "") -> str:
     """The claim alone as speech: no sample counts or shares, rounded figures, plain titles."""
     text = _CUT.sub("", " ".join(statement.split())).rstrip(" .!?;:")
+    text = _INTERJECTION.sub("", text)
     if topic == "organization":
         return _org_speech(text)
     text = _SHARE.sub("", text)
@@ -421,6 +422,10 @@ def say_statement(statement: str, topic: str = "") -> str:
             else text + UNNAMED_CURRENCY
         )
     return f"{upper_first(text)}."
+
+
+# A headline's chatty opening ("Yup, Jony Ive is working on ...") is no part of the claim.
+_INTERJECTION = re.compile(r"^(?:yup|yep|yes|yeah|nope|well|ok|okay|wow|oh|so|alright),\s+", re.I)
 
 
 # Three or more words in capitals ("PROJECT MGR - MAYOR'S OFFICE"): a title copied from a

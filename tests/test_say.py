@@ -421,3 +421,10 @@ def test_a_headline_after_its_source_starts_in_lower_case_unless_it_starts_with_
 )
 def test_a_persons_legal_trouble_is_no_finding_and_an_organizations_is(headline, finding):
     assert is_finding_headline(headline) is finding
+
+
+def test_a_headlines_chatty_opening_is_not_said():
+    assert say_statement("Yup, Jony Ive is working on an AI device startup with OpenAI") == (
+        "Jony Ive is working on an AI device startup with OpenAI."
+    )
+    assert say_statement("So, what now for remote hiring?").startswith("What now")
