@@ -435,23 +435,30 @@ _ALL_CAPITALS_RUN = re.compile(r"\b[A-Z][A-Z'&.]{2,}(?:[ /&-]+[A-Z][A-Z'&.]*){1,
 
 # A country written as its code ("Pay for Data Scientist in US is..."), said as people say it.
 # State and other country codes stay: "in CA", "in DE", "in IN" may be a state or a country.
-PLACE_NAMES = {"US": "the US", "USA": "the US", "UK": "the UK", "GB": "the UK"} | {
-    # countries whose names are said with "the" ("in the Netherlands")
-    name: f"the {name}"
-    for name in (
-        "Netherlands",
-        "Philippines",
-        "United States",
-        "United Kingdom",
-        "United Arab Emirates",
-        "Czech Republic",
-        "Dominican Republic",
-        "Central African Republic",
-        "Bahamas",
-        "Gambia",
-        "Maldives",
-    )
-}
+PLACE_NAMES = (
+    {"US": "the US", "USA": "the US", "UK": "the UK", "GB": "the UK"}
+    | {
+        "United States of America": "the US",
+        "United Kingdom of Great Britain and Northern Ireland": "the UK",
+    }
+    | {
+        # countries whose names are said with "the" ("in the Netherlands")
+        name: f"the {name}"
+        for name in (
+            "Netherlands",
+            "Philippines",
+            "United States",
+            "United Kingdom",
+            "United Arab Emirates",
+            "Czech Republic",
+            "Dominican Republic",
+            "Central African Republic",
+            "Bahamas",
+            "Gambia",
+            "Maldives",
+        )
+    }
+)
 _PLACE_CODE = re.compile(
     rf"(?P<word>\b(?:in|across) )(?P<code>{'|'.join(sorted(PLACE_NAMES, key=len)[::-1])})"
     r"\b(?![,-])"

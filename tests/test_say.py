@@ -428,3 +428,18 @@ def test_a_headlines_chatty_opening_is_not_said():
         "Jony Ive is working on an AI device startup with OpenAI."
     )
     assert say_statement("So, what now for remote hiring?").startswith("What now")
+
+
+@pytest.mark.parametrize(
+    ("place", "said"),
+    [
+        ("United States of America", "the US"),
+        ("United Kingdom of Great Britain and Northern Ireland", "the UK"),
+        ("Netherlands", "the Netherlands"),
+        ("Germany", "Germany"),
+    ],
+)
+def test_a_countrys_formal_name_is_said_as_people_say_it(place, said):
+    assert say_statement(f"Pay for Data analyst in {place} is about $74,000 a year") == (
+        f"Pay for Data analyst in {said} is around $74,000 a year."
+    )
