@@ -408,7 +408,7 @@ def say_statement(statement: str, topic: str = "") -> str:
     text = _SERIES_CHANGE.sub(lambda m: _series_name(m["series"], counted) + m["change"], text)
     text = _TRACKER.sub(_tracker_speech, text)
     text = _drop_alias_list(text)
-    text = _PAY_SUBJECT.sub(lambda m: m["lead"] + plain_title(m["title"]) + m["tail"], text)
+    text = _PAY_SUBJECT.sub(lambda m: m["lead"] + _spoken_role(m["title"]) + m["tail"], text)
     text = _PLACE_CODE.sub(lambda m: m["word"] + PLACE_NAMES[m["code"]], text)
     text = _ALL_CAPITALS_RUN.sub(lambda m: plain_title(m[0]), text)
     pay = bool(re.search(r"\b(?:pay|salar|wage|earn)", text, re.I))
@@ -422,6 +422,24 @@ def say_statement(statement: str, topic: str = "") -> str:
             else text + UNNAMED_CURRENCY
         )
     return f"{upper_first(text)}."
+
+
+def _spoken_role(title: str) -> str:
+    """A pay figure's role as said: its plain title, and a field named alone as roles in it
+    ("pay for Blockchain" -> "pay for blockchain roles", as a survey's job-area answer)."""
+    plain = plain_title(title)
+    if _FIELD_WORD.fullmatch(plain):
+        return f"{lower_first_word(plain)} roles"
+    return plain
+
+
+# One word naming a field of work rather than a job: "-ing" words (Marketing, Engineering) and
+# fields a survey lists as the area someone works in.
+_FIELD_WORD = re.compile(
+    r"[A-Za-z]+ing|blockchain|finance|sales|operations|design|research|legal|security|data"
+    r"|analytics|devops|support|administration|education|healthcare|product|cloud|gaming",
+    re.I,
+)
 
 
 # A headline's chatty opening ("Yup, Jony Ive is working on ...") is no part of the claim.
@@ -627,7 +645,9 @@ _ABBREVIATION = re.compile(rf"\b({'|'.join(SPOKEN_WORDS)})\b\.?", re.I)
 
 def _spelled_out(match: re.Match) -> str:
     word = SPOKEN_WORDS[match[1].lower()]
-    return word.capitalize() if match[1][0].isupper() else word
+    spoken = word.capitalize() if match[1][0].isupper() else word
+    # "Sr.Software" is two words run together at the full stop
+    return spoken + " " if match[0].endswith(".") else spoken
 
 
 def _normal_word(word: str, index: int, sentence_case: bool) -> str:

@@ -443,3 +443,20 @@ def test_a_countrys_formal_name_is_said_as_people_say_it(place, said):
     assert say_statement(f"Pay for Data analyst in {place} is about $74,000 a year") == (
         f"Pay for Data analyst in {said} is around $74,000 a year."
     )
+
+
+def test_a_field_named_alone_as_the_role_is_said_as_roles_in_it():
+    assert say_statement(
+        "One response puts pay for Blockchain in India at about $4,800 a year", "compensation"
+    ) == ("One response puts pay for blockchain roles in India at around $4,800 a year.")
+    assert say_statement("Pay for Marketing is about $52,000 a year", "compensation") == (
+        "Pay for marketing roles is around $52,000 a year."
+    )
+    assert say_statement("Pay for Nurse is about $52,000 a year", "compensation") == (
+        "Pay for Nurse is around $52,000 a year."
+    )
+
+
+def test_an_abbreviation_run_into_the_next_word_is_said_as_two_words():
+    assert plain_title("Sr.Software Developer") == "Senior Software Developer"
+    assert plain_title("Sr. Data Analyst") == "Senior Data Analyst"
