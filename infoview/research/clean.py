@@ -118,9 +118,16 @@ def clean_places(text: pd.Series) -> pd.Series:
 
 
 def one_place(place: str) -> str:
-    """`place`, or "" when it lists several places: more parts than a city, its region and
-    its country (a job board's "Bidar, Hosakote, Anekal, Bidar"; "New York, New York" is one)."""
-    return "" if sum(1 for part in place.split(",") if part.strip()) > 3 else place
+    """`place` with a part written twice once ("Hertfordshire, Hertfordshire"), or "" when it
+    lists several places: more parts than a city, its region and its country (a job board's
+    "Bidar, Hosakote, Anekal, Bidar")."""
+    parts = [part.strip() for part in place.split(",") if part.strip()]
+    if len(parts) > 3:
+        return ""
+    kept: dict[str, str] = {}
+    for part in parts:
+        kept.setdefault(part.casefold(), part)
+    return place if len(kept) == len(parts) else ", ".join(kept.values())
 
 
 def spelled_levels(levels: pd.Series) -> pd.Series:

@@ -38,7 +38,9 @@ def test_two_offices_in_one_cell_are_not_said_as_one_place():
     [
         ("Austin, TX", "Austin, TX"),
         ("Kolkata, West Bengal, India", "Kolkata, West Bengal, India"),
-        ("New York, New York", "New York, New York"),
+        ("New York, New York", "New York"),
+        ("Hertfordshire, Hertfordshire", "Hertfordshire"),
+        ("Pune, pune, India", "Pune, India"),
         ("Denver, CO, Austin, TX", ""),
         ("Bidar, Devanahalli, Nelamangala, Hosakote, Bidar", ""),
     ],
