@@ -66,8 +66,13 @@ class Seeker:
 
 
 def stored_seeker(document: dict | None) -> Seeker:
-    """The seeker as the workspace keeps them (`SEEKER_DOCUMENT`); nobody yet when None."""
-    return Seeker(**document) if document else Seeker()
+    """The seeker as the workspace keeps them (`SEEKER_DOCUMENT`); nobody yet when None. A
+    spelling or currency InfoView no longer offers is read as the default one."""
+    if not document:
+        return Seeker()
+    return Seeker(
+        **{**document, "english": kept_english(document), "currency": kept_currency(document)}
+    )
 
 
 def read_occupation(text: str) -> tuple[str | None, str]:

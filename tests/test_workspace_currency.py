@@ -181,3 +181,8 @@ def test_a_hypothesis_left_as_found_follows_its_finding_and_a_reworded_one_keeps
         ("Pay is $50k", None, True),
     ]
     assert merged[0].found_as == SURVEY_GBP[0][1]
+
+
+def test_a_kept_currency_infoview_does_not_offer_is_read_as_us_dollars():
+    kept = stored_seeker({"name": "Ana Ruiz", "currency": "XYZ", "english": "uk"})
+    assert (kept.name, kept.currency, kept.english) == ("Ana Ruiz", "USD", "uk")
