@@ -64,9 +64,9 @@ SPECIALTY_WORDS_FIT, UNPLACED_FIT = 1.0, 0.3
 FAR = frozenset({"major", "other"})
 # Evidence strength scales the fit, but a weak finding this person knows well still ranks.
 STRENGTH_FLOOR = 0.4
-# Pay for another title of their own occupation ("Product Manager" for a marketing manager):
-# theirs to judge as work in their field is, and after their own title's even on less evidence.
-OTHER_TITLE_FIT = RELATIONS["minor"][1]
+# Pay for their own title ("Marketing Manager" for a marketing manager) comes before pay for
+# another title of their occupation ("Product Manager"), even on less evidence.
+OWN_TITLE_BONUS = 1.25
 DEFAULT_STRENGTH = 0.5
 
 
@@ -128,8 +128,18 @@ def judge(item: Rankable, profile: Profile | None = None) -> Relevance:
         return Relevance(round(strength, 4), evidence)
     parts, said, someone_else = _fit_parts(item, profile)
     fit = sum(WEIGHTS[name] * part for name, part in parts.items())
-    score = round(fit * (STRENGTH_FLOOR + (1 - STRENGTH_FLOOR) * strength), 4)
-    return Relevance(score, "; ".join([*said, evidence]), someone_else)
+    score = fit * (STRENGTH_FLOOR + (1 - STRENGTH_FLOOR) * strength)
+    if _own_title_pay(item, profile, parts["occupation"]):
+        score = min(1.0, score * OWN_TITLE_BONUS)
+    return Relevance(round(score, 4), "; ".join([*said, evidence]), someone_else)
+
+
+def _own_title_pay(item: Rankable, profile: Profile, occupation_fit: float) -> bool:
+    """Whether the item is pay for the person's own title, in their own occupation."""
+    if item.topic != "compensation" or occupation_fit < RELATIONS["same"][1]:
+        return False
+    title = pay_title(item.statement)
+    return bool(title and profile.title.strip()) and same_title(title, profile)
 
 
 def relevance(item: Rankable, profile: Profile | None = None) -> float:
@@ -224,8 +234,6 @@ def _occupation_fit(item: Rankable, profile: Profile) -> tuple[float, list[str],
             found = "major"
         words, fit = RELATIONS[found]
         if found == "same":
-            if item.topic == "compensation" and not same_title(pay_title(item.statement), profile):
-                return OTHER_TITLE_FIT, [f"about another title of {words}"], ""
             return fit, [f"about {words} ({placement.title})"], ""
         others = worker(code)
         someone_else = others if found in FAR and item.topic != "organization" else ""

@@ -151,5 +151,6 @@ def test_two_pay_questions_in_30_minutes_are_about_different_work():
     director = pay("dir", "Director of Human Resources", "11-3121")
     same = pay("same", "HR Director", "11-3121")
     payroll = pay("pay", "Compensation Manager", "11-3111")
-    assert asked(sheet_for(hr, director, same)) == ["dir"]
-    assert sorted(asked(sheet_for(hr, director, same, payroll))) == ["dir", "pay"]
+    # one of the two: their own title as they write it
+    assert asked(sheet_for(hr, director, same)) == ["same"]
+    assert sorted(asked(sheet_for(hr, director, same, payroll))) == ["pay", "same"]
