@@ -281,7 +281,6 @@ def _with_state_code(place: str) -> str:
     return place[: found.start("region")] + US_STATE_CODE[normalize_header(found["region"])]
 
 
-
 def regions(places: pd.Series) -> pd.Series:
     """The state or country a `City, ST` place sits in ("" when it names none): the place a
     figure for several of its cities is said for."""
