@@ -61,6 +61,29 @@ def test_pay_points_annualize_and_skip_missing_amounts():
     ]
 
 
+def test_charts_plot_the_rows_the_findings_use():
+    """A total row, an amount too small to be pay and a role that names no job are left out of
+    both, so a chart never shows a figure the findings do not count."""
+    pay = table(
+        [
+            ["Role", "Location", "Base salary"],
+            ["Analyst", "Detroit", "$60,000"],
+            ["Analyst", "Detroit", "$64,000"],
+            ["All occupations", "Detroit", "$50,000"],
+            ["Manager", "Detroit", "300"],
+            ["151252", "Detroit", "$70,000"],
+        ]
+    )
+    assert [(p["role"], p["amount"]) for p in pay_points(pay).to_dict("records")] == [
+        ("Analyst", 60000.0),
+        ("Analyst", 64000.0),
+    ]
+    assert [f.statement for f in propose_findings([pay])] == [
+        "Pay for Analyst in Detroit is about $62,000 a year across two salary reports, from "
+        "$60,000 to $64,000"
+    ]
+
+
 def test_pay_figure_filters_by_location_and_source():
     figure = pay_by_role_figure(
         pay_points(SALARY), "Pay", locations=["Detroit"], sources=["Posting"]

@@ -131,8 +131,11 @@ def _people(table: ResearchTable, columns: dict[str, list[str]]) -> list[_Person
     def cells(role: str):
         return columns.get(role, [""] * len(frame))
 
-    # the full name as read on import: a first-name column joined with its last-name column
-    names = clean_texts(table.values["person"])
+    # the full name as read on import: a first-name column joined with its last-name column;
+    # where that is the person column as cleaned already, its 34,000 names are not cleaned twice
+    names = columns.get("person", [])
+    if table.values["person"].tolist() != names:
+        names = clean_texts(table.values["person"])
     if sum(1 for name in names if name and name != "?") < NAMED_SHARE * len(names):
         return []
     keys = cells("id")

@@ -23,7 +23,7 @@ from infoview.research.clean import each_distinct
 from infoview.research.headers import pay_role
 from infoview.research.model import ResearchTable
 from infoview.research.normalize import HOURS_PER_YEAR, format_money, is_hourly_header
-from infoview.research.payable import pay_amounts, payable_rows
+from infoview.research.payable import pay_rows
 from infoview.research.splits import TOTAL, TOTAL_VALUES
 from infoview.research.vocabulary import DEFAULT_CURRENCY, HOURLY_PREFIX
 
@@ -171,15 +171,11 @@ def _pooled_findings(
 
 def pay_points(table: ResearchTable) -> pd.DataFrame:
     """One row per distinct report of pay: role, place, level, currency and amounts per year."""
-    amounts = pay_amounts(table) if "role" in table.columns else None
-    if amounts is None:
-        return pd.DataFrame()
-    amount, low, high = amounts
-    index = table.frame.index
-    values = table.values
-    roles = _cleaned(values["role"], clean_text)
-    places = _cleaned(values.get("location"), _place_display, index)
-    levels = _cleaned(values.get("level"), clean_text, index)
+    rows = pay_rows(table)
+    index = rows.index
+    roles = _cleaned(rows["role"], clean_text)
+    places = _cleaned(rows.get("location"), _place_display, index)
+    levels = _cleaned(rows.get("level"), clean_text, index)
     points = pd.DataFrame(
         {
             "role": roles,
@@ -187,32 +183,32 @@ def pay_points(table: ResearchTable) -> pd.DataFrame:
             "place": places,
             "place_key": _cleaned(places, str.casefold),
             "level": levels,
-            "currency": _currency(table),
-            "amount": amount,
-            "low": low.fillna(amount),
-            "high": high.fillna(amount),
-            "people": _cleaned(table.column("sample_size"), _count, index, 0).astype(int),
-            "source": _cleaned(figure_sources(table), clean_text, index),
-            "occupation": _placed(table),
-            "change": values.get("change", np.nan),
-        }
+            "currency": rows["currency"],
+            "amount": rows["amount"],
+            "low": rows["low"],
+            "high": rows["high"],
+            "people": _cleaned(_at(table.column("sample_size"), index), _count, index, 0).astype(
+                int
+            ),
+            "source": _cleaned(_at(figure_sources(table), index), clean_text, index),
+            "occupation": rows.get("occupation", ""),
+            "change": rows.get("change", np.nan),
+        },
+        index=index,
     )
-    regions = _cleaned(values.get("region"), clean_text, index)
+    regions = _cleaned(rows.get("region"), clean_text, index)
     points["region"], points["region_key"] = regions, _cleaned(regions, str.casefold)
     for split in SPLITS:
         if split == "level":
             points[split] = levels.where(~levels.str.casefold().isin(TOTAL_VALUES), TOTAL)
-        elif split in values:
-            points[split] = values[split]
-    usable = payable_rows(table, amount)
-    return points[usable]
+        elif split in rows:
+            points[split] = rows[split]
+    return points
 
 
-def _placed(table: ResearchTable) -> pd.Series:
-    """The SOC code each row's role was placed in when the table was read ("" if none)."""
-    if table.values is not None and "occupation" in table.values:
-        return table.values["occupation"]
-    return pd.Series("", index=table.frame.index)
+def _at(column: pd.Series | None, index: pd.Index) -> pd.Series | None:
+    """A column of the table's frame on the rows of `index`; None stays None."""
+    return None if column is None else column.loc[index]
 
 
 def _assumed_key(table: ResearchTable) -> str | None:
@@ -603,7 +599,10 @@ def _groups(points: pd.DataFrame, keys: list[str]) -> list[_Group]:
         }
     )
     stats["role"] = spellings.take(common.reindex(stats.index).to_numpy())
-    key_values = grouped[keys].first()
+    # every row of a group holds its key values: its first row gives them, at a tenth of the
+    # cost of grouping the key columns again
+    first_rows = frame[~number.duplicated().to_numpy()]
+    key_values = first_rows[keys].set_axis(number[first_rows.index].to_numpy())
     named = frame[["source"]].assign(group=number)
     named = named[named["source"].ne("")].drop_duplicates()
     sources = named.groupby("group")["source"].agg(lambda s: tuple(sorted(s)))
@@ -644,13 +643,6 @@ def _statistic(table: ResearchTable) -> str | None:
     """ "median" or "average" when each row is a published statistic, else None."""
     pay = (pay_role(table.columns) or "").removeprefix(HOURLY_PREFIX)
     return STATISTICS.get(pay)
-
-
-def _currency(table: ResearchTable) -> pd.Series:
-    """Each row's currency as read on import (see `ResearchTable.values`)."""
-    if table.values is not None and "currency" in table.values:
-        return table.values["currency"].astype(object).where(table.values["currency"].notna())
-    return pd.Series(table.currency, index=table.frame.index, dtype=object)
 
 
 def _cleaned(column: pd.Series | None, clean, index=None, missing: object = "") -> pd.Series:

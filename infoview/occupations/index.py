@@ -12,10 +12,12 @@ import json
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from infoview.occupations.text import idf
+
+if TYPE_CHECKING:
+    import numpy as np
 
 INDEX_PATH = Path(__file__).resolve().parent.parent.parent / "data" / "occupations.json"
 SOURCE_PENALTY = 0.03  # per step down the index's list of sources
@@ -36,6 +38,10 @@ class Index:
     """The loaded index: SOC groups, occupations, titles and their stems."""
 
     def __init__(self, data: dict) -> None:
+        # numpy is imported where the index is loaded: ranking imports this package in the
+        # command line's own process, which never loads the index
+        import numpy as np
+
         self.release: str = data["release"]
         self.groups: dict[str, str] = {code: title for code, title, _, _ in data["groups"]}
         self.levels: dict[str, str] = {code: level for code, _, level, _ in data["groups"]}
@@ -89,6 +95,8 @@ class Index:
 
     @cached_property
     def _scratch(self) -> np.ndarray:
+        import numpy as np
+
         return np.zeros(len(self.keys))
 
     @cached_property
@@ -99,6 +107,8 @@ class Index:
     @cached_property
     def heads(self) -> frozenset[str]:
         """Stems that end some title: the words that say what a person is."""
+        import numpy as np
+
         return frozenset(self.stems[i] for i in np.unique(self.title_head).tolist())
 
     @lru_cache(maxsize=16384)  # noqa: B019 - one Index lives for the process
@@ -115,6 +125,8 @@ class Index:
 
 
 def _unpack(packed: str) -> np.ndarray:
+    import numpy as np
+
     return np.frombuffer(base64.b64decode(packed), dtype="<u4")
 
 

@@ -13,12 +13,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from infoview.occupations import lexicon
 from infoview.occupations.index import SOURCE_PENALTY, Index
 from infoview.occupations.text import STOPWORDS, fold, stem
+
+if TYPE_CHECKING:
+    import numpy as np
 
 # Below this the text is unknown: a guess would place a person in the wrong field.
 THRESHOLD = 0.5
@@ -200,6 +202,8 @@ def _rank(index: Index, number: int) -> int:
 
 def _holding_all(reading: Reading, index: Index) -> np.ndarray:
     """The titles (ESCO's left out) that hold every stem of the text: its supporters."""
+    import numpy as np  # here, as in `Index`: the package is imported where no title is read
+
     postings = [index.posting(s) for s in reading.stems]
     if not postings or any(p is None for p in postings):
         return np.zeros(0, dtype=np.uint32)
@@ -216,6 +220,8 @@ def _holding_all(reading: Reading, index: Index) -> np.ndarray:
 
 
 def _scored(reading: Reading, index: Index) -> Match:
+    import numpy as np
+
     known = [(s, p) for s in reading.stems if (p := index.posting(s)) is not None]
     if not known:
         return Match(None, None, 0.0)

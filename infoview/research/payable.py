@@ -25,6 +25,27 @@ def pay_amounts(table: ResearchTable) -> tuple[pd.Series, pd.Series, pd.Series] 
     return None
 
 
+def pay_rows(table: ResearchTable) -> pd.DataFrame:
+    """The rows a pay figure may use, the one input of pay findings and pay charts: the
+    table's `values` as read on import with each row's pay per year (`amount`, the `low` and
+    `high` ends of its range) and its `currency` (NaN where nothing says); none without pay."""
+    values = table.values
+    amounts = None
+    if table.kind == "salary" and values is not None and "role" in table.columns:
+        amounts = pay_amounts(table)
+    if amounts is None:
+        return pd.DataFrame(columns=["role", "amount", "low", "high", "currency"])
+    amount, low, high = amounts
+    if "currency" in values:
+        currency = values["currency"].astype(object).where(values["currency"].notna())
+    else:
+        currency = pd.Series(table.currency, index=table.frame.index, dtype=object)
+    rows = values.assign(
+        amount=amount, low=low.fillna(amount), high=high.fillna(amount), currency=currency
+    )
+    return rows[payable_rows(table, amount)]
+
+
 def payable_rows(table: ResearchTable, amount: pd.Series) -> pd.Series:
     """Rows with a plausible yearly amount and a job named, neither a total nor a repeat."""
     values = table.values

@@ -10,20 +10,69 @@ from infoview.research.clean import each_distinct
 from infoview.research.headers import normalize_header
 from infoview.research.vocabulary import COUNTRY_WORDS
 
-US_STATES = (
-    "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia"
-    "|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts"
-    "|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey"
-    "|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania"
-    "|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington"
-    "|west virginia|wisconsin|wyoming|district of columbia"
-    # territories pay in US dollars too
-    "|puerto rico|guam|virgin islands|u s virgin islands|northern mariana islands|american samoa"
-)
-US_STATE_CODES = (
-    "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ"
-    "|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR|GU|VI|MP|AS"
-)
+# US states and territories (folded to lower-case ASCII words) -> their postal codes;
+# territories pay in US dollars too.
+US_STATE_CODE = {
+    "alabama": "AL",
+    "alaska": "AK",
+    "arizona": "AZ",
+    "arkansas": "AR",
+    "california": "CA",
+    "colorado": "CO",
+    "connecticut": "CT",
+    "delaware": "DE",
+    "florida": "FL",
+    "georgia": "GA",
+    "hawaii": "HI",
+    "idaho": "ID",
+    "illinois": "IL",
+    "indiana": "IN",
+    "iowa": "IA",
+    "kansas": "KS",
+    "kentucky": "KY",
+    "louisiana": "LA",
+    "maine": "ME",
+    "maryland": "MD",
+    "massachusetts": "MA",
+    "michigan": "MI",
+    "minnesota": "MN",
+    "mississippi": "MS",
+    "missouri": "MO",
+    "montana": "MT",
+    "nebraska": "NE",
+    "nevada": "NV",
+    "new hampshire": "NH",
+    "new jersey": "NJ",
+    "new mexico": "NM",
+    "new york": "NY",
+    "north carolina": "NC",
+    "north dakota": "ND",
+    "ohio": "OH",
+    "oklahoma": "OK",
+    "oregon": "OR",
+    "pennsylvania": "PA",
+    "rhode island": "RI",
+    "south carolina": "SC",
+    "south dakota": "SD",
+    "tennessee": "TN",
+    "texas": "TX",
+    "utah": "UT",
+    "vermont": "VT",
+    "virginia": "VA",
+    "washington": "WA",
+    "west virginia": "WV",
+    "wisconsin": "WI",
+    "wyoming": "WY",
+    "district of columbia": "DC",
+    "puerto rico": "PR",
+    "guam": "GU",
+    "virgin islands": "VI",
+    "u s virgin islands": "VI",
+    "northern mariana islands": "MP",
+    "american samoa": "AS",
+}
+US_STATES = "|".join(US_STATE_CODE)
+US_STATE_CODES = "|".join(dict.fromkeys(US_STATE_CODE.values()))
 # Country names (folded to lower-case ASCII words) and ISO codes -> the currency paid there.
 COUNTRY_CURRENCY = {
     **dict.fromkeys(
@@ -203,6 +252,33 @@ def with_region(city: pd.Series, region: pd.Series) -> pd.Series:
 
 
 _LAST_PART = re.compile(r",\s*(?P<region>[^,]+?)\s*$")
+
+
+def one_state_spelling(places: pd.Series) -> pd.Series:
+    """`Dallas, Texas` as `Dallas, TX` where other places of the column give their state's
+    postal code: one place, one spelling, so its pay is one figure."""
+    coded = each_distinct(places, lambda place: _state_part(str(place))[1] == "code")
+    if not coded.any():
+        return places
+    return each_distinct(places, lambda place: _with_state_code(str(place)))
+
+
+def _state_part(place: str) -> tuple[re.Match | None, str]:
+    """The last part of a `City, State` place, and whether it is a state's `code`, its
+    `name` or neither ("")."""
+    found = _LAST_PART.search(place)
+    if found is None:
+        return None, ""
+    if _US_CODE.match(found["region"]):
+        return found, "code"
+    return found, "name" if normalize_header(found["region"]) in US_STATE_CODE else ""
+
+
+def _with_state_code(place: str) -> str:
+    found, spelling = _state_part(place)
+    if spelling != "name":
+        return place
+    return place[: found.start("region")] + US_STATE_CODE[normalize_header(found["region"])]
 
 
 def regions(places: pd.Series) -> pd.Series:

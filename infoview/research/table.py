@@ -59,6 +59,7 @@ from infoview.research.normalize import (
 from infoview.research.payable import why_no_pay
 from infoview.research.places import (
     employer_places,
+    one_state_spelling,
     regions,
     row_currencies,
     with_region,
@@ -512,6 +513,7 @@ def _places(
         location = public if location is None else location.where(location.ne(""), public)
     if location is None:
         return {}
+    location = one_state_spelling(location)
     if region is None:
         region = regions(location)
     return {"location": location, "region": region.where(location.ne(region), "")}

@@ -9,6 +9,7 @@ import pandas as pd
 from infoview.contacts.importing import contacts_from_research, contacts_from_tables
 from infoview.findings import propose_findings
 from infoview.research import build_table, read_research_path
+from infoview.research.places import one_state_spelling
 from infoview.say import say_finding, say_statement
 
 DATA = Path(__file__).parents[1] / "data"
@@ -55,6 +56,50 @@ def test_a_state_agency_report_gives_its_state_and_never_averages_women_and_men(
         "Women's and men's average pay for Program Specialist in Texas are about the same: "
         "$52,000 and $53,000",
         "The published average pay for Attorney in Texas for women is $90,000 a year",
+    ]
+
+
+def test_a_state_written_in_full_beside_postal_codes_is_one_place():
+    assert statements("pay_places_state_names_beside_codes.csv") == [
+        "Pay for Accountant in Dallas, TX is about $72,000 a year across two postings, from "
+        "$70,000 to $74,000",
+        "One posting puts pay for Accountant in Houston, TX at about $66,000 a year",
+        "One posting puts pay for Accountant in Kansas City, MO at about $60,000 a year",
+        "Pay for Accountant across all places is about $68,000 a year across four postings, the "
+        "middle half between $64,500 and $71,000",
+        "Pay for Accountant in TX as a whole is about $70,000 a year across three postings, "
+        "from $66,000 to $74,000",
+    ]
+
+
+def test_a_column_that_writes_every_state_in_full_keeps_its_spelling():
+    assert statements("pay_places_state_names_only.csv") == [
+        "Pay for Accountant in Dallas, Texas is about $72,000 a year across two postings, from "
+        "$70,000 to $74,000",
+        "One posting puts pay for Accountant in Kansas City, Missouri at about $60,000 a year",
+        "Pay for Accountant across all places is about $70,000 a year across three postings, "
+        "from $60,000 to $74,000",
+    ]
+
+
+def test_only_the_state_after_a_comma_takes_its_code_and_other_places_stay_as_written():
+    places = pd.Series(
+        [
+            "Dallas, Texas",
+            "Austin, TX",
+            "Washington",
+            "Paris, France",
+            "Charleston, West Virginia",
+            "",
+        ]
+    )
+    assert one_state_spelling(places).tolist() == [
+        "Dallas, TX",
+        "Austin, TX",
+        "Washington",
+        "Paris, France",
+        "Charleston, WV",
+        "",
     ]
 
 
