@@ -7,7 +7,10 @@ PORT ?= 8501
 
 .PHONY: setup run test bench lint browser postgres screenshots example clean corpus
 
+# Byte-compile InfoView's own code as pip does an installed package's: each process then starts
+# without compiling it (where PYTHONDONTWRITEBYTECODE is set, nothing else would keep it).
 setup: $(STAMP)
+	@$(BIN)/python -m compileall -q app.py pages infoview > /dev/null
 
 $(STAMP): requirements.txt
 	@test -x $(BIN)/python || { echo "Creating $(VENV) with $(PYTHON)..."; $(PYTHON) -m venv $(VENV); }
