@@ -429,7 +429,7 @@ def _spoken_role(title: str) -> str:
     ("pay for Blockchain" -> "pay for blockchain roles", as a survey's job-area answer)."""
     plain = plain_title(title)
     if _FIELD_WORD.fullmatch(plain):
-        return f"{lower_first_word(plain)} roles"
+        return f"{plain if plain.isupper() else plain.lower()} roles"
     return plain
 
 
@@ -437,7 +437,9 @@ def _spoken_role(title: str) -> str:
 # fields a survey lists as the area someone works in.
 _FIELD_WORD = re.compile(
     r"[A-Za-z]+ing|blockchain|finance|sales|operations|design|research|legal|security|data"
-    r"|analytics|devops|support|administration|education|healthcare|product|cloud|gaming",
+    r"|analytics|devops|support|administration|education|healthcare|product|cloud|gaming"
+    r"|human resources|customer (?:service|support|success)|business development"
+    r"|information technology|supply chain|public relations",
     re.I,
 )
 

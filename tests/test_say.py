@@ -460,3 +460,12 @@ def test_a_field_named_alone_as_the_role_is_said_as_roles_in_it():
 def test_an_abbreviation_run_into_the_next_word_is_said_as_two_words():
     assert plain_title("Sr.Software Developer") == "Senior Software Developer"
     assert plain_title("Sr. Data Analyst") == "Senior Data Analyst"
+
+
+def test_a_field_of_two_words_is_said_as_roles_in_it_too():
+    assert (
+        say_statement(
+            "Pay for Human Resources in San Francisco, CA is about $200,000 a year", "compensation"
+        )
+        == "Pay for human resources roles in San Francisco, CA is around $200,000 a year."
+    )

@@ -636,7 +636,23 @@ def _groups(points: pd.DataFrame, keys: list[str]) -> list[_Group]:
 
 def _with_place(g: _Group, level: str) -> _Group:
     """A level group names its level where a place group names its place."""
-    return replace(g, place=level, place_key=level.casefold())
+    return replace(g, place=said_level(level), place_key=level.casefold())
+
+
+def said_level(level: str) -> str:
+    """A level as said after "at": a one-word grade is a level ("Lead" -> "lead level"); a
+    level already said so, or a named grade ("Grade 7", "L5"), stays."""
+    word = level.casefold().removesuffix("-level")
+    if re.fullmatch(r"[A-Za-z][a-z]+(?:-level)?", level) and word in LEVEL_WORDS:
+        return f"{word} level"
+    return level
+
+
+# One-word levels of seniority, said with "level" after them.
+LEVEL_WORDS = frozenset(
+    {"junior", "senior", "middle", "mid", "lead", "principal", "staff", "entry"}
+    | {"intermediate", "expert", "executive", "intern", "trainee", "graduate", "head"}
+)
 
 
 def _statistic(table: ResearchTable) -> str | None:

@@ -7,8 +7,10 @@ codes, amounts in US dollars) and a design survey (country and seniority codes, 
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from infoview.findings import propose_findings
+from infoview.findings.pay import said_level
 from infoview.research import read_research_path
 from infoview.research.clean import spelled_levels
 from infoview.research.countries import country_name, spelled_country_codes
@@ -81,3 +83,18 @@ def test_levels_are_spelled_only_when_every_level_is_a_code():
     ]
     assert spelled_levels(pd.Series(["SE", "Lead"])).tolist() == ["SE", "Lead"]
     assert spelled_levels(pd.Series(["SE", "SE"])).tolist() == ["SE", "SE"]
+
+
+@pytest.mark.parametrize(
+    ("level", "said"),
+    [
+        ("Lead", "lead level"),
+        ("Junior", "junior level"),
+        ("Mid-level", "mid level"),
+        ("senior level", "senior level"),
+        ("Grade 7", "Grade 7"),
+        ("L5", "L5"),
+    ],
+)
+def test_a_one_word_level_is_said_as_a_level(level, said):
+    assert said_level(level) == said
