@@ -370,6 +370,7 @@ class _Sayer:
             )
         elif split == "level":
             more = percent(top.median / bottom.median - 1)
+            high, low = said_level(high), said_level(low)
             statement = (
                 f"{pay.capitalize()} for {subject} is about {more} more at {high} than at "
                 f"{low}: {b} vs {a}"
@@ -549,7 +550,10 @@ def _context(labels: tuple[tuple[str, str], ...]) -> str:
         "year": " in {}",
         "level": " at {}",
     }
-    return "".join(words[split].format(value) for split, value in labels)
+    return "".join(
+        words[split].format(said_level(value) if split == "level" else value)
+        for split, value in labels
+    )
 
 
 def _label_key(g: _Group) -> tuple[str, ...]:
