@@ -178,7 +178,7 @@ async def one_person(browser, app_url: str, person: Person, folder: Path) -> Non
 
     async def download() -> None:
         async with tab.expect_download() as info:
-            await tab.get_by_role("button", name="PDF", exact=True).click()
+            await tab.get_by_role("button", name="Download PDF", exact=True).click()
         path = await (await info.value).path()
         if not Path(path).read_bytes().startswith(b"%PDF"):
             raise RuntimeError("the download is not a PDF")
