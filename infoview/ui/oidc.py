@@ -4,6 +4,7 @@ the way back), and each client fetched the provider's settings again, and its ke
 
 from __future__ import annotations
 
+import functools
 import threading
 import time
 from collections.abc import Callable
@@ -37,6 +38,7 @@ class Kept:
 def kept_settings(load, kept: Kept):
     """Authlib's `load_server_metadata`, answering from `kept` while the settings are fresh."""
 
+    @functools.wraps(load)
     async def load_server_metadata(self):
         url = self._server_metadata_url
         known = kept.fresh(url) if url and "_loaded_at" not in self.server_metadata else None
@@ -56,6 +58,7 @@ def kept_keys(fetch, kept: Kept):
     """Authlib's `fetch_jwk_set`, answering from `kept` while the keys are fresh; a token
     signed with a key not among them still makes Authlib fetch them again (`force`)."""
 
+    @functools.wraps(fetch)
     async def fetch_jwk_set(self, force=False):
         url = (await self.load_server_metadata()).get("jwks_uri")
         had = "jwks" in self.server_metadata

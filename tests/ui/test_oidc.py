@@ -2,6 +2,7 @@
 sign-in of the process until they are stale, or until a token names a key not among them."""
 
 import asyncio
+import inspect
 
 import httpx
 from authlib.integrations.starlette_client import StarletteOAuth2App
@@ -39,11 +40,14 @@ class Clock:
 
 
 def app_class(kept: oidc.Kept) -> type[StarletteOAuth2App]:
-    """Authlib's Starlette client with the kept settings and keys, as `install` makes it."""
+    """Authlib's Starlette client with the kept settings and keys, as `install` makes it (from
+    Authlib's own methods, whether or not `install` ran in this process)."""
+    load = inspect.unwrap(StarletteOAuth2App.load_server_metadata)
+    fetch = inspect.unwrap(StarletteOAuth2App.fetch_jwk_set)
 
     class Kept(StarletteOAuth2App):
-        load_server_metadata = oidc.kept_settings(StarletteOAuth2App.load_server_metadata, kept)
-        fetch_jwk_set = oidc.kept_keys(StarletteOAuth2App.fetch_jwk_set, kept)
+        load_server_metadata = oidc.kept_settings(load, kept)
+        fetch_jwk_set = oidc.kept_keys(fetch, kept)
 
     return Kept
 
