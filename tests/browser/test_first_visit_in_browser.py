@@ -48,7 +48,7 @@ def test_a_first_visit_ends_with_the_printed_sheet(page, tmp_path, shoot):
     shoot(page, "interviewee")
 
     follow(page, "Next: see the question sheet", "Question sheet")
-    page.get_by_text("Industry & hypotheses").first.wait_for()
+    page.get_by_role("heading", name=re.compile("^Industry & hypotheses")).first.wait_for()
     shoot(page, "sheet")
     with page.expect_download() as download_info:
         page.get_by_role("button", name="Download PDF", exact=True).click()
