@@ -2,12 +2,13 @@
 
 import streamlit as st
 
-from infoview.ui import health, persistence, signin, state, tls
+from infoview.ui import health, oidc, persistence, signin, state, tls
 from infoview.ui.messages import on_page, show_conflict, show_not_saved
 from infoview.ui.progress import show_progress
 
 health.install(persistence.database_answers)  # /_stcore/health asks the database too
 tls.install()  # sign-in's calls to the provider share one TLS context
+oidc.install()  # and the provider's settings and keys, fetched once for a while
 st.set_page_config(page_title="InfoView", page_icon=":material/assignment:", layout="wide")
 person = signin.gate()  # hosted mode: stops on the sign-in page until someone signs in
 state.init()

@@ -12,6 +12,7 @@ import asyncio
 import csv
 import io
 import os
+import re
 import statistics
 import subprocess
 import tempfile
@@ -44,6 +45,7 @@ STEPS = ("sign in", "upload research", "plan sheet", "download PDF")
 P95_TARGET_S = {"sign in": 20, "upload research": 30, "plan sheet": 30, "download PDF": 20}
 SESSION_MB_TARGET = 20
 SESSION_CPU_TARGET_S = 1
+SECTION_HEADING = re.compile(r"^Industry & hypotheses")
 
 
 @dataclass
@@ -174,11 +176,12 @@ async def one_person(browser, app_url: str, person: Person, folder: Path) -> Non
         await tab.get_by_role("button", name="Save profile").click()
         await tab.get_by_text("Saved “Mentor of").wait_for()
         await go_to(tab, "Question sheet")
-        await tab.get_by_text("Industry & hypotheses").first.wait_for()
+        # The section's heading: the same words inside the sheet's chart may stay hidden.
+        await tab.get_by_role("heading", name=SECTION_HEADING).first.wait_for()
 
     async def download() -> None:
         async with tab.expect_download() as info:
-            await tab.get_by_role("button", name="PDF", exact=True).click()
+            await tab.get_by_role("button", name="Download PDF", exact=True).click()
         path = await (await info.value).path()
         if not Path(path).read_bytes().startswith(b"%PDF"):
             raise RuntimeError("the download is not a PDF")
@@ -189,7 +192,12 @@ async def one_person(browser, app_url: str, person: Person, folder: Path) -> Non
         if await tab.locator('[data-testid="stException"]').count():
             raise RuntimeError("the app showed an exception")
     except Exception as exc:  # any failure of a person's run is counted as an error
-        person.error = f"{person.sub}: {type(exc).__name__}: {str(exc).splitlines()[0]}"
+        failed_at = next((s for s in STEPS if s not in person.seconds), "after the steps")
+        lines = str(exc).splitlines()
+        waiting = next((line.strip(" -") for line in lines if "waiting for" in line), "")
+        person.error = f"{person.sub}, {failed_at}: {type(exc).__name__}: {lines[0]}" + (
+            f" ({waiting})" if waiting else ""
+        )
 
 
 async def drive(
@@ -246,18 +254,24 @@ def hosted_server(
     provider_port, app_port = free_port(), free_port()
     provider_url = f"http://127.0.0.1:{provider_port}"
     app_url = f"http://127.0.0.1:{app_port}"
-    provider = start_oidc_provider(provider_port, [p.claims for p in people], subprocess.PIPE)
-    app = None
-    try:
-        wait_healthy(provider_url, provider, 60, "/.well-known/openid-configuration")
-        secrets = write_auth_secrets(folder / "secrets.toml", app_url, provider_url)
-        app = start_app(app_port, database, subprocess.PIPE, secrets)
-        wait_healthy(app_url, app, 120)
-        yield app_url, app
-    finally:
-        if app is not None:
-            stop(app)
-        stop(provider)
+    # Their output goes to files, read when a run fails: a pipe no one reads stalls a server
+    # once it is full.
+    with (
+        open(folder / "provider.log", "w") as provider_log,
+        open(folder / "app.log", "w") as app_log,
+    ):
+        provider = start_oidc_provider(provider_port, [p.claims for p in people], provider_log)
+        app = None
+        try:
+            wait_healthy(provider_url, provider, 60, "/.well-known/openid-configuration")
+            secrets = write_auth_secrets(folder / "secrets.toml", app_url, provider_url)
+            app = start_app(app_port, database, app_log, secrets)
+            wait_healthy(app_url, app, 120)
+            yield app_url, app
+        finally:
+            if app is not None:
+                stop(app)
+            stop(provider)
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -267,14 +281,12 @@ def percentile(values: list[float], share: float) -> float:
 
 def run() -> list[Result]:
     warm_up, *people = [Person(number) for number in range(PEOPLE + 1)]
-    with (
-        tempfile.TemporaryDirectory() as name,
-        shared_database() as database,
-        hosted_server(Path(name), database, [warm_up, *people]) as (url, app),
-    ):
-        before, after = asyncio.run(drive(url, warm_up, people, Path(name), app.pid))
+    with tempfile.TemporaryDirectory() as name, shared_database() as database:
+        with hosted_server(Path(name), database, [warm_up, *people]) as (url, app):
+            before, after = asyncio.run(drive(url, warm_up, people, Path(name), app.pid))
+        errors = [p.error for p in (warm_up, *people) if p.error]
+        server_log = (Path(name) / "app.log").read_text().splitlines()[-40:] if errors else []
     kind = "PostgreSQL" if database.startswith("postgresql") else "SQLite"
-    errors = [p.error for p in (warm_up, *people) if p.error]
     print(
         f"     machine load average after the run (1, 5, 15 min): "
         f"{', '.join(f'{v:.1f}' for v in os.getloadavg())} "
@@ -282,6 +294,8 @@ def run() -> list[Result]:
     )
     for error in errors:
         print(f"     error: {error}")
+    if server_log:
+        print("     the app server's last lines:", *server_log, sep="\n       ")
     results = []
     for step in STEPS:
         times = [p.seconds[step] for p in people if step in p.seconds]

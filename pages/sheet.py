@@ -16,13 +16,8 @@ from infoview.ui.progress import require_profile
 
 run_through_app()  # a fresh server may open this page before app.py
 
-DOWNLOADS = (
-    ("pdf", "PDF"),
-    ("docx", "Word"),
-    ("md", "Markdown"),
-    ("csv", "CSV"),
-    ("xlsx", "Excel"),
-)
+DOWNLOADS = {"pdf": "PDF", "docx": "Word", "md": "Markdown", "csv": "CSV", "xlsx": "Excel"}
+ON_PAPER = ("pdf", "docx")  # the formats laid out on a page
 
 st.title("Question sheet")
 require_profile()
@@ -65,27 +60,39 @@ if profile.meeting_date is None:
 else:
     st.caption(f"Meeting on {meeting_day:%a %d %b %Y}: the printed sheet carries this date.")
 
-paper = st.radio(
+state.keep_choice(Keys.SHEET_FORMAT, "pdf")
+state.keep_choice(Keys.SHEET_PAPER, "letter")
+format_column, paper_column, download_column = st.columns([3, 2, 2], vertical_alignment="bottom")
+fmt = format_column.segmented_control(
+    "Format",
+    options=list(DOWNLOADS),
+    format_func=DOWNLOADS.get,
+    required=True,
+    key=Keys.SHEET_FORMAT,
+)
+paper = paper_column.radio(
     "Paper",
     options=("letter", "a4"),
     format_func={"letter": "US Letter", "a4": "A4"}.get,
     horizontal=True,
     key=Keys.SHEET_PAPER,
+    disabled=fmt not in ON_PAPER,
+    help=None if fmt in ON_PAPER else f"{DOWNLOADS[fmt]} files have no page size.",
 )
-# Prepared now, not when clicked: a file made on click belongs to no session, and another
-# person's rerun may clean it up before the browser fetches it. This one stays until this
-# session's next run.
-for column, (fmt, label) in zip(st.columns(len(DOWNLOADS)), DOWNLOADS, strict=True):
-    column.download_button(
-        label,
-        data=loaders.rendered(sheet, fmt, paper, meeting_day),
-        file_name=file_name(sheet, fmt),
-        mime=FORMATS[fmt][0],
-        icon=":material/download:",
-        on_click="ignore",
-        type="primary" if fmt == "pdf" else "secondary",
-        width="stretch",
-    )
+# Only the chosen format is prepared: rendering every format on every rerun cost more than the
+# rest of the page. Prepared now, not when clicked: a file made on click belongs to no session,
+# and another person's rerun may clean it up before the browser fetches it. This one stays
+# until this session's next run.
+download_column.download_button(
+    f"Download {DOWNLOADS[fmt]}",
+    data=loaders.rendered(sheet, fmt, paper if fmt in ON_PAPER else "letter", meeting_day),
+    file_name=file_name(sheet, fmt),
+    mime=FORMATS[fmt][0],
+    icon=":material/download:",
+    on_click="ignore",
+    type="primary",
+    width="stretch",
+)
 
 timeline = cache.derived(("sheet-timeline", sheet), lambda: sheet_timeline_figure(sheet))
 st.plotly_chart(timeline, key="sheet-timeline")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -39,6 +40,7 @@ TEXT_X = 13.0  # question text starts this far right of the margin (checkbox, nu
 MARK_W = 24.0  # right-hand column for the time marker
 NOTE_LINES = 1
 TARGET_PAGES = 2  # a 15-minute plan should print on one sheet of paper, both sides
+MAX_MEASURED = 4096  # texts whose line count is kept (a few hundred bytes each)
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,10 @@ def printable(text: str) -> str:
     return "".join(c if ord(c) in covered else MISSING for c in text)
 
 
+_measured: dict[tuple, int] = {}  # line counts by font, column and text: only counts come out
+_measured_lock = threading.Lock()
+
+
 class _SheetPDF(FPDF):
     """Adds the running header and the "Page n of N" footer."""
 
@@ -141,8 +147,19 @@ class _SheetPDF(FPDF):
         return text + "…"
 
     def lines(self, width: float, text: str, height: float = LINE) -> float:
-        """The height `text` takes in a column of `width` with the current font."""
-        return len(self.multi_cell(width, height, text, dry_run=True, output="LINES")) * height
+        """The height `text` takes in a column of `width` with the current font, measured once
+        per process: a layout measures most texts twice (to keep a block on one page, then to
+        draw it), and sheets share most of their questions."""
+        key = (self.font_family, self.font_style, self.font_size_pt, self.char_spacing)
+        key += (self.c_margin, width, height, text)
+        count = _measured.get(key)
+        if count is None:
+            count = len(self.multi_cell(width, height, text, dry_run=True, output="LINES"))
+            with _measured_lock:
+                while len(_measured) >= MAX_MEASURED:
+                    _measured.pop(next(iter(_measured)), None)
+                _measured[key] = count
+        return count * height
 
     def keep(self, height: float) -> None:
         """Start a new page unless `height` fits below; taller blocks flow over pages."""

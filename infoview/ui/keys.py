@@ -26,6 +26,7 @@ class Keys(StrEnum):
     PAGE = "current_page"
     SHEET_EDITS = "sheet_edits"
     SHEET_PAPER = "sheet_paper"
+    SHEET_FORMAT = "sheet_format"
     SHEET_MOVED = "sheet_moved"
     OWN_QUESTION_FORM = "own_question_form"
     TOPIC_FILTER = "hypotheses_topic_filter"

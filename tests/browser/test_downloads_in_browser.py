@@ -33,7 +33,7 @@ def test_twenty_pdf_downloads_while_other_sessions_rerun_all_arrive(browser, tmp
             else:
                 tab.reload()
             go_to(tab, "Question sheet")
-            tab.get_by_role("button", name="PDF", exact=True).wait_for()
+            tab.get_by_role("button", name="Download PDF", exact=True).wait_for()
             tabs.append(tab)
 
         pdfs = []
@@ -44,7 +44,7 @@ def test_twenty_pdf_downloads_while_other_sessions_rerun_all_arrive(browser, tmp
                         paper = ("US Letter", "A4")[(round_number + index) % 2]
                         other.get_by_text(paper, exact=True).click(no_wait_after=True)
                 with tab.expect_download() as download:
-                    tab.get_by_role("button", name="PDF", exact=True).click()
+                    tab.get_by_role("button", name="Download PDF", exact=True).click()
                 pdfs.append(download.value.path().read_bytes())
             for tab in tabs:
                 wait_idle(tab)

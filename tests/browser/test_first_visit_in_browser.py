@@ -48,10 +48,10 @@ def test_a_first_visit_ends_with_the_printed_sheet(page, tmp_path, shoot):
     shoot(page, "interviewee")
 
     follow(page, "Next: see the question sheet", "Question sheet")
-    page.get_by_text("Industry & hypotheses").first.wait_for()
+    page.get_by_role("heading", name=re.compile("^Industry & hypotheses")).first.wait_for()
     shoot(page, "sheet")
     with page.expect_download() as download_info:
-        page.get_by_role("button", name="PDF", exact=True).click()
+        page.get_by_role("button", name="Download PDF", exact=True).click()
     pdf_path = tmp_path / "sheet.pdf"
     download_info.value.save_as(pdf_path)
     reader = PdfReader(io.BytesIO(pdf_path.read_bytes()))

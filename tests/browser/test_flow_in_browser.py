@@ -51,7 +51,7 @@ def test_upload_flag_profile_and_download_pdf(page, tmp_path, shoot):
     page.get_by_text("Their path").first.wait_for()
     shoot(page, "sheet")
     with page.expect_download() as download_info:
-        page.get_by_role("button", name="PDF", exact=True).click()
+        page.get_by_role("button", name="Download PDF", exact=True).click()
     pdf_path = tmp_path / "sheet.pdf"
     download_info.value.save_as(pdf_path)
     text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf_path.read_bytes())).pages)

@@ -7,6 +7,7 @@ Streamlit's own st.login; each server has its own address, so its own redirect_u
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 from collections.abc import Iterator
 
@@ -115,7 +116,7 @@ def log_interview(tab, name: str) -> None:
     tab.get_by_role("button", name="Save profile").click()
     tab.get_by_text(f"Saved “{name}”").wait_for()
     go_to(tab, "Question sheet")
-    tab.get_by_text("Industry & hypotheses").first.wait_for()
+    tab.get_by_role("heading", name=re.compile("^Industry & hypotheses")).first.wait_for()
     go_to(tab, "Interview log")
     tab.get_by_role("button", name="Save interview").click()
     tab.get_by_text(f"Logged the interview with {name}").wait_for()

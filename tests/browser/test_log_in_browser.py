@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.browser.test_flow_in_browser import go_to, wait_idle
@@ -28,7 +30,7 @@ def test_log_an_interview_and_find_it_after_reloading(page, shoot):
     page.get_by_text("Saved “Ada Brennan (Lakeshore Auto Parts)”").wait_for()
 
     go_to(page, "Question sheet")
-    page.get_by_text("Industry & hypotheses").first.wait_for()
+    page.get_by_role("heading", name=re.compile("^Industry & hypotheses")).first.wait_for()
 
     go_to(page, "Interview log")
     selects = page.locator('[data-testid="stSelectbox"]')

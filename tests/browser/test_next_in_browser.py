@@ -42,8 +42,9 @@ def test_connections_stars_interviewee_and_the_close(page, tmp_path, shoot):
     assert page.get_by_label("Organization", exact=True).input_value() == "Fjord Analytics"
 
     go_to(page, "Question sheet")
+    page.locator(".st-key-sheet_format").get_by_text("Markdown", exact=True).click()
     with page.expect_download() as download_info:
-        page.get_by_role("button", name="Markdown", exact=True).click()
+        page.get_by_role("button", name="Download Markdown", exact=True).click()
     path = tmp_path / "sheet.md"
     download_info.value.save_as(path)
     text = " ".join(path.read_text(encoding="utf-8").split())

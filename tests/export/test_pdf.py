@@ -205,3 +205,25 @@ def test_a_plan_too_long_for_two_pages_is_printed_tighter():
     assert len(printed) == 2
     more = re.search(r"(\d+) (?:more )?questions in the DOCX and Markdown versions\.", text)
     assert len(sheet.if_time_permits) - 4 <= int(more[1]) <= len(sheet.if_time_permits)
+
+
+def test_each_text_is_measured_once_however_many_sheets_print_it(monkeypatch):
+    measured = []
+    multi_cell = FPDF.multi_cell
+
+    def counting(self, w, h=None, text="", *args, **kwargs):
+        if kwargs.get("dry_run"):
+            measured.append(text)
+        return multi_cell(self, w, h, text, *args, **kwargs)
+
+    monkeypatch.setattr(FPDF, "multi_cell", counting)
+    first_text = "Which three habits carried you through your first year of audits?"
+    later_text = "Which three habits carried you through your first year of budgets?"
+    first = pages(pdf(make_sheet(texts={"path": first_text})))
+    later = pages(pdf(make_sheet(texts={"path": later_text})))
+    again = pages(pdf(make_sheet(texts={"path": first_text})))
+    assert measured.count(first_text) == 1  # on the first sheet only, though printed twice
+    assert measured.count(later_text) == 1
+    assert again == first
+    assert first_text in " ".join(first[0].split())
+    assert later_text in " ".join(later[0].split())

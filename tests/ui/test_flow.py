@@ -99,13 +99,7 @@ def test_upload_flag_profile_sheet_and_coverage():
 
     app.switch_page("pages/sheet.py").run()
     assert not app.exception
-    assert [b.label for b in app.get("download_button")] == [
-        "PDF",
-        "Word",
-        "Markdown",
-        "CSV",
-        "Excel",
-    ]
+    assert [b.label for b in app.get("download_button")] == ["Download PDF"]
     headings = [h.value for h in app.subheader]
     assert headings[0].startswith("Opening")
     assert any(h.startswith("Industry & hypotheses") for h in headings)
