@@ -43,6 +43,9 @@ def test_twenty_pdf_downloads_while_other_sessions_rerun_all_arrive(browser, tmp
                     if other is not tab:
                         paper = ("US Letter", "A4")[(round_number + index) % 2]
                         other.get_by_text(paper, exact=True).click(no_wait_after=True)
+                # this session's own rerun (its paper clicked for an earlier download) ends
+                # first, as a person waits for the page; the others rerun while it downloads
+                wait_idle(tab)
                 with tab.expect_download() as download:
                     tab.get_by_role("button", name="Download PDF", exact=True).click()
                 pdfs.append(download.value.path().read_bytes())
